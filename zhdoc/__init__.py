@@ -1,0 +1,7 @@
+"""zhdoc: Chinese articles (text dumps and PDFs) to structured tables.
+
+The pure core. Nothing in this package imports Prefect.
+"""
+
+__version__ = "0.1.0"
+SCHEMA_VERSION = "1.0.0"

@@ -1,0 +1,6 @@
+"""Evaluation sections printed by ``make eval`` (``python -m flows.evaluate``).
+
+Each section module exposes ``run(corpus_dir: Path | None) -> list[Table]``; ``corpus_dir``
+is ``../shared/corpus`` when it exists, else None (sections then use only what the project
+generates itself).
+"""

@@ -1,0 +1,51 @@
+"""A small table type for evaluation and benchmark output, printed as Markdown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    notes: tuple[str, ...] = field(default=())
+    #: targets checked by this table: (description, met?) pairs, printed under it
+    checks: tuple[tuple[str, bool], ...] = field(default=())
+
+    def to_markdown(self) -> str:
+        """Render as a Markdown table.
+
+        >>> print(Table("T", ("a", "b"), ((1, 0.5),)).to_markdown())
+        ### T
+        <BLANKLINE>
+        | a | b |
+        |---|---|
+        | 1 | 0.500 |
+        """
+        lines = [f"### {self.title}", "", "| " + " | ".join(self.columns) + " |",
+                 "|" + "|".join("---" for _ in self.columns) + "|"]
+        for row in self.rows:
+            lines.append("| " + " | ".join(_fmt(v) for v in row) + " |")
+        for note in self.notes:
+            lines.append("")
+            lines.append(note)
+        if self.checks:
+            lines.append("")
+            for desc, ok in self.checks:
+                lines.append(f"- [{'x' if ok else ' '}] {desc}")
+        return "\n".join(lines)
+
+    @property
+    def all_met(self) -> bool:
+        return all(ok for _, ok in self.checks)
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    if v is None:
+        return "–"
+    return str(v).replace("|", "\\|").replace("\n", " ")
