@@ -1,0 +1,210 @@
+"""The steps chained: one document's bytes → its structure and extracted items.
+
+Each step takes a ``DocWork`` (the document's state so far) and returns a new one. The
+Prefect tasks in ``tasks/`` run one step on a batch with ``run_step``; tests and notebooks
+call ``process_document`` or ``analyze_text``, which chain the same steps.
+
+>>> w = analyze_text("一是加强金融支持。\\n\\n二是深化改革。")
+>>> w.status, len(w.structure.articles)
+('ok', 1)
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from zhdoc import SCHEMA_VERSION, __version__
+from zhdoc.errors import UnsupportedFormat, ZhdocError
+from zhdoc.keywords import extract_keywords
+from zhdoc.lists import find_lists
+from zhdoc.model import Block, Decoded, Keyword, ListFound, Normalized, NumberMention, Structure
+from zhdoc.normalize import normalize, normalize_chars
+from zhdoc.numbers import find_numbers
+from zhdoc.read import check_size, media_type_of, read_text, sha256_hex
+from zhdoc.repair import repair
+from zhdoc.segment import segment
+from zhdoc.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PIPELINE_VERSION = f"zhdoc {__version__} / schema {SCHEMA_VERSION}"
+
+#: numbers of one article: (section index, paragraph index, mentions) per paragraph with any
+ArticleNumbers = tuple[tuple[int, int, tuple[NumberMention, ...]], ...]
+
+
+@dataclass(frozen=True)
+class DocWork:
+    """One document's state as it passes through the steps."""
+
+    source_path: str
+    sha256: str
+    data: bytes | None = None  # dropped after the read step
+    media_type: str | None = None
+    status: str = "pending"  # pending → ok / partial / failed / unsupported / no_text_layer
+    error: str | None = None
+    decoded: Decoded | None = None
+    normalized: Normalized | None = None
+    pdf: object | None = None  # zhdoc.pdf.PdfLayout for PDF input
+    blocks: tuple[Block, ...] | None = None
+    structure: Structure | None = None
+    lists: tuple[tuple[ListFound, ...], ...] | None = None  # per article
+    numbers: tuple[ArticleNumbers, ...] | None = None  # per article
+    keywords: tuple[tuple[Keyword, ...], ...] | None = None  # per article
+    warnings: tuple[str, ...] = ()
+    timings: tuple[tuple[str, float], ...] = field(default=())
+
+    @property
+    def doc_id(self) -> str:
+        return self.sha256[:16]
+
+    @property
+    def failed(self) -> bool:
+        return self.status not in ("pending", "ok", "partial")
+
+    @property
+    def n_pages(self) -> int | None:
+        return getattr(self.pdf, "n_pages", None)
+
+    def raw_offset(self, pos: int) -> int:
+        """A normalized-text offset → an offset in the decoded input (identity for PDF)."""
+        return self.normalized.to_raw(pos) if self.normalized is not None else pos
+
+
+Step = Callable[[DocWork, Settings], DocWork]
+
+
+def step_read(w: DocWork, settings: Settings) -> DocWork:
+    """bytes → decoded text (text files) or a page layout (PDF)."""
+    media_type = media_type_of(w.source_path)
+    w = replace(w, media_type=media_type)
+    assert w.data is not None, "read needs the file's bytes"
+    check_size(w.data, settings.max_file_bytes, w.source_path)
+    if media_type == "application/pdf":
+        try:
+            from zhdoc.pdf import read_pdf
+        except ImportError as e:  # pragma: no cover - until the PDF reader lands
+            raise UnsupportedFormat(f"{w.source_path}: PDF input is not supported yet") from e
+        layout = read_pdf(w.data, settings, source=w.source_path)
+        return replace(w, data=None, pdf=layout, warnings=w.warnings + tuple(layout.warnings))
+    return replace(w, data=None, decoded=read_text(w.data, w.source_path))
+
+
+def step_normalize(w: DocWork, settings: Settings) -> DocWork:
+    """Safe Unicode normalization with an offset map (PDF blocks: one-to-one mapping only)."""
+    if w.decoded is not None:
+        return replace(w, normalized=normalize(w.decoded.text))
+    layout = w.pdf
+    blocks = tuple(replace(b, text=normalize_chars(b.text)) for b in layout.blocks)
+    return replace(w, blocks=blocks)
+
+
+def step_repair(w: DocWork, settings: Settings) -> DocWork:
+    """Normalized text → paragraph-sized blocks (PDF blocks come from the layout step)."""
+    if w.blocks is not None:
+        return w
+    return replace(w, blocks=repair(w.normalized.text))
+
+
+def step_segment(w: DocWork, settings: Settings) -> DocWork:
+    """Blocks → articles, sections, paragraphs."""
+    structure = segment(w.blocks)
+    return replace(w, structure=structure, warnings=w.warnings + structure.warnings)
+
+
+def step_lists(w: DocWork, settings: Settings) -> DocWork:
+    """Articles → enumerations."""
+    return replace(w, lists=tuple(find_lists(a) for a in w.structure.articles))
+
+
+def step_numbers(w: DocWork, settings: Settings) -> DocWork:
+    """Paragraphs → number mentions."""
+    per_article = []
+    for article in w.structure.articles:
+        found = []
+        for si, pi, p in article.paragraphs():
+            mentions = find_numbers(p.text)
+            if mentions:
+                found.append((si, pi, mentions))
+        per_article.append(tuple(found))
+    return replace(w, numbers=tuple(per_article))
+
+
+def step_keywords(w: DocWork, settings: Settings) -> DocWork:
+    """Articles → keywords (TF-IDF and TextRank)."""
+    return replace(
+        w, keywords=tuple(extract_keywords(article_text(a), settings) for a in w.structure.articles)
+    )
+
+
+def article_text(article) -> str:
+    """The text of an article for keyword extraction: title, abstract, headings, paragraphs."""
+    parts = [article.title or "", article.abstract or ""]
+    for s in article.sections:
+        parts.append(s.heading or "")
+        parts.extend(p.text for p in s.paragraphs if p.role != "table")
+    return "\n".join(x for x in parts if x)
+
+
+#: the steps in order; ``name`` is what tasks, timings and error messages call them
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("read", step_read),
+    ("normalize", step_normalize),
+    ("repair", step_repair),
+    ("segment", step_segment),
+    ("lists", step_lists),
+    ("numbers", step_numbers),
+    ("keywords", step_keywords),
+)
+#: steps after which a failure leaves a usable document: it becomes "partial", not "failed"
+_ENRICHING = {"lists", "numbers", "keywords"}
+
+
+def run_step(name: str, step: Step, batch: Sequence[DocWork], settings: Settings) -> list[DocWork]:
+    """Run one step on a batch; a document that fails is recorded and the batch goes on."""
+    out = []
+    for w in batch:
+        if w.failed:
+            out.append(w)
+            continue
+        t0 = time.perf_counter()
+        try:
+            new = step(w, settings)
+        except ZhdocError as e:
+            new = replace(w, data=None, status=e.status, error=str(e))
+        except Exception as e:  # an internal error must not stop the batch
+            log.error("%s: %s step failed:\n%s", w.source_path, name, traceback.format_exc())
+            message = f"{w.source_path}: internal error in step {name}: {type(e).__name__}: {e}"
+            if name in _ENRICHING:
+                new = replace(w, status="partial", warnings=w.warnings + (message,))
+            else:
+                new = replace(w, data=None, status="failed", error=message)
+        out.append(replace(new, timings=new.timings + ((name, time.perf_counter() - t0),)))
+    return out
+
+
+def finish(w: DocWork) -> DocWork:
+    """Mark a document that went through every step as ok (unless partial or failed)."""
+    return replace(w, status="ok") if w.status == "pending" else w
+
+
+def start(source_path: str, data: bytes) -> DocWork:
+    return DocWork(source_path=source_path, sha256=sha256_hex(data), data=data)
+
+
+def process_document(source_path: str, data: bytes, settings: Settings | None = None) -> DocWork:
+    """Every step on one document; expected failures come back as a status, never raised."""
+    settings = settings or Settings()
+    batch = [start(source_path, data)]
+    for name, step in STEPS:
+        batch = run_step(name, step, batch, settings)
+    return finish(batch[0])
+
+
+def analyze_text(text: str, settings: Settings | None = None, name: str = "text.txt") -> DocWork:
+    """Convenience for notebooks and evaluation: process a string as a UTF-8 text file."""
+    return process_document(name, text.encode("utf-8"), settings)

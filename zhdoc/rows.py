@@ -1,0 +1,155 @@
+"""Output rows: one frozen dataclass per Parquet table (the public contract).
+
+``zhdoc.schema`` defines the same tables with Arrow types; a test keeps both in step.
+Every table carries ``doc_id`` so a document's rows can be replaced as a unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BBoxRow = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    doc_id: str
+    source_path: str
+    sha256: str
+    media_type: str | None
+    status: str  # ok / partial / failed / unsupported / no_text_layer
+    error: str | None
+    n_articles: int
+    encoding: str | None
+    n_chars: int
+    n_pages: int | None
+    warnings: tuple[str, ...]
+    pipeline_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    article_id: str
+    doc_id: str
+    ordinal: int
+    title: str | None
+    subtitle: str | None
+    authors: tuple[str, ...]
+    affiliations: tuple[str, ...]
+    abstract: str | None
+    n_sections: int
+    n_paragraphs: int
+    raw_start: int | None
+    raw_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRow:
+    section_id: str
+    doc_id: str
+    article_id: str
+    ordinal: int
+    heading: str | None
+    level: int
+    heading_moved: bool
+    n_paragraphs: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphRow:
+    paragraph_id: str
+    doc_id: str
+    article_id: str
+    section_id: str
+    ordinal: int
+    text: str
+    raw_start: int
+    raw_end: int
+    page: int | None
+    bboxes: tuple[BBoxRow, ...]
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListRow:
+    list_id: str
+    doc_id: str
+    article_id: str
+    section_id: str | None
+    ordinal: int
+    style: str
+    layout: str
+    n_items: int
+    announced_count: int | None
+    count_matches: bool | None
+    intro: str | None
+    heading: str | None
+    parent_list_id: str | None
+    parent_item_ordinal: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ListItemRow:
+    item_id: str
+    doc_id: str
+    list_id: str
+    ordinal: int
+    marker: str
+    lead: str
+    text: str
+    paragraph_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRow:
+    number_id: str
+    doc_id: str
+    article_id: str
+    paragraph_id: str
+    surface: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    kind: str
+    approximate: bool
+    direction: str | None
+    entity: str | None
+    sentence: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordRow:
+    doc_id: str
+    article_id: str
+    method: str
+    rank: int
+    word: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRow:
+    """Running headers, footers and page numbers removed from a PDF's body text."""
+
+    doc_id: str
+    page: int
+    kind: str
+    text: str
+
+
+#: table name → row type, in the order tables are documented and written
+TABLES: dict[str, type] = {
+    "documents": DocumentRow,
+    "articles": ArticleRow,
+    "sections": SectionRow,
+    "paragraphs": ParagraphRow,
+    "lists": ListRow,
+    "list_items": ListItemRow,
+    "numbers": NumberRow,
+    "keywords": KeywordRow,
+    "page_furniture": FurnitureRow,
+}
