@@ -105,6 +105,7 @@ class ListFound:
     heading: str | None = None  # heading of the section the list sits in
     announced_count: int | None = None  # e.g. 4 for 四方面, 6 for 六大举措
     parent: tuple[int, int] | None = None  # (index of parent list, ordinal of parent item)
+    count_matches: bool | None = None  # announced_count == len(items); None if none announced
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,48 @@ RE_CJK_CHAR = re.compile(f"[{CJK}]")
 # Segmentation (zhdoc/segment.py) ------------------------------------------------------
 
 # Lists (zhdoc/lists.py) ---------------------------------------------------------------
+#: a Chinese ordinal numeral from 一 to 九十九 (两 is a count, never an ordinal)
+_LIST_ZH = "[一二三四五六七八九十]{1,3}"
+#: left context of a list marker: paragraph start, whitespace, a clause-ending mark, or a
+#: closing quote/bracket right after a sentence end (so 统一是, 世界第一， and 第三方 never match)
+_LIST_LEFT = r"(?:^|(?<=[\s。！？；;：:，,!?])|(?<=[。！？；][”’」』）)]))"
+#: list markers by style, each with group ``n`` (numeral) or ``w`` (ordinal word)
+RE_LIST_MARKERS: dict[str, re.Pattern[str]] = {
+    #: 一是 二是 …
+    "shi": re.compile(_LIST_LEFT + f"(?P<n>{_LIST_ZH})是"),
+    #: 一要 二要 … (一要大力增加投入；二要…); not 一要素, 一要求
+    "yao": re.compile(_LIST_LEFT + f"(?P<n>{_LIST_ZH})要(?![求素件点闻害紧么])"),
+    #: 第一， 第二、 第三： (not 第一大, 第三方, 世界第一)
+    "di": re.compile(_LIST_LEFT + f"第(?P<n>{_LIST_ZH})[，,、：:]"),
+    #: 首先 其次 再次 最后， (最后 only with a comma or colon after it)
+    "shouxian": re.compile(_LIST_LEFT + "(?:(?P<w>首先|其次|再次)[，,：:]?|(?P<last>最后)[，,：:])"),
+    #: 一方面 … 另一方面
+    "fangmian": re.compile(_LIST_LEFT + "(?P<w>另一方面|一方面)[，,]?"),
+    #: （一） (一)
+    "paren_cn": re.compile(_LIST_LEFT + f"[（(](?P<n>{_LIST_ZH})[）)]"),
+    #: 一、 二、 (not 一、二线城市)
+    "dun_cn": re.compile(_LIST_LEFT + f"(?P<n>{_LIST_ZH})、(?![一二三四五六七八九十])"),
+    #: 1. 2． (not 1.5, 2.0%)
+    "dot_num": re.compile(_LIST_LEFT + r"(?P<n>\d{1,2})[.．](?![\d.．%％])"),
+    #: 1、 2、 (not 1、2、3月)
+    "dun_num": re.compile(_LIST_LEFT + r"(?P<n>\d{1,2})、(?!\d)"),
+    #: (1) （1）
+    "paren_num": re.compile(_LIST_LEFT + r"[（(](?P<n>\d{1,2})[）)]"),
+    #: 1） 1)
+    "half_paren_num": re.compile(_LIST_LEFT + r"(?P<n>\d{1,2})[）)]"),
+    #: ① … ⑳
+    "circled": re.compile(_LIST_LEFT + "(?P<n>[\u2460-\u2473])"),
+}
+#: a count announced before a list: 四方面, 六大举措, 两大类, 三个, 五项, 三件事, 9个方面
+RE_LIST_ANNOUNCED = re.compile(
+    r"(?<![第\d.一二两三四五六七八九十几])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+    r"(?:个方面|大方面|方面|大类|大|个|项|条|点|件|种|类|句话|字)"
+    r"(?!百分点|月|小时|多|亿|万|以上|年|倍)"
+)
+#: a paragraph with no sentence punctuation (a heading-like line when it starts with a marker)
+RE_LIST_SENTENCE_MARK = re.compile("[。！？；;!?]")
+#: a sentence: text up to and including 。！？ (and closers), or a trailing fragment
+RE_LIST_SENTENCE = re.compile(f"[^。！？!?]*(?:[。！？!?]+[{CLOSERS}]*|$)")
 
 # Numbers (zhdoc/numbers.py) -----------------------------------------------------------
 

@@ -1,0 +1,254 @@
+"""Enumerations in an article: ``一是/二是``, ``第一，``, ``首先/其次/最后``, ``（一）``, ``①`` …
+
+The rules, in the order they are applied:
+
+* **Markers** are the patterns ``RE_LIST_MARKERS`` of :mod:`zhdoc.patterns`. A marker needs a
+  left boundary (paragraph start, whitespace, ``，。；：！？``, or a closing quote after a
+  sentence end), so ``统一是``, ``单一是``, ``世界第一，``, ``一带一路``, ``进一步``, ``第一大``,
+  ``第三方`` and ``十四五`` never count.
+* **Headings are not items.** A paragraph that starts with a marker and has no sentence
+  punctuation (``。！？；``) within ``HEADING_MAX_CHARS`` characters is a heading-like line
+  (``（一）更大力度推动全方位扩大内需``, ``第一，进一步稳定和加强农业``) and gives no item. A
+  ``（一）`` followed by full sentences in the same paragraph is an item. Headings the
+  segmenter recognised are in ``Section.heading`` and never seen here.
+* **Chains.** Per style, markers are chained in reading order within one section: the chain
+  starts at ordinal 1 and takes ordinal 2, 3, … in turn; another ordinal 1 ends it (a new list
+  starts there). No ordinal may be skipped. An item in a later paragraph than the previous item
+  must open its paragraph; the first item may stand after intro text. ``首先`` is followed by
+  ``其次``, optionally ``再次``, and/or ``最后`` (which closes the chain); ``一方面`` by
+  ``另一方面``. A chain of at least two items is a list.
+* **Layout** is ``inline`` when two items share a paragraph, else ``paragraph``.
+* **Item text** runs from the marker to the next item of the same list in the same paragraph,
+  or to the paragraph end; ``lead`` is its first sentence (up to ``。！？``, not included).
+* **Nesting.** A list all of whose items lie inside one item of another list (same paragraph,
+  inside that item's span) gets ``parent = (index of that list, item ordinal)``, the innermost.
+* **Intro** is the last sentence before the first marker in its paragraph, or, when the first
+  item opens its paragraph, the last sentence of the previous paragraph of the section.
+  **Announced count** is the last count (``四方面``, ``六大``, ``两大类``, ``三件``, ``9个方面``)
+  in the intro outside quotes, else in the section heading; ``count_matches`` compares it with
+  the number of items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zhdoc.model import Article, ListFound, ListItemFound, Paragraph
+from zhdoc.patterns import (
+    RE_LIST_ANNOUNCED,
+    RE_LIST_MARKERS,
+    RE_LIST_SENTENCE,
+    RE_LIST_SENTENCE_MARK,
+)
+
+#: a marker paragraph shorter than this with no sentence punctuation is a heading
+HEADING_MAX_CHARS = 40
+
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+_WORD_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "一方面": 1, "另一方面": 2}
+_LAST = 0  # ordinal of 最后: whatever comes next in the chain
+_MAX_ITEMS = {"fangmian": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    style: str
+    ordinal: int
+    text: str
+    section: int
+    paragraph: int
+    start: int
+    end: int
+    opens_paragraph: bool
+
+
+def zh_ordinal(numeral: str) -> int | None:
+    """The value of a Chinese numeral from 一 to 九十九, else None.
+
+    >>> [zh_ordinal(s) for s in ("一", "十", "十二", "二十", "九十九", "十十")]
+    [1, 10, 12, 20, 99, None]
+    """
+    if numeral in _ZH_DIGITS:
+        return _ZH_DIGITS[numeral]
+    head, ten, tail = numeral.partition("十")
+    if not ten or len(head) > 1 or len(tail) > 1:
+        return None
+    tens = _ZH_DIGITS.get(head) if head else 1
+    ones = _ZH_DIGITS.get(tail) if tail else 0
+    return None if tens is None or ones is None else tens * 10 + ones
+
+
+def _ordinal(style: str, groups: dict[str, str | None]) -> int | None:
+    if groups.get("last"):
+        return _LAST
+    if groups.get("w"):
+        return _WORD_ORDINALS[groups["w"]]  # type: ignore[index]
+    n = groups["n"]
+    assert n is not None
+    if style == "circled":
+        return ord(n) - 0x2460 + 1
+    if n.isdigit():
+        return int(n)
+    return zh_ordinal(n)
+
+
+def is_heading_like(text: str) -> bool:
+    """A short line that starts with a list marker and has no sentence punctuation.
+
+    >>> is_heading_like("（一）更大力度推动全方位扩大内需")
+    True
+    >>> is_heading_like("（一）经济运行持续向好。全年生产总值增长5.1%。")
+    False
+    >>> is_heading_like("加强金融支持")
+    False
+    """
+    s = text.strip()
+    if len(s) > HEADING_MAX_CHARS or RE_LIST_SENTENCE_MARK.search(s):
+        return False
+    return any(rx.match(s) for rx in RE_LIST_MARKERS.values())
+
+
+def _markers(article: Article) -> dict[str, list[_Marker]]:
+    found: dict[str, list[_Marker]] = {style: [] for style in RE_LIST_MARKERS}
+    for si, pi, para in article.paragraphs():
+        if is_heading_like(para.text):
+            continue
+        text = para.text
+        for style, rx in RE_LIST_MARKERS.items():
+            for m in rx.finditer(text):
+                ordinal = _ordinal(style, m.groupdict())
+                if ordinal is None:
+                    continue
+                found[style].append(_Marker(
+                    style, ordinal, m.group(0), si, pi, m.start(), m.end(),
+                    opens_paragraph=not text[: m.start()].strip(),
+                ))
+    return found
+
+
+def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
+    """Chains of consecutive ordinals from 1 (see the module docstring)."""
+    chains: list[list[_Marker]] = []
+    used: set[int] = set()
+    for i, first in enumerate(markers):
+        if first.ordinal != 1 or i in used:
+            continue
+        chain, taken = [first], [i]
+        for j in range(i + 1, len(markers)):
+            m, prev = markers[j], chain[-1]
+            if m.section != first.section or m.ordinal == 1:
+                break
+            wanted = len(chain) + 1
+            if m.ordinal not in (wanted, _LAST) or j in used:
+                continue
+            if m.paragraph != prev.paragraph and not m.opens_paragraph:
+                break
+            chain.append(m)
+            taken.append(j)
+            if m.ordinal == _LAST or len(chain) == _MAX_ITEMS.get(first.style):
+                break
+        if len(chain) >= 2:
+            chains.append(chain)
+            used.update(taken)
+    return chains
+
+
+def _last_sentence(text: str) -> str | None:
+    sentences = [s for s in RE_LIST_SENTENCE.findall(text) if s.strip()]
+    return sentences[-1].strip() if sentences else None
+
+
+def _lead(text: str) -> str:
+    first = RE_LIST_SENTENCE.match(text)
+    return (first.group(0) if first else text).strip().rstrip("。！？!?").strip()
+
+
+def _announced(intro: str | None, heading: str | None) -> int | None:
+    for source in (intro, heading):
+        if not source:
+            continue
+        inside, quoted = 0, []
+        for ch in source:
+            inside += ch == "“"
+            quoted.append(inside > 0)
+            inside -= ch == "”" and inside > 0
+        values = []
+        for m in RE_LIST_ANNOUNCED.finditer(source):
+            if quoted[m.start()]:
+                continue
+            n = m.group("n")
+            value = int(n) if n.isdigit() else zh_ordinal(n.replace("两", "二"))
+            if value and value > 1:
+                values.append(value)
+        if values:
+            return values[-1]
+    return None
+
+
+def _build(chain: list[_Marker], article: Article) -> ListFound:
+    paras = article.sections[chain[0].section].paragraphs
+    items = []
+    for k, m in enumerate(chain):
+        text = paras[m.paragraph].text
+        nxt = chain[k + 1] if k + 1 < len(chain) else None
+        end = nxt.start if nxt and nxt.paragraph == m.paragraph else len(text.rstrip())
+        body = text[m.end:end].strip()
+        items.append(ListItemFound(
+            ordinal=k + 1, marker=m.text, lead=_lead(body), text=body,
+            section=m.section, paragraph=m.paragraph, start=m.start, end=end,
+        ))
+    first = chain[0]
+    if first.opens_paragraph:
+        intro = _last_sentence(paras[first.paragraph - 1].text) if first.paragraph else None
+    else:
+        intro = _last_sentence(paras[first.paragraph].text[: first.start])
+    heading = article.sections[first.section].heading
+    announced = _announced(intro, heading)
+    shared = len({m.paragraph for m in chain}) < len(chain)
+    return ListFound(
+        style=first.style, items=tuple(items), layout="inline" if shared else "paragraph",
+        intro=intro, heading=heading, announced_count=announced,
+        count_matches=None if announced is None else announced == len(items),
+    )
+
+
+def _with_parents(lists: list[ListFound]) -> list[ListFound]:
+    out = []
+    for child in lists:
+        parent = None
+        paras = {(it.section, it.paragraph) for it in child.items}
+        if len(paras) == 1:
+            (sp,) = paras
+            lo, hi = child.items[0].start, child.items[-1].end
+            for pi_, cand in enumerate(lists):
+                if cand is child:
+                    continue
+                for it in cand.items:
+                    if (it.section, it.paragraph) == sp and it.start < lo and hi <= it.end:
+                        parent = (pi_, it.ordinal)  # later candidates are inner ones
+        out.append(child if parent is None else _replace_parent(child, parent))
+    return out
+
+
+def _replace_parent(lst: ListFound, parent: tuple[int, int]) -> ListFound:
+    from dataclasses import replace
+
+    return replace(lst, parent=parent)
+
+
+def find_lists(article: Article) -> tuple[ListFound, ...]:
+    """Every marked list of an article, in reading order.
+
+    >>> from zhdoc.model import Section
+    >>> text = "需做好三件事：一是稳增长。二是促改革。三是惠民生。"
+    >>> art = Article(None, (), (), None, (Section(None, 0, (Paragraph(text, 0, len(text)),)),))
+    >>> [(l.style, l.layout, len(l.items), l.announced_count, l.count_matches)
+    ...  for l in find_lists(art)]
+    [('shi', 'inline', 3, 3, True)]
+    >>> [(i.marker, i.lead) for i in find_lists(art)[0].items]
+    [('一是', '稳增长'), ('二是', '促改革'), ('三是', '惠民生')]
+    """
+    chains = [c for ms in _markers(article).values() for c in _chains(ms)]
+    chains.sort(key=lambda c: (c[0].section, c[0].paragraph, c[0].start))
+    return tuple(_with_parents([_build(c, article) for c in chains]))
