@@ -25,20 +25,23 @@ The rules, in the order they are applied:
 * **Intro** is the last sentence before the first marker in its paragraph, or, when the first
   item opens its paragraph, the last sentence of the previous paragraph of the section.
   **Announced count** is the last count (``四方面``, ``六大``, ``两大类``, ``三件``, ``9个方面``)
-  in the intro outside quotes, else in the section heading; ``count_matches`` compares it with
-  the number of items.
+  in the intro outside quotes, else in the section heading; a count right before a quoted
+  slogan (``五个“必须统筹好”``) or summing up a conjunction in its clause (``从供给和需求两方面``)
+  is no announcement. ``count_matches`` compares it with the number of items.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zhdoc.model import Article, ListFound, ListItemFound, Paragraph
 from zhdoc.patterns import (
     RE_LIST_ANNOUNCED,
+    RE_LIST_DECIMAL,
     RE_LIST_MARKERS,
     RE_LIST_SENTENCE,
     RE_LIST_SENTENCE_MARK,
+    RE_LIST_SUMMED,
 )
 
 #: a marker paragraph shorter than this with no sentence punctuation is a heading
@@ -120,9 +123,14 @@ def _markers(article: Article) -> dict[str, list[_Marker]]:
                 ordinal = _ordinal(style, m.groupdict())
                 if ordinal is None:
                     continue
+                opens = not text[: m.start()].strip()
+                if style == "dot_num" and text[m.end(): m.end() + 1].isdigit() and (
+                    not opens or RE_LIST_DECIMAL.match(text, m.end())
+                ):
+                    continue  # 1.5, 2.3万亿: a decimal number
                 found[style].append(_Marker(
                     style, ordinal, m.group(0), si, pi, m.start(), m.end(),
-                    opens_paragraph=not text[: m.start()].strip(),
+                    opens_paragraph=opens,
                 ))
     return found
 
@@ -175,7 +183,7 @@ def _announced(intro: str | None, heading: str | None) -> int | None:
             inside -= ch == "”" and inside > 0
         values = []
         for m in RE_LIST_ANNOUNCED.finditer(source):
-            if quoted[m.start()]:
+            if quoted[m.start()] or RE_LIST_SUMMED.search(source, 0, m.start()):
                 continue
             n = m.group("n")
             value = int(n) if n.isdigit() else zh_ordinal(n.replace("两", "二"))
@@ -232,9 +240,10 @@ def _with_parents(lists: list[ListFound]) -> list[ListFound]:
 
 
 def _replace_parent(lst: ListFound, parent: tuple[int, int]) -> ListFound:
-    from dataclasses import replace
-
-    return replace(lst, parent=parent)
+    """Set the parent; a nested list takes its announced count from its intro only."""
+    announced = _announced(lst.intro, None)
+    return replace(lst, parent=parent, announced_count=announced,
+                   count_matches=None if announced is None else announced == len(lst.items))
 
 
 def find_lists(article: Article) -> tuple[ListFound, ...]:
