@@ -11,6 +11,10 @@ class ZhdocError(Exception):
     status = "failed"
 
 
+class ReadError(ZhdocError):
+    """The file could not be read from disk (permissions, vanished, I/O error)."""
+
+
 class EmptyDocument(ZhdocError):
     """The file is empty or holds only whitespace."""
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import logging
 import time
 import traceback
+from pathlib import Path
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc import SCHEMA_VERSION, __version__
-from zhdoc.errors import UnsupportedFormat, ZhdocError
+from zhdoc.errors import ReadError, UnsupportedFormat, ZhdocError
 from zhdoc.keywords import extract_keywords
 from zhdoc.lists import find_lists
 from zhdoc.model import Block, Decoded, Keyword, ListFound, Normalized, NumberMention, Structure
@@ -82,8 +83,9 @@ def step_read(w: DocWork, settings: Settings) -> DocWork:
     """bytes → decoded text (text files) or a page layout (PDF)."""
     media_type = media_type_of(w.source_path)
     w = replace(w, media_type=media_type)
-    assert w.data is not None, "read needs the file's bytes"
-    check_size(w.data, settings.max_file_bytes, w.source_path)
+    if w.data is None:  # the flow passes paths; tests and notebooks may pass bytes
+        w = replace(w, data=_read_file(w.source_path, w.sha256, settings.max_file_bytes))
+    check_size(len(w.data), settings.max_file_bytes, w.source_path)
     if media_type == "application/pdf":
         try:
             from zhdoc.pdf import read_pdf
@@ -92,6 +94,18 @@ def step_read(w: DocWork, settings: Settings) -> DocWork:
         layout = read_pdf(w.data, settings, source=w.source_path)
         return replace(w, data=None, pdf=layout, warnings=w.warnings + tuple(layout.warnings))
     return replace(w, data=None, decoded=read_text(w.data, w.source_path))
+
+
+def _read_file(source_path: str, sha256: str, limit: int) -> bytes:
+    path = Path(source_path)
+    try:
+        check_size(path.stat().st_size, limit, source_path)
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReadError(f"{source_path}: cannot read the file: {e.strerror or e}") from None
+    if sha256 and sha256_hex(data) != sha256:
+        raise ReadError(f"{source_path}: the file changed while it was being read; run again")
+    return data
 
 
 def step_normalize(w: DocWork, settings: Settings) -> DocWork:

@@ -55,10 +55,11 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def check_size(data: bytes, limit: int, source: str = "") -> None:
-    if len(data) > limit:
+def check_size(n_bytes: int, limit: int, source: str = "") -> None:
+    """Raise TooLarge when a file of ``n_bytes`` is over ``limit``."""
+    if n_bytes > limit:
         raise TooLarge(
-            f"{source or 'input'}: {len(data):,} bytes is over the limit of {limit:,} "
+            f"{source or 'input'}: {n_bytes:,} bytes is over the limit of {limit:,} "
             "(setting max_file_bytes)"
         )
 
