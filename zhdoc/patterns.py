@@ -17,6 +17,32 @@ CLOSERS = "”’」』）)》〉】"
 RE_CJK_CHAR = re.compile(f"[{CJK}]")
 
 # Repair (zhdoc/repair.py) -------------------------------------------------------------
+#: a line ending a sentence: 。！？… (or ASCII . ! ? after a non-digit), closers allowed after
+RE_REPAIR_END_FINAL = re.compile(r"(?:[。！？…!?]|(?<![\d.])\.)[”’」』）)》〉】\"']*$")
+#: a line ending with a colon (a paragraph introducing what follows may end there)
+RE_REPAIR_END_COLON = re.compile(r"[：:][”’」』）)》〉】]*$")
+#: a line ending mid-sentence: comma, enumeration comma, semicolon, an opening quote/bracket, dash
+RE_REPAIR_END_CONT = re.compile(r"[，、；,;“‘「『（(《〈【—\-－~～]$")
+#: a line starting with punctuation that closes something (never starts a paragraph)
+RE_REPAIR_START_CLOSER = re.compile(r"^[，。、；：！？,.;:!?”’」』）)》〉】…·]")
+#: sentence punctuation: a unit without any is heading-like (、 and quotes allowed in headings)
+RE_REPAIR_SENT_PUNCT = re.compile(r"[，。；：！？,;:!?]")
+#: a strong unit start: ▎-style heading marks, —— lead-ins, 第X章/节, 一、, datelines
+RE_REPAIR_STRONG_START = re.compile(
+    r"^(?:[▎▍▌■●◆▲★☆◇○]|——|--|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部编]"
+    r"|[一二三四五六七八九十]{1,3}[、．]|本报[^\s，。]{0,12}电)"
+)
+#: a list-item unit start: 一是, 第一，, （一）, 1. / 1、, ①
+RE_REPAIR_ITEM_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|\d{1,2}[）)]|[①-⑳])"
+)
+#: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字 (its spaces separate names: kept)
+RE_REPAIR_BYLINE = re.compile(r"^(?:[□]\s*\S|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:])")
+#: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）
+RE_REPAIR_TRAILER = re.compile(r"^[（(](?:本文)?作者(?:单位|为|系|是|[：:])")
+#: a source line: 来源：XX日报
+RE_REPAIR_SOURCE = re.compile(r"^(?:来源|来自|出处|稿源)[：:]")
 
 # Segmentation (zhdoc/segment.py) ------------------------------------------------------
 
@@ -70,6 +96,129 @@ RE_LIST_SENTENCE_MARK = re.compile("[。！？；;!?]")
 RE_LIST_SENTENCE = re.compile(f"[^。！？!?]*(?:[。！？!?]+[{CLOSERS}]*|$)")
 
 # Numbers (zhdoc/numbers.py) -----------------------------------------------------------
+#: an Arabic number: ASCII/full-width digits, spaced digits of a justified line (1 9 9 7),
+#: thousands separators and a decimal point (also full-width, also spaced: 8 ．8)
+NUM_AR = (
+    r"[0-9０-９](?:[0-9０-９]| (?=[0-9０-９]))*(?:,[0-9]{3}(?![0-9]))*"
+    r"(?: ?[.．] ?[0-9０-９](?:[0-9０-９]| (?=[0-9０-９]))*)?"
+)
+#: a run of Chinese numeral characters (validated by zhdoc.numerals.parse_chinese)
+NUM_CN = r"[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿几]*"
+#: either kind of number
+NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
+#: a magnitude printed after an Arabic number (1.2万亿, 3.5亿元, 1361万人)
+NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克]))"
+#: unit as printed → (normalized unit, kind); "year" for 年 is refined to year/duration
+NUMBER_UNITS: dict[str, tuple[str, str]] = {
+    **{u: ("%", "percent") for u in ("%", "％")},
+    "‰": ("‰", "permille"),
+    **{u: ("个百分点", "percentage_point") for u in ("个百分点", "个多百分点", "百分点")},
+    "倍": ("倍", "multiple"),
+    "成": ("成", "share"),
+    **{u: ("元", "money") for u in ("元", "元人民币", "块钱")},
+    **{u: (u, "money") for u in ("美元", "欧元", "日元", "港元", "港币", "英镑", "卢布")},
+    **{u: ("年", "year") for u in ("年", "年度")},
+    **{u: ("个月", "duration") for u in ("个月", "个多月", "个半月")},
+    **{u: ("月", "month") for u in ("月", "月份")},
+    **{u: (u, "duration") for u in ("天", "小时", "分钟", "周年")},
+    "日": ("日", "day"),
+    "季度": ("季度", "quarter"),
+    **{u: (u, "quantity") for u in (
+        "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米",
+        "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦",
+        "标准箱", "标箱", "升", "岁", "微克/立方米",
+    )},
+    **{u: ("大", "count") for u in ("大",)},
+    "人口": ("人", "count"),
+    "届": ("届", "ordinal"),
+    **{u: (u, "count") for u in (
+        "个", "项", "家", "件", "所", "座", "条", "台", "辆", "架", "艘", "套", "批", "类",
+        "大类", "种", "方面", "个方面", "大方面", "名", "位", "人", "人次", "户", "次",
+        "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
+        "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "期", "份", "组", "代",
+        "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "所", "座", "道",
+    )},
+}
+#: the units, longest first; a currency may take a "per" (美元/人, 元/吨)
+NUMBER_UNIT_ALT = (
+    "(?:"
+    + "|".join(
+        re.escape(u) + (r"(?:/(?:平方米|立方米|千瓦时|人|吨|年|月|天|户|亩|辆|台|件|个))?"
+                        if NUMBER_UNITS[u][1] == "money" else "")
+        + (r"(?![民])" if u == "人" else "")
+        for u in sorted(NUMBER_UNITS, key=len, reverse=True)
+    )
+    + ")"
+)
+#: what joins the two ends of a range (3%—5%, 10至20, 1—5月)
+NUM_RANGE_SEP = r"(?:——|—|–|－|-|~|～|至|到)"
+#: a qualifier before the number (约 not in 节约/制约…, 近 not in 最近/附近…)
+NUM_PRE_QUALIFIER = (
+    r"(?:大约|(?<![节制签合预公邀契条简])约|将近|接近|(?<![最附将接靠亲])近|超过|(?<!赶)超|"
+    r"逾|不到|不足|不少于|不低于|不超过|至少|多达)"
+)
+#: a qualifier after the number (多 not the start of 多元/多样/多种…)
+NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措措重]))"
+#: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月
+NUM_PLAIN = (
+    rf"(?P<n1>{NUM_ANY})(?P<mag1>{NUM_MAGNITUDE})?(?P<mid1>多|余)? ?(?P<u1>{NUMBER_UNIT_ALT})?"
+    rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?P<mag2>{NUM_MAGNITUDE})?(?P<mid2>多|余)?"
+    rf" ?(?P<u2>{NUMBER_UNIT_ALT})?)?"
+)
+#: one number mention: 百分之…, 翻…番, 第…, centuries/decades, dates, or a plain number
+RE_NUMBER = re.compile(
+    rf"(?P<pre>{NUM_PRE_QUALIFIER})?"
+    r"(?:"
+    rf"(?P<pct>百分之(?P<pn>{NUM_ANY})(?:{NUM_RANGE_SEP}(?:百分之)?(?P<pn2>{NUM_ANY}))?)"
+    r"|(?P<fan>翻了?(?P<fn>[一两二三四五六几])番)"
+    rf"|(?P<ord>第 ?(?P<on>{NUM_ANY}) ?(?P<ou>大|位|名|次|届|个|部|条|年|季度|批|家|阶段|轮|期|"
+    r"项|章|节|款|类|种|天|步|层|级|座|代|产业|梯队|站|场|号)?)"
+    rf"|(?P<cent>(?P<cn>{NUM_ANY}) ?世纪(?: ?(?P<cdn>{NUM_ANY}) ?年代)?)"
+    rf"|(?P<dec>(?P<dn>{NUM_ANY}) ?年代)"
+    rf"|(?P<ymd>(?P<y>{NUM_ANY}) ?年 ?(?P<m>{NUM_ANY}) ?月(?:份)?(?: ?(?P<d>{NUM_ANY}) ?[日号])?)"
+    rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
+    rf"|{NUM_PLAIN}"
+    r")"
+    rf"(?P<post>{NUM_POST_QUALIFIER})?"
+)
+#: the plain alternative alone (re-matched where a date turned out not to be one)
+RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
+#: a qualifier right after a number or its unit
+RE_NUMBER_POST = re.compile(NUM_POST_QUALIFIER)
+#: a Chinese numeral starting one of these words is no number (十分 is "very", 三次产业 a term)
+RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海")
+#: 第N that is a word, not an ordinal (第三方 a party, 第一时间 "at once")
+RE_ORDINAL_NOT_WORD = re.compile(r"第(?:三方|一时间|一线|一手)")
+#: a direction word right before a number (its qualifier aside): 增长8.8%, 下降到6%
+RE_NUMBER_DIRECTION = re.compile(
+    r"(?:(?P<inc>增长|增加|提高|上升|上涨|提升|扩大|增|涨|回升)|"
+    r"(?P<dec>下降|减少|降低|下跌|回落|缩小|缩减|压减|压降|减|降))(?:了)?(?:到|至|为|达)?$"
+)
+#: scopes that make 第N a rank (世界第一, 全国第二) rather than an ordinal
+RE_RANK_SCOPE = re.compile(r"(?:世界|全球|全国|全省|全市|国内|亚洲|全球|排名|位居|跃居|位列|居|列)$")
+#: a copula or predicate right before a number: the subject of the clause is its entity
+RE_NUMBER_COPULA = re.compile(r"(?:为|是|达到|达|约为|突破|超过)$")
+#: where a clause starts (the entity of a number never crosses it)
+RE_CLAUSE_START = re.compile(r"[，,；;。！？!?：:（(“”\"、]")
+#: time words at the start of a subject phrase that are not part of it
+RE_SUBJECT_LEAD = re.compile(r"^(?:而|但|且|其中|同期|目前|当前|去年|今年|全年|上年|截至[^，]*?末|到|在|至)+")
+#: the distributive word whose values pair with the names before it
+RE_RESPECTIVELY = re.compile(r"分别")
+#: where the clause holding the names of a 分别 starts
+RE_NAMES_CLAUSE = re.compile(r"[，,；;。：:！？!?]")
+#: one name of an enumeration (no joiner, no 的, no punctuation)
+NUM_NAME = r"[^、，,；;。：:和与及的\s“”（）()]{1,10}"
+#: an enumeration of names ending the clause before 分别: 而美国、日本、德国和韩国的这一数据
+RE_NAME_LIST = re.compile(
+    rf"(?:而|但|且|其中|同期|同时)?(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及){NUM_NAME})"
+    r"(?:的[^，,；;。：:]*)?$"
+)
+#: what separates the names of such an enumeration
+RE_NAME_SPLIT = re.compile(r"、|和|与|以及|及")
+#: what may join two values of a 分别 list (5.85倍、3.62倍、3.39倍和3.17倍)
+RE_VALUE_JOIN = re.compile(r"^(?:、|，|,|和|与|及|以及)$")
+#: sentence-final punctuation (a number's sentence ends after it)
+RE_NUMBER_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*")
 
 # PDF layout (zhdoc/pdf/) --------------------------------------------------------------
 #: characters set solid in Chinese type: ideographs, kana, CJK and full-width punctuation
