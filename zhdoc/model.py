@@ -36,6 +36,7 @@ class Block:
     font_size: float | None = None  # relative to the body text size (1.0 = body)
     bold: bool = False
     role: str | None = None  # layout hint: "title", "heading", "table", or None
+    bbox_pages: tuple[int, ...] = ()  # PDF: the 1-based page of each of ``bboxes``
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class NumberMention:
     direction: str | None = None  # "increase" / "decrease" when the text says so
     entity: str | None = None  # what the number is about, when the text says so
     sentence: str | None = None  # the sentence it occurs in
+    date_iso: str | None = None  # kind "date": "1993-03", "2025-01-14", "--03-05" (no year)
 
 
 @dataclass(frozen=True, slots=True)

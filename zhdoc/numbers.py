@@ -1,0 +1,346 @@
+"""Paragraph text → number mentions with value, unit, kind, qualifiers and entity.
+
+One precompiled regex (``patterns.RE_NUMBER``) scans the paragraph once; each match is
+turned into a ``NumberMention`` by a few dictionary look-ups. No segmentation, no
+per-character loop.
+
+Conventions (the hand-labelled set follows them; see tests/labels/README.md):
+
+* ``value`` is in base units: ``3.5亿元`` → 350000000, unit ``元``; ``1361万人`` →
+  13610000, unit ``人``; percentages keep their printed value (``5%`` → 5, unit ``%``).
+  Ranges: ``value`` is the low end, ``high`` the high end (``3%—5%``, ``1—5月``).
+* A Chinese numeral counts only with a unit or classifier after it (``四方面``, ``两大类``,
+  ``五年``) or with 万/亿 in it; a lone ``一`` never counts (``一个``, ``一是``, ``统一``,
+  ``一带一路``) except in ``第一``, ``翻一番``, ``百分之一``, ``一倍``, ``一个百分点``.
+  Numeral words with no unit are no numbers: plan names ``十四五``/``“九五”``, list markers
+  ``二是``/``三、``; ``N大`` with N > 10 is a congress name (``二十大``), not a count.
+* Kinds: percent, permille, percentage_point, multiple (倍, 翻N番 → 2**N), share (成),
+  money (currencies, also per-unit rates ``美元/人``), year (a calendar year: four Arabic
+  digits or digit-by-digit ``一九九七``), duration (``五年``, ``八个多月``), month, date
+  (``1993年3月`` → date_iso ``1993-03``, value the year), day, quarter, decade
+  (``20世纪90年代`` → 1990), century, ordinal (``第三次``, ``十六届``), rank (``第二大``,
+  ``世界第一``), quantity (measures: 吨, 平方米, 岁), count (classifiers, or 万/亿 with no
+  unit) and number (a bare Arabic number such as ``3.0``).
+* Qualifiers 约 近 超 余 多 以上 左右 … set ``approximate`` and are part of the surface;
+  ``近`` before a duration (``近五年``: the last five years) is not a qualifier.
+* ``entity``: the items of ``A、B和C…分别…x、y和z`` are paired with the values; otherwise the
+  subject of a clause whose predicate (为/是/达到/达/突破/超过) stands right before the number,
+  with leading time words and dates dropped (``2018年我国制造业劳动生产率为27382.27美元/人`` →
+  ``我国制造业劳动生产率``), when it is 2–16 characters with no digit.
+
+>>> [(m.surface, m.value, m.unit, m.kind) for m in find_numbers("去年增长约5%，达3.5亿元。")]
+[('约5%', 5.0, '%', 'percent'), ('3.5亿元', 350000000.0, '元', 'money')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from zhdoc import patterns as P
+from zhdoc.model import NumberMention
+from zhdoc.numerals import parse_chinese
+
+_MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6,
+              "万": 1e4, "千": 1e3}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_ARABIC_START = frozenset("0123456789０１２３４５６７８９")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: units a lone 一 may take (一倍, 一个百分点)
+_ONE_UNITS = frozenset({"倍", "个百分点"})
+#: units that make 近 mean "the last …" rather than "nearly"
+_DURATION_KINDS = frozenset({"duration", "year"})
+#: Arabic list markers: 1、 1. (1) 1）
+_LIST_AFTER = frozenset("、.．)）")
+_LIST_BEFORE = frozenset("(（")
+_DIGITWISE = frozenset("零〇○一二三四五六七八九")
+
+
+def parse_number(s: str) -> tuple[float | None, bool]:
+    """An Arabic or Chinese number as matched → (value, approximate).
+
+    >>> parse_number("1 9 9 7"), parse_number("8 ．8"), parse_number("1,234.5")
+    ((1997.0, False), (8.8, False), (1234.5, False))
+    >>> parse_number("两千三百万"), parse_number("十几"), parse_number("十四五")
+    ((23000000.0, False), (10.0, True), (None, False))
+    """
+    if s[0] in _ARABIC_START:
+        t = s.translate(_FULLWIDTH).replace(" ", "").replace(",", "")
+        try:
+            return float(t), False
+        except ValueError:
+            return None, False
+    approx = False
+    if s.endswith("几") and len(s) > 1:
+        s, approx = s[:-1], True
+    if "几" in s:
+        return None, True
+    v = parse_chinese(s)
+    return (None if v is None else float(v)), approx
+
+
+def find_numbers(text: str) -> tuple[NumberMention, ...]:
+    """Every number mention of one paragraph, in order, non-overlapping.
+
+    >>> ms = find_numbers("美国、日本分别是我国的5.85倍和3.62倍。")
+    >>> [(m.surface, m.entity) for m in ms]
+    [('5.85倍', '美国'), ('3.62倍', '日本')]
+    """
+    out: list[NumberMention] = []
+    pos = 0
+    n = len(text)
+    search = P.RE_NUMBER.search
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        mention, resume = _mention(text, m)
+        if mention is not None:
+            out.append(mention)
+        pos = resume if resume > m.start() else m.start() + 1
+    if not out:
+        return ()
+    return _finish(text, out)
+
+
+def _mention(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
+    """One regex match → a mention (or None) and where to go on scanning."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    approx = bool(g["pre"]) or bool(g["post"])
+    high = None
+    iso = None
+    unit: str | None
+    if g["pct"]:
+        value, a = parse_number(g["pn"])
+        if g["pn2"]:
+            high, _ = parse_number(g["pn2"])
+        unit, kind, approx = "%", "percent", approx or a
+    elif g["fan"]:
+        k, _ = parse_number(g["fn"]) if g["fn"] != "几" else (None, True)
+        value, unit, kind = (2.0**k if k is not None else None), "倍", "multiple"
+        approx = approx or k is None
+    elif g["ord"]:
+        if P.RE_ORDINAL_NOT_WORD.match(text, m.start("ord")):
+            return None, m.end("ord")
+        value, a = parse_number(g["on"])
+        if value is None:
+            return None, m.end("ord")
+        after = text[m.end("ord"):m.end("ord") + 1]
+        before = text[max(0, m.start("ord") - 1):m.start("ord")]
+        if not g["ou"] and after in "，,、：:．. " and (not before or not P.RE_CJK_CHAR.match(before)):
+            return None, m.end("ord")  # a list marker: 第一，
+        ou = g["ou"]
+        scope = P.RE_RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
+        if ou in ("大", "位", "名") or (scope and not ou):
+            unit, kind = None, "rank"
+        else:
+            unit, kind = ou, "ordinal"
+        start = m.start("pre") if g["pre"] else m.start("ord")
+        end = m.end("ord")
+        return _build(text, start, end, value, None, unit, kind, bool(g["pre"]), None), end
+    elif g["cent"]:
+        c, _ = parse_number(g["cn"])
+        if c is None or c != int(c) or not 1 <= c <= 30:
+            return None, m.end("cn")
+        if g["cdn"]:
+            d, _ = parse_number(g["cdn"])
+            if d is None:
+                return None, m.end("cn")
+            value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
+        else:
+            value, unit, kind = c, "世纪", "century"
+    elif g["dec"]:
+        value, _ = parse_number(g["dn"])
+        unit, kind = "年代", "decade"
+    elif g["ymd"] or g["md"]:
+        y = parse_number(g["y"])[0] if g["y"] else None
+        mo = parse_number(g["m"] or g["m2"])[0]
+        d_s = g["d"] or g["d2"]
+        d = parse_number(d_s)[0] if d_s else None
+        ok = (mo is not None and mo == int(mo) and 1 <= mo <= 12
+              and (d_s is None or (d is not None and d == int(d) and 1 <= d <= 31))
+              and (g["md"] or (y is not None and y == int(y))))
+        if not ok:
+            # not a date: scan again from the first number as an ordinary number
+            return _generic_only(text, m.start("y") if g["y"] else m.start("m2"))
+        if y is not None:
+            iso = f"{int(y):04d}-{int(mo):02d}" + (f"-{int(d):02d}" if d is not None else "")
+        else:
+            iso = f"--{int(mo):02d}-{int(d):02d}"
+        value, unit, kind = y, None, "date"
+    else:
+        return _generic(text, m)
+    return _build(text, start, end, value, high, unit, kind, approx, None, iso=iso), end
+
+
+def _generic_only(text: str, pos: int) -> tuple[NumberMention | None, int]:
+    """Re-match at ``pos`` with only the number+unit alternative in play."""
+    m = P.RE_NUMBER_PLAIN.match(text, pos)
+    if m is None:
+        return None, pos + 1
+    return _generic(text, m)
+
+
+def _generic(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
+    """A number with magnitude, unit, qualifiers, maybe a range."""
+    g = m.groupdict()
+    s1 = g["n1"]
+    n1_start, n1_end = m.start("n1"), m.end("n1")
+    value, approx = parse_number(s1)
+    if value is None:
+        return None, n1_end
+    arabic = s1[0] in _ARABIC_START
+    if not arabic and P.RE_NUMBER_NOT_WORD.match(text, n1_start):
+        return None, n1_end  # 十分, 三次产业
+    if arabic and ((n1_start and text[n1_start - 1] in _ASCII_LETTERS)
+                   or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
+        return None, n1_end  # 5G, PM2.5, G20
+    mag, u1 = g["mag1"], g["u1"]
+    end = _last_end(m, "n1", "mag1", "mid1", "u1")
+    mids = bool(g["mid1"])
+    high = None
+    if g["sep"]:
+        v2, a2 = parse_number(g["n2"])
+        mag2, u2 = g["mag2"], g["u2"]
+        if (v2 is not None and (not u1 or not u2 or u1 == u2) and (not mag or not mag2 or mag == mag2)
+                and (u1 or u2 or mag or mag2 or g["sep"] not in "-－–")
+                and (g["n2"][0] in _ARABIC_START) == arabic):
+            scale = _MAGNITUDE[mag or mag2] if (mag or mag2) else 1.0
+            if v2 * scale > value * (_MAGNITUDE[mag] if mag else scale):
+                high = v2 * scale
+                value *= scale
+                mag, u1 = mag or mag2, u1 or u2
+                approx = approx or a2
+                mids = mids or bool(g["mid2"])
+                end = _last_end(m, "n2", "mag2", "mid2", "u2")
+    if high is None and mag:
+        value *= _MAGNITUDE[mag]
+    post = P.RE_NUMBER_POST.match(text, end)
+    if post:
+        end = post.end()
+    pre = g.get("pre")
+    start = m.start("pre") if pre else n1_start
+    approx = approx or mids or bool(post) or bool(pre)
+    if u1:
+        base = u1.split("/", 1)[0]
+        norm, kind = P.NUMBER_UNITS[base]
+        unit = norm + u1[len(base):]
+        approx = approx or "多" in base
+    else:
+        base, unit, kind = None, None, ("count" if mag else "number")
+    if not arabic:
+        # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
+        if not u1 and not any(c in s1 for c in "万亿"):
+            return None, n1_end
+        if s1 == "一" and unit not in _ONE_UNITS:
+            return None, n1_end
+        if base == "大" and value > 10:
+            return None, end  # 二十大, 十九大: a congress name
+    elif not u1 and not mag and high is None:
+        before = text[n1_start - 1] if n1_start else ""
+        after = text[n1_end] if n1_end < len(text) else ""
+        if after in _LIST_AFTER or before in _LIST_BEFORE:
+            return None, n1_end  # list marker 1、 (1)
+    if kind == "year":
+        four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
+        digitwise = not arabic and len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
+        kind = "year" if (four_digits or digitwise) else "duration"
+    elif kind == "month" and not (value == int(value) and 1 <= value <= 12):
+        kind = "duration"
+    if pre and pre.endswith("近") and kind in _DURATION_KINDS:
+        start = n1_start  # 近五年: the last five years, not "nearly"
+        approx = mids or bool(post) or bool(u1 and "多" in u1) or pre != "近" and approx
+    return _build(text, start, end, value, high, unit, kind, bool(approx), None), end
+
+
+def _last_end(m: re.Match, *groups: str) -> int:
+    """End of the last of ``groups`` that took part in the match."""
+    for name in reversed(groups):
+        if m.group(name):
+            return m.end(name)
+    return m.end(groups[0])
+
+
+def _build(text: str, start: int, end: int, value, high, unit, kind, approx, entity,
+           iso: str | None = None) -> NumberMention:
+    direction = None
+    d = P.RE_NUMBER_DIRECTION.search(text, max(0, start - 6), start)
+    if d:
+        direction = "increase" if d.group("inc") else "decrease"
+    return NumberMention(
+        surface=text[start:end], start=start, end=end,
+        value=None if value is None else float(value),
+        unit=unit, kind=kind, high=None if high is None else float(high),
+        approximate=approx, direction=direction, entity=entity, date_iso=iso,
+    )
+
+
+def _finish(text: str, mentions: list[NumberMention]) -> tuple[NumberMention, ...]:
+    """Fill sentence and entity: 分别 pairs first, then clause subjects."""
+    from dataclasses import replace
+
+    ends = [e.end() for e in P.RE_NUMBER_SENTENCE_END.finditer(text)]
+    entities = _respectively(text, mentions)
+    out = []
+    for i, mm in enumerate(mentions):
+        k = bisect_right(ends, mm.start)
+        s0 = ends[k - 1] if k else 0
+        s1 = ends[k] if k < len(ends) else len(text)
+        ent = entities.get(i) or _subject(text, mm, mentions[i - 1] if i else None)
+        out.append(replace(mm, sentence=text[s0:s1].strip(), entity=ent))
+    return tuple(out)
+
+
+def _subject(text: str, mm: NumberMention, prev: NumberMention | None) -> str | None:
+    """The clause subject before a copula right before the number, or None."""
+    left = text[max(0, mm.start - 40):mm.start]
+    c = P.RE_NUMBER_COPULA.search(left)
+    if not c:
+        return None
+    head = left[:c.start()]
+    cut = max((x.end() for x in P.RE_CLAUSE_START.finditer(head)), default=0)
+    lo = mm.start - len(left) + cut
+    if prev is not None and prev.end > lo:
+        lo = prev.end  # a date or year before the subject is not part of it
+        if prev.kind not in ("year", "date"):
+            return None
+    subj = text[lo:mm.start - len(left) + c.start()]
+    subj = P.RE_SUBJECT_LEAD.sub("", subj.strip())
+    if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and P.RE_CJK_CHAR.match(subj):
+        return subj
+    return None
+
+
+def _respectively(text: str, mentions: list[NumberMention]) -> dict[int, str]:
+    """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
+    found: dict[int, str] = {}
+    for r in P.RE_RESPECTIVELY.finditer(text):
+        # the values: consecutive mentions after 分别 in its sentence, joined by 、/和
+        e = P.RE_NUMBER_SENTENCE_END.search(text, r.end())
+        stop = e.start() if e else len(text)
+        idx = [i for i, mm in enumerate(mentions) if r.end() <= mm.start < stop]
+        if len(idx) < 2:
+            continue
+        run = [idx[0]]
+        for a, b in zip(idx, idx[1:]):
+            if P.RE_VALUE_JOIN.match(text[mentions[a].end:mentions[b].start]):
+                run.append(b)
+            else:
+                break
+        names = _names_before(text, r.start())
+        if len(names) != len(run):
+            continue
+        for i, name in zip(run, names):
+            found[i] = name
+    return found
+
+
+def _names_before(text: str, pos: int) -> list[str]:
+    """The enumerated names of the clause ending at ``pos``: ``而美国、日本、德国和韩国的这一数据``."""
+    left = text[max(0, pos - 60):pos]
+    cut = max((x.end() for x in P.RE_NAMES_CLAUSE.finditer(left)), default=0)
+    m = P.RE_NAME_LIST.search(left, cut)
+    if not m:
+        return []
+    return [x for x in P.RE_NAME_SPLIT.split(m.group("names")) if x]
