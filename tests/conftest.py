@@ -24,3 +24,14 @@ def seed_text(corpus_dir: Path) -> str:
     if not SEED.is_file():
         pytest.skip(f"{SEED} is absent")
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """Prefect's test harness, started once per session and only by tests that ask for it
+    (it takes 11–14 s to start; pure tests must not pay for it)."""
+    import tasks  # noqa: F401  (Prefect's environment defaults, before Prefect is imported)
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
