@@ -1,0 +1,13 @@
+"""PDF layout: characters to lines, columns in reading order, paragraphs, furniture apart.
+
+``read_pdf(data, settings, source) -> PdfLayout`` is the entry point the pipeline calls.
+Modules, in the order they act: ``chars`` (glyphs, overprints, spacing by script), ``lines``
+(rows and runs), ``tables`` (ruled tables and boxes), ``furniture`` (running headers, footers,
+page numbers), ``columns`` (column detection and reading order), ``blocks`` (paragraphs, roles),
+``reader`` (the two passes, errors and limits).
+"""
+
+from zhdoc.pdf.furniture import Furniture
+from zhdoc.pdf.reader import PdfLayout, read_pdf
+
+__all__ = ["Furniture", "PdfLayout", "read_pdf"]

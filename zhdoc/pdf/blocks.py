@@ -1,0 +1,185 @@
+"""Blocks: lines in reading order into paragraphs, joined across columns and pages.
+
+A line continues the paragraph before it unless the style changes (size, weight), it is
+indented, the line before it stops short of its column's right edge, or (within one column) the
+vertical gap is wider than the column's line pitch. The same rule holds across a column or page
+break, so a paragraph running on from the foot of one column to the head of the next is one
+block. Tables become one ``role="table"`` block per row and never join prose; boxes (side bars)
+are laid out on their own and placed after the paragraph they interrupt.
+Titles and headings are told by font size and weight relative to the body text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from zhdoc.model import BBox, Block
+from zhdoc.pdf.columns import Region
+from zhdoc.pdf.lines import Line
+from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
+from zhdoc.patterns import SENTENCE_END
+
+#: relative size from which a block is a heading
+HEADING_REL = 1.12
+#: relative size from which a block is a title
+TITLE_REL = 1.5
+#: longest heading or title, in characters
+MAX_HEADING_CHARS = 100
+#: longest bold body-size block taken for a heading, in characters
+MAX_BOLD_HEADING_CHARS = 40
+#: a first line indented by more than this many ems starts a paragraph
+INDENT = 0.7
+#: a line ending more than this many ems short of the right edge ends its paragraph
+SHORT = 1.2
+#: within a column, a line pitch this many times the usual one separates paragraphs
+PITCH_BREAK = 1.4
+
+
+@dataclass(slots=True)
+class _Ctx:
+    line: Line
+    page: int
+    region: int  # running number of the region
+    edges: tuple[float, float]
+    pitch: float
+
+
+@dataclass(slots=True)
+class _Draft:
+    lines: list[_Ctx] = field(default_factory=list)
+    table: tuple[str, BBox, int, float] | None = None  # text, bbox, page, size of a table row
+
+
+def _pitch(region: Region) -> float:
+    lines = [it for it in region.items if isinstance(it, Line)]
+    diffs = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
+    if not diffs:
+        return 0.0
+    return diffs[len(diffs) // 2]
+
+
+def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
+    """Whether ``cur`` carries on the paragraph whose last line is ``prev``."""
+    p, c = prev.line, cur.line
+    if abs(p.size - c.size) > 0.1 * max(p.size, c.size) or p.bold != c.bold:
+        return False
+    same_region = prev.region == cur.region
+    if p.size >= HEADING_REL * body_size or p.bold:
+        # a heading or title wraps onto a close next line of the same style
+        return same_region and c.top - p.bottom < 1.0 * p.size and c.top > p.top
+    if same_region:
+        if c.top <= p.top:
+            return False
+        if prev.pitch and c.top - p.top > PITCH_BREAK * prev.pitch + 0.5:
+            return False
+    left = cur.edges[0]
+    if c.x0 - left > INDENT * c.size:
+        return False
+    right = prev.edges[1]
+    return right - p.x1 <= SHORT * p.size
+
+
+class _Builder:
+    def __init__(self, body_size: float) -> None:
+        self.body_size = body_size
+        self.out: list[_Draft] = []
+        self.open: _Draft | None = None
+        self.pending: list[_Draft] = []
+        self.region_no = 0
+
+    def close(self) -> None:
+        if self.open is not None:
+            self.out.append(self.open)
+            self.open = None
+        self.out.extend(self.pending)
+        self.pending = []
+
+    def add_regions(self, page: int, regions: Sequence[Region]) -> None:
+        for region in regions:
+            self.region_no += 1
+            edges = region.edges()
+            pitch = _pitch(region)
+            for item in region.items:
+                if isinstance(item, Line):
+                    ctx = _Ctx(item, page, self.region_no, edges, pitch)
+                    if self.open is not None and continues(self.open.lines[-1], ctx, self.body_size):
+                        self.open.lines.append(ctx)
+                    else:
+                        self.close()
+                        self.open = _Draft([ctx])
+                elif isinstance(item, TableItem):
+                    self.close()
+                    for r, text in enumerate(item.row_texts()):
+                        if text:
+                            self.out.append(_Draft(table=(text, item.row_bbox(r), page, item.size)))
+                elif isinstance(item, BoxItem):
+                    sub = _Builder(self.body_size)
+                    sub.region_no = self.region_no * 1000
+                    sub.add_regions(page, getattr(item, "regions", ()))
+                    sub.close()
+                    if self.open is not None:
+                        self.pending.extend(sub.out)
+                    else:
+                        self.out.extend(sub.out)
+
+
+def _role(text: str, rel: float, bold: bool, n_lines: int, body_bold: bool) -> str | None:
+    n = len(text)
+    if rel >= TITLE_REL and n <= MAX_HEADING_CHARS:
+        return "title"
+    if rel >= HEADING_REL and n <= MAX_HEADING_CHARS:
+        return "heading"
+    if (bold and not body_bold and n <= MAX_BOLD_HEADING_CHARS and n_lines <= 2
+            and text[-1] not in SENTENCE_END + "，；："):
+        return "heading"
+    return None
+
+
+def _draft_to_block(d: _Draft, start: int, body_size: float, body_bold: bool) -> Block:
+    if d.table is not None:
+        text, bbox, page, size = d.table
+        rel = round(size / body_size, 3) if size else None
+        return Block(text, start, start + len(text), 1, page, (bbox,), rel, False, "table",
+                     bbox_pages=(page,))
+    text = join_lines([c.line.text for c in d.lines])
+    boxes: list[BBox] = []
+    pages: list[int] = []
+    key = None
+    for c in d.lines:
+        ln = c.line
+        k = (c.page, c.region)
+        if k != key:
+            boxes.append(ln.bbox)
+            pages.append(c.page)
+            key = k
+        else:
+            x0, top, x1, bottom = boxes[-1]
+            boxes[-1] = (min(x0, ln.x0), min(top, ln.top), max(x1, ln.x1), max(bottom, ln.bottom))
+    sizes = sorted(g.size for c in d.lines for g in c.line.glyphs)
+    n_glyphs = len(sizes)
+    rel = round(sizes[n_glyphs // 2] / body_size, 3)
+    bold = sum(g.bold for c in d.lines for g in c.line.glyphs) * 2 > n_glyphs
+    role = _role(text, rel, bold, len(d.lines), body_bold)
+    return Block(text, start, start + len(text), len(d.lines), d.lines[0].page,
+                 tuple(boxes), rel, bold, role, bbox_pages=tuple(pages))
+
+
+def build_blocks(pages: Sequence[tuple[int, Sequence[Region]]], body_size: float,
+                 body_bold: bool = False) -> tuple[str, list[Block]]:
+    """The body text and its blocks from each page's regions in reading order."""
+    b = _Builder(body_size)
+    for page, regions in pages:
+        b.add_regions(page, regions)
+    b.close()
+    blocks: list[Block] = []
+    parts: list[str] = []
+    pos = 0
+    for d in b.out:
+        block = _draft_to_block(d, pos, body_size, body_bold)
+        if not block.text:
+            continue
+        blocks.append(block)
+        parts.append(block.text)
+        pos = block.end + 2
+    return "\n\n".join(parts), blocks

@@ -1,0 +1,167 @@
+"""Characters: pdfplumber's char dicts to glyphs, overprints collapsed, text spaced by script.
+
+One pass over ``page.chars``: whitespace glyphs are dropped (spaces are decided from the gaps
+between the visible glyphs), overprinted duplicates (fake bold, a glyph drawn several times a
+fraction of a point apart) collapse to one glyph marked bold.
+
+>>> a = Glyph("安", 10.0, 20.0, 5.0, 15.0, 10.0, False)
+>>> b = Glyph("徽", 20.0, 30.0, 5.0, 15.0, 10.0, False)
+>>> glyphs_to_text([a, b])
+'安徽'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from zhdoc.patterns import RE_PDF_BOLD_FONT, RE_PDF_CID, RE_PDF_HEADING_ORDINAL, RE_PDF_SOLID
+
+#: a glyph within this fraction of its size of an identical one is an overprint
+OVERPRINT_TOLERANCE = 0.3
+#: extra gap, in ems beyond the line's usual letter gap, that reads as a word space
+SPACE_GAP = 0.17
+#: gap, in ems, after a heading ordinal (`第一章`) that keeps one space before the title
+ORDINAL_GAP = 0.6
+
+
+class Glyph:
+    """One visible character: text, box (x0, x1, top, bottom), font size, boldness."""
+
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold")
+
+    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float,
+                 size: float, bold: bool) -> None:
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.top = top
+        self.bottom = bottom
+        self.size = size
+        self.bold = bold
+
+    def __repr__(self) -> str:
+        return f"Glyph({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
+
+
+def font_is_bold(fontname: Any) -> bool:
+    """Whether a font name says bold; pdfminer may hand the name over as bytes (GBK).
+
+    >>> font_is_bold("ABCDEE+SimHei"), font_is_bold(b"KXAQYK+\\xba\\xda\\xcc\\xe5"), font_is_bold("SimSun")
+    (True, True, False)
+    """
+    if isinstance(fontname, bytes):
+        try:
+            fontname = fontname.decode("gbk")
+        except UnicodeDecodeError:
+            fontname = fontname.decode("latin-1")
+    return bool(RE_PDF_BOLD_FONT.search(str(fontname).split("+", 1)[-1]))
+
+
+def load_glyphs(chars: Iterable[dict[str, Any]]) -> tuple[list[Glyph], int, int]:
+    """Glyphs from pdfplumber char dicts: (glyphs, overprints removed, unmapped glyphs).
+
+    Non-upright (vertical or rotated) characters and whitespace are skipped.
+
+    >>> c = dict(text="安", x0=10.0, x1=20.0, top=5.0, bottom=15.0, size=10.0,
+    ...          upright=True, fontname="SimSun")
+    >>> glyphs, dups, cids = load_glyphs([c, {**c, "x0": 10.2, "x1": 20.2}, {**c, "text": " "}])
+    >>> [g.text for g in glyphs], glyphs[0].bold, dups
+    (['安'], True, 1)
+    """
+    glyphs: list[Glyph] = []
+    seen: dict[tuple[str, int, int], Glyph] = {}
+    bold_cache: dict[Any, bool] = {}
+    dups = cids = 0
+    for c in chars:
+        text = c["text"]
+        if not text or text.isspace() or not c.get("upright", True):
+            continue
+        if len(text) > 1 and RE_PDF_CID.match(text):
+            cids += 1
+            continue
+        x0 = c["x0"]
+        top = c["top"]
+        size = c["size"] or (c["bottom"] - top) or 1.0
+        q = size * OVERPRINT_TOLERANCE
+        kx = int(x0 // q)
+        ky = int(top // q)
+        dup = None
+        for dx in (0, -1, 1):
+            for dy in (0, -1, 1):
+                g = seen.get((text, kx + dx, ky + dy))
+                if g is not None and abs(g.x0 - x0) < q and abs(g.top - top) < q:
+                    dup = g
+                    break
+            if dup is not None:
+                break
+        if dup is not None:
+            dup.bold = True
+            dups += 1
+            continue
+        fontname = c.get("fontname", "")
+        bold = bold_cache.get(fontname)
+        if bold is None:
+            bold = bold_cache[fontname] = font_is_bold(fontname)
+        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold)
+        seen[(text, kx, ky)] = g
+        glyphs.append(g)
+    return glyphs, dups, cids
+
+
+def is_solid(ch: str) -> bool:
+    """Whether a character is set solid (no spaces) in Chinese text: ideographs, CJK punctuation.
+
+    >>> is_solid("中"), is_solid("，"), is_solid("A"), is_solid("5")
+    (True, True, False, False)
+    """
+    return bool(RE_PDF_SOLID.match(ch))
+
+
+def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
+    """The text of glyphs on one line, in x order, with spaces where the script wants them.
+
+    Never a space between two CJK characters or CJK punctuation, however wide the gap (justified
+    and letter-spaced lines); a space between Latin words and numbers where the gap exceeds the
+    line's usual letter gap by ``SPACE_GAP`` ems. A heading ordinal (`第 一 章`) set apart from
+    its title by a wide gap keeps one space: `第一章 背景介绍`.
+
+    >>> def g(t, x0, w=10.0): return Glyph(t, x0, x0 + w, 0.0, 10.0, 10.0, False)
+    >>> glyphs_to_text([g("中", 0), g("国", 40), g("G", 52, 6), g("D", 58, 6), g("P", 64, 6),
+    ...                 g("a", 74, 5), g("b", 79, 5)])
+    '中国GDP ab'
+    >>> glyphs_to_text([g("第", 0), g("一", 13), g("章", 26), g("背", 52), g("景", 62)])
+    '第一章 背景'
+    """
+    n = len(glyphs)
+    if n == 0:
+        return ""
+    if n == 1:
+        return glyphs[0].text
+    gaps = [glyphs[i + 1].x0 - glyphs[i].x1 for i in range(n - 1)]
+    base = sorted(gaps)[(n - 1) // 4]  # lower quartile: letter gap, not word gap or leader
+    if base < 0:
+        base = 0.0
+    out = [glyphs[0].text]
+    wide_at: list[int] = []  # output lengths where a wide gap between solid characters fell
+    prev = glyphs[0]
+    pos = len(prev.text)
+    for i in range(1, n):
+        g = glyphs[i]
+        gap = gaps[i - 1]
+        size = prev.size if prev.size < g.size else g.size
+        if is_solid(prev.text[-1]) or is_solid(g.text[0]):
+            if gap > ORDINAL_GAP * size:
+                wide_at.append(pos)
+        elif gap > base + SPACE_GAP * size and gap > 0.1 * size:
+            out.append(" ")
+            pos += 1
+        out.append(g.text)
+        pos += len(g.text)
+        prev = g
+    text = "".join(out)
+    if wide_at:
+        m = RE_PDF_HEADING_ORDINAL.match(text)
+        if m and m.end() in wide_at:
+            text = text[: m.end()] + " " + text[m.end():]
+    return text

@@ -1,0 +1,187 @@
+"""Columns and reading order: a page's runs (and table/box items) into regions, read in order.
+
+The page is cut into horizontal *bands* (items overlapping vertically). Consecutive bands that
+share a vertical whitespace gap (a gutter, at least ``GUTTER_MIN`` body ems wide, with text on
+both sides at least two lines high) form a *columned group*, read column by column (each column
+cut again the same way, so a box of two columns inside a column is read in its place). Bands
+without a shared gutter (titles, abstracts and tables spanning the columns) form *spanning
+groups*, read top to bottom. This is an XY-cut that prefers columns, which keeps two columns
+with aligned baselines from being cut into interleaved line pairs.
+
+>>> from zhdoc.pdf.chars import Glyph
+>>> from zhdoc.pdf.lines import Line
+>>> def run(text, x, top):
+...     return Line([Glyph(t, x + 10 * i, x + 10 * i + 10, top, top + 10, 10, False)
+...                  for i, t in enumerate(text)])
+>>> items = [run("标题标题标题标题", 0, 0)] + [run(t, x, 20 + 14 * k)
+...          for k, (a, b) in enumerate([("左一", "右一"), ("左二", "右二")]) for t, x in ((a, 0), (b, 60))]
+>>> [[ln.text for ln in r.items] for r in reading_order(items, 10.0)]
+[['标题标题标题标题'], ['左一', '左二'], ['右一', '右二']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from zhdoc.pdf.lines import ROW_SHRINK, Line, runs_to_lines
+
+#: narrowest gutter between columns, in body ems
+GUTTER_MIN = 0.8
+#: each side of a gutter must hold text at least this many line heights tall
+GUTTER_SIDE_LINES = 1.8
+#: how deep columns inside columns are followed
+MAX_DEPTH = 3
+
+
+class Item(Protocol):
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+class Region:
+    """Items read in order within one column or spanning area; ``frame`` is the area's width."""
+
+    __slots__ = ("items", "frame", "columned")
+
+    def __init__(self, items: list[Item], frame: tuple[float, float], columned: bool) -> None:
+        self.items = items
+        self.frame = frame
+        self.columned = columned
+
+    def edges(self) -> tuple[float, float]:
+        """Left and right text edges: of the lines when there are enough, else the frame."""
+        lines = [it for it in self.items if isinstance(it, Line)]
+        if len(lines) >= 3:
+            return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        return self.frame
+
+    def __repr__(self) -> str:
+        return f"Region({len(self.items)} items, frame={self.frame})"
+
+
+def _bands(items: Sequence[Item]) -> list[list[Item]]:
+    order = sorted(items, key=lambda it: it.top)
+    bands: list[list[Item]] = []
+    cur: list[Item] = []
+    cur_bottom = -1e9
+    for it in order:
+        shrink = (it.bottom - it.top) * ROW_SHRINK if isinstance(it, Line) else 0.0
+        if cur and it.top + shrink < cur_bottom:
+            cur.append(it)
+            cur_bottom = max(cur_bottom, it.bottom - shrink)
+        else:
+            if cur:
+                bands.append(cur)
+            cur = [it]
+            cur_bottom = it.bottom - shrink
+    if cur:
+        bands.append(cur)
+    return bands
+
+
+def _free(band: Sequence[Item], lo: float, hi: float, min_w: float) -> list[tuple[float, float]]:
+    """Free x-intervals of a band within [lo, hi], at least min_w wide."""
+    spans = sorted((it.x0, it.x1) for it in band)
+    free = []
+    x = lo
+    for a, b in spans:
+        if a - x >= min_w:
+            free.append((x, a))
+        if b > x:
+            x = b
+    if hi - x >= min_w:
+        free.append((x, hi))
+    return free
+
+
+def _intersect(s: list[tuple[float, float]], t: list[tuple[float, float]],
+               min_w: float) -> list[tuple[float, float]]:
+    out = []
+    for a, b in s:
+        for c, d in t:
+            lo, hi = max(a, c), min(b, d)
+            if hi - lo >= min_w:
+                out.append((lo, hi))
+    return out
+
+
+def _valid_gutters(items: Sequence[Item], gaps: list[tuple[float, float]],
+                   line_h: float) -> list[tuple[float, float]]:
+    """Gaps with text on both sides, each side at least ``GUTTER_SIDE_LINES`` lines tall."""
+    good = []
+    need = GUTTER_SIDE_LINES * line_h
+    for a, b in gaps:
+        left = [it for it in items if it.x1 <= a + 0.5]
+        right = [it for it in items if it.x0 >= b - 0.5]
+        if not left or not right:
+            continue
+        if (max(it.bottom for it in left) - min(it.top for it in left) >= need
+                and max(it.bottom for it in right) - min(it.top for it in right) >= need):
+            good.append((a, b))
+    return good
+
+
+def _spanning(items: list[Item], frame: tuple[float, float]) -> Region:
+    lines = runs_to_lines([it for it in items if isinstance(it, Line)])
+    others = [it for it in items if not isinstance(it, Line)]
+    ordered: list[Item] = sorted([*lines, *others], key=lambda it: it.top)
+    return Region(ordered, frame, columned=False)
+
+
+def reading_order(items: Sequence[Item], body_size: float,
+                  frame: tuple[float, float] | None = None, depth: int = 0) -> list[Region]:
+    """Items of one page (or column) as regions in reading order."""
+    if not items:
+        return []
+    if frame is None:
+        frame = (min(it.x0 for it in items), max(it.x1 for it in items))
+    lo, hi = frame
+    min_w = GUTTER_MIN * body_size
+    heights = sorted(it.bottom - it.top for it in items if isinstance(it, Line))
+    line_h = heights[len(heights) // 2] if heights else body_size
+    # group bands: (items, shared gaps); gaps == [] marks a spanning group
+    groups: list[tuple[list[Item], list[tuple[float, float]]]] = []
+    for band in _bands(items):
+        gaps = _free(band, lo, hi, min_w)
+        # no gutter can run through a band that fills the frame edge to edge
+        if groups:
+            g_items, g_gaps = groups[-1]
+            if g_gaps and gaps:
+                shared = _intersect(g_gaps, gaps, min_w)
+                if shared:
+                    g_items.extend(band)
+                    groups[-1] = (g_items, shared)
+                    continue
+            elif not g_gaps and not gaps:
+                g_items.extend(band)
+                continue
+        groups.append((list(band), gaps))
+    # keep only gutters with text on both sides; groups without one span the frame
+    resolved: list[tuple[list[Item], list[tuple[float, float]]]] = []
+    for g_items, g_gaps in groups:
+        gutters = _valid_gutters(g_items, g_gaps, line_h) if g_gaps else []
+        if not gutters and resolved and not resolved[-1][1]:
+            resolved[-1][0].extend(g_items)
+        else:
+            resolved.append((g_items, gutters))
+    regions: list[Region] = []
+    for g_items, gutters in resolved:
+        if not gutters or depth >= MAX_DEPTH:
+            regions.append(_spanning(g_items, frame))
+            continue
+        bounds = [lo, *(x for gap in gutters for x in gap), hi]
+        cols: list[list[Item]] = [[] for _ in range(len(gutters) + 1)]
+        for it in g_items:
+            cx = (it.x0 + it.x1) / 2
+            k = sum(1 for a, _ in gutters if cx > a)
+            cols[k].append(it)
+        for k, col in enumerate(cols):
+            if col:
+                sub = reading_order(col, body_size, (bounds[2 * k], bounds[2 * k + 1]), depth + 1)
+                for r in sub:
+                    r.columned = True
+                regions.extend(sub)
+    return regions

@@ -1,0 +1,91 @@
+"""Page furniture: running headers, footers and page numbers, found across pages and removed.
+
+Only the outermost rows of a page are candidates: up to ``MAX_ROWS`` rows from the top within
+the top ``BAND`` of the page height, and as many from the bottom. A candidate is a running
+header or footer when its text, digits folded, repeats on at least two pages and at least
+``MIN_SHARE`` of them; it is a page number when it reads as one (`- 2 -`, `页数 1 / 2`, `173`).
+
+>>> rows = {p: [(0, f"人民日报 第{p}版", (50.0, 10.0, 150.0, 20.0))] for p in (1, 2)}
+>>> [(f.page, f.kind) for f in find_furniture(rows, {1: 800.0, 2: 800.0})[1]]
+[(1, 'header'), (2, 'header')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from zhdoc.model import BBox
+from zhdoc.patterns import RE_PDF_DIGITS, RE_PDF_PAGE_NUMBER, RE_PDF_SPACE
+
+#: share of the page height at the top and at the bottom where furniture may sit
+BAND = 0.12
+#: rows considered at each end of a page
+MAX_ROWS = 2
+#: a running header or footer repeats on at least this share of the pages
+MIN_SHARE = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A running header, footer or page number removed from the body text."""
+
+    page: int  # 1-based
+    text: str
+    kind: str  # "header", "footer" or "page_number"
+    bbox: BBox = (0.0, 0.0, 0.0, 0.0)
+
+
+#: (row index on its page, row text, row box)
+Candidate = tuple[int, str, BBox]
+
+
+def _key(text: str) -> str:
+    return RE_PDF_DIGITS.sub("#", RE_PDF_SPACE.sub("", text))
+
+
+def candidates(row_boxes: list[tuple[str, BBox]], height: float) -> list[Candidate]:
+    """The outermost rows of a page ((text, box), top to bottom) that may be furniture."""
+    out: list[Candidate] = []
+    n = len(row_boxes)
+    for i in range(min(MAX_ROWS, n)):
+        text, box = row_boxes[i]
+        if box[3] > BAND * height:
+            break
+        out.append((i, text, box))
+    for i in range(n - 1, max(n - 1 - MAX_ROWS, -1), -1):
+        text, box = row_boxes[i]
+        if box[1] < (1 - BAND) * height or any(c[0] == i for c in out):
+            break
+        out.append((i, text, box))
+    return out
+
+
+def find_furniture(cands: dict[int, list[Candidate]], heights: dict[int, float]
+                   ) -> tuple[dict[int, set[int]], list[Furniture]]:
+    """Decide which candidate rows are furniture: (row indices to drop per page, records).
+
+    A row is kept in the body unless it repeats or reads as a page number; an inner candidate
+    (second from the edge) is dropped only when the outer one is.
+    """
+    n_pages = len(heights)
+    counts = Counter(k for page_c in cands.values() for k in {_key(c[1]) for c in page_c})
+    need = max(2, MIN_SHARE * n_pages)
+    drop: dict[int, set[int]] = {}
+    found: list[Furniture] = []
+    for page, page_c in sorted(cands.items()):
+        height = heights[page]
+        top_c = sorted((c for c in page_c if c[2][3] <= BAND * height), key=lambda c: c[2][1])
+        bottom_c = sorted((c for c in page_c if c[2][3] > BAND * height), key=lambda c: -c[2][3])
+        for side, group in (("header", top_c), ("footer", bottom_c)):
+            for idx, text, box in group:
+                if RE_PDF_PAGE_NUMBER.match(text.strip()):
+                    kind = "page_number"
+                elif counts[_key(text)] >= need:
+                    kind = side
+                else:
+                    break  # an inner row stays when the outer one is body text
+                drop.setdefault(page, set()).add(idx)
+                found.append(Furniture(page, text, kind, box))
+    found.sort(key=lambda f: (f.page, f.bbox[1]))
+    return drop, found

@@ -1,0 +1,129 @@
+"""Lines: glyphs grouped into rows, rows cut into runs at wide gaps, runs merged into lines.
+
+A *run* is a stretch of one row with no gap wider than ``RUN_GAP`` ems: the unit the column
+finder places. A *line* is what is left of a row inside one column: its runs joined again.
+
+>>> from zhdoc.pdf.chars import Glyph
+>>> gs = [Glyph(t, x, x + 10, 0, 10, 10, False) for t, x in (("左", 0), ("栏", 10), ("右", 60))]
+>>> [r.text for r in glyphs_to_runs(gs)]
+['左栏', '右']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from zhdoc.model import BBox
+from zhdoc.pdf.chars import Glyph, glyphs_to_text
+
+#: a gap wider than this many ems ends a run (column gutters are wider)
+RUN_GAP = 1.2
+#: glyph boxes are shrunk by this fraction of their height before rows are formed,
+#: so that lines set with tight leading do not touch
+ROW_SHRINK = 0.2
+
+
+class Line:
+    """Glyphs of one line (or run) in x order, with box, dominant size and weight."""
+
+    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "bold", "_text")
+
+    def __init__(self, glyphs: Sequence[Glyph]) -> None:
+        self.glyphs = tuple(glyphs)
+        self.x0 = min(g.x0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
+        self.top = min(g.top for g in glyphs)
+        self.bottom = max(g.bottom for g in glyphs)
+        sizes = sorted(g.size for g in glyphs)
+        self.size = sizes[len(sizes) // 2]
+        self.bold = sum(g.bold for g in glyphs) * 2 > len(glyphs)
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = glyphs_to_text(self.glyphs)
+        return self._text
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, x={self.x0:.0f}-{self.x1:.0f}, top={self.top:.0f})"
+
+
+def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped into rows (vertically overlapping glyphs), top to bottom, each in x order."""
+    if not glyphs:
+        return []
+    order = sorted(glyphs, key=lambda g: (g.top + g.bottom))
+    rows: list[list[Glyph]] = []
+    cur: list[Glyph] = []
+    cur_bottom = -1e9
+    for g in order:
+        shrink = (g.bottom - g.top) * ROW_SHRINK
+        if cur and g.top + shrink < cur_bottom:
+            cur.append(g)
+            b = g.bottom - shrink
+            if b > cur_bottom:
+                cur_bottom = b
+        else:
+            if cur:
+                rows.append(cur)
+            cur = [g]
+            cur_bottom = g.bottom - shrink
+    rows.append(cur)
+    for r in rows:
+        r.sort(key=lambda g: g.x0)
+    return rows
+
+
+def row_to_runs(row: Sequence[Glyph]) -> list[Line]:
+    """One row (in x order) cut at gaps wider than ``RUN_GAP`` ems."""
+    runs: list[Line] = []
+    start = 0
+    for i in range(1, len(row)):
+        a, b = row[i - 1], row[i]
+        if b.x0 - a.x1 > RUN_GAP * max(a.size, b.size):
+            runs.append(Line(row[start:i]))
+            start = i
+    runs.append(Line(row[start:]))
+    return runs
+
+
+def glyphs_to_runs(glyphs: Sequence[Glyph]) -> list[Line]:
+    """All runs of a page, row by row."""
+    return [run for row in glyphs_to_rows(glyphs) for run in row_to_runs(row)]
+
+
+def runs_to_lines(runs: Sequence[Line]) -> list[Line]:
+    """Runs of one column merged into lines (runs on the same row), top to bottom."""
+    if not runs:
+        return []
+    order = sorted(runs, key=lambda r: r.top + r.bottom)
+    groups: list[list[Line]] = []
+    cur: list[Line] = []
+    cur_bottom = -1e9
+    for r in order:
+        shrink = r.height * ROW_SHRINK
+        if cur and r.top + shrink < cur_bottom:
+            cur.append(r)
+            cur_bottom = max(cur_bottom, r.bottom - shrink)
+        else:
+            if cur:
+                groups.append(cur)
+            cur = [r]
+            cur_bottom = r.bottom - shrink
+    groups.append(cur)
+    lines = []
+    for grp in groups:
+        if len(grp) == 1:
+            lines.append(grp[0])
+        else:
+            lines.append(Line(sorted((g for r in grp for g in r.glyphs), key=lambda g: g.x0)))
+    return lines

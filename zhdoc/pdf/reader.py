@@ -1,0 +1,213 @@
+"""read_pdf: PDF bytes to body text and paragraph blocks in reading order, furniture apart.
+
+Two passes. The first loads each page's characters once (pdfplumber ``page.chars``), collapses
+overprints, takes table and box regions out (pdfplumber's table finder on ruling lines) and
+groups the rest into rows; the clock is checked between pages. The second pass finds running
+headers, footers and page numbers across pages, orders each page's text by columns, and builds
+paragraphs joined across columns and pages.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit, TooLarge
+from zhdoc.model import BBox, Block
+from zhdoc.pdf.blocks import build_blocks
+from zhdoc.pdf.chars import Glyph, glyphs_to_text, load_glyphs
+from zhdoc.pdf.columns import Region, reading_order
+from zhdoc.pdf.furniture import Candidate, Furniture, candidates, find_furniture
+from zhdoc.pdf.lines import Line, glyphs_to_rows, row_to_runs
+from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
+from zhdoc.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    """What the layout step made of one PDF."""
+
+    text: str  # the body text: block texts separated by "\n\n"
+    blocks: tuple[Block, ...]  # paragraph-level units in reading order, offsets into ``text``
+    furniture: tuple[Furniture, ...]  # running headers, footers, page numbers removed
+    n_pages: int
+    warnings: tuple[str, ...] = ()
+    body_size: float = 0.0  # the body text's font size in points (``Block.font_size`` is relative)
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    rows: list[list[Glyph]]
+    tables: list[TableItem]
+    boxes: list[BoxItem]
+
+
+def _cause_names(e: BaseException) -> str:
+    names = []
+    seen: set[int] = set()
+    stack: list[Any] = [e]
+    while stack:
+        x = stack.pop()
+        if not isinstance(x, BaseException) or id(x) in seen:
+            continue
+        seen.add(id(x))
+        names.append(type(x).__name__ + " " + str(x))
+        stack.extend([x.__cause__, x.__context__, *x.args])
+    return " ".join(names)
+
+
+def _open(data: bytes, name: str) -> Any:
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as e:  # pdfminer raises many types for broken files
+        why = _cause_names(e)
+        if "Password" in why or "Encrypt" in why:
+            raise Encrypted(f"{name}: encrypted PDF (a password is needed to open it); "
+                            "decrypt it and run again") from e
+        raise MalformedPDF(f"{name}: not a readable PDF ({why.strip() or type(e).__name__}); "
+                           "check that the file is complete, or repair it (e.g. qpdf)") from e
+
+
+def _load_page(page: Any, number: int, name: str) -> tuple[_Page, int, int]:
+    try:
+        glyphs, dups, cids = load_glyphs(page.chars)
+        tables, boxes = find_regions(page) if glyphs else ([], [])
+    except Exception as e:
+        raise MalformedPDF(f"{name}: page {number} cannot be parsed ({type(e).__name__}: {e})"
+                           ) from e
+    prose = assign_glyphs(glyphs, tables, boxes)
+    return (_Page(number, float(page.width), float(page.height), glyphs_to_rows(prose),
+                  tables, boxes), dups, cids)
+
+
+def _body_style(pages: list[_Page]) -> tuple[float, bool]:
+    """The body font size (the size most characters are set in) and whether it is bold."""
+    sizes: Counter[float] = Counter()
+    bold: Counter[float] = Counter()
+    for p in pages:
+        for row in p.rows:
+            for g in row:
+                s = round(g.size * 2) / 2
+                sizes[s] += 1
+                bold[s] += g.bold
+    if not sizes:
+        return 10.0, False
+    size, n = sizes.most_common(1)[0]
+    return size, bold[size] * 2 > n
+
+
+def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
+    """Lay out a PDF's text: columns in reading order, paragraphs joined, furniture removed.
+
+    Raises ``Encrypted``, ``NoTextLayer`` (a scan: OCR is not supported), ``MalformedPDF``,
+    ``TooLarge`` (over ``settings.pdf_max_pages``) or ``TimeLimit`` (``pdf_time_limit_s``).
+
+    >>> from zhdoc.pdf.reader import read_pdf
+    >>> read_pdf(b"not a pdf", Settings(), "x.pdf")
+    Traceback (most recent call last):
+    ...
+    zhdoc.errors.MalformedPDF: x.pdf: not a readable PDF (...)
+    """
+    name = source or "PDF"
+    t0 = time.monotonic()
+    limit = settings.pdf_time_limit_s
+    warnings: list[str] = []
+
+    def check_clock(page_no: int) -> None:
+        if time.monotonic() - t0 > limit:
+            raise TimeLimit(f"{name}: stopped at page {page_no}: over the time limit of "
+                            f"{limit:g} s (pdf_time_limit_s); raise it or split the file")
+
+    pdf = _open(data, name)
+    with pdf:
+        try:
+            plumber_pages = pdf.pages
+        except Exception as e:
+            raise MalformedPDF(f"{name}: page tree cannot be read ({type(e).__name__}: {e})") from e
+        n_pages = len(plumber_pages)
+        if n_pages == 0:
+            raise MalformedPDF(f"{name}: the PDF has no pages")
+        if n_pages > settings.pdf_max_pages:
+            raise TooLarge(f"{name}: {n_pages} pages, over the limit of {settings.pdf_max_pages} "
+                           "(pdf_max_pages); raise it or split the file")
+        encrypted = getattr(pdf.doc, "encryption", None) is not None
+        pages: list[_Page] = []
+        n_dups = n_cids = n_images = 0
+        for i, page in enumerate(plumber_pages):
+            check_clock(i + 1)
+            p, dups, cids = _load_page(page, i + 1, name)
+            n_dups += dups
+            n_cids += cids
+            if not p.rows and not p.tables and not p.boxes:
+                n_images += len(page.images)
+            pages.append(p)
+            page.close()
+    n_glyphs = sum(len(r) for p in pages for r in p.rows) + sum(
+        len(gs) for p in pages for t in p.tables for gs in t.cells.values()) + sum(
+        len(b.glyphs) for p in pages for b in p.boxes)
+    if n_glyphs == 0 or n_cids > n_glyphs:
+        if encrypted:
+            raise Encrypted(f"{name}: encrypted PDF whose text cannot be decoded; "
+                            "decrypt it and run again")
+        if n_cids:
+            raise NoTextLayer(f"{name}: no usable text layer ({n_cids} glyphs without a Unicode "
+                              "mapping); OCR is not supported")
+        raise NoTextLayer(f"{name}: no text layer on any of its {n_pages} pages "
+                          f"({n_images} images: a scan?); OCR is not supported")
+    if n_dups:
+        warnings.append(f"{name}: {n_dups} overprinted duplicate glyphs collapsed")
+    if n_cids:
+        warnings.append(f"{name}: {n_cids} glyphs without a Unicode mapping dropped")
+
+    body_size, body_bold = _body_style(pages)
+    # running headers, footers and page numbers
+    cands: dict[int, list[Candidate]] = {}
+    for p in pages:
+        row_boxes: list[tuple[str, BBox]] = []
+        for row in p.rows:
+            runs = row_to_runs(row)
+            text = " ".join(r.text for r in runs)
+            row_boxes.append((text, (runs[0].x0, min(r.top for r in runs),
+                                     runs[-1].x1, max(r.bottom for r in runs))))
+        cands[p.number] = candidates(row_boxes, p.height)
+    drop, furniture = find_furniture(cands, {p.number: p.height for p in pages})
+
+    laid_out: list[tuple[int, list[Region]]] = []
+    for p in pages:
+        check_clock(p.number)
+        dropped = drop.get(p.number, set())
+        items: list[Any] = [run for k, row in enumerate(p.rows) if k not in dropped
+                            for run in row_to_runs(row)]
+        items.extend(t for t in p.tables if t.cells)
+        for b in p.boxes:
+            if b.glyphs:
+                runs = [r for row in glyphs_to_rows(b.glyphs) for r in row_to_runs(row)]
+                b.regions = reading_order(runs, body_size)  # type: ignore[attr-defined]
+                items.append(b)
+        laid_out.append((p.number, reading_order(items, body_size, _frame(items))))
+    text, blocks = build_blocks(laid_out, body_size, body_bold)
+    log.debug("%s: %d pages, %d blocks, %.2f s", name, n_pages, len(blocks),
+              time.monotonic() - t0)
+    return PdfLayout(text, tuple(blocks), tuple(furniture), n_pages, tuple(warnings), body_size)
+
+
+def _frame(items: list[Any]) -> tuple[float, float] | None:
+    lines = [it for it in items if isinstance(it, Line)]
+    src = lines or items
+    if not src:
+        return None
+    return (min(it.x0 for it in src), max(it.x1 for it in src))
+
+
+__all__ = ["PdfLayout", "read_pdf", "Furniture", "glyphs_to_text"]

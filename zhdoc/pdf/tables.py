@@ -1,0 +1,156 @@
+"""Tables and boxes: regions found from ruling lines by pdfplumber's table finder.
+
+A ruled grid of at least two rows and two columns (or one row of several cells) is a *table*:
+its glyphs are taken out of the prose and its rows become ``role="table"`` blocks, cells joined
+by ``CELL_SEP``. A single ruled cell or a stack of one-column cells is a *box* (a side bar):
+its text is laid out on its own and kept apart from the body paragraphs around it.
+
+>>> from zhdoc.pdf.chars import Glyph
+>>> gs = [Glyph("甲", 1, 9, 1, 9, 8, False), Glyph("乙", 21, 29, 1, 9, 8, False)]
+>>> t = TableItem((0, 0, 40, 10), [[(0, 0, 20, 10), (20, 0, 40, 10)]])
+>>> rest = assign_glyphs(gs, [t], [])
+>>> rest, t.row_texts()
+([], ['甲 | 乙'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from zhdoc.model import BBox
+from zhdoc.pdf.chars import Glyph, glyphs_to_text
+from zhdoc.pdf.lines import glyphs_to_rows
+
+#: separator between the cells of a table row in its block text
+CELL_SEP = " | "
+#: a box covering more than this share of the page is a page frame, not a side bar
+MAX_BOX_SHARE = 0.5
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Wrapped lines of one paragraph or cell joined: no space unless Latin meets Latin.
+
+    >>> join_lines(["中国", "经济"]), join_lines(["Belt and", "Road"]), join_lines(["增长", "5%"])
+    ('中国经济', 'Belt and Road', '增长5%')
+    """
+    out = ""
+    for t in texts:
+        if not t:
+            continue
+        if out and out[-1].isascii() and out[-1].isalnum() and t[0].isascii() and t[0].isalnum():
+            out += " "
+        out += t
+    return out
+
+
+class TableItem:
+    """A ruled table: bbox and its rows of cell boxes; glyphs are assigned afterwards."""
+
+    kind = "table"
+
+    def __init__(self, bbox: BBox, rows: list[list[BBox | None]]) -> None:
+        self.x0, self.top, self.x1, self.bottom = bbox
+        self.rows = rows
+        self.cells: dict[tuple[int, int], list[Glyph]] = {}
+        self.size = 0.0
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    def contains(self, g: Glyph) -> bool:
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
+
+    def add(self, g: Glyph) -> None:
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        for r, row in enumerate(self.rows):
+            for c, cell in enumerate(row):
+                if cell is not None and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
+                    self.cells.setdefault((r, c), []).append(g)
+                    return
+        # in the table's frame but in no cell: attach to the nearest row's first cell
+        r = min(range(len(self.rows)), key=lambda i: abs(_row_mid(self.rows[i]) - cy))
+        self.cells.setdefault((r, 0), []).append(g)
+
+    def row_texts(self) -> list[str]:
+        out = []
+        for r, row in enumerate(self.rows):
+            cells = []
+            for c in range(len(row)):
+                gs = self.cells.get((r, c))
+                if gs:
+                    cells.append(join_lines([glyphs_to_text(line) for line in glyphs_to_rows(gs)]))
+            out.append(CELL_SEP.join(cells))
+        return out
+
+    def row_bbox(self, r: int) -> BBox:
+        boxes = [b for b in self.rows[r] if b is not None]
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+    def __repr__(self) -> str:
+        return f"TableItem({len(self.rows)} rows, top={self.top:.0f})"
+
+
+def _row_mid(row: list[BBox | None]) -> float:
+    boxes = [b for b in row if b is not None]
+    return (boxes[0][1] + boxes[0][3]) / 2 if boxes else 0.0
+
+
+class BoxItem:
+    """A ruled box (side bar) whose glyphs are laid out apart from the body."""
+
+    kind = "box"
+
+    def __init__(self, bbox: BBox) -> None:
+        self.x0, self.top, self.x1, self.bottom = bbox
+        self.glyphs: list[Glyph] = []
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    def contains(self, g: Glyph) -> bool:
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
+
+    def add(self, g: Glyph) -> None:
+        self.glyphs.append(g)
+
+
+def find_regions(page: Any) -> tuple[list[TableItem], list[BoxItem]]:
+    """Ruled tables and boxes of a pdfplumber page (its table finder, default line strategy)."""
+    tables: list[TableItem] = []
+    boxes: list[BoxItem] = []
+    page_area = float(page.width) * float(page.height) or 1.0
+    for t in page.find_tables():
+        rows = [list(row.cells) for row in t.rows]
+        n_cols = max((sum(1 for c in row if c is not None) for row in rows), default=0)
+        x0, top, x1, bottom = t.bbox
+        if n_cols >= 2:
+            tables.append(TableItem(t.bbox, rows))
+        elif (x1 - x0) * (bottom - top) < MAX_BOX_SHARE * page_area:
+            boxes.append(BoxItem(t.bbox))
+    return tables, boxes
+
+
+def assign_glyphs(glyphs: Sequence[Glyph], tables: Sequence[TableItem],
+                  boxes: Sequence[BoxItem]) -> list[Glyph]:
+    """Move glyphs inside tables and boxes into them; return the rest (the prose)."""
+    if not tables and not boxes:
+        return list(glyphs)
+    regions: list[TableItem | BoxItem] = [*tables, *boxes]
+    rest = []
+    for g in glyphs:
+        for reg in regions:
+            if reg.contains(g):
+                reg.add(g)
+                break
+        else:
+            rest.append(g)
+    for t in tables:
+        sizes = sorted(g.size for gs in t.cells.values() for g in gs)
+        t.size = sizes[len(sizes) // 2] if sizes else 0.0
+    return rest
