@@ -220,17 +220,46 @@ def _zh_space_positions(paragraph: str, offset: int) -> set[int]:
 
 
 def _extra_zh_spaces(predicted: Sequence[str], true: Sequence[str]) -> int:
+    return len(zh_space_examples(predicted, true, limit=None))
+
+
+def zh_space_examples(predicted: Sequence[str], true: Sequence[str],
+                      limit: int | None = 1) -> list[str]:
+    """Predicted paragraphs with a Chinese space the truth lacks, shown around the space.
+
+    >>> zh_space_examples(["增长 5%", "和 金 融服务"], ["增长5%", "和金融服务"])
+    ['和 金 融服务']
+    """
     allowed: set[int] = set()
     n = 0
     for t in true:
         allowed |= _zh_space_positions(t, n)
         n += _nonws_len(t)
-    count = n = 0
+    out: list[str] = []
+    n = 0
     for p in predicted:
         if _zh_space_positions(p, n) - allowed:
-            count += 1
+            m = RE_ZH_SPACE.search(p)
+            out.append(p[max(0, m.start() - 8):m.end() + 8] if m else p[:16])
+            if limit is not None and len(out) >= limit:
+                break
         n += _nonws_len(p)
-    return count
+    return out
+
+
+def boundary_examples(predicted: Sequence[str], true: Sequence[str], limit: int = 2
+                      ) -> list[str]:
+    """The first missed and extra boundaries, shown as ``…before|after…`` in the truth.
+
+    >>> boundary_examples(["甲乙。丙丁。", "戊己", "庚。"], ["甲乙。", "丙丁。", "戊己庚。"])
+    ['missed 甲乙。|丙丁。戊己庚', 'extra 甲乙。丙丁。戊己|庚。']
+    """
+    t, p = boundaries(true), boundaries(predicted)
+    flat = _nonws("".join(true))
+    out = []
+    for kind, ks in (("missed", sorted(t - p)), ("extra", sorted(p - t))):
+        out += [f"{kind} {flat[max(0, k - 10):k]}|{flat[k:k + 6]}" for k in ks[:limit]]
+    return out
 
 
 # Baselines ------------------------------------------------------------------------------
@@ -338,6 +367,10 @@ def run(corpus_dir: Path | None) -> list[Table]:
             ok_f1 &= s.f1 >= target
             ok_fid &= s.fidelity
             ok_sp &= s.zh_spaces == 0
+            if s.f1 < target:
+                notes.append(f"{name}: " + "; ".join(boundary_examples(pred, truth, 1)))
+            if s.zh_spaces:
+                notes.append(f"{name}: space left in " + repr(zh_space_examples(pred, truth)[0]))
         if _optional("zhdoc.repair", "repair") is None:
             notes.append("zhdoc.repair.repair is not importable: pipeline columns are empty.")
         mode = "a blank line after each paragraph" if blank_lines else "no blank lines"
