@@ -169,3 +169,22 @@ def test_run_on_corpus_covers_every_txt_file(corpus_dir) -> None:
     for _, paras in items:
         r = rw.rewrap(paras, 0, blank_lines=True)
         assert rw.score(rw.baseline_blocks(r.text), r.paragraphs).recall == 1.0
+
+
+def test_run_scores_whatever_the_repair_returns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rw, "pipeline_paragraphs", rw.baseline_blocks)
+    blank, none = rw.run(None)
+    for row in blank.rows:  # the pipeline columns equal the block baseline's
+        assert row[4] == pytest.approx(row[6]) and row[8] is True
+    assert [ok for _, ok in none.checks] == [False, True, True]
+
+
+def test_run_survives_a_failing_repair(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(dump: str) -> list[str]:
+        raise ValueError("bad input")
+
+    monkeypatch.setattr(rw, "pipeline_paragraphs", boom)
+    for table in rw.run(None):
+        assert all(row[2:5] == (None, None, None) for row in table.rows)
+        assert any("ValueError: bad input" in n for n in table.notes)
+        assert not any(ok for _, ok in table.checks)
