@@ -150,6 +150,30 @@ def _mention(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
             value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
         else:
             value, unit, kind = c, "世纪", "century"
+    elif g["frac"]:
+        den, _ = parse_number(g["fd"])
+        num, _ = parse_number(g["fn2"])
+        if not den or num is None:
+            return None, m.end("frac")
+        value, unit, kind = num / den, None, "fraction"
+    elif g["ratio"]:
+        a, _ = parse_number(g["ra"])
+        b, _ = parse_number(g["rb"])
+        if not a or b is None:
+            return None, m.end("ratio")
+        value, unit, kind = b / a, None, "ratio"
+    elif g["bare"]:
+        mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
+        value = _MAGNITUDE[mag]
+        if g["bu"]:
+            _, unit, kind = _unit(g["bu"])
+        else:
+            unit, kind = None, "count"
+        end = m.end("bare")
+        post = P.RE_NUMBER_POST.match(text, end)
+        if post:
+            end = post.end()
+        return _build(text, start, end, value, None, unit, kind, approx or bool(post), None), end
     elif g["dec"]:
         value, _ = parse_number(g["dn"])
         unit, kind = "年代", "decade"
@@ -197,8 +221,8 @@ def _generic(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
                    or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
         return None, n1_end  # 5G, PM2.5, G20
     mag, u1 = g["mag1"], g["u1"]
-    end = _last_end(m, "n1", "mag1", "mid1", "u1")
-    mids = bool(g["mid1"])
+    end = _last_end(m, "n1", "mid0", "mag1", "mid1", "u1")
+    mids = bool(g["mid1"]) or bool(g["mid0"])
     high = None
     if g["sep"]:
         v2, a2 = parse_number(g["n2"])
@@ -223,9 +247,7 @@ def _generic(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
     start = m.start("pre") if pre else n1_start
     approx = approx or mids or bool(post) or bool(pre)
     if u1:
-        base = u1.split("/", 1)[0]
-        norm, kind = P.NUMBER_UNITS[base]
-        unit = norm + u1[len(base):]
+        base, unit, kind = _unit(u1)
         approx = approx or "多" in base
     else:
         base, unit, kind = None, None, ("count" if mag else "number")
@@ -242,6 +264,15 @@ def _generic(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
         after = text[n1_end] if n1_end < len(text) else ""
         if after in _LIST_AFTER or before in _LIST_BEFORE:
             return None, n1_end  # list marker 1、 (1)
+        if value >= 10000 and value == int(value) and "." not in s1 and "," not in s1:
+            return None, n1_end  # a code or hotline: 12345
+    before = text[n1_start - 1] if n1_start else ""
+    if base == "次" and P.RE_ORDINAL_SESSION.match(text, end):
+        kind = "ordinal"  # 二次会议: the second session
+    elif base in ("位", "名") and before == "前":
+        unit, kind = None, "rank"  # 前三位
+    elif base == "类" and before == "劣":
+        kind = "ordinal"  # 劣五类: worse than class V
     if kind == "year":
         four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
         digitwise = not arabic and len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
@@ -252,6 +283,13 @@ def _generic(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
         start = n1_start  # 近五年: the last five years, not "nearly"
         approx = mids or bool(post) or bool(u1 and "多" in u1) or pre != "近" and approx
     return _build(text, start, end, value, high, unit, kind, bool(approx), None), end
+
+
+def _unit(printed: str) -> tuple[str, str, str]:
+    """A unit as matched → (its table entry, normalized unit, kind): 美元/人 → 美元, 美元/人, money."""
+    base = printed if printed in P.NUMBER_UNITS else printed.split("/", 1)[0]
+    norm, kind = P.NUMBER_UNITS[base]
+    return base, norm + printed[len(base):], kind
 
 
 def _last_end(m: re.Match, *groups: str) -> int:

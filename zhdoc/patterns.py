@@ -82,10 +82,10 @@ RE_LIST_MARKERS: dict[str, re.Pattern[str]] = {
 #: what follows ``1.`` in a decimal number rather than a list item (1.5%, 2.3万亿, 3.5倍)
 RE_LIST_DECIMAL = re.compile(r"\d+(?:[.．%％万亿倍千百]|个百分点|$)")
 #: a count announced before a list: 四方面, 六大举措, 两大类, 三个, 五项, 三件事, 9个方面
-#: (not a slogan's count such as 五个“必须统筹好”)
+#: (not a slogan's count such as 五个“必须统筹好”, nor a party congress: 党的十八大以来)
 RE_LIST_ANNOUNCED = re.compile(
-    r"(?<![第\d.一二两三四五六七八九十几])(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
-    r"(?:个方面|大方面|方面|大类|大|个|项|条|点|件|种|类|句话|字)"
+    r"(?<![第\d.一二两三四五六七八九十几])(?<!党的)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+    r"(?:个方面|大方面|方面|大类|大(?!以来|精神|报告|代表|会|召开|和|、|及|提出)|个|项|条|点|件|种|类|句话|字)"
     r"(?!百分点|月|小时|多|亿|万|以上|年|倍|[“\"])"
 )
 #: a count that sums up a conjunction before it in its clause (从供给和需求两方面) announces nothing
@@ -122,6 +122,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
     **{u: ("月", "month") for u in ("月", "月份")},
     **{u: (u, "duration") for u in ("天", "小时", "分钟", "周年")},
     "日": ("日", "day"),
+    **{u: (u, "ordinal") for u in ("号", "期")},
     "季度": ("季度", "quarter"),
     **{u: (u, "quantity") for u in (
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米",
@@ -135,7 +136,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "个", "项", "家", "件", "所", "座", "条", "台", "辆", "架", "艘", "套", "批", "类",
         "大类", "种", "方面", "个方面", "大方面", "名", "位", "人", "人次", "户", "次",
         "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
-        "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "期", "份", "组", "代",
+        "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
         "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "所", "座", "道",
     )},
 }
@@ -161,7 +162,7 @@ NUM_PRE_QUALIFIER = (
 NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措措重]))"
 #: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月
 NUM_PLAIN = (
-    rf"(?P<n1>{NUM_ANY})(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?P<mid1>多|余)? ?(?P<u1>{NUMBER_UNIT_ALT})?"
+    rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))? ?(?P<u1>{NUMBER_UNIT_ALT})?"
     rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?: ?(?P<mag2>{NUM_MAGNITUDE}))?(?P<mid2>多|余)?"
     rf" ?(?P<u2>{NUMBER_UNIT_ALT})?)?"
 )
@@ -177,6 +178,10 @@ RE_NUMBER = re.compile(
     rf"|(?P<dec>(?P<dn>{NUM_ANY}) ?年代)"
     rf"|(?P<ymd>(?P<y>{NUM_ANY}) ?年 ?(?P<m>{NUM_ANY}) ?月(?:份)?(?: ?(?P<d>{NUM_ANY}) ?[日号])?)"
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
+    rf"|(?P<frac>(?P<fd>{NUM_ANY})分之(?P<fn2>{NUM_ANY}))"
+    rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR}))"
+    rf"|(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})|(?<=[破超过到达近逾])(?:万亿|亿|万))"
+    rf" ?(?P<bu>{NUMBER_UNIT_ALT})?)"
     rf"|{NUM_PLAIN}"
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?"
@@ -186,7 +191,9 @@ RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
 #: a qualifier right after a number or its unit
 RE_NUMBER_POST = re.compile(NUM_POST_QUALIFIER)
 #: a Chinese numeral starting one of these words is no number (十分 is "very", 三次产业 a term)
-RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海")
+RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数")
+#: what makes N次 an ordinal: 二次会议 is the second session
+RE_ORDINAL_SESSION = re.compile(r"会议|全会|全体会议|代表大会")
 #: 第N that is a word, not an ordinal (第三方 a party, 第一时间 "at once")
 RE_ORDINAL_NOT_WORD = re.compile(r"第(?:三方|一时间|一线|一手)")
 #: a direction word right before a number (its qualifier aside): 增长8.8%, 下降到6%
@@ -207,7 +214,7 @@ RE_RESPECTIVELY = re.compile(r"分别")
 #: where the clause holding the names of a 分别 starts
 RE_NAMES_CLAUSE = re.compile(r"[，,；;。：:！？!?]")
 #: one name of an enumeration (no joiner, no 的, no punctuation)
-NUM_NAME = r"[^、，,；;。：:和与及的\s“”（）()]{1,10}"
+NUM_NAME = r"[^、，,；;。：:和与及的\s“”（）()]{1,16}"
 #: an enumeration of names ending the clause before 分别: 而美国、日本、德国和韩国的这一数据
 RE_NAME_LIST = re.compile(
     rf"(?:而|但|且|其中|同期|同时)?(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及){NUM_NAME})"
