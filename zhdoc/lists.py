@@ -15,8 +15,9 @@ The rules, in the order they are applied:
   starts at ordinal 1 and takes ordinal 2, 3, … in turn; another ordinal 1 ends it (a new list
   starts there). No ordinal may be skipped. An item in a later paragraph than the previous item
   must open its paragraph; the first item may stand after intro text. ``首先`` is followed by
-  ``其次``, optionally ``再次``, and/or ``最后`` (which closes the chain); ``一方面`` by
-  ``另一方面``. A chain of at least two items is a list.
+  ``其次``, optionally ``再次``, and/or ``最后`` (which closes the chain), each within two
+  paragraphs of the previous; ``一方面`` by ``另一方面`` in the same or the next paragraph.
+  A chain of at least two items is a list.
 * **Layout** is ``inline`` when two items share a paragraph, else ``paragraph``.
 * **Item text** runs from the marker to the next item of the same list in the same paragraph,
   or to the paragraph end; ``lead`` is its first sentence (up to ``。！？``, not included).
@@ -52,6 +53,8 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _WORD_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "一方面": 1, "另一方面": 2}
 _LAST = 0  # ordinal of 最后: whatever comes next in the chain
 _MAX_ITEMS = {"fangmian": 2}
+#: paragraphs an item of these styles may stand after the previous one (另一方面 follows closely)
+_MAX_GAP = {"fangmian": 1, "shouxian": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,8 @@ def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
             if m.ordinal not in (wanted, _LAST) or j in used:
                 continue
             if m.paragraph != prev.paragraph and not m.opens_paragraph:
+                break
+            if m.paragraph - prev.paragraph > _MAX_GAP.get(m.style, 10**6):
                 break
             chain.append(m)
             taken.append(j)
