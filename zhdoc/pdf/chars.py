@@ -122,8 +122,8 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
     """The text of glyphs on one line, in x order, with spaces where the script wants them.
 
     Never a space between two CJK characters or CJK punctuation, however wide the gap (justified
-    and letter-spaced lines); a space between Latin words and numbers where the gap exceeds the
-    line's usual letter gap by ``SPACE_GAP`` ems. A heading ordinal (`第 一 章`) set apart from
+    and letter-spaced lines); elsewhere (Latin words, numbers, Latin next to CJK) a space where
+    the gap exceeds the line's usual letter gap (its lower quartile) by ``SPACE_GAP`` ems. A heading ordinal (`第 一 章`) set apart from
     its title by a wide gap keeps one space: `第一章 背景介绍`.
 
     >>> def g(t, x0, w=10.0): return Glyph(t, x0, x0 + w, 0.0, 10.0, 10.0, False)
@@ -139,7 +139,9 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
     if n == 1:
         return glyphs[0].text
     gaps = [glyphs[i + 1].x0 - glyphs[i].x1 for i in range(n - 1)]
-    base = sorted(gaps)[(n - 1) // 4]  # lower quartile: letter gap, not word gap or leader
+    # the line's letter gap: the lower quartile (not a word gap or a leader), when there are
+    # enough gaps to tell; a short line like `- 2 -` has no letter gap to learn from
+    base = sorted(gaps)[(n - 1) // 4] if n > 4 else 0.0
     if base < 0:
         base = 0.0
     out = [glyphs[0].text]
@@ -150,7 +152,7 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         g = glyphs[i]
         gap = gaps[i - 1]
         size = prev.size if prev.size < g.size else g.size
-        if is_solid(prev.text[-1]) or is_solid(g.text[0]):
+        if is_solid(prev.text[-1]) and is_solid(g.text[0]):
             if gap > ORDINAL_GAP * size:
                 wide_at.append(pos)
         elif gap > base + SPACE_GAP * size and gap > 0.1 * size:

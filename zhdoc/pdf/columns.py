@@ -144,14 +144,16 @@ def reading_order(items: Sequence[Item], body_size: float,
     line_h = heights[len(heights) // 2] if heights else body_size
     # group bands: (items, shared gaps); gaps == [] marks a spanning group
     groups: list[tuple[list[Item], list[tuple[float, float]]]] = []
+    def interior(gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        return [(a, b) for a, b in gaps if a > lo + 0.5 and b < hi - 0.5]
+
     for band in _bands(items):
         gaps = _free(band, lo, hi, min_w)
-        # no gutter can run through a band that fills the frame edge to edge
         if groups:
             g_items, g_gaps = groups[-1]
             if g_gaps and gaps:
                 shared = _intersect(g_gaps, gaps, min_w)
-                if shared:
+                if interior(shared):  # a gutter lies between text, not at the frame's edge
                     g_items.extend(band)
                     groups[-1] = (g_items, shared)
                     continue
@@ -162,7 +164,7 @@ def reading_order(items: Sequence[Item], body_size: float,
     # keep only gutters with text on both sides; groups without one span the frame
     resolved: list[tuple[list[Item], list[tuple[float, float]]]] = []
     for g_items, g_gaps in groups:
-        gutters = _valid_gutters(g_items, g_gaps, line_h) if g_gaps else []
+        gutters = _valid_gutters(g_items, interior(g_gaps), line_h) if g_gaps else []
         if not gutters and resolved and not resolved[-1][1]:
             resolved[-1][0].extend(g_items)
         else:

@@ -1,0 +1,336 @@
+"""Generated newspaper-like PDFs with known truth, for the PDF layout tests and evaluation.
+
+reportlab's built-in ``STSong-Light`` CID font draws Chinese without a font file; pdfplumber
+reads it back. ``make_document`` typesets a title, a byline and an abstract spanning the
+columns, ``▎`` headings in larger (overprinted, fake-bold) type, body paragraphs justified by
+character spacing and flowing from column to column and page to page, one line justified with
+very wide gaps, a ruled table, a running header (two parts and a rule) and a page-number
+footer. It returns the PDF bytes and the truth: the paragraphs as typeset, the table rows and
+the header and footer strings of each page.
+
+>>> doc = make_document(columns=2, n_paragraphs=4, seed=1)
+>>> doc.data[:5], doc.truth.n_pages >= 1, doc.truth.paragraphs[0][0]
+(b'%PDF-', True, 'title')
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+FONT = "STSong-Light"
+PAGE_W, PAGE_H = 595.0, 842.0
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 56.0, 72.0, 72.0
+BODY, LEADING, HEAD, TITLE = 10.0, 15.0, 13.0, 22.0
+GUTTER = 18.0
+
+_POOL = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+         "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二"
+         "理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社"
+         "义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没"
+         "结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活"
+         "设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放"
+         "决西被干做必战先回则任取据处理世车改革创新协调绿色开放共享")
+_TERMS = ("GDP", "5G", "CPI", "Belt and Road", "AI", "2025年", "3.5%", "1.2万亿元", "R&D")
+_HEADER_LEFT = "经济观察·理论周刊"
+_HEADER_RIGHT = "2026年11月26日 星期四"
+_CLOSING = "，。、；：！？”）》"
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What was typeset: paragraphs in reading order as (kind, text), kind one of title,
+    byline, abstract, heading, body; table rows (cells joined by `` | ``); per-page header
+    and footer strings."""
+
+    paragraphs: tuple[tuple[str, str], ...]
+    table_rows: tuple[str, ...]
+    headers: tuple[str, ...]
+    footers: tuple[str, ...]
+    n_pages: int
+    columns: int
+
+    def texts(self) -> list[str]:
+        return [t for _, t in self.paragraphs]
+
+
+@dataclass(frozen=True)
+class GeneratedPdf:
+    name: str
+    data: bytes
+    truth: Truth
+
+
+def solid(ch: str) -> bool:
+    return ("\u3400" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+            or ch in "“”‘’—…·")
+
+
+def canonical(text: str) -> str:
+    """The text as the layout step should give it: no space between two CJK characters."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch == " " and out and i + 1 < len(text) and solid(out[-1]) and solid(text[i + 1]):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    return FONT
+
+
+def _width(s: str, size: float) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.stringWidth(s, _font(), size)
+
+
+def _sentence(rng: random.Random) -> str:
+    parts = []
+    for k in range(rng.randint(1, 3)):
+        n = rng.randint(4, 14)
+        s = "".join(rng.choice(_POOL) for _ in range(n))
+        if rng.random() < 0.25:
+            cut = rng.randint(1, n - 1)
+            s = s[:cut] + rng.choice(_TERMS) + s[cut:]
+        parts.append(s)
+    return "，".join(parts) + rng.choice("。。。！？")
+
+
+def _paragraph(rng: random.Random, n: int | None = None) -> str:
+    return "".join(_sentence(rng) for _ in range(n or rng.randint(2, 6)))
+
+
+def _tokens(text: str) -> list[str]:
+    """Break opportunities: each CJK character, each Latin word, each space."""
+    toks: list[str] = []
+    for ch in text:
+        if ch == " " or solid(ch) or not toks or toks[-1] == " " or solid(toks[-1][-1]):
+            toks.append(ch)
+        else:
+            toks[-1] += ch
+    return toks
+
+
+def _break_lines(text: str, width: float, size: float, indent: float,
+                 spread_after: int | None = None) -> list[tuple[str, float, bool]]:
+    """Lines as (text, x offset, justified?) filling ``width``; closing punctuation never
+    starts a line. ``spread_after``: break after that many characters of the second line and
+    justify it (a line set with very wide gaps)."""
+    toks = _tokens(text)
+    lines: list[tuple[str, float, bool]] = []
+    cur: list[str] = []
+    w = 0.0
+    avail = width - indent
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        tw = _width(t, size)
+        forced = (spread_after is not None and len(lines) == 1
+                  and len("".join(cur)) >= spread_after and t not in _CLOSING)
+        if cur and (w + tw > avail + 0.01 or forced):
+            if not forced and t in _CLOSING and len(cur) > 1:
+                cur.pop()  # carry the last token down with the punctuation
+                i -= 1
+            while cur and cur[-1] == " ":
+                cur.pop()
+            lines.append(("".join(cur), indent if not lines else 0.0, True))
+            cur, w, avail = [], 0.0, width
+            if toks[i] == " ":
+                i += 1
+            continue
+        cur.append(t)
+        w += tw
+        i += 1
+    if cur:
+        lines.append(("".join(cur), indent if not lines else 0.0, False))
+    return lines
+
+
+@dataclass
+class _Flow:
+    canvas: object
+    columns: int
+    footer: str
+    n_total: int | None
+    page: int = 1
+    col: int = 0
+    y: float = MARGIN_TOP  # distance from the page top to the next line's top
+    frame_top: float = MARGIN_TOP
+    headers: list[str] = field(default_factory=list)
+    footers: list[str] = field(default_factory=list)
+
+    @property
+    def col_w(self) -> float:
+        return (PAGE_W - 2 * MARGIN_X - (self.columns - 1) * GUTTER) / self.columns
+
+    @property
+    def x(self) -> float:
+        return MARGIN_X + self.col * (self.col_w + GUTTER)
+
+    def furniture(self) -> None:
+        c = self.canvas
+        c.setFont(_font(), 9)
+        c.drawString(MARGIN_X, PAGE_H - 40, _HEADER_LEFT)
+        c.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 40, _HEADER_RIGHT)
+        c.setLineWidth(0.5)
+        c.line(MARGIN_X, PAGE_H - 46, PAGE_W - MARGIN_X, PAGE_H - 46)
+        if self.footer == "dash":
+            foot = f"- {self.page} -"
+        else:
+            foot = f"页数 {self.page} / {self.n_total}"
+        c.drawCentredString(PAGE_W / 2, 36, foot)
+        self.headers.append(f"{_HEADER_LEFT} {_HEADER_RIGHT}")
+        self.footers.append(foot)
+
+    def need(self, h: float) -> None:
+        """Move to the next column or page unless ``h`` points fit in this column."""
+        if self.y + h <= PAGE_H - MARGIN_BOTTOM:
+            return
+        if self.col + 1 < self.columns:
+            self.col += 1
+        else:
+            self.canvas.showPage()
+            self.page += 1
+            self.furniture()
+            self.col = 0
+            self.frame_top = MARGIN_TOP
+        self.y = self.frame_top
+
+    def line(self, text: str, dx: float, size: float, justify: bool, width: float,
+             x: float | None = None, bold: bool = False) -> None:
+        c = self.canvas
+        base = PAGE_H - self.y - size
+        x = self.x + dx if x is None else x
+        cs = 0.0
+        if justify and len(text) > 1:
+            cs = (width - dx - _width(text, size)) / (len(text) - 1)
+        for off in ((0.0, 0.35) if bold else (0.0,)):
+            t = c.beginText()
+            t.setFont(_font(), size)
+            t.setCharSpace(cs)
+            t.setTextOrigin(x + off, base)
+            t.textOut(text)
+            c.drawText(t)
+
+
+def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
+                  table: bool = True, footer: str = "dash") -> GeneratedPdf:
+    """A newspaper-like article in ``columns`` columns with its truth (see the module doc)."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    rng = random.Random(seed * 7919 + columns)
+    buf = io.BytesIO()
+    c = rl_canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    paragraphs: list[tuple[str, str]] = []
+    table_rows: list[str] = []
+
+    # content first (the footer needs the page count: typeset twice when it does)
+    title = "".join(rng.choice(_POOL) for _ in range(rng.randint(8, 14)))
+    byline = "□ 本报记者 " + "".join(rng.choice(_POOL) for _ in range(3))
+    abstract = "【摘要】" + _paragraph(rng, 3) if columns > 1 else None
+    elements: list[tuple[str, object]] = []
+    spread_done = False
+    for k in range(n_paragraphs):
+        if k % 4 == 1:
+            elements.append(("heading", "▎" + "".join(rng.choice(_POOL) for _ in range(rng.randint(4, 9)))))
+        if table and k == n_paragraphs // 2 and columns <= 2:
+            elements.append(("table", None))
+        spread = None
+        if not spread_done and k == 2:
+            spread, spread_done = 5, True
+        elements.append(("body", (_paragraph(rng), spread)))
+    cells = [["地区", "增速", "占比"]] + [
+        [rng.choice(("华东", "华南", "华北", "西部", "东北")), f"{rng.uniform(1, 9):.1f}%",
+         f"{rng.uniform(5, 40):.1f}%"] for _ in range(3)]
+
+    def typeset(n_total: int | None) -> _Flow:
+        nonlocal c, buf
+        buf = io.BytesIO()
+        c = rl_canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
+        c.setTitle("zhdoc generated fixture")
+        paragraphs.clear()
+        table_rows.clear()
+        f = _Flow(c, columns, footer, n_total)
+        f.furniture()
+        full = PAGE_W - 2 * MARGIN_X
+        # spanning: title, byline, abstract
+        c.setFont(_font(), TITLE)
+        f.y = MARGIN_TOP
+        f.line(title, 0, TITLE, False, full, x=(PAGE_W - _width(title, TITLE)) / 2, bold=True)
+        f.y += TITLE * 1.6
+        f.line(byline, 0, BODY, False, full, x=(PAGE_W - _width(byline, BODY)) / 2)
+        f.y += LEADING * 1.6
+        paragraphs.append(("title", title))
+        paragraphs.append(("byline", canonical(byline)))
+        if abstract:
+            for text, dx, just in _break_lines(abstract, full, BODY, 2 * BODY):
+                f.line(text, dx, BODY, just, full, x=MARGIN_X + dx)
+                f.y += LEADING
+            paragraphs.append(("abstract", canonical(abstract)))
+            f.y += LEADING
+        f.frame_top = f.y
+        for kind, payload in elements:
+            if kind == "heading":
+                f.need(LEADING * 0.5 + HEAD * 1.5 + LEADING * 2)
+                if f.y > f.frame_top:
+                    f.y += LEADING * 0.5
+                f.line(str(payload), 0, HEAD, False, f.col_w, bold=True)
+                f.y += HEAD * 1.6
+                paragraphs.append(("heading", str(payload)))
+            elif kind == "table":
+                row_h = LEADING * 1.3
+                f.need(row_h * len(cells) + LEADING)
+                f.y += LEADING * 0.5
+                x0, w = f.x, f.col_w
+                cw = w / 3
+                top = f.y
+                for r, row in enumerate(cells):
+                    for k2, cell in enumerate(row):
+                        c.setFont(_font(), BODY)
+                        c.drawString(x0 + k2 * cw + 4, PAGE_H - (top + r * row_h) - BODY - 3, cell)
+                    table_rows.append(" | ".join(row))
+                c.setLineWidth(0.6)
+                for r in range(len(cells) + 1):
+                    yy = PAGE_H - (top + r * row_h)
+                    c.line(x0, yy, x0 + w, yy)
+                for k2 in range(4):
+                    xx = x0 + k2 * cw
+                    c.line(xx, PAGE_H - top, xx, PAGE_H - (top + len(cells) * row_h))
+                f.y = top + len(cells) * row_h + LEADING * 0.5
+            else:
+                text, spread = payload  # type: ignore[misc]
+                for text_line, dx, just in _break_lines(text, f.col_w, BODY, 2 * BODY, spread):
+                    f.need(LEADING)
+                    f.line(text_line, dx, BODY, just, f.col_w)
+                    f.y += LEADING
+                paragraphs.append(("body", canonical(text)))
+        c.showPage()
+        c.save()
+        return f
+
+    f = typeset(None)
+    if footer != "dash":
+        f = typeset(f.page)
+    truth = Truth(tuple(paragraphs), tuple(table_rows), tuple(f.headers), tuple(f.footers),
+                  f.page, columns)
+    name = f"gen_{columns}col_s{seed}_{footer}"
+    return GeneratedPdf(name, buf.getvalue(), truth)
+
+
+def standard_set() -> list[GeneratedPdf]:
+    """The documents the tests and the evaluation use: one, two and three columns."""
+    return [
+        make_document(1, 10, seed=1),
+        make_document(2, 16, seed=2),
+        make_document(3, 22, seed=3, footer="slash"),
+        make_document(2, 30, seed=4, footer="slash"),
+    ]
