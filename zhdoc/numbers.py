@@ -54,6 +54,8 @@ _DURATION_KINDS = frozenset({"duration", "year"})
 _LIST_AFTER = frozenset("、.．)）")
 _LIST_BEFORE = frozenset("(（")
 _DIGITWISE = frozenset("零〇○一二三四五六七八九")
+#: what may stand before a bare Arabic number (no unit) that is a value: 从6.32下降至6.08
+_BARE_BEFORE = frozenset("为是达到至从由")
 
 
 def parse_number(s: str) -> tuple[float | None, bool]:
@@ -264,8 +266,8 @@ def _generic(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
         after = text[n1_end] if n1_end < len(text) else ""
         if after in _LIST_AFTER or before in _LIST_BEFORE:
             return None, n1_end  # list marker 1、 (1)
-        if value >= 10000 and value == int(value) and "." not in s1 and "," not in s1:
-            return None, n1_end  # a code or hotline: 12345
+        if before not in _BARE_BEFORE and not g.get("pre"):
+            return None, n1_end  # a name or code: 中国制造2025, “1+8”, 12345热线, 3.0版
     before = text[n1_start - 1] if n1_start else ""
     if base == "次" and P.RE_ORDINAL_SESSION.match(text, end):
         kind = "ordinal"  # 二次会议: the second session

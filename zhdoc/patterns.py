@@ -25,6 +25,10 @@ RE_REPAIR_END_COLON = re.compile(r"[：:][”’」』）)》〉】]*$")
 RE_REPAIR_END_CONT = re.compile(r"[，、；,;“‘「『（(《〈【—\-－~～]$")
 #: a line starting with punctuation that closes something (never starts a paragraph)
 RE_REPAIR_START_CLOSER = re.compile(r"^[，。、；：！？,.;:!?”’」』）)》〉】…·]")
+#: a line starting with an opening quote/bracket (a typesetter never leaves one at a line end)
+RE_REPAIR_START_OPENER = re.compile(r"^[“‘「『（(《〈【\[]")
+#: a Latin word or number at a line start (typesetters do not split them)
+RE_REPAIR_LEAD_WORD = re.compile(r"^[A-Za-z0-9]+(?:[.,:/\-][A-Za-z0-9]+)*")
 #: sentence punctuation: a unit without any is heading-like (、 and quotes allowed in headings)
 RE_REPAIR_SENT_PUNCT = re.compile(r"[，。；：！？,;:!?]")
 #: a strong unit start: ▎-style heading marks, —— lead-ins, 第X章/节, 一、, datelines
@@ -127,7 +131,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "quantity") for u in (
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米",
         "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦",
-        "标准箱", "标箱", "升", "岁", "微克/立方米",
+        "标准箱", "标箱", "升", "岁", "微克/立方米", "千伏", "斤", "度",
     )},
     **{u: ("大", "count") for u in ("大",)},
     "人口": ("人", "count"),
@@ -137,7 +141,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "大类", "种", "方面", "个方面", "大方面", "名", "位", "人", "人次", "户", "次",
         "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
         "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
-        "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "所", "座", "道",
+        "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次",
     )},
 }
 #: the units, longest first; a currency may take a "per" (美元/人, 元/吨)
@@ -180,7 +184,8 @@ RE_NUMBER = re.compile(
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
     rf"|(?P<frac>(?P<fd>{NUM_ANY})分之(?P<fn2>{NUM_ANY}))"
     rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR}))"
-    rf"|(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})|(?<=[破超过到达近逾])(?:万亿|亿|万))"
+    rf"|(?<![几数上])(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})(?!级)"
+    rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_ALT}(?!级)|[^{CJK}]))"
     rf" ?(?P<bu>{NUMBER_UNIT_ALT})?)"
     rf"|{NUM_PLAIN}"
     r")"
@@ -191,7 +196,7 @@ RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
 #: a qualifier right after a number or its unit
 RE_NUMBER_POST = re.compile(NUM_POST_QUALIFIER)
 #: a Chinese numeral starting one of these words is no number (十分 is "very", 三次产业 a term)
-RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数")
+RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数|三门峡|零")
 #: what makes N次 an ordinal: 二次会议 is the second session
 RE_ORDINAL_SESSION = re.compile(r"会议|全会|全体会议|代表大会")
 #: 第N that is a word, not an ordinal (第三方 a party, 第一时间 "at once")
