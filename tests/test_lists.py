@@ -232,3 +232,38 @@ def test_labelled_set_every_list_found(corpus_dir: Path):
     (table,) = eval_lists.run(corpus_dir)
     checks = dict(table.checks)
     assert checks["overall: list recall 1.0 with correct counts and no false list"]
+
+
+# Invariants on random compositions of markers, near-markers and prose -------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["一是", "二是", "三是", "四是", "一要", "二要", "第一，", "第二，", "首先，", "其次，",
+           "最后，", "一方面，", "另一方面，", "（一）", "（二）", "一、", "二、", "1.", "2.", "1、",
+           "2、", "(1)", "(2)", "1）", "2）", "①", "②", "统一是", "进一步", "一带一路", "第一大",
+           "世界第一，", "十四五", "发展经济", "。", "，", "；", "：", "“", "”", "5.5%"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join),
+                min_size=1, max_size=6))
+def test_invariants_on_random_text(texts):
+    art = one(*texts)
+    lists = find_lists(art)
+    for k, lst in enumerate(lists):
+        assert len(lst.items) >= 2
+        assert [i.ordinal for i in lst.items] == list(range(1, len(lst.items) + 1))
+        positions = [(i.section, i.paragraph, i.start) for i in lst.items]
+        assert positions == sorted(positions) and len(set(positions)) == len(positions)
+        for item in lst.items:
+            text = art.sections[item.section].paragraphs[item.paragraph].text
+            assert text[item.start:].startswith(item.marker)
+            assert item.start < item.end <= len(text)
+            assert item.text in text[item.start:item.end]
+        if lst.parent is not None:
+            assert lst.parent[0] < k
+        if lst.announced_count is None:
+            assert lst.count_matches is None
+    markers = [(i.section, i.paragraph, i.start) for x in lists for i in x.items]
+    assert len(markers) == len(set(markers))  # a marker belongs to one list only
