@@ -46,6 +46,8 @@ def test_own_tokenizer_not_the_global_one_and_quiet_logger(settings):
     assert tools.tfidf.tokenizer is tools.tokenizer
     assert tools.textrank.postokenizer is tools.postokenizer
     assert logging.getLogger("jieba").getEffectiveLevel() >= logging.WARNING
+    extract_keywords(TEXT, settings)
+    assert not jieba.dt.initialized  # the global tokenizer is never loaded
 
 
 def test_tokenizer_is_built_once_per_cache_dir(settings):
