@@ -31,6 +31,8 @@ RE_REPAIR_START_OPENER = re.compile(r"^[“‘「『（(《〈【\[]")
 RE_REPAIR_LEAD_WORD = re.compile(r"^[A-Za-z0-9]+(?:[.,:/\-][A-Za-z0-9]+)*")
 #: sentence punctuation: a unit without any is heading-like (、 and quotes allowed in headings)
 RE_REPAIR_SENT_PUNCT = re.compile(r"[，。；：！？,;:!?]")
+#: punctuation ending a sentence or clause: a unit with none, marked 一、/（一）, may be a heading
+RE_REPAIR_STOP_PUNCT = re.compile(r"[。；：！？;:!?]")
 #: a strong unit start: ▎-style heading marks, —— lead-ins, 第X章/节, 一、, datelines
 RE_REPAIR_STRONG_START = re.compile(
     r"^(?:[▎▍▌■●◆▲★☆◇○]|——|--|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部编]"
@@ -40,6 +42,11 @@ RE_REPAIR_STRONG_START = re.compile(
 RE_REPAIR_ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]"
     r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|\d{1,2}[）)]|[①-⑳])"
+)
+#: the first two items of a list at a line start, the numeral in a group named by the style
+RE_REPAIR_ITEM_ORDINAL = re.compile(
+    r"^(?:(?P<shi>[一二])是|第(?P<di>[一二])[，,、：:]|[（(](?P<paren>[一二12])[）)]"
+    r"|(?P<num>[12])[、．.](?!\d)|(?P<circ>[①②]))"
 )
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字 (its spaces separate names: kept)
 RE_REPAIR_BYLINE = re.compile(r"^(?:[□]\s*\S|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:])")

@@ -29,11 +29,16 @@ from zhdoc.model import Block
 _WINDOW = 6
 #: a unit at most this long with no sentence punctuation may be a heading
 _HEADING_MAX = 40
+#: a unit at most this long with no sentence punctuation ending on a short line stands alone
+#: (titles, date and speaker lines)
+_BARE_MAX = 80
+#: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
+_PULLED = set("，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%")
 #: evidence weights (a paragraph break is decided when their sum is positive)
 _W_FINAL = 3.0  # line ends with 。！？… or ：
 _W_OTHER = -3.0  # line ends with a character, not punctuation
 _W_SHORT = 2.0  # line clearly shorter than the column
-_W_FULL = -2.0  # line fills the column
+_W_FULL = -3.0  # line fills the column
 _W_NEXT_FIRST = 3.0  # next line is short by the dropped indent and continues
 _W_NEXT_FULL = -3.0  # next line fills the column and continues: a continuation line
 _W_STRONG = 4.0  # next line starts with ▎, 一、, ——, 第X章 …
@@ -53,25 +58,29 @@ class _Line:
     kind: str  # "body", "byline", "trailer", "source"
     ending: str  # "final", "colon", "cont", "other"
     punct: bool  # holds sentence punctuation
+    stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
+    spaced: bool  # was spaced out character by character (justified: a full line)
     n: float = 0.0  # length in the document's width measure
     first_in_block: bool = False
     last_in_block: bool = False
 
 
 def repair(text: str) -> tuple[Block, ...]:
-    """Join wrapped lines into paragraph-sized blocks, each with its source span in ``text``.
+    r"""Join wrapped lines into paragraph-sized blocks, each with its source span in ``text``.
 
-    >>> blocks = repair("共建“一带\\n一路”倡议，\\n\\n得到响应。\\n正确处理关系\\n金融支持是系统工程。")
+    >>> dump = "共建“一带一路”\n倡议自提出以来，得到\n越来越多国家响应。\n\n正确处理四方面关系\n\n"
+    >>> dump += "金融支持“一带\n一路”建设是个系统工\n\n程，包括政府与市场的\n关系。"
+    >>> blocks = repair(dump)
     >>> [b.text for b in blocks]
-    ['共建“一带一路”倡议，得到响应。', '正确处理关系', '金融支持是系统工程。']
-    >>> blocks[0].start, blocks[0].end, blocks[0].n_lines
-    (0, 18, 3)
+    ['共建“一带一路”倡议自提出以来，得到越来越多国家响应。', '正确处理四方面关系', '金融支持“一带一路”建设是个系统工程，包括政府与市场的关系。']
+    >>> [(b.start, b.end, b.n_lines) for b in blocks]
+    [(0, 29, 3), (31, 40, 1), (42, 76, 4)]
     """
     lines = _read_lines(text)
     if not lines:
         return ()
     _measure(lines)
-    units = _decide(lines)
+    units = _split_list_starts(lines, _decide(lines))
     return tuple(_to_block(lines[i:j]) for i, j in units)
 
 
@@ -110,7 +119,10 @@ def _classify(s: str, start: int, end: int, block: int, gap: bool, indented: boo
         kind = "source"
     else:
         kind = "body"
-        s = despace(s)
+    spaced = False
+    if kind == "body":
+        t = despace(s)
+        spaced, s = t != s, t
     tail = s[-8:]
     if P.RE_REPAIR_END_CONT.search(tail):
         ending = "cont"
@@ -120,7 +132,8 @@ def _classify(s: str, start: int, end: int, block: int, gap: bool, indented: boo
         ending = "colon"
     else:
         ending = "other"
-    return _Line(start, end, s, block, gap, indented, kind, ending, bool(P.RE_REPAIR_SENT_PUNCT.search(s)))
+    return _Line(start, end, s, block, gap, indented, kind, ending, bool(P.RE_REPAIR_SENT_PUNCT.search(s)),
+                 bool(P.RE_REPAIR_STOP_PUNCT.search(s)), spaced)
 
 
 def despace(s: str) -> str:
@@ -199,8 +212,8 @@ def _is_inner(x: _Line) -> bool:
 
 
 def _width(lines: list[_Line], i: int) -> float | None:
-    """The local column width around line ``i``: the (upper) median length of the wrapped
-    lines of its block within a few lines; if its block has too few, of the wrapped lines
+    """The local column width around line ``i``: the upper quartile length of the nearly
+    full wrapped lines of its block within a few lines; if its block has too few, of the wrapped lines
     nearby whatever their block; else (double-spaced text) the length it shares with a
     neighbouring one-line block; else None (no evidence)."""
     n = len(lines)
@@ -212,7 +225,9 @@ def _width(lines: list[_Line], i: int) -> float | None:
         vals = [lines[k].n for k in range(lo, hi) if _is_inner(lines[k])]
     if vals:
         vals.sort()
-        return vals[len(vals) // 2]
+        mid = vals[len(vals) // 2]
+        vals = [v for v in vals if v >= 0.75 * mid]  # drop the short last lines
+        return vals[(3 * len(vals)) // 4]  # above the indented first lines
     x = lines[i]
     if x.first_in_block and x.last_in_block and x.n >= 16:
         for k in (i - 1, i + 1):
@@ -258,7 +273,10 @@ def _decide(lines: list[_Line]) -> list[tuple[int, int]]:
     """Split the lines into units: (first index, end index) pairs."""
     gaps = [x for x in lines if x.gap_before]
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
-    blank_mode = len(gaps) >= 3 and sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends)
+    blank_mode = len(gaps) >= 3 and (
+        sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends)
+        or len(gaps) >= 0.9 * (len(lines) - 1)  # every line its own block (repaired text)
+    )
     indent_evidence = sum(x.indented for x in lines) < 0.5 * len(lines)
     heading_joins = _heading_blocks(lines)
     widths = [_width(lines, i) for i in range(len(lines))]
@@ -267,22 +285,52 @@ def _decide(lines: list[_Line]) -> list[tuple[int, int]]:
     first = 0
     u_len = len(lines[0].text)
     u_punct = lines[0].punct
+    u_stop = lines[0].stop
     u_open = _open_count(lines[0].text)
     for k in range(1, len(lines)):
         a, b = lines[k - 1], lines[k]
         cut = _is_break(
-            lines, k, first, u_len, u_punct, u_open, blank_mode, indent_evidence, heading_joins,
+            lines, k, first, u_len, u_punct, u_stop, u_open, blank_mode, indent_evidence, heading_joins,
             widths[k - 1], widths[k],
         )
         if cut:
             units.append((first, k))
-            first, u_len, u_punct, u_open = k, 0, False, 0
+            first, u_len, u_punct, u_stop, u_open = k, 0, False, False, 0
         u_len += len(b.text)
         u_punct = u_punct or b.punct
+        u_stop = u_stop or b.stop
         u_open += _open_count(b.text)
         del a
     units.append((first, len(lines)))
     return units
+
+
+def _split_list_starts(lines: list[_Line], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lists keep one layout: where a unit starts with item 2 (二是, （二）, 第二，, 2.) and
+    item 1 of the same style starts a line after a sentence end inside the unit before it,
+    item 1 starts a unit too (``…务实举措。\\n一是…`` followed by ``二是…``)."""
+    out: list[tuple[int, int]] = []
+    for n, (i, j) in enumerate(units):
+        nxt = _item(lines[units[n + 1][0]].text) if n + 1 < len(units) else None
+        if nxt and nxt[1] == 2:
+            for k in range(i + 1, j):
+                m = _item(lines[k].text)
+                if m == (nxt[0], 1) and lines[k - 1].ending in ("final", "colon"):
+                    out.append((i, k))
+                    i = k
+                    break
+        out.append((i, j))
+    return out
+
+
+def _item(s: str) -> tuple[str, int] | None:
+    """(style, ordinal) of a list marker at the start of ``s``, for ordinals 1 and 2."""
+    m = P.RE_REPAIR_ITEM_ORDINAL.match(s)
+    if not m:
+        return None
+    style = m.lastgroup or ""
+    ordinal = {"一": 1, "二": 2, "1": 1, "2": 2, "①": 1, "②": 2}.get(m.group(style))
+    return (style, ordinal) if ordinal else None
 
 
 def _open_count(s: str) -> int:
@@ -295,6 +343,7 @@ def _is_break(
     first: int,
     u_len: int,
     u_punct: bool,
+    u_stop: bool,
     u_open: int,
     blank_mode: bool,
     indent_evidence: bool,
@@ -316,23 +365,36 @@ def _is_break(
         return False  # a heading with an open quote: “一带\n一路”
     # Weighed evidence.
     score = {"final": _W_FINAL, "colon": _W_FINAL}.get(a.ending, _W_OTHER)
-    short = w_a is None
-    if w_a is not None:
-        cap = w_a - 2 if k - 1 == first else w_a
-        if a.n <= cap - 2:
+    short = w_a is None  # no width evidence (no wrapped lines around): every line stands alone
+    overfull = False  # a one-line unit too long to be a paragraph's first (indented) line
+    if w_a is None:
+        score += _W_SHORT
+    else:
+        cap = (w_a - 2 if k - 1 == first else w_a) - _slack(b.text)
+        if a.n <= cap - 2 and not a.spaced:
             score += _W_SHORT
             short = True
-        elif a.n >= cap - 1:
+        elif a.n >= cap - 0.5 or a.spaced:
             score += _W_FULL
-    if not u_punct and u_len <= _HEADING_MAX and a.ending == "other":
-        marked = bool(P.RE_REPAIR_STRONG_START.match(lines[first].text))
-        if short or (marked and (b.gap_before or not blank_mode)):
-            score += _W_HEADING
-    if w_b is not None and k + 1 < len(lines) and lines[k + 1].block == b.block:
-        c = lines[k + 1]
-        if w_b - 3 <= b.n <= w_b - 1.5 and c.n >= w_b - 1:
+            overfull = k - 1 == first and a.n >= w_a - 1
+    if a.ending == "other" and not u_stop:
+        marked = _starts_unit(lines[first].text)  # （十）更大力度保护生态环境，推进…
+        if (not u_punct and (short and u_len <= _BARE_MAX or overfull and u_len <= _HEADING_MAX)) or (
+            marked and u_len <= _HEADING_MAX
+        ):
+            if not blank_mode:
+                score += _W_HEADING
+            elif b.gap_before:
+                return True  # headings stand between blank lines where paragraphs do
+            elif _starts_unit(b.text):
+                score += _W_HEADING
+    if blank_mode and not b.gap_before:
+        pass  # paragraphs start after a blank line here: a short first line is no evidence
+    elif w_b is not None and k + 1 < len(lines) and lines[k + 1].block == b.block:
+        pulled = b.text[-1] in _PULLED  # may overhang the column by one
+        if w_b - 3.5 <= b.n <= w_b - (1.0 if pulled else 1.5) and lines[k + 1].n >= w_b - 1.5:
             score += _W_NEXT_FIRST
-        elif b.n >= w_b - 1:
+        elif b.n >= w_b - (0.5 if pulled else 1.0):
             score += _W_NEXT_FULL
     if P.RE_REPAIR_STRONG_START.match(b.text):
         score += _W_STRONG
@@ -341,10 +403,19 @@ def _is_break(
     if indent_evidence and b.indented:
         score += _W_INDENT
     if blank_mode:
-        score += 2.0 if b.gap_before else -1.0
+        score += 2.0 if b.gap_before else -4.0
     elif b.gap_before:
         score += 0.5
     return score > 0
+
+
+def _slack(next_text: str) -> float:
+    """How much shorter than the column a full line may be, given how the next one starts:
+    an opening quote/bracket is pushed down whole, a Latin word or number is never split."""
+    m = P.RE_REPAIR_LEAD_WORD.match(next_text)
+    if m:
+        return 0.5 * len(m.group()) + 0.5
+    return 1.0 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
 
 
 def _to_block(unit: list[_Line]) -> Block:
