@@ -1,0 +1,314 @@
+"""Number mentions: every form of issue 5, the words that must not match, 分别 pairs, numerals."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhdoc.numbers import find_numbers, parse_number
+from zhdoc.numerals import parse_chinese
+
+# (text, surface, value, unit, kind) — the first mention of the text
+FORMS = [
+    # Arabic: separators, decimals, full-width digits and point, spaced digits of a justified line
+    ("产量1,234,567吨。", "1,234,567吨", 1234567, "吨", "quantity"),
+    ("收入达到５１６０元。", "５１６０元", 5160, "元", "money"),
+    ("1 9 9 7 年国内生产总值", "1 9 9 7 年", 1997, "年", "year"),
+    ("去年经济增长8 ．8 ％，", "8 ．8 ％", 8.8, "%", "percent"),
+    ("达到7 4 7 7 2 亿元，", "7 4 7 7 2 亿元", 7.4772e12, "元", "money"),
+    # Chinese numerals with a unit
+    ("建党一百年时", "一百年", 100, "年", "duration"),
+    ("覆盖两千三百万人。", "两千三百万人", 23_000_000, "人", "count"),
+    ("十几个国家", "十几个", 10, "个", "count"),
+    ("一九九七年是", "一九九七年", 1997, "年", "year"),
+    ("二〇二五年", "二〇二五年", 2025, "年", "year"),
+    ("三千五百吨", "三千五百吨", 3500, "吨", "quantity"),
+    # mixed
+    ("规模达1.2万亿元", "1.2万亿元", 1.2e12, "元", "money"),
+    ("投资3.5亿元", "3.5亿元", 3.5e8, "元", "money"),
+    ("新增就业1361万人", "1361万人", 13_610_000, "人", "count"),
+    ("有3000万贫困人口", "3000万", 3e7, None, "count"),
+    # percentages, points, multiples, shares, fractions, ratios
+    ("增长5%。", "5%", 5, "%", "percent"),
+    ("增长6％，", "6％", 6, "%", "percent"),
+    ("占百分之三十", "百分之三十", 30, "%", "percent"),
+    ("高2.4个百分点", "2.4个百分点", 2.4, "个百分点", "percentage_point"),
+    ("下降1 0 ．0 6 ‰", "1 0 ．0 6 ‰", 10.06, "‰", "permille"),
+    ("是我国的5.85倍", "5.85倍", 5.85, "倍", "multiple"),
+    ("到2030年翻一番", "2030年", 2030, "年", "year"),
+    ("收入翻一番", "翻一番", 2, "倍", "multiple"),
+    ("比1980年翻两番的目标", "1980年", 1980, "年", "year"),
+    ("偏多六成", "六成", 6, "成", "share"),
+    ("三分之二的公园", "三分之二", 2 / 3, None, "fraction"),
+    ("比例达到1∶3.4，", "1∶3.4", 3.4, None, "ratio"),
+    # money and rates, also a rate whose line break repair joined
+    ("劳动生产率为27382.27美元/人，", "27382.27美元/人", 27382.27, "美元/人", "money"),
+    ("总额1 6 5 5 亿美元", "1 6 5 5 亿美元", 1.655e11, "美元", "money"),
+    ("浓度30.5微克/立方米、", "30.5微克/立方米", 30.5, "微克/立方米", "quantity"),
+    # years, dates, months, decades, centuries
+    ("2018年我国", "2018年", 2018, "年", "year"),
+    ("3月5日召开", "3月5日", None, None, "date"),
+    ("1—5月，", "1—5月", 1, "月", "month"),
+    ("实现了20世纪90年代的发展", "20世纪90年代", 1990, "年代", "decade"),
+    ("迈向二十一世纪。", "二十一世纪", 21, "世纪", "century"),
+    ("2024年1月14日在", "2024年1月14日", 2024, None, "date"),
+    # ordinals and ranks
+    ("成为世界第二大经济体", "第二大", 2, None, "rank"),
+    ("规模跃居世界第一，", "第一", 1, None, "rank"),
+    ("从第9名提升", "第9名", 9, None, "rank"),
+    ("第十五次全国代表大会", "第十五次", 15, "次", "ordinal"),
+    ("九届全国人大", "九届", 9, "届", "ordinal"),
+    ("人大二次会议", "二次", 2, "次", "ordinal"),
+    ("开通3号线", "3号", 3, "号", "ordinal"),
+    # counts with classifiers
+    ("正确处理四方面关系", "四方面", 4, "方面", "count"),
+    ("加快实施六大举措", "六大", 6, "大", "count"),
+    ("金融两大类", "两大类", 2, "大类", "count"),
+    ("缔结条约1 8 7 个。", "1 8 7 个", 187, "个", "count"),
+    ("一百年以后", "一百年", 100, "年", "duration"),
+    ("过去五年", "五年", 5, "年", "duration"),
+    # bare magnitudes
+    ("首次突破万亿元", "万亿元", 1e12, "元", "money"),
+    ("为百万名劳动者", "百万名", 1e6, "名", "count"),
+    # a bare Arabic number after a predicate
+    ("指数从6.32下降至6.08。", "6.32", 6.32, None, "number"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), FORMS)
+def test_forms(text: str, surface: str, value: float | None, unit: str | None, kind: str) -> None:
+    m = find_numbers(text)[0]
+    assert (m.surface, m.unit, m.kind) == (surface, unit, kind)
+    assert m.value == pytest.approx(value) if value is not None else m.value is None
+    assert text[m.start:m.end] == m.surface
+
+
+# (text, surfaces, value, high) — ranges: value is the low end, high the high end
+RANGES = [
+    ("增长3%—5%。", "3%—5%", 3, 5, "%"),
+    ("10至20个", "10至20个", 10, 20, "个"),
+    ("1—5月，", "1—5月", 1, 5, "月"),
+    ("3—5万元", "3—5万元", 3e4, 5e4, "元"),
+    ("百分之三十至百分之五十", "百分之三十至百分之五十", 30, 50, "%"),
+    ("2024—2025年", "2024—2025年", 2024, 2025, "年"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high", "unit"), RANGES)
+def test_ranges(text: str, surface: str, low: float, high: float, unit: str) -> None:
+    (m,) = find_numbers(text)
+    assert (m.surface, m.value, m.high, m.unit) == (surface, low, high, unit)
+
+
+def test_a_descending_pair_is_two_numbers_not_a_range() -> None:
+    assert [m.surface for m in find_numbers("2025-01")] == []
+    assert [m.surface for m in find_numbers("增长5%—3%")] == ["5%", "3%"]
+
+
+# (text, surface, approximate)
+QUALIFIERS = [
+    ("约5%", "约5%", True),
+    ("近3.3万名", "近3.3万名", True),
+    ("2000余家", "2000余家", True),
+    ("3.2万余处", "3.2万余处", True),
+    ("80余万", "80余万", True),
+    ("5 6 ％以上", "5 6 ％以上", True),
+    ("5.2%左右", "5.2%左右", True),
+    ("300多个城市", "300多个", True),
+    ("八个多月以来", "八个多月", True),
+    ("超1500亿元", "超1500亿元", True),
+    ("超过90%", "超过90%", True),
+    ("十几个", "十几个", True),
+    ("近五年来", "五年", False),  # the last five years, not "nearly"
+    ("节约30%的能源", "30%", False),  # 约 of 节约 is no qualifier
+    ("增长5%", "5%", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "approximate"), QUALIFIERS)
+def test_qualifiers(text: str, surface: str, approximate: bool) -> None:
+    (m,) = find_numbers(text)
+    assert (m.surface, m.approximate) == (surface, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("平均每年增长1 1 ％。", "increase"),
+        ("青壮年文盲率下降到6 ％。", "decrease"),
+        ("粮食单产提高14.5%", "increase"),
+        ("事故减少4%", "decrease"),
+        ("占全国28.7%", None),
+        ("涨幅为0.8%", None),
+    ],
+)
+def test_direction(text: str, direction: str | None) -> None:
+    (m,) = find_numbers(text)
+    assert m.direction == direction
+
+
+# words and markers that hold numeral characters but no number
+NOT_NUMBERS = [
+    "共建“一带一路”倡议",
+    "实现安全性、流动性与营利性的统一",
+    "进一步完善金融配套服务体系",
+    "对促进区域经济一体化具有重要意义",
+    "构建新一轮高水平对外开放",
+    "第三方评估等保障机制",
+    "一方面，政府通过政策沟通",
+    "一是处理好政府与市场的关系。二是深化改革。",
+    "今年是“十四五”规划收官之年，也是“十五五”良好开局",
+    "顺利完成了“八五”计划，制定和实施“九五”计划",
+    "从单个企业的融合层面",
+    "具有了一定程度的先发优势",
+    "金融是一个重要支撑",
+    "一年来，主要做了以下工作。",
+    "第一，全力完善制造业体系顶层设计。第五，积极探索。",
+    "一、关于过去五年的工作"[:5],
+    "深入贯彻党的二十大精神",
+    "推动三次产业融合发展",
+    "数字经济核心产业收入保持两位数增长",
+    "创建国家5A级旅游景区，以降低PM2.5浓度为主线，发展5G",
+    "全面实施《中国制造2025》，落实“1+8”工作方案",
+    "12345市民服务热线",
+    "（1）坚持加强对",
+    "这十分重要",
+    "百年耻辱，百业俱兴",
+    "零部件企业",
+    "其他几次科技革命",
+    "一手抓物质文明，一手抓精神文明，两手都要硬",
+    "美国、日本、德国分别稳定在高端发展水平上",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_not_numbers(text: str) -> None:
+    assert find_numbers(text) == ()
+
+
+def test_respectively_pairs_each_entity_with_its_value() -> None:
+    text = ("2018年我国制造业劳动生产率为27382.27美元/人，而美国、日本、德国和韩国的这一数据分别"
+            "是我国的5.85倍、3.62倍、3.39倍和3.17倍；")
+    ms = find_numbers(text)
+    assert [(m.surface, m.entity) for m in ms] == [
+        ("2018年", None),
+        ("27382.27美元/人", "我国制造业劳动生产率"),
+        ("5.85倍", "美国"), ("3.62倍", "日本"), ("3.39倍", "德国"), ("3.17倍", "韩国"),
+    ]
+    assert all(m.sentence == text for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国、日本、德国分别稳定在高端发展水平上，韩国为3倍。",  # no value list after 分别
+        "美国、日本和德国分别增长5%和6%。",  # three names, two values: no pairs
+    ],
+)
+def test_respectively_invents_nothing(text: str) -> None:
+    assert not {m.entity for m in find_numbers(text)} & {"美国", "日本", "德国"}
+
+
+def test_respectively_two_subjects() -> None:
+    ms = find_numbers("全市生产安全死亡事故起数和死亡人数分别下降24.7%和28.2%。")
+    assert [(m.value, m.entity, m.direction) for m in ms] == [
+        (24.7, "全市生产安全死亡事故起数", "decrease"), (28.2, "死亡人数", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，", "国内生产总值"),
+        ("商品零售价格涨幅为0 ．8 ％，", "商品零售价格涨幅"),
+        ("平均期望寿命达到7 0 ．8 岁。", "平均期望寿命"),
+        ("去年经济增长8.8%。", None),  # not a copula: no subject guessed
+    ],
+)
+def test_subject_entity(text: str, entity: str | None) -> None:
+    assert find_numbers(text)[-1].entity == entity
+
+
+def test_offsets_order_and_sentences() -> None:
+    text = "去年增长5%。今年目标6%左右，投资3.5亿元。"
+    ms = find_numbers(text)
+    assert [text[m.start:m.end] for m in ms] == [m.surface for m in ms] == ["5%", "6%左右", "3.5亿元"]
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert [m.sentence for m in ms] == ["去年增长5%。", "今年目标6%左右，投资3.5亿元。", "今年目标6%左右，投资3.5亿元。"]
+
+
+def test_date_iso() -> None:
+    ms = find_numbers("本届政府从1 9 9 3 年3 月就职，3月5日开幕，2025年1月14日闭幕。")
+    assert [m.date_iso for m in ms] == ["1993-03", "--03-05", "2025-01-14"]
+
+
+# -- numerals ------------------------------------------------------------------------------
+
+_D = "零一二三四五六七八九"
+
+
+def _section(n: int, leading: bool) -> str:
+    out, zero, started = "", False, False
+    for unit, ch in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit % 10
+        if d == 0:
+            zero = zero or started
+            continue
+        if zero:
+            out, zero = out + "零", False
+        out += "十" if (unit == 10 and d == 1 and not started and leading) else _D[d] + ch
+        started = True
+    return out
+
+
+def to_chinese(n: int) -> str:
+    """The standard Chinese numeral of n (一万零五百, 十二, 两 not used)."""
+    if n == 0:
+        return "零"
+    out, started, zero = "", False, False
+    for v, ch in ((n // 10**8, "亿"), (n // 10**4 % 10**4, "万"), (n % 10**4, "")):
+        if v == 0:
+            zero = zero or started
+            continue
+        if started and (zero or v < 1000):
+            out += "零"
+        out += _section(v, not started) + ch
+        started, zero = True, False
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10**8))
+def test_numerals_round_trip(n: int) -> None:
+    assert parse_chinese(to_chinese(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("十", 10), ("十二", 12), ("二十", 20), ("一百零五", 105), ("一千零一十", 1010),
+     ("两千三百万", 23_000_000), ("三千五", 3500), ("两万五", 25_000), ("一亿五", 150_000_000),
+     ("一万亿", 10**12), ("一亿零五百万", 105_000_000), ("二〇一八", 2018), ("两", 2)],
+)
+def test_numerals(numeral: str, value: int) -> None:
+    assert parse_chinese(numeral) == value
+
+
+@pytest.mark.parametrize("word", ["", "十四五", "一一", "三五", "百", "万", "十百", "一千零", "三百两", "一万五十"])
+def test_not_numerals(word: str) -> None:
+    assert parse_chinese(word) is None
+
+
+def test_parse_number_spacing_and_width() -> None:
+    assert parse_number("1 0 ．0 6") == (10.06, False)
+    assert parse_number("２０２５") == (2025.0, False)
+
+
+# -- the labelled set ----------------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_labelled_set_meets_the_targets(corpus_dir) -> None:
+    from zhdoc.evaluation.numbers import run
+
+    tables = run(corpus_dir)
+    assert all(t.all_met for t in tables), "\n\n".join(t.to_markdown() for t in tables)
