@@ -138,6 +138,13 @@ def test_nested_fangmian_inside_shi_item():
     assert inner.intro == "为此："
 
 
+def test_list_in_a_sub_paragraph_of_an_item_is_nested():
+    lists = find_lists(one("（一）巩固增长。内容。", "坚持发展：一是A。二是B。", "（二）推动创新。内容。",
+                           "其中：一要C。二要D。"))
+    assert [(x.style, x.parent) for x in lists] == [
+        ("paren_cn", None), ("shi", (0, 1)), ("yao", None)]  # the last item ends with its text
+
+
 def test_item_fields_and_offsets():
     text = "应该看到，发展是关键，一是“供给侧”的发展，以消费为导向。二是“体系高效”的发展。"
     (lst,) = find_lists(one(text))

@@ -21,8 +21,9 @@ The rules, in the order they are applied:
 * **Layout** is ``inline`` when two items share a paragraph, else ``paragraph``.
 * **Item text** runs from the marker to the next item of the same list in the same paragraph,
   or to the paragraph end; ``lead`` is its first sentence (up to ``。！？``, not included).
-* **Nesting.** A list all of whose items lie inside one item of another list (same paragraph,
-  inside that item's span) gets ``parent = (index of that list, item ordinal)``, the innermost.
+* **Nesting.** A list all of whose items lie inside one item of another list gets
+  ``parent = (index of that list, item ordinal)``, the innermost. An item spans its text and,
+  in a paragraph list, the plain paragraphs up to the next item (sub-paragraphs of ``（二）``).
 * **Intro** is the last sentence before the first marker in its paragraph, or, when the first
   item opens its paragraph, the last sentence of the previous paragraph of the section.
   **Announced count** is the last count (``四方面``, ``六大``, ``两大类``, ``三件``, ``9个方面``)
@@ -226,20 +227,32 @@ def _build(chain: list[_Marker], article: Article) -> ListFound:
     )
 
 
+def _item_spans(lst: ListFound) -> list[tuple[int, tuple[int, int], tuple[int, int]]]:
+    """(ordinal, from, to) per item as (paragraph, offset) pairs: an item of a paragraph list
+    also covers the plain paragraphs before the next item; the last item ends with its text."""
+    spans = []
+    for k, it in enumerate(lst.items):
+        nxt = lst.items[k + 1] if k + 1 < len(lst.items) else None
+        if nxt is None or nxt.paragraph == it.paragraph:
+            to = (it.paragraph, it.end)
+        else:
+            to = (nxt.paragraph - 1, 10**9)
+        spans.append((it.ordinal, (it.paragraph, it.start), to))
+    return spans
+
+
 def _with_parents(lists: list[ListFound]) -> list[ListFound]:
     out = []
     for child in lists:
         parent = None
-        paras = {(it.section, it.paragraph) for it in child.items}
-        if len(paras) == 1:
-            (sp,) = paras
-            lo, hi = child.items[0].start, child.items[-1].end
-            for pi_, cand in enumerate(lists):
-                if cand is child:
-                    continue
-                for it in cand.items:
-                    if (it.section, it.paragraph) == sp and it.start < lo and hi <= it.end:
-                        parent = (pi_, it.ordinal)  # later candidates are inner ones
+        first, last = child.items[0], child.items[-1]
+        lo, hi = (first.paragraph, first.start), (last.paragraph, last.end)
+        for index, cand in enumerate(lists):
+            if cand is child or cand.items[0].section != first.section:
+                continue
+            for ordinal, frm, to in _item_spans(cand):
+                if frm < lo and hi <= to:
+                    parent = (index, ordinal)  # lists come in reading order: the last is innermost
         out.append(child if parent is None else _replace_parent(child, parent))
     return out
 
