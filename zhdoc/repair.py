@@ -148,7 +148,7 @@ def despace(s: str) -> str:
     '国务院总理 李克强'
     """
     spaces = s.count(" ")
-    if spaces < 3 or spaces * 2 < len(s) - spaces - 2:
+    if spaces < 3 or spaces * 4 < len(s) - spaces:
         return s
     tokens = s.split(" ")
     words = [t for t in tokens if t]
@@ -220,7 +220,7 @@ def _width(lines: list[_Line], i: int) -> float | None:
     block = lines[i].block
     lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
     vals = [lines[k].n for k in range(lo, hi) if lines[k].block == block and _is_inner(lines[k])]
-    if len(vals) < 3:
+    if len(vals) < 2:
         lo, hi = max(0, i - 2 * _WINDOW), min(n, i + 2 * _WINDOW + 1)
         vals = [lines[k].n for k in range(lo, hi) if _is_inner(lines[k])]
     if vals:
@@ -403,7 +403,7 @@ def _is_break(
     if indent_evidence and b.indented:
         score += _W_INDENT
     if blank_mode:
-        score += 2.0 if b.gap_before else -4.0
+        score += 2.0 if b.gap_before else -5.0
     elif b.gap_before:
         score += 0.5
     return score > 0
@@ -414,8 +414,8 @@ def _slack(next_text: str) -> float:
     an opening quote/bracket is pushed down whole, a Latin word or number is never split."""
     m = P.RE_REPAIR_LEAD_WORD.match(next_text)
     if m:
-        return 0.5 * len(m.group()) + 0.5
-    return 1.0 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
+        return 0.5 * len(m.group()) - 1.0  # the word did not fit: at most its width short
+    return 0.5 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
 
 
 def _to_block(unit: list[_Line]) -> Block:
