@@ -222,6 +222,17 @@ def test_input_article_is_not_mutated():
     assert repr(art) == before
 
 
+def test_eval_without_corpus_is_skipped_not_failed():
+    (table,) = eval_lists.run(None)
+    assert table.rows == () and "skipped" in table.notes[0]
+
+
+def test_eval_matching_counts_hits_false_lists_and_announced():
+    found = list(find_lists(one("需做好三件事：一是A。二是B。三是C。", "首先，D。其次，E。")))
+    labels = [eval_lists.Labelled("shi", 3, "一是", 3), eval_lists.Labelled("di", 2, "第一", None)]
+    assert eval_lists._match(found, labels) == (1, 1, 1, 1)  # shi hit; shouxian is false
+
+
 @pytest.mark.corpus
 def test_seed_has_exactly_seven_lists_with_29_items(seed_text):
     lists, _route = eval_lists.seed_lists(seed_text)
