@@ -127,8 +127,10 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
     its title by a wide gap keeps one space: `第一章 背景介绍`.
 
     >>> def g(t, x0, w=10.0): return Glyph(t, x0, x0 + w, 0.0, 10.0, 10.0, False)
-    >>> glyphs_to_text([g("中", 0), g("国", 40), g("G", 52, 6), g("D", 58, 6), g("P", 64, 6),
-    ...                 g("a", 74, 5), g("b", 79, 5)])
+    >>> glyphs_to_text([g("中", 0), g("国", 40)])
+    '中国'
+    >>> glyphs_to_text([g("中", 0), g("国", 10), g("G", 20, 6), g("D", 26, 6), g("P", 32, 6),
+    ...                 g("a", 42, 5), g("b", 47, 5)])
     '中国GDP ab'
     >>> glyphs_to_text([g("第", 0), g("一", 13), g("章", 26), g("背", 52), g("景", 62)])
     '第一章 背景'
@@ -139,9 +141,15 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
     if n == 1:
         return glyphs[0].text
     gaps = [glyphs[i + 1].x0 - glyphs[i].x1 for i in range(n - 1)]
-    # the line's letter gap: the lower quartile (not a word gap or a leader), when there are
-    # enough gaps to tell; a short line like `- 2 -` has no letter gap to learn from
-    base = sorted(gaps)[(n - 1) // 4] if n > 4 else 0.0
+    # the line's letter gap (its tracking): the median gap between two CJK characters when it
+    # has any; else the lower quartile (not a word gap or a leader) when there are enough gaps
+    # to tell; a short line like `- 2 -` has no letter gap to learn from
+    solid = [is_solid(g.text[0]) for g in glyphs]
+    cjk_gaps = sorted(gaps[i] for i in range(n - 1) if solid[i] and solid[i + 1])
+    if cjk_gaps:
+        base = cjk_gaps[len(cjk_gaps) // 2]
+    else:
+        base = sorted(gaps)[(n - 1) // 4] if n > 6 else 0.0
     if base < 0:
         base = 0.0
     out = [glyphs[0].text]
@@ -152,7 +160,7 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         g = glyphs[i]
         gap = gaps[i - 1]
         size = prev.size if prev.size < g.size else g.size
-        if is_solid(prev.text[-1]) and is_solid(g.text[0]):
+        if solid[i - 1] and solid[i]:
             if gap > ORDINAL_GAP * size:
                 wide_at.append(pos)
         elif gap > base + SPACE_GAP * size and gap > 0.1 * size:

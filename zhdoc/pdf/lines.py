@@ -7,6 +7,8 @@ finder places. A *line* is what is left of a row inside one column: its runs joi
 >>> gs = [Glyph(t, x, x + 10, 0, 10, 10, False) for t, x in (("左", 0), ("栏", 10), ("右", 60))]
 >>> [r.text for r in glyphs_to_runs(gs)]
 ['左栏', '右']
+>>> [[r.text for r in row] for row in runs_to_rows(glyphs_to_runs(gs))]
+[['左栏', '右']]
 """
 
 from __future__ import annotations
@@ -97,8 +99,45 @@ def row_to_runs(row: Sequence[Glyph]) -> list[Line]:
 
 
 def glyphs_to_runs(glyphs: Sequence[Glyph]) -> list[Line]:
-    """All runs of a page, row by row."""
-    return [run for row in glyphs_to_rows(glyphs) for run in row_to_runs(row)]
+    """Runs of a page from its glyphs in drawing order: a run goes on while the next glyph
+    sits on the same line just right of the last one (no gap over ``RUN_GAP`` ems).
+
+    Following the drawing order keeps lines of neighbouring columns set at different heights
+    from being chained into one row.
+    """
+    runs: list[Line] = []
+    cur: list[Glyph] = []
+    for g in glyphs:
+        if cur:
+            p = cur[-1]
+            size = p.size if p.size > g.size else g.size
+            dx = g.x0 - p.x1
+            if abs(g.bottom - p.bottom) < 0.3 * size and -0.5 * size < dx < RUN_GAP * size:
+                cur.append(g)
+                continue
+            runs.append(Line(cur))
+        cur = [g]
+    if cur:
+        runs.append(Line(cur))
+    return runs
+
+
+def runs_to_rows(runs: Sequence[Line]) -> list[list[Line]]:
+    """Runs grouped into rows (vertically overlapping), top to bottom, each in x order."""
+    order = sorted(runs, key=lambda r: r.top + r.bottom)
+    rows: list[list[Line]] = []
+    cur_bottom = -1e9
+    for r in order:
+        shrink = r.height * ROW_SHRINK
+        if rows and r.top + shrink < cur_bottom:
+            rows[-1].append(r)
+            cur_bottom = max(cur_bottom, r.bottom - shrink)
+        else:
+            rows.append([r])
+            cur_bottom = r.bottom - shrink
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+    return rows
 
 
 def runs_to_lines(runs: Sequence[Line]) -> list[Line]:

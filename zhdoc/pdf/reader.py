@@ -19,10 +19,10 @@ from typing import Any
 from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit, TooLarge
 from zhdoc.model import BBox, Block
 from zhdoc.pdf.blocks import build_blocks
-from zhdoc.pdf.chars import Glyph, glyphs_to_text, load_glyphs
+from zhdoc.pdf.chars import glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import Region, reading_order
 from zhdoc.pdf.furniture import Candidate, Furniture, candidates, find_furniture
-from zhdoc.pdf.lines import Line, glyphs_to_rows, row_to_runs
+from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
 from zhdoc.settings import Settings
 
@@ -46,7 +46,7 @@ class _Page:
     number: int
     width: float
     height: float
-    rows: list[list[Glyph]]
+    rows: list[list[Line]]  # runs of the prose, grouped in rows
     tables: list[TableItem]
     boxes: list[BoxItem]
 
@@ -87,8 +87,8 @@ def _load_page(page: Any, number: int, name: str) -> tuple[_Page, int, int]:
         raise MalformedPDF(f"{name}: page {number} cannot be parsed ({type(e).__name__}: {e})"
                            ) from e
     prose = assign_glyphs(glyphs, tables, boxes)
-    return (_Page(number, float(page.width), float(page.height), glyphs_to_rows(prose),
-                  tables, boxes), dups, cids)
+    return (_Page(number, float(page.width), float(page.height),
+                  runs_to_rows(glyphs_to_runs(prose)), tables, boxes), dups, cids)
 
 
 def _body_style(pages: list[_Page]) -> tuple[float, bool]:
@@ -97,10 +97,11 @@ def _body_style(pages: list[_Page]) -> tuple[float, bool]:
     bold: Counter[float] = Counter()
     for p in pages:
         for row in p.rows:
-            for g in row:
-                s = round(g.size * 2) / 2
-                sizes[s] += 1
-                bold[s] += g.bold
+            for run in row:
+                for g in run.glyphs:
+                    s = round(g.size * 2) / 2
+                    sizes[s] += 1
+                    bold[s] += g.bold
     if not sizes:
         return 10.0, False
     size, n = sizes.most_common(1)[0]
@@ -153,7 +154,7 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
                 n_images += len(page.images)
             pages.append(p)
             page.close()
-    n_glyphs = sum(len(r) for p in pages for r in p.rows) + sum(
+    n_glyphs = sum(len(run.glyphs) for p in pages for r in p.rows for run in r) + sum(
         len(gs) for p in pages for t in p.tables for gs in t.cells.values()) + sum(
         len(b.glyphs) for p in pages for b in p.boxes)
     if n_glyphs == 0 or n_cids > n_glyphs:
@@ -175,8 +176,7 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
     cands: dict[int, list[Candidate]] = {}
     for p in pages:
         row_boxes: list[tuple[str, BBox]] = []
-        for row in p.rows:
-            runs = row_to_runs(row)
+        for runs in p.rows:
             text = " ".join(r.text for r in runs)
             row_boxes.append((text, (runs[0].x0, min(r.top for r in runs),
                                      runs[-1].x1, max(r.bottom for r in runs))))
@@ -188,11 +188,11 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
         check_clock(p.number)
         dropped = drop.get(p.number, set())
         items: list[Any] = [run for k, row in enumerate(p.rows) if k not in dropped
-                            for run in row_to_runs(row)]
+                            for run in row]
         items.extend(t for t in p.tables if t.cells)
         for b in p.boxes:
             if b.glyphs:
-                runs = [r for row in glyphs_to_rows(b.glyphs) for r in row_to_runs(row)]
+                runs = glyphs_to_runs(b.glyphs)
                 b.regions = reading_order(runs, body_size)  # type: ignore[attr-defined]
                 items.append(b)
         laid_out.append((p.number, reading_order(items, body_size, _frame(items))))
