@@ -102,6 +102,13 @@ def test_no_false_lists(case, texts):
     assert find_lists(one(*texts)) == ()
 
 
+def test_table_paragraphs_are_skipped():
+    paras = (Paragraph("1.钢铁 2.煤炭", 0, 9, role="table"), Paragraph("2.水泥", 10, 14, role="table"))
+    art = Article(None, (), (), None, (Section(None, 0, paras),))
+    assert find_lists(art) == ()
+    assert len(find_lists(one("1.钢铁。", "2.煤炭。"))) == 1  # the same text as prose is a list
+
+
 def test_items_need_one_section():
     art = article((None, ["一是稳增长。"]), ("下一节", ["二是促改革。"]))
     assert find_lists(art) == ()

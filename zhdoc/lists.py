@@ -6,6 +6,7 @@ The rules, in the order they are applied:
   left boundary (paragraph start, whitespace, ``，。；：！？``, or a closing quote after a
   sentence end), so ``统一是``, ``单一是``, ``世界第一，``, ``一带一路``, ``进一步``, ``第一大``,
   ``第三方`` and ``十四五`` never count.
+* **Table text is skipped** (``Paragraph.role == "table"``): row numbers are not list items.
 * **Headings are not items.** A paragraph that starts with a marker and has no sentence
   punctuation (``。！？；``) within ``HEADING_MAX_CHARS`` characters is a heading-like line
   (``（一）更大力度推动全方位扩大内需``, ``第一，进一步稳定和加强农业``) and gives no item. A
@@ -119,7 +120,7 @@ def is_heading_like(text: str) -> bool:
 def _markers(article: Article) -> dict[str, list[_Marker]]:
     found: dict[str, list[_Marker]] = {style: [] for style in RE_LIST_MARKERS}
     for si, pi, para in article.paragraphs():
-        if is_heading_like(para.text):
+        if para.role == "table" or is_heading_like(para.text):
             continue
         text = para.text
         for style, rx in RE_LIST_MARKERS.items():
