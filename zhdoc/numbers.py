@@ -42,7 +42,7 @@ from zhdoc.model import NumberMention
 from zhdoc.numerals import parse_chinese
 
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6,
-              "万": 1e4, "千": 1e3}
+              "十万": 1e5, "万": 1e4, "千": 1e3}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -88,7 +88,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     >>> [(m.surface, m.entity) for m in ms]
     [('5.85倍', '美国'), ('3.62倍', '日本')]
     """
-    out: list[NumberMention] = []
+    out: list[_Draft] = []
     pos = 0
     n = len(text)
     search = P.RE_NUMBER.search
@@ -105,7 +105,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     return _finish(text, out)
 
 
-def _mention(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
+def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
     """One regex match → a mention (or None) and where to go on scanning."""
     g = m.groupdict()
     start, end = m.start(), m.end()
@@ -196,11 +196,11 @@ def _mention(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
             iso = f"--{int(mo):02d}-{int(d):02d}"
         value, unit, kind = y, None, "date"
     else:
-        return _generic(text, m)
+        return _generic(text, m, g)
     return _build(text, start, end, value, high, unit, kind, approx, None, iso=iso), end
 
 
-def _generic_only(text: str, pos: int) -> tuple[NumberMention | None, int]:
+def _generic_only(text: str, pos: int) -> tuple[_Draft | None, int]:
     """Re-match at ``pos`` with only the number+unit alternative in play."""
     m = P.RE_NUMBER_PLAIN.match(text, pos)
     if m is None:
@@ -208,9 +208,10 @@ def _generic_only(text: str, pos: int) -> tuple[NumberMention | None, int]:
     return _generic(text, m)
 
 
-def _generic(text: str, m: re.Match) -> tuple[NumberMention | None, int]:
+def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | None, int]:
     """A number with magnitude, unit, qualifiers, maybe a range."""
-    g = m.groupdict()
+    if g is None:
+        g = m.groupdict()
     s1 = g["n1"]
     n1_start, n1_end = m.start("n1"), m.end("n1")
     value, approx = parse_number(s1)
@@ -302,37 +303,45 @@ def _last_end(m: re.Match, *groups: str) -> int:
     return m.end(groups[0])
 
 
+class _Draft:
+    """A mention before its sentence and entity are known (cheaper than a dataclass copy)."""
+
+    __slots__ = ("start", "end", "value", "high", "unit", "kind", "approx", "direction", "iso")
+
+    def __init__(self, start, end, value, high, unit, kind, approx, direction, iso):
+        self.start, self.end, self.value, self.high = start, end, value, high
+        self.unit, self.kind, self.approx, self.direction, self.iso = unit, kind, approx, direction, iso
+
+
 def _build(text: str, start: int, end: int, value, high, unit, kind, approx, entity,
-           iso: str | None = None) -> NumberMention:
+           iso: str | None = None) -> _Draft:
     direction = None
     d = P.RE_NUMBER_DIRECTION.search(text, max(0, start - 6), start)
     if d:
         direction = "increase" if d.group("inc") else "decrease"
-    return NumberMention(
-        surface=text[start:end], start=start, end=end,
-        value=None if value is None else float(value),
-        unit=unit, kind=kind, high=None if high is None else float(high),
-        approximate=approx, direction=direction, entity=entity, date_iso=iso,
-    )
+    return _Draft(start, end, None if value is None else float(value),
+                  None if high is None else float(high), unit, kind, approx, direction, iso)
 
 
-def _finish(text: str, mentions: list[NumberMention]) -> tuple[NumberMention, ...]:
-    """Fill sentence and entity: 分别 pairs first, then clause subjects."""
-    from dataclasses import replace
-
+def _finish(text: str, drafts: list[_Draft]) -> tuple[NumberMention, ...]:
+    """Fill sentence and entity (分别 pairs first, then clause subjects) and freeze."""
     ends = [e.end() for e in P.RE_NUMBER_SENTENCE_END.finditer(text)]
-    entities = _respectively(text, mentions)
+    entities = _respectively(text, drafts)
     out = []
-    for i, mm in enumerate(mentions):
-        k = bisect_right(ends, mm.start)
+    for i, d in enumerate(drafts):
+        k = bisect_right(ends, d.start)
         s0 = ends[k - 1] if k else 0
         s1 = ends[k] if k < len(ends) else len(text)
-        ent = entities.get(i) or _subject(text, mm, mentions[i - 1] if i else None)
-        out.append(replace(mm, sentence=text[s0:s1].strip(), entity=ent))
+        out.append(NumberMention(
+            surface=text[d.start:d.end], start=d.start, end=d.end, value=d.value, unit=d.unit,
+            kind=d.kind, high=d.high, approximate=d.approx, direction=d.direction,
+            entity=entities.get(i) or _subject(text, d, drafts[i - 1] if i else None),
+            sentence=text[s0:s1].strip(), date_iso=d.iso,
+        ))
     return tuple(out)
 
 
-def _subject(text: str, mm: NumberMention, prev: NumberMention | None) -> str | None:
+def _subject(text: str, mm: _Draft, prev: _Draft | None) -> str | None:
     """The clause subject before a copula right before the number, or None."""
     left = text[max(0, mm.start - 40):mm.start]
     c = P.RE_NUMBER_COPULA.search(left)
@@ -352,7 +361,7 @@ def _subject(text: str, mm: NumberMention, prev: NumberMention | None) -> str | 
     return None
 
 
-def _respectively(text: str, mentions: list[NumberMention]) -> dict[int, str]:
+def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
     """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
     found: dict[int, str] = {}
     for r in P.RE_RESPECTIVELY.finditer(text):
