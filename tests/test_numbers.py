@@ -312,3 +312,16 @@ def test_labelled_set_meets_the_targets(corpus_dir) -> None:
 
     tables = run(corpus_dir)
     assert all(t.all_met for t in tables), "\n\n".join(t.to_markdown() for t in tables)
+
+
+_FUZZ = ("0123456789０１２ .．,:∶%％‰一二两三四五六七八九十百千万亿零〇几第年月日号个倍成元美/人"
+         "多余约近超过以上左右—-至到、，。分别和的为是世纪代大类方面次届分之翻番破劣前期")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FUZZ, max_size=40))
+def test_any_text_gives_ordered_spans_into_it(text: str) -> None:
+    ms = find_numbers(text)
+    assert all(text[m.start:m.end] == m.surface and m.surface for m in ms)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert all(m.high is None or m.value is None or m.high > m.value for m in ms)
