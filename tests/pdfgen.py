@@ -326,11 +326,12 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
     return GeneratedPdf(name, buf.getvalue(), truth)
 
 
-def standard_set() -> list[GeneratedPdf]:
+@lru_cache(maxsize=1)
+def standard_set() -> tuple[GeneratedPdf, ...]:
     """The documents the tests and the evaluation use: one, two and three columns."""
-    return [
-        make_document(1, 10, seed=1),
+    return (
+        make_document(1, 16, seed=1),
         make_document(2, 16, seed=2),
         make_document(3, 22, seed=3, footer="slash"),
         make_document(2, 30, seed=4, footer="slash"),
-    ]
+    )

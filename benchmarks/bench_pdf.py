@@ -1,0 +1,95 @@
+"""PDF layout cost against pdfplumber alone loading the characters of the same pages.
+
+For each PDF (the corpus PDFs in ../shared/corpus/pdf when present, and generated one-, two-
+and three-column pages), times (best of ``REPEAT``) ``pdfplumber.open`` + ``page.chars`` for
+every page, and ``zhdoc.pdf.read_pdf`` on the same bytes, and prints both and their ratio.
+Target: the layout path costs at most 1.5 x the character load.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from zhdoc.evaluation.report import Table
+from zhdoc.pdf import read_pdf
+from zhdoc.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS_PDF = ROOT.parent / "shared" / "corpus" / "pdf"
+REPEAT = 3
+TARGET = 1.5
+
+
+def load_chars(data: bytes) -> int:
+    """What pdfplumber alone does: open, and load the characters of every page."""
+    import io
+
+    import pdfplumber
+
+    n = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            n += len(page.chars)
+            page.close()
+    return n
+
+
+def best_of(fn: Callable[[], object], repeat: int = REPEAT) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def inputs() -> list[tuple[str, bytes]]:
+    docs: list[tuple[str, bytes]] = []
+    if CORPUS_PDF.is_dir():
+        docs += [(p.name, p.read_bytes()) for p in sorted(CORPUS_PDF.glob("*.pdf"))]
+    try:
+        sys.path.insert(0, str(ROOT / "tests"))
+        import pdfgen  # type: ignore[import-not-found]
+
+        for cols, n in ((1, 40), (2, 60), (3, 80)):
+            d = pdfgen.make_document(cols, n, seed=100 + cols)
+            docs.append((f"{d.name} ({d.truth.n_pages} pages)", d.data))
+    except ImportError as e:  # reportlab or tests/ absent
+        print(f"(generated pages skipped: {e})")
+    return docs
+
+
+def run() -> Table:
+    settings = Settings()
+    rows = []
+    total_chars = total_layout = 0.0
+    for name, data in inputs():
+        n_chars = load_chars(data)  # warm-up (imports, caches)
+        t_chars = best_of(lambda d=data: load_chars(d))
+        t_layout = best_of(lambda d=data, n=name: read_pdf(d, settings, n))
+        total_chars += t_chars
+        total_layout += t_layout
+        rows.append((name, n_chars, round(t_chars, 3), round(t_layout, 3),
+                     round(t_layout / t_chars, 2)))
+    ratio = total_layout / total_chars if total_chars else float("nan")
+    rows.append(("all", sum(r[1] for r in rows), round(total_chars, 3), round(total_layout, 3),
+                 round(ratio, 2)))
+    return Table(
+        "PDF layout cost vs pdfplumber loading page.chars",
+        ("pdf", "chars", "page.chars s", "read_pdf s", "ratio"),
+        tuple(rows),
+        notes=(f"best of {REPEAT} runs each; read_pdf includes opening, the table finder, "
+               "furniture, columns and paragraphs",),
+        checks=((f"read_pdf at most {TARGET} x page.chars overall", ratio <= TARGET),),
+    )
+
+
+def main() -> None:
+    print(run().to_markdown())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""PDF layout evaluation: generated pages against their truth, and the corpus PDFs.
+
+Generated pages (tests/pdfgen.py: one, two and three columns, title, byline, abstract, `▎`
+headings, running header and footer, page numbers, paragraphs across columns and pages, a line
+justified with wide gaps, a ruled table): character error rate of the body text, paragraph F1,
+header/footer leakage and spaces between CJK characters, for ``read_pdf`` and, as the baseline,
+pdfplumber's plain ``extract_text()``. Corpus PDFs (``corpus_dir/pdf``): what comes out.
+
+>>> levenshtein("kitten", "sitting"), levenshtein("", "abc"), levenshtein("中国经济", "中国经纪")
+(3, 3, 1)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from zhdoc.errors import ZhdocError
+from zhdoc.evaluation.report import Table
+from zhdoc.patterns import CJK
+from zhdoc.pdf import PdfLayout, read_pdf
+from zhdoc.pdf.tables import CELL_SEP
+from zhdoc.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+PDFGEN = ROOT / "tests" / "pdfgen.py"
+RE_CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+TARGET_CER = 0.005
+TARGET_F1 = 0.97
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance by the bit-parallel algorithm (Myers 1999, Hyyrö 2003): O(len(a) * len(b) / w)."""
+    if len(a) < len(b):
+        a, b = b, a
+    m = len(b)
+    if m == 0:
+        return len(a)
+    peq: dict[str, int] = {}
+    for i, ch in enumerate(b):
+        peq[ch] = peq.get(ch, 0) | (1 << i)
+    full = (1 << m) - 1
+    last = 1 << (m - 1)
+    pv, mv, score = full, 0, m
+    for ch in a:
+        eq = peq.get(ch, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & full)
+        mh = pv & xh
+        if ph & last:
+            score += 1
+        elif mh & last:
+            score -= 1
+        ph = ((ph << 1) | 1) & full
+        mh = (mh << 1) & full
+        pv = mh | (~(xv | ph) & full)
+        mv = ph & xv
+    return score
+
+
+def cer(got: str, truth: str) -> float:
+    """Character error rate: edit distance over the truth's length (line breaks ignored)."""
+    g, t = got.replace("\n", ""), truth.replace("\n", "")
+    return levenshtein(g, t) / max(1, len(t))
+
+
+def paragraph_f1(got: list[str], truth: list[str]) -> float:
+    """F1 of exact paragraph matches (surrounding whitespace ignored), as multisets."""
+    g = Counter(s.strip() for s in got if s.strip())
+    t = Counter(s.strip() for s in truth if s.strip())
+    hit = sum((g & t).values())
+    if not hit:
+        return 0.0
+    p, r = hit / sum(g.values()), hit / sum(t.values())
+    return 2 * p * r / (p + r)
+
+
+def cjk_spaces(text: str) -> int:
+    return len(RE_CJK_SPACE.findall(text))
+
+
+def _pdfgen() -> Any | None:
+    if not PDFGEN.is_file():
+        return None
+    try:
+        spec = importlib.util.spec_from_file_location("zhdoc_pdfgen", PDFGEN)
+        mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules[spec.name] = mod  # type: ignore[union-attr]
+        spec.loader.exec_module(mod)  # type: ignore[union-attr]
+        return mod
+    except ImportError:  # reportlab absent
+        sys.modules.pop("zhdoc_pdfgen", None)
+        return None
+
+
+def _baseline(data: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _leaks(body: str, furniture: list[str]) -> int:
+    return sum(body.count(f) for f in furniture if f)
+
+
+def generated_table() -> Table | None:
+    gen = _pdfgen()
+    if gen is None:
+        return None
+    settings = Settings()
+    rows = []
+    worst_cer, worst_f1, leaks, spaces, tables_ok = 0.0, 1.0, 0, 0, True
+    for doc in gen.standard_set():
+        truth = doc.truth
+        layout = read_pdf(doc.data, settings, doc.name)
+        prose = [b.text for b in layout.blocks if b.role != "table"]
+        body = "\n".join(prose)
+        truth_text = "\n".join(truth.texts())
+        furniture = [*{h for h in truth.headers for h in h.split(" ", 1)}, *truth.footers]
+        base = _baseline(doc.data)
+        c, cb = cer(body, truth_text), cer(base, truth_text)
+        f1, f1b = paragraph_f1(prose, truth.texts()), paragraph_f1(base.split("\n"), truth.texts())
+        lk, lkb = _leaks(body, furniture), _leaks(base, furniture)
+        sp, spb = cjk_spaces(body), cjk_spaces(base)
+        table_rows = [b.text for b in layout.blocks if b.role == "table"]
+        t_ok = table_rows == list(truth.table_rows) and not any(
+            r in body for r in truth.table_rows)
+        worst_cer, worst_f1 = max(worst_cer, c), min(worst_f1, f1)
+        leaks, spaces, tables_ok = leaks + lk, spaces + sp, tables_ok and t_ok
+        rows.append((doc.name, truth.columns, truth.n_pages, len(truth.paragraphs),
+                     round(c, 4), round(cb, 4), round(f1, 3), round(f1b, 3), lk, lkb, sp, spb,
+                     "yes" if t_ok else "NO"))
+    return Table(
+        "PDF layout on generated pages (read_pdf vs pdfplumber extract_text baseline)",
+        ("document", "columns", "pages", "paragraphs", "CER", "CER base", "para F1",
+         "para F1 base", "header/footer leaks", "leaks base", "CJK spaces", "CJK spaces base",
+         "table rows apart"),
+        tuple(rows),
+        notes=("CER: edit distance / truth length, line breaks ignored; the baseline's text "
+               "includes tables, headers and footers as pdfplumber returns them. Paragraph F1: "
+               "exact matches (baseline: one paragraph per line).",),
+        checks=(
+            (f"CER <= {TARGET_CER:.1%} on every generated document (worst {worst_cer:.4f})",
+             worst_cer <= TARGET_CER),
+            (f"paragraph F1 >= {TARGET_F1} on every generated document (worst {worst_f1:.3f})",
+             worst_f1 >= TARGET_F1),
+            (f"no header/footer/page-number text in body ({leaks} found)", leaks == 0),
+            (f"no space between CJK characters ({spaces} found)", spaces == 0),
+            ("table rows come out as role=table blocks, none in prose", tables_ok),
+        ),
+    )
+
+
+def _corpus_row(path: Path, layout: PdfLayout, seconds: float) -> tuple[tuple[Any, ...], dict]:
+    prose = [b for b in layout.blocks if b.role != "table"]
+    furn = {f.text for f in layout.furniture if f.kind in ("header", "footer") and len(f.text) >= 4}
+    numbers = {f.text.strip() for f in layout.furniture if f.kind == "page_number"}
+    leaks = sum(1 for b in prose for f in furn if f in b.text) + sum(
+        1 for b in prose if b.text.strip() in numbers)
+    headings = [b.text for b in layout.blocks if b.role in ("heading", "title")]
+    chapters = [h for h in headings if re.match(r"^第[一二三四五六七八九十]+章 \S", h)]
+    tables = [b.text for b in layout.blocks if b.role == "table"]
+    # a row of two or more cells whose text turns up run together inside a paragraph
+    keys = {t.replace(CELL_SEP, "") for t in tables if CELL_SEP in t}
+    flat = [b.text.replace(" ", "") for b in prose]
+    table_in_prose = sum(1 for k in keys if len(k) >= 8 for b in flat if k.replace(" ", "") in b)
+    dup_runs = len(re.findall(f"([{CJK}])\\1\\1", layout.text))
+    kinds = Counter(f.kind for f in layout.furniture)
+    row = (path.name, layout.n_pages, len(layout.blocks), len(headings), len(tables),
+           f"{kinds['header']}/{kinds['footer']}/{kinds['page_number']}", leaks, len(chapters),
+           table_in_prose, dup_runs, round(seconds, 2))
+    return row, {"leaks": leaks, "chapters": chapters, "dup_runs": dup_runs,
+                 "tables": len(tables), "table_in_prose": table_in_prose}
+
+
+def corpus_table(corpus_dir: Path) -> Table | None:
+    pdf_dir = corpus_dir / "pdf"
+    if not pdf_dir.is_dir():
+        return None
+    settings = Settings()
+    rows, facts, notes = [], {}, []
+    for path in sorted(pdf_dir.glob("*.pdf")):
+        t = time.perf_counter()
+        try:
+            layout = read_pdf(path.read_bytes(), settings, path.name)
+        except ZhdocError as e:
+            notes.append(f"{path.name}: {type(e).__name__}: {e}")
+            continue
+        row, f = _corpus_row(path, layout, time.perf_counter() - t)
+        rows.append(row)
+        facts[path.name[:3]] = f
+    checks = []
+    for key in ("p05", "p11", "p12"):
+        if key in facts:
+            checks.append((f"{key}: no running header or page number in body paragraphs",
+                           facts[key]["leaks"] == 0))
+    if "p06" in facts:
+        checks.append(("p06: no duplicated characters", facts["p06"]["dup_runs"] == 0))
+    if "p11" in facts:
+        ch = facts["p11"]["chapters"]
+        checks.append((f"p11: `第 一 章` headings come out as `第一章 …` ({len(ch)}: "
+                       f"{', '.join(ch[:3])}…)", len(ch) >= 5))
+    for key in ("p05", "p08", "p12"):
+        if key in facts:
+            checks.append((f"{key}: tables kept out of prose ({facts[key]['tables']} table rows)",
+                           facts[key]["tables"] > 0 and facts[key]["table_in_prose"] == 0))
+    return Table(
+        "PDF layout on the corpus PDFs",
+        ("pdf", "pages", "blocks", "headings+titles", "table rows", "furniture h/f/pn",
+         "header/pn in body", "第X章 headings", "table text in prose", "tripled CJK chars",
+         "seconds"),
+        tuple(rows), notes=tuple(notes), checks=tuple(checks))
+
+
+def run(corpus_dir: Path | None) -> list[Table]:
+    tables = []
+    gen = generated_table()
+    if gen is not None:
+        tables.append(gen)
+    if corpus_dir is not None:
+        corp = corpus_table(corpus_dir)
+        if corp is not None:
+            tables.append(corp)
+    return tables
