@@ -56,6 +56,59 @@ RE_REPAIR_TRAILER = re.compile(r"^[（(](?:本文)?作者(?:单位|为|系|是|[
 RE_REPAIR_SOURCE = re.compile(r"^(?:来源|来自|出处|稿源)[：:]")
 
 # Segmentation (zhdoc/segment.py) ------------------------------------------------------
+#: a mark printed before a heading (not part of its text)
+RE_SEG_MARK = re.compile(r"^[▎▍▌■●◆▲★☆◇]\s*")
+#: numbered heading styles, by name: 第一章, 第一节, 一、, （一）, 1. / 1.1, (1)
+RE_SEG_NUMBERED = re.compile(
+    r"^(?:(?P<chapter>第[一二三四五六七八九十百零〇\d]{1,4}(?:章|编|篇|部分))"
+    r"|(?P<section>第[一二三四五六七八九十百零〇\d]{1,4}节)"
+    r"|(?P<dun>[一二三四五六七八九十]{1,3}[、．])"
+    r"|(?P<paren>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*(?:[、．]|\.(?!\d)|\s))"
+    r"|(?P<paren_num>[（(]\d{1,2}[）)]))"
+)
+#: punctuation a plain heading never holds
+RE_SEG_HEADING_BAD = re.compile(r"[，。；：！？,;:!?]")
+#: punctuation a numbered heading never holds (（十）更大力度保护生态环境，推进… is one)
+RE_SEG_STOP = re.compile(r"[。；！？;!?]|[：:]$")
+#: a date line (2025年1月14日在…会议上): front matter, not a heading
+RE_SEG_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字
+RE_SEG_BYLINE = re.compile(
+    r"^(?:□\s*\S|(?:本报|新华社|特约)?(?:记者|通讯员|评论员)\s*\S|作者\s*[：:]|文\s*[/|｜]\s*\S)"
+)
+#: words in a byline that name a role, not a person (removed before splitting the names)
+RE_SEG_BYLINE_ROLE = re.compile(
+    r"□|■|本报|新华社|特约|实习生|记者|通讯员|评论员|作者|责任编辑|编辑|摄影|[：:]|文\s*[/|｜]|图\s*[/|｜]"
+)
+#: words after the names in a byline (报道, 摄, 整理)
+RE_SEG_BYLINE_TAIL = re.compile(r"(?:报道|采写|摄|整理|撰文|编译|文)$")
+#: a trailer: （作者单位：X）, （作者为X）, （作者系X）; group ``aff`` holds X
+RE_SEG_TRAILER = re.compile(
+    r"^[（(](?:本文)?作者(?:单位\s*[：:]|分别为|分别系|为|系|是|[：:])\s*(?P<aff>.*?)\s*[）)]$"
+)
+#: a position after an affiliation in a trailer (作者为X大学教授 → X大学)
+RE_SEG_POSITION = re.compile(
+    r"(?:副?研究员|助理研究员|副?教授|讲师|博士后?|博士生|硕士生|研究生|院长|副院长|所长|主任|"
+    r"副主任|首席经济学家|高级经济师|经济师|分析师|学者)$"
+)
+#: a source line: 来源：北京日报; group ``src``
+RE_SEG_SOURCE = re.compile(r"^(?:来源|稿源|来自|出处)\s*[：:]\s*(?P<src>\S.*)$")
+#: a subtitle line: ——2017年3月5日在…; ----…
+RE_SEG_SUBTITLE = re.compile(r"^(?:——|－－|--+|—\s)")
+#: a dateline opening a news story: 本报北京3月5日电, 新华社北京3月5日电
+RE_SEG_DATELINE = re.compile(
+    r"^[（(]?(?:本报|新华社|中新社|人民网|央视网|新华网)[^\s，。、]{0,14}?电(?:[（(][^）)]{0,20}[）)])?"
+)
+#: an announced count in a heading or intro: 六大举措, 四方面, 三个, 五项
+RE_SEG_ANNOUNCED = re.compile(r"(?P<n>[一二三四五六七八九十两]|\d{1,2})(?:大|个|项|方面|点|条|类|种|是)")
+#: a list-item marker (一是, （一）, 第一，, 1.) counting the items a section holds
+RE_SEG_ITEM = re.compile(
+    r"(?:^|(?<=[。；！？\s]))(?:(?P<shi>[一二三四五六七八九十])是|第(?P<di>[一二三四五六七八九十])[，、]"
+    r"|[（(](?P<paren>[一二三四五六七八九十])[）)])"
+)
+#: two CJK characters in a row (headings are compared with text by their bigrams)
+RE_SEG_BIGRAM = re.compile(rf"(?=([{CJK}]{{2}}))")
 
 # Lists (zhdoc/lists.py) ---------------------------------------------------------------
 #: a Chinese ordinal numeral from 一 to 九十九 (两 is a count, never an ordinal)

@@ -391,10 +391,11 @@ def _is_break(
     if blank_mode and not b.gap_before:
         pass  # paragraphs start after a blank line here: a short first line is no evidence
     elif w_b is not None and k + 1 < len(lines) and lines[k + 1].block == b.block:
+        c = lines[k + 1]
         pulled = b.text[-1] in _PULLED  # may overhang the column by one
-        if w_b - 3.5 <= b.n <= w_b - (1.0 if pulled else 1.5) and lines[k + 1].n >= w_b - 1.5:
+        if w_b - 3.5 <= b.n <= w_b - (1.0 if pulled else 1.5) and c.n >= w_b - 1.5:
             score += _W_NEXT_FIRST
-        elif b.n >= w_b - (0.5 if pulled else 1.0):
+        elif b.n >= w_b - _slack(c.text) - 0.5 or b.spaced:
             score += _W_NEXT_FULL
     if P.RE_REPAIR_STRONG_START.match(b.text):
         score += _W_STRONG

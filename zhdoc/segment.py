@@ -1,0 +1,457 @@
+"""Segmentation: repaired blocks → articles, their titles, bylines, sections and paragraphs.
+
+A newspaper page holds several articles, and a dump prints them in layout order, not reading
+order. :func:`segment` works from evidence a page carries:
+
+* what ends and starts an article: trailers ``（作者单位：…）`` end one; a title block
+  followed by a byline (``□ 吕 铁 刘 丹``, ``本报记者 王晓明``, ``作者：…``), a source line or
+  a dateline (``本报北京3月5日电``) starts one;
+* a continuation printed before its article (a run with a trailer but no title, right before
+  a titled article that has no trailer of its own) is moved to the end of that article;
+* headings: layout roles, ``▎`` marks, numbered styles (``一、``, ``（一）``, ``第一章``) and
+  short lines without sentence punctuation; levels by style, in order of first appearance;
+* headings printed *after* their sections (the article ends with a heading; a heading shares
+  more words with the text before it than after it; an announced count such as ``六大举措``
+  matches the ``一是…六是`` of the text it is moved to): each is attached to the section it
+  titles, with ``heading_moved`` set and a line in ``Structure.warnings``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from zhdoc import patterns as P
+from zhdoc.model import Article, Block, Paragraph, Section, Structure
+
+#: a heading holds at most this many non-whitespace characters
+_HEADING_MAX = 40
+#: a lede without a byline before it is at least this long
+_LEDE_MIN = 50
+_NUMERALS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    block: Block
+    kind: str  # body, heading, title, byline, trailer, source, subtitle, summary, table
+    text: str  # the text without a heading mark
+    style: str | None = None  # heading style: mark, role, chapter, section, dun, paren, num, plain
+
+
+def segment(blocks: Sequence[Block]) -> Structure:
+    """Group blocks into articles with titles, authors, affiliations, sections and paragraphs.
+
+    >>> from zhdoc.model import Block
+    >>> texts = ["我国制造业发展的基本思路", "□ 吕 铁 刘 丹", "制造业规模跃居世界第一，创新能力不断增强。",
+    ...          "正确处理四方面关系", "一是处理好政府与市场的关系。", "（作者单位：某研究所）"]
+    >>> blocks, pos = [], 0
+    >>> for t in texts:
+    ...     blocks.append(Block(t, pos, pos + len(t)))
+    ...     pos += len(t) + 2
+    >>> a = segment(blocks).articles[0]
+    >>> a.title, a.authors, a.affiliations, a.abstract
+    ('我国制造业发展的基本思路', ('吕铁', '刘丹'), ('某研究所',), '制造业规模跃居世界第一，创新能力不断增强。')
+    >>> [(s.heading, s.level, len(s.paragraphs)) for s in a.sections]
+    [(None, 0, 1), ('正确处理四方面关系', 1, 1)]
+    """
+    units = [_classify(b) for b in blocks if b.text.strip()]
+    warnings: list[str] = []
+    groups = _move_continuations(units, _split_articles(units), warnings)
+    articles = [_article(units, g, n + 1, warnings) for n, g in enumerate(groups)]
+    return Structure(articles=tuple(articles), warnings=tuple(warnings))
+
+
+# Units ------------------------------------------------------------------------------------
+
+
+def _classify(b: Block) -> _Unit:
+    text = b.text.strip()
+    flat = "".join(text.split())
+    if b.role == "table":
+        return _Unit(b, "table", text)
+    if P.RE_SEG_TRAILER.match(flat):
+        return _Unit(b, "trailer", text)
+    if len(flat) <= _HEADING_MAX and P.RE_SEG_BYLINE.match(text):
+        return _Unit(b, "byline", text)
+    if P.RE_SEG_SOURCE.match(text) and len(flat) <= _HEADING_MAX:
+        return _Unit(b, "source", text)
+    if P.RE_SEG_SUBTITLE.match(text) and not P.RE_SEG_STOP.search(text) and len(flat) <= 2 * _HEADING_MAX:
+        return _Unit(b, "subtitle", text)
+    mark = P.RE_SEG_MARK.match(text)
+    bare = text[mark.end():] if mark else text
+    if b.role == "title":
+        return _Unit(b, "title", bare, "role")
+    if text.startswith("■") and P.RE_SEG_HEADING_BAD.search(bare):
+        return _Unit(b, "summary", bare)
+    style = _heading_style(bare, bool(mark), b.role == "heading")
+    if style:
+        return _Unit(b, "heading", bare, style)
+    return _Unit(b, "body", text)
+
+
+def _heading_style(text: str, marked: bool, role: bool) -> str | None:
+    """The heading style of ``text``, or None when it is not a heading."""
+    flat = "".join(text.split())
+    if role:
+        return "role"
+    if not flat or len(flat) > _HEADING_MAX or P.RE_SEG_DATE_LINE.match(flat):
+        return None
+    m = P.RE_SEG_NUMBERED.match(text)
+    if m and len(flat) > len(m.group().strip()):
+        return m.lastgroup if not P.RE_SEG_STOP.search(text) else None
+    if P.RE_SEG_HEADING_BAD.search(text) or text[-1] in "、，”）)":
+        return None
+    return "mark" if marked else "plain"
+
+
+# Articles ---------------------------------------------------------------------------------
+
+
+def _split_articles(units: list[_Unit]) -> list[list[int]]:
+    """Unit indices per article, in file order: trailers end an article; a title with a
+    byline, source line or dateline after it starts one."""
+    groups: list[list[int]] = [[]]
+    for i, u in enumerate(units):
+        cur = groups[-1]
+        if _starts_article(units, i) and any(units[k].kind in ("body", "table") for k in cur):
+            head = len(cur)  # the title (subtitle, kicker) printed above the byline comes along
+            while head > 0 and len(cur) - head < 3 and _title_like(units[cur[head - 1]]):
+                head -= 1
+            groups.append(cur[head:])
+            del cur[head:]
+            cur = groups[-1]
+        cur.append(i)
+        if u.kind == "trailer" and not (i + 1 < len(units) and units[i + 1].kind == "trailer"):
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _title_like(u: _Unit) -> bool:
+    return u.kind in ("title", "subtitle") or (u.kind == "heading" and u.style in ("plain", "role"))
+
+
+def _starts_article(units: list[_Unit], i: int) -> bool:
+    u = units[i]
+    if u.kind == "title":
+        return True
+    if u.kind in ("byline", "source"):
+        return True
+    return u.kind == "body" and bool(P.RE_SEG_DATELINE.match(u.text))
+
+
+def _has(units: list[_Unit], group: list[int], kind: str) -> bool:
+    return any(units[k].kind == kind for k in group)
+
+
+def _titled(units: list[_Unit], group: list[int]) -> bool:
+    return any(units[k].kind in ("title", "byline", "source") for k in group)
+
+
+def _move_continuations(units: list[_Unit], groups: list[list[int]], warnings: list[str]) -> list[list[int]]:
+    """A run with a trailer but no title or byline, printed right before a titled article
+    without a trailer of its own, is that article's continuation: move it to its end."""
+    out: list[list[int]] = []
+    n = 0
+    while n < len(groups):
+        g = groups[n]
+        nxt = groups[n + 1] if n + 1 < len(groups) else None
+        if (
+            nxt is not None
+            and out  # the file's first run is an article of its own (its start was on another page)
+            and _has(units, g, "trailer")
+            and not _titled(units, g)
+            and _titled(units, nxt)
+            and not _has(units, nxt, "trailer")
+            and _belongs_after(units, g, nxt, out[-1])
+        ):
+            first, last = units[g[0]].block, units[g[-1]].block
+            warnings.append(
+                f"text at {first.start}–{last.end} ({_short(units[g[0]].text)}) has a trailer but "
+                f"no title and precedes the titled article {_short(_title_text(units, nxt))!r}, "
+                "which has no trailer: moved to the end of that article"
+            )
+            out.append(nxt + g)
+            n += 2
+            continue
+        out.append(g)
+        n += 1
+    return out
+
+
+def _belongs_after(units: list[_Unit], frag: list[int], nxt: list[int], prev: list[int]) -> bool:
+    """Whether ``frag`` reads as part of ``nxt`` rather than of ``prev``: ``nxt`` ends on a
+    heading with no text of its own, or ``frag`` shares more words with it."""
+    body = [k for k in nxt if units[k].kind in ("body", "heading")]
+    if body and units[body[-1]].kind == "heading":
+        return True
+    f = _bigrams(" ".join(units[k].text for k in frag))
+    sim_n = len(f & _bigrams(" ".join(units[k].text for k in nxt)))
+    sim_p = len(f & _bigrams(" ".join(units[k].text for k in prev)))
+    return sim_n > sim_p
+
+
+def _title_text(units: list[_Unit], group: list[int]) -> str:
+    for k in group:
+        if units[k].kind in ("title", "heading"):
+            return units[k].text
+    return ""
+
+
+def _article(units: list[_Unit], group: list[int], number: int, warnings: list[str]) -> Article:
+    us = [units[k] for k in group]
+    title = subtitle = abstract = None
+    authors: list[str] = []
+    affiliations: list[str] = []
+    used: set[int] = set()
+
+    # Front matter: title, byline, source, subtitle.
+    for i, u in enumerate(us):
+        if u.kind == "title" and title is None:
+            title, _ = u.text, used.add(i)
+        elif u.kind in ("byline", "source"):
+            used.add(i)
+            if u.kind == "byline":
+                authors += parse_authors(u.text)
+            j = i - 1
+            while j >= 0 and j in used:
+                j -= 1
+            if title is None and j >= 0 and us[j].kind in ("heading", "subtitle") and us[j].style != "mark":
+                if us[j].kind == "subtitle" and j - 1 >= 0 and us[j - 1].kind == "heading":
+                    subtitle, _ = us[j].text, used.add(j)
+                    j -= 1
+                title, _ = us[j].text, used.add(j)
+        elif u.kind == "trailer":
+            used.add(i)
+            affiliations += parse_affiliations(u.text)
+    if title is None and number == 1 and us and us[0].kind == "heading" and us[0].style == "plain":
+        nxt = us[1] if len(us) > 1 else None
+        if nxt is not None and (nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text)):
+            title, _ = us[0].text, used.add(0)
+    for i, u in enumerate(us):
+        if u.kind == "subtitle" and subtitle is None and i not in used and (i == 0 or i - 1 in used):
+            subtitle, _ = u.text, used.add(i)
+    summaries = [u.text for i, u in enumerate(us) if u.kind == "summary"]
+    used |= {i for i, u in enumerate(us) if u.kind == "summary"}
+
+    # The body: headings and paragraphs in reading order.
+    body = [(i, u) for i, u in enumerate(us) if i not in used]
+    lede = _lede(us, body, used)
+    if summaries:
+        abstract = "".join(summaries)
+    elif lede is not None:
+        abstract = us[lede].text
+    sections = _sections(us, body, lede, number, warnings)
+    spans = [(u.block.start, u.block.end) for u in us]
+    return Article(
+        title=title,
+        authors=tuple(authors),
+        affiliations=tuple(affiliations),
+        abstract=abstract,
+        sections=tuple(sections),
+        subtitle=subtitle,
+        start=min(s for s, _ in spans),
+        end=max(e for _, e in spans),
+    )
+
+
+def _lede(us: list[_Unit], body: list[tuple[int, _Unit]], used: set[int]) -> int | None:
+    """The index of the lede: the first paragraph right after a byline, a dateline paragraph,
+    or a long first paragraph followed by a heading."""
+    if not body or body[0][1].kind != "body":
+        return None
+    i, u = body[0]
+    if P.RE_SEG_DATELINE.match(u.text):
+        return i
+    if i > 0 and us[i - 1].kind == "byline":
+        return i
+    if len(body) > 1 and body[1][1].kind == "heading" and len(u.text) >= _LEDE_MIN and i - 1 not in used:
+        return i
+    return None
+
+
+# Sections ---------------------------------------------------------------------------------
+
+
+def _sections(
+    us: list[_Unit], body: list[tuple[int, _Unit]], lede: int | None, number: int, warnings: list[str]
+) -> list[Section]:
+    levels: dict[str, int] = {}
+    for _, u in body:
+        if u.kind == "heading" and u.style not in levels:
+            levels[u.style or "plain"] = len(levels) + 1
+
+    items = [(i, u) for i, u in body if i != lede]
+    heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
+    opening = [_paragraph(us[lede], "lede")] if lede is not None else []
+    if not heads:
+        paras = opening + [_paragraph(u) for _, u in items]
+        return [Section(None, 0, tuple(paras))] if paras else []
+
+    if _printed_after(items, heads):
+        return _sections_after(items, heads, opening, levels, number, warnings)
+    out: list[Section] = []
+    lead = [_paragraph(u) for _, u in items[: heads[0]]]
+    if opening or lead:
+        out.append(Section(None, 0, tuple(opening + lead)))
+    for h, n in enumerate(heads):
+        end = heads[h + 1] if h + 1 < len(heads) else len(items)
+        u = items[n][1]
+        paras = tuple(_paragraph(x) for _, x in items[n + 1 : end])
+        out.append(Section(u.text, levels[u.style or "plain"], paras, u.block.start, u.block.end))
+    return out
+
+
+def _printed_after(items: list[tuple[int, _Unit]], heads: list[int]) -> bool:
+    """Whether the (unnumbered) headings stand after the text they title: the text ends on a
+    heading, or the headings share clearly more words with the text before them."""
+    if any(items[n][1].style not in ("mark", "plain") for n in heads):
+        return False  # numbered headings always come first
+    if heads[-1] == len(items) - 1 and heads[0] > 0:
+        return True
+    before = after = 0.0
+    for h, n in enumerate(heads):
+        prev = heads[h - 1] + 1 if h else 0
+        nxt = heads[h + 1] if h + 1 < len(heads) else len(items)
+        hb = _bigrams(items[n][1].text)
+        if not hb:
+            continue
+        before += len(hb & _bigrams(_join(items[n + 1 : nxt]))) / len(hb)
+        after += len(hb & _bigrams(_join(items[prev:n]))) / len(hb)
+    return after > 1.5 * before + 0.5
+
+
+def _sections_after(
+    items: list[tuple[int, _Unit]],
+    heads: list[int],
+    opening: list[Paragraph],
+    levels: dict[str, int],
+    number: int,
+    warnings: list[str],
+) -> list[Section]:
+    """Sections whose headings were printed after them; text left after the last heading goes
+    to a heading that has no text of its own (the one whose announced count it matches)."""
+    spans = []
+    for h, n in enumerate(heads):
+        prev = heads[h - 1] + 1 if h else 0
+        spans.append(list(range(prev, n)))
+    rest = list(range(heads[-1] + 1, len(items)))
+    if rest:
+        empty = [h for h, s in enumerate(spans) if not s]
+        if empty:
+            count = _items_in([items[k][1] for k in rest])
+            pick = next((h for h in empty if _announced(items[heads[h]][1].text) == count), empty[-1])
+            spans[pick] = rest
+            text = items[heads[pick]][1].text
+            warnings.append(
+                f"article {number}: heading {text!r} has no text after the headings' pattern; the "
+                f"text after the last heading ({_short(items[rest[0]][1].text)}) is attached to it"
+                + (f" (it announces {count} items and the text has {count})" if count and
+                   _announced(text) == count else "")
+            )
+            rest = []
+    out = [Section(None, 0, tuple(opening))] if opening else []
+    for h, n in enumerate(heads):
+        u = items[n][1]
+        paras = tuple(_paragraph(items[k][1]) for k in spans[h])
+        out.append(Section(u.text, levels[u.style or "plain"], paras, u.block.start, u.block.end, True))
+        warnings.append(
+            f"article {number}: heading {u.text!r} (offset {u.block.start}) is printed after its "
+            "section; attached to the text before it"
+        )
+    if rest:
+        out.append(Section(None, 0, tuple(_paragraph(items[k][1]) for k in rest)))
+    return out
+
+
+def _announced(heading: str) -> int | None:
+    """The count a heading announces: 六大举措 → 6."""
+    m = P.RE_SEG_ANNOUNCED.search(heading)
+    if not m:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else _NUMERALS.get(n)
+
+
+def _items_in(us: Sequence[_Unit]) -> int | None:
+    """The highest list ordinal (一是…六是) in some units, or None."""
+    best = 0
+    for u in us:
+        for m in P.RE_SEG_ITEM.finditer(u.text):
+            best = max(best, _NUMERALS.get(next(g for g in m.groups() if g), 0))
+    return best or None
+
+
+# Fields -----------------------------------------------------------------------------------
+
+
+def parse_authors(byline: str) -> list[str]:
+    """The names in a byline; Chinese bylines pad two-character names with a space.
+
+    >>> parse_authors("□ 吕 铁 刘 丹")
+    ['吕铁', '刘丹']
+    >>> parse_authors("本报记者 王晓明 李 娜 报道")
+    ['王晓明', '李娜']
+    >>> parse_authors("作者：张三、李四")
+    ['张三', '李四']
+    """
+    s = P.RE_SEG_BYLINE_ROLE.sub(" ", byline)
+    tokens = [t for t in "".join(c if c not in "、，,;；/|｜" else " " for c in s).split()]
+    if tokens:
+        tokens[-1] = P.RE_SEG_BYLINE_TAIL.sub("", tokens[-1]) or tokens[-1]
+        if tokens[-1] in ("报道", "摄", "整理"):
+            tokens.pop()
+    names: list[str] = []
+    run: list[str] = []
+    for t in [*tokens, ""]:
+        if len(t) == 1:
+            run.append(t)
+            continue
+        if len(run) == 3:
+            names.append("".join(run))
+        else:
+            names += ["".join(run[k : k + 2]) for k in range(0, len(run), 2)]
+        run = []
+        if t:
+            names.append(t)
+    return names
+
+
+def parse_affiliations(trailer: str) -> list[str]:
+    """The affiliations in a trailer, positions removed.
+
+    >>> parse_affiliations("（作者单位：兰州财经大学金融学院）")
+    ['兰州财经大学金融学院']
+    >>> parse_affiliations("（作者为中国人民大学经济学院教授）")
+    ['中国人民大学经济学院']
+    """
+    m = P.RE_SEG_TRAILER.match("".join(trailer.split()))
+    if not m:
+        return []
+    out = []
+    for part in m.group("aff").replace(";", "；").split("；"):
+        part = P.RE_SEG_POSITION.sub("", part).strip()
+        if part:
+            out.append(part)
+    return out
+
+
+# Helpers ----------------------------------------------------------------------------------
+
+
+def _paragraph(u: _Unit, role: str | None = None) -> Paragraph:
+    b = u.block
+    r = role or ("table" if u.kind == "table" else "body")
+    return Paragraph(text=b.text, start=b.start, end=b.end, page=b.page, bboxes=b.bboxes, role=r)
+
+
+def _bigrams(text: str) -> set[str]:
+    return set(P.RE_SEG_BIGRAM.findall(text))
+
+
+def _join(items: Sequence[tuple[int, _Unit]]) -> str:
+    return " ".join(u.text for _, u in items)
+
+
+def _short(text: str, n: int = 16) -> str:
+    return text if len(text) <= n else text[:n] + "…"
