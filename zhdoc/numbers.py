@@ -115,8 +115,12 @@ def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
     unit: str | None
     if g["pct"]:
         value, a = parse_number(g["pn"])
+        if value is None:
+            return None, m.end("pct")
         if g["pn2"]:
             high, _ = parse_number(g["pn2"])
+            if high is None or high <= value:
+                high, end = None, m.end("pn")  # not a range: the second number is scanned again
         unit, kind, approx = "%", "percent", approx or a
     elif g["fan"]:
         k, _ = parse_number(g["fn"]) if g["fn"] != "几" else (None, True)
@@ -178,6 +182,8 @@ def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
         return _build(text, start, end, value, None, unit, kind, approx or bool(post), None), end
     elif g["dec"]:
         value, _ = parse_number(g["dn"])
+        if value is None:
+            return None, m.end("dn")
         unit, kind = "年代", "decade"
     elif g["ymd"] or g["md"]:
         y = parse_number(g["y"])[0] if g["y"] else None
