@@ -361,7 +361,7 @@ def _subject(text: str, mm: _Draft, prev: _Draft | None) -> str | None:
         if prev.kind not in ("year", "date"):
             return None
     subj = text[lo:mm.start - len(left) + c.start()]
-    subj = P.RE_SUBJECT_LEAD.sub("", subj.strip())
+    subj = P.RE_SUBJECT_TAIL.sub("", P.RE_SUBJECT_LEAD.sub("", subj.strip()))
     if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and P.RE_CJK_CHAR.match(subj):
         return subj
     return None

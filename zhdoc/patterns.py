@@ -77,6 +77,11 @@ RE_SEG_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 RE_SEG_BYLINE = re.compile(
     r"^(?:□\s*\S|(?:本报|新华社|特约)?(?:记者|通讯员|评论员)\s*\S|作者\s*[：:]|文\s*[/|｜]\s*\S)"
 )
+#: a speaker line in a report's front matter: 国务院总理 李克强, 四川省人民政府省长 施小琳
+RE_SEG_SPEAKER = re.compile(
+    rf"^[{CJK}]{{0,20}}(?:总理|省长|市长|主席|书记|部长|主任|委员长|院长|区长|县长|州长|行长|局长|"
+    rf"厅长|总裁|董事长|总经理)\s+(?P<name>[{CJK}]{{2,4}})(?:同志)?$"
+)
 #: words in a byline that name a role, not a person (removed before splitting the names)
 RE_SEG_BYLINE_ROLE = re.compile(
     r"□|■|本报|新华社|特约|实习生|记者|通讯员|评论员|作者|责任编辑|编辑|摄影|[：:]|文\s*[/|｜]|图\s*[/|｜]"
@@ -274,8 +279,10 @@ RE_RANK_SCOPE = re.compile(r"(?:世界|全球|全国|全省|全市|国内|亚洲
 #: a copula or predicate right before a number: the subject of the clause is its entity
 RE_NUMBER_COPULA = re.compile(r"(?:为|是|达到|达|约为|突破|超过)$")
 #: where a clause starts (the entity of a number never crosses it)
-RE_CLAUSE_START = re.compile(r"[，,；;。！？!?：:（(“”\"、]")
+RE_CLAUSE_START = re.compile(r"[，,；;。！？!?：:“”\"、]")
 #: time words at the start of a subject phrase that are not part of it
+#: adverbs at the end of a subject phrase that are not part of it (累计, 分别, 平均)
+RE_SUBJECT_TAIL = re.compile(r"(?:分别|累计|平均|年均|同比|均|已经|已|总计|合计|共|预计|全年|再次|首次)+$")
 RE_SUBJECT_LEAD = re.compile(r"^(?:而|但|且|其中|同期|目前|当前|去年|今年|全年|上年|截至[^，]*?末|到|在|至)+")
 #: the distributive word whose values pair with the names before it
 RE_RESPECTIVELY = re.compile(r"分别")
