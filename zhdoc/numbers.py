@@ -19,8 +19,11 @@ Conventions (the hand-labelled set follows them; see tests/labels/README.md):
   digits or digit-by-digit ``一九九七``), duration (``五年``, ``八个多月``), month, date
   (``1993年3月`` → date_iso ``1993-03``, value the year), day, quarter, decade
   (``20世纪90年代`` → 1990), century, ordinal (``第三次``, ``十六届``), rank (``第二大``,
-  ``世界第一``), quantity (measures: 吨, 平方米, 岁), count (classifiers, or 万/亿 with no
-  unit) and number (a bare Arabic number such as ``3.0``).
+  ``世界第一``, ``前三位``), quantity (measures: 吨, 平方米, 岁), count (classifiers, or 万/亿
+  with no unit), fraction (``三分之二``), ratio (``1∶3.4`` → 3.4) and number: a bare Arabic
+  number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``); other bare digits are
+  names or codes (``中国制造2025``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits touching
+  Latin letters are names too (``5G``, ``PM2.5``).
 * Qualifiers 约 近 超 余 多 以上 左右 … set ``approximate`` and are part of the surface;
   ``近`` before a duration (``近五年``: the last five years) is not a qualifier.
 * ``entity``: the items of ``A、B和C…分别…x、y和z`` are paired with the values; otherwise the
