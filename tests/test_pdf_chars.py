@@ -1,0 +1,97 @@
+"""Glyphs: overprints collapse, spacing by script, bold fonts, line joins."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhdoc.pdf.chars import Glyph, font_is_bold, glyphs_to_text, load_glyphs
+from zhdoc.pdf.tables import join_lines
+
+
+def _char(text: str, x0: float, top: float = 0.0, size: float = 10.0, w: float | None = None,
+          fontname: str = "SimSun") -> dict:
+    return dict(text=text, x0=x0, x1=x0 + (size if w is None else w), top=top,
+                bottom=top + size, size=size, upright=True, fontname=fontname)
+
+
+def _line(spec: list[tuple[str, float, float]], size: float = 10.0) -> list[Glyph]:
+    return [Glyph(t, x, x + w, 0.0, size, size, False) for t, x, w in spec]
+
+
+@pytest.mark.parametrize("passes, shift, expected, dups", [
+    (1, 0.0, "安徽安利", 0),          # drawn once: unchanged
+    (4, 0.24, "安徽安利", 12),        # p06: every glyph drawn four times, 0.24 pt apart
+    (2, 0.35, "安徽安利", 4),         # fake bold: twice, a third of a point apart
+])
+def test_overprints_collapse(passes: int, shift: float, expected: str, dups: int) -> None:
+    chars = [_char(t, 10 * i + k * shift, k * shift) for k in range(passes)
+             for i, t in enumerate("安徽安利")]
+    glyphs, n_dups, _ = load_glyphs(chars)
+    assert "".join(g.text for g in glyphs) == expected
+    assert n_dups == dups
+    assert all(g.bold for g in glyphs) == (passes > 1)
+
+
+@pytest.mark.parametrize("text", ["哈哈", "好好学习", "1000", "ll"])
+def test_repeated_characters_side_by_side_are_kept(text: str) -> None:
+    chars = [_char(t, 10 * i) for i, t in enumerate(text)]
+    glyphs, dups, _ = load_glyphs(chars)
+    assert "".join(g.text for g in glyphs) == text and dups == 0
+
+
+def test_whitespace_vertical_and_unmapped_glyphs_are_dropped() -> None:
+    chars = [_char("中", 0), _char(" ", 10), {**_char("竖", 20), "upright": False},
+             _char("(cid:12)", 30), _char("国", 40)]
+    glyphs, _, cids = load_glyphs(chars)
+    assert [g.text for g in glyphs] == ["中", "国"] and cids == 1
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # justified CJK: gaps never become spaces, however wide
+    ([("中", 0, 10), ("国", 12, 10), ("经", 24, 10), ("济", 36, 10)], "中国经济"),
+    ([("条", 0, 10), ("运", 60, 10), ("绿", 120, 10), ("农", 180, 10)], "条运绿农"),
+    # CJK punctuation is set solid too
+    ([("好", 0, 10), ("，", 10, 10), ("“", 25, 10), ("是", 35, 10)], "好，“是"),
+    # Latin words: a space where the gap exceeds the letter gap
+    ([("B", 0, 6), ("e", 6, 5), ("l", 11, 2), ("t", 13, 3), ("a", 18.5, 5), ("n", 23.5, 5),
+      ("d", 28.5, 5)], "Belt and"),
+    # numbers inside Chinese stay attached when set tight, spaced when the gap says so
+    ([("增", 0, 10), ("长", 10, 10), ("5", 20, 5), (".", 25, 2), ("2", 27, 5), ("%", 32, 8)],
+     "增长5.2%"),
+    ([("使", 0, 10), ("用", 10, 10), ("M", 22.5, 8), ("a", 30, 5), ("t", 35, 3), ("h", 38, 5)],
+     "使用 Math"),
+    # a justified line with digits: tracking applies to them as well
+    ([("1", 0, 5), (".", 55, 2), ("2", 107, 5), ("万", 162, 10), ("亿", 222, 10)], "1.2万亿"),
+    # page numbers keep their spaces
+    ([("-", 0, 3), ("2", 5, 5), ("-", 12, 3)], "- 2 -"),
+    # a letter-spaced chapter heading: the ordinal closes up, the title keeps one space
+    ([("第", 0, 16), ("一", 20, 16), ("章", 40, 16), ("背", 72, 16), ("景", 88, 16)],
+     "第一章 背景"),
+    ([("第", 0, 14), ("1", 18, 8), ("节", 30, 14), ("模", 72, 14), ("板", 86, 14)],
+     "第1节 模板"),
+    # a wide gap without an ordinal in front stays closed
+    ([("背", 0, 16), ("景", 40, 16), ("介", 80, 16)], "背景介"),
+])
+def test_spacing_by_script(spec: list[tuple[str, float, float]], expected: str) -> None:
+    size = max(w for _, _, w in spec)  # the CJK glyphs are one em wide
+    assert glyphs_to_text(_line(spec, size)) == expected
+
+
+@pytest.mark.parametrize("fontname, bold", [
+    ("ABCDEE+SimHei", True), ("Arial-BoldMT", True), (b"KXAQYK+\xba\xda\xcc\xe5", True),
+    ("FZXBSJW--GB1-0", True), ("ABCDEE+SimSun", False), ("STSongStd-Light", False),
+    ("TimesNewRomanPSMT", False), (b"ABCDEE+\xcb\xce\xcc\xe5", False),
+])
+def test_bold_from_font_name(fontname: str | bytes, bold: bool) -> None:
+    assert font_is_bold(fontname) is bold
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["中国经济", "持续增长。"], "中国经济持续增长。"),
+    (["the Belt and", "Road"], "the Belt and Road"),
+    (["增长", "5.2%"], "增长5.2%"),
+    (["GDP", "增长"], "GDP增长"),
+    (["单行"], "单行"),
+])
+def test_wrapped_lines_join_by_script(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected

@@ -1,0 +1,82 @@
+"""Column detection and reading order on synthetic runs (no PDF needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhdoc.pdf.chars import Glyph
+from zhdoc.pdf.columns import reading_order
+from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows
+
+SIZE = 10.0
+
+
+def run(text: str, x: float, top: float, size: float = SIZE, track: float = 0.0) -> Line:
+    return Line([Glyph(t, x + (size + track) * i, x + (size + track) * i + size, top, top + size,
+                       size, False) for i, t in enumerate(text)])
+
+
+def columns_page(n_cols: int, n_lines: int, width: float = 120.0, gutter: float = 18.0,
+                 top: float = 100.0, offsets: tuple[float, ...] = ()) -> list[Line]:
+    """``n_cols`` columns of ``n_lines`` lines each, texts `c{k}l{i}`-like (CJK letters)."""
+    items = []
+    for k in range(n_cols):
+        dy = offsets[k] if offsets else 0.0
+        for i in range(n_lines):
+            text = "甲乙丙丁戊"[k] + "一二三四五六七八九十"[i] * int(width // SIZE - 1)
+            items.append(run(text, 50 + k * (width + gutter), top + dy + 15 * i))
+    return items
+
+
+def order(items: list[Line]) -> list[str]:
+    return [it.text[0] + it.text[1] for r in reading_order(items, SIZE) for it in r.items]
+
+
+@pytest.mark.parametrize("n_cols", [1, 2, 3])
+def test_columns_read_one_after_the_other(n_cols: int) -> None:
+    items = columns_page(n_cols, 6)
+    expected = ["甲乙丙丁戊"[k] + "一二三四五六七八九十"[i] for k in range(n_cols) for i in range(6)]
+    assert order(items) == expected
+
+
+def test_columns_with_lines_at_different_heights() -> None:
+    items = columns_page(2, 6, offsets=(0.0, 7.0))
+    assert order(items) == ["甲" + c for c in "一二三四五六"] + ["乙" + c for c in "一二三四五六"]
+
+
+def test_spanning_title_and_abstract_stay_in_place() -> None:
+    title = run("标题标题标题", 80, 40, size=20)
+    abstract = [run("摘" * 25, 50, 70), run("要" * 12, 50, 85)]
+    items = [title, *abstract, *columns_page(2, 5, top=110)]
+    got = order(items)
+    assert got[:3] == ["标题", "摘摘", "要要"]
+    assert got[3:8] == ["甲" + c for c in "一二三四五"]
+
+
+def test_a_full_width_block_between_column_sections() -> None:
+    items = [*columns_page(2, 4, top=100), run("通" * 25, 50, 170), *columns_page(2, 3, top=190)]
+    got = order(items)
+    assert got.index("通通") == 8
+    assert got[:4] == ["甲" + c for c in "一二三四"] and got[9:12] == ["甲" + c for c in "一二三"]
+
+
+@pytest.mark.parametrize("items", [
+    # one column whose short lines (paragraph ends, headings) leave space on the right
+    [run("一" * 25, 50, 100), run("二" * 8, 50, 115), run("三" * 6, 50, 130), run("四" * 25, 50, 145)],
+    # a justified line with very wide gaps inside one column
+    [run("一" * 25, 50, 100), run("二二二二二", 50, 115, track=50.0), run("三" * 25, 50, 130)],
+])
+def test_single_column_pages_are_not_split(items: list[Line]) -> None:
+    regions = reading_order(items, SIZE)
+    assert len(regions) == 1 and len(regions[0].items) == len(items)
+
+
+def test_runs_follow_drawing_order_and_do_not_chain_columns() -> None:
+    # left column lines at 100/115, right column set 7 points lower: drawn column by column
+    gl = [Glyph(t, 50 + 10 * i, 60 + 10 * i, 100 + 15 * k, 110 + 15 * k, SIZE, False)
+          for k in range(2) for i, t in enumerate("左栏")]
+    gr = [Glyph(t, 200 + 10 * i, 210 + 10 * i, 107 + 15 * k, 117 + 15 * k, SIZE, False)
+          for k in range(2) for i, t in enumerate("右栏")]
+    runs = glyphs_to_runs(gl + gr)
+    assert [r.text for r in runs] == ["左栏", "左栏", "右栏", "右栏"]
+    assert all(len(row) <= 2 for row in runs_to_rows(runs))
