@@ -41,6 +41,7 @@ FORMS = [
     ("比1980年翻两番的目标", "1980年", 1980, "年", "year"),
     ("偏多六成", "六成", 6, "成", "share"),
     ("三分之二的公园", "三分之二", 2 / 3, None, "fraction"),
+    ("一半以上的专家号源", "一半以上", 0.5, None, "fraction"),
     ("比例达到1∶3.4，", "1∶3.4", 3.4, None, "ratio"),
     # money and rates, also a rate whose line break repair joined
     ("劳动生产率为27382.27美元/人，", "27382.27美元/人", 27382.27, "美元/人", "money"),

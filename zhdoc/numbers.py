@@ -159,6 +159,8 @@ def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
             value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
         else:
             value, unit, kind = c, "世纪", "century"
+    elif g["half"]:
+        value, unit, kind = 0.5, None, "fraction"
     elif g["frac"]:
         den, _ = parse_number(g["fd"])
         num, _ = parse_number(g["fn2"])
