@@ -42,10 +42,11 @@ from bisect import bisect_right
 
 from zhdoc import patterns as P
 from zhdoc.model import NumberMention
-from zhdoc.numerals import parse_chinese
+from zhdoc.numerals import DIGITS, parse_chinese
 
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6,
               "十万": 1e5, "万": 1e4, "千": 1e3}
+_TRADITIONAL = str.maketrans("萬億兩點", "万亿两点")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -80,6 +81,13 @@ def parse_number(s: str) -> tuple[float | None, bool]:
         s, approx = s[:-1], True
     if "几" in s:
         return None, True
+    s = s.translate(_TRADITIONAL)
+    if "点" in s:  # 七点二 = 7.2
+        whole, _, frac = s.partition("点")
+        v = parse_chinese(whole)
+        if v is None:
+            return None, approx
+        return float(f"{v}." + "".join(str(DIGITS[c]) for c in frac)), approx
     v = parse_chinese(s)
     return (None if v is None else float(v)), approx
 
@@ -250,8 +258,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
                 value *= scale
                 mag, u1 = mag or mag2, u1 or u2
                 approx = approx or a2
-                mids = mids or bool(g["mid2"])
-                end = _last_end(m, "n2", "mag2", "mid2", "u2")
+                mids = mids or bool(g["mid2"]) or bool(g["mid20"])
+                end = _last_end(m, "n2", "mid20", "mag2", "mid2", "u2")
     if high is None and mag:
         value *= _MAGNITUDE[mag]
     post = P.RE_NUMBER_POST.match(text, end)
@@ -264,10 +272,10 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
         base, unit, kind = _unit(u1)
         approx = approx or "多" in base
     else:
-        base, unit, kind = None, None, ("count" if mag else "number")
+        base, unit, kind = None, None, ("count" if mag or not arabic else "number")
     if not arabic:
         # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
-        if not u1 and not any(c in s1 for c in "万亿"):
+        if not u1 and not any(c in s1 for c in "万亿萬億"):
             return None, n1_end
         if s1 == "一" and unit not in _ONE_UNITS:
             return None, n1_end

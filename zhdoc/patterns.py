@@ -171,8 +171,12 @@ NUM_AR = (
     r"[0-9０-９](?:[0-9０-９]| (?=[0-9０-９]))*(?:,[0-9]{3}(?![0-9]))*"
     r"(?: ?[.．] ?[0-9０-９](?:[0-9０-９]| (?=[0-9０-９]))*)?"
 )
-#: a run of Chinese numeral characters (validated by zhdoc.numerals.parse_chinese)
-NUM_CN = r"[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿几]*"
+#: a run of Chinese numeral characters, maybe a decimal (七点二); traditional 萬億兩點 too
+#: (validated by zhdoc.numerals.parse_chinese)
+NUM_CN = (
+    r"[零〇○一二两兩三四五六七八九十][零〇○一二两兩三四五六七八九十百千万亿萬億几]*"
+    r"(?:[点點][零〇一二三四五六七八九]+)?"
+)
 #: either kind of number
 NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
 #: a magnitude printed after an Arabic number (1.2万亿, 3.5亿元, 1361万人)
@@ -196,7 +200,8 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "quantity") for u in (
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米",
         "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦",
-        "标准箱", "标箱", "升", "岁", "微克/立方米", "千伏", "斤", "度",
+        "标准箱", "标箱", "升", "岁", "微克/立方米", "千伏", "斤", "度", "人公里", "吨公里",
+        "噸", "畝",
     )},
     **{u: ("大", "count") for u in ("大",)},
     "人口": ("人", "count"),
@@ -206,7 +211,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "大类", "种", "方面", "个方面", "大方面", "名", "位", "人", "人次", "户", "次",
         "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
         "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
-        "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次",
+        "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次", "匹", "個",
     )},
 }
 #: the units, longest first; a currency may take a "per" (美元/人, 元/吨)
@@ -232,11 +237,12 @@ NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![�
 #: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月
 NUM_PLAIN = (
     rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))? ?(?P<u1>{NUMBER_UNIT_ALT})?"
-    rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?: ?(?P<mag2>{NUM_MAGNITUDE}))?(?P<mid2>多|余)?"
+    rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?: ?(?P<mid20>多|余))?(?: ?(?P<mag2>{NUM_MAGNITUDE}))?"
+    r"(?: ?(?P<mid2>多|余))?"
     rf" ?(?P<u2>{NUMBER_UNIT_ALT})?)?"
 )
 #: a character a number mention can start with (a cheap first test: 7x faster scanning)
-NUM_START = "0-9０-９零〇○一二两三四五六七八九十第百翻千万亿约近将接超逾不至多大"
+NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将接超逾不至多大"
 #: one number mention: 百分之…, 翻…番, 第…, centuries/decades, dates, or a plain number
 RE_NUMBER = re.compile(
     rf"(?=[{NUM_START}])"
@@ -264,7 +270,7 @@ RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
 #: a qualifier right after a number or its unit
 RE_NUMBER_POST = re.compile(NUM_POST_QUALIFIER)
 #: a Chinese numeral starting one of these words is no number (十分 is "very", 三次产业 a term)
-RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数|三门峡|零")
+RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数|三门峡|零(?![点點])")
 #: what makes N次 an ordinal: 二次会议 is the second session
 RE_ORDINAL_SESSION = re.compile(r"会议|全会|全体会议|代表大会")
 #: 第N that is a word, not an ordinal (第三方 a party, 第一时间 "at once")
@@ -305,8 +311,8 @@ RE_NUMBER_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*")
 # PDF layout (zhdoc/pdf/) --------------------------------------------------------------
 #: characters set solid in Chinese type: ideographs, kana, CJK and full-width punctuation
 RE_PDF_SOLID = re.compile(f"[{CJK}{CJK_PUNCT}\u3040-\u30ff\u2e80-\u2eff\u2f00-\u2fdf]")
-#: a chapter/section ordinal opening a heading (`第一章`, `第 1 节`), set apart from its title
-RE_PDF_HEADING_ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百零〇两]+[章节篇编部卷讲课]")
+#: a chapter/section ordinal opening a line (`第一章`, `第 1 节`), closed up, then one space
+RE_PDF_HEADING_ORDINAL = re.compile(r"^第 ?[0-9一二三四五六七八九十百零〇两]+ ?[章节篇编部卷讲课]")
 #: a page-number line: `- 2 -`, `— ii —`, `12`, `第 3 页`, `第3页 共9页`, `页数 1 / 2`, `3/9`, `Page 2 of 9`
 RE_PDF_PAGE_NUMBER = re.compile(
     r"^(?:[-–—‒·\s]*(?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})[-–—‒·\s]*"
@@ -321,5 +327,7 @@ RE_PDF_DIGITS = re.compile(r"[0-9０-９]+")
 RE_PDF_SPACE = re.compile(r"\s+")
 #: a font name that says bold (`SimHei`, `黑体`, `Arial-BoldMT`, `FZXiaoBiaoSong`)
 RE_PDF_BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|hei|黑|xbs|biaosong|标宋|粗", re.I)
+#: a dot leader set with spaces (`. . . .`, tables of contents), closed up to `....`
+RE_PDF_SPACED_LEADER = re.compile(r"\.(?: \.){2,}")
 #: unmapped glyphs pdfminer reports as `(cid:123)`
 RE_PDF_CID = re.compile(r"^\(cid:\d+\)$")
