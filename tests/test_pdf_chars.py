@@ -69,6 +69,9 @@ def test_whitespace_vertical_and_unmapped_glyphs_are_dropped() -> None:
      "第一章 背景"),
     ([("第", 0, 14), ("1", 18, 8), ("节", 30, 14), ("模", 72, 14), ("板", 86, 14)],
      "第1节 模板"),
+    # a dot leader in a table of contents closes up
+    ([("目", 0, 10), ("录", 10, 10), (".", 20, 2), (".", 25, 2), (".", 30, 2), (".", 35, 2),
+      ("2", 45, 5)], "目录.... 2"),
     # a wide gap without an ordinal in front stays closed
     ([("背", 0, 16), ("景", 40, 16), ("介", 80, 16)], "背景介"),
 ])

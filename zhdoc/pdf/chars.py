@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from zhdoc.patterns import RE_PDF_BOLD_FONT, RE_PDF_CID, RE_PDF_HEADING_ORDINAL, RE_PDF_SOLID
+from zhdoc.patterns import (
+    RE_PDF_BOLD_FONT,
+    RE_PDF_CID,
+    RE_PDF_HEADING_ORDINAL,
+    RE_PDF_SOLID,
+    RE_PDF_SPACED_LEADER,
+)
 
 #: a glyph within this fraction of its size of an identical one is an overprint
 OVERPRINT_TOLERANCE = 0.3
@@ -123,8 +129,9 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
 
     Never a space between two CJK characters or CJK punctuation, however wide the gap (justified
     and letter-spaced lines); elsewhere (Latin words, numbers, Latin next to CJK) a space where
-    the gap exceeds the line's usual letter gap (its lower quartile) by ``SPACE_GAP`` ems. A heading ordinal (`第 一 章`) set apart from
-    its title by a wide gap keeps one space: `第一章 背景介绍`.
+    the gap exceeds the line's usual letter gap (its tracking) by ``SPACE_GAP`` ems. A chapter
+    or section ordinal opening the line (`第 一 章`, `第 1 节`) is closed up, and keeps one space
+    before its title when a wide gap or a space sets it apart: `第一章 背景介绍`.
 
     >>> def g(t, x0, w=10.0): return Glyph(t, x0, x0 + w, 0.0, 10.0, 10.0, False)
     >>> glyphs_to_text([g("中", 0), g("国", 40)])
@@ -134,6 +141,8 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
     '中国GDP ab'
     >>> glyphs_to_text([g("第", 0), g("一", 13), g("章", 26), g("背", 52), g("景", 62)])
     '第一章 背景'
+    >>> glyphs_to_text([g("第", 0), g("1", 14, 5), g("节", 23), g("模", 33), g("板", 43)])
+    '第1节模板'
     """
     n = len(glyphs)
     if n == 0:
@@ -170,8 +179,11 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         pos += len(g.text)
         prev = g
     text = "".join(out)
-    if wide_at:
-        m = RE_PDF_HEADING_ORDINAL.match(text)
-        if m and m.end() in wide_at:
-            text = text[: m.end()] + " " + text[m.end():]
+    if ". ." in text:
+        text = RE_PDF_SPACED_LEADER.sub(lambda m: m.group().replace(" ", ""), text)
+    m = RE_PDF_HEADING_ORDINAL.match(text)
+    if m:
+        rest = text[m.end():]
+        gap = " " if m.end() in wide_at or rest.startswith(" ") else ""
+        text = m.group().replace(" ", "") + gap + rest.lstrip(" ")
     return text
