@@ -69,6 +69,8 @@ class Article:
     subtitle: str | None = None
     start: int = 0  # smallest offset of any of its text
     end: int = 0
+    source: str | None = None  # the publication a source line names (来源：北京日报 → 北京日报)
+    dateline: str | None = None  # a news dateline opening its lede (本报北京3月5日电)
 
     def paragraphs(self) -> list[tuple[int, int, Paragraph]]:
         """(section index, paragraph index, paragraph) in reading order."""

@@ -60,7 +60,7 @@ RE_REPAIR_SOURCE = re.compile(r"^(?:来源|来自|出处|稿源)[：:]")
 RE_SEG_MARK = re.compile(r"^[▎▍▌■●◆▲★☆◇]\s*")
 #: numbered heading styles, by name: 第一章, 第一节, 一、, （一）, 1. / 1.1, (1)
 RE_SEG_NUMBERED = re.compile(
-    r"^(?:(?P<chapter>第[一二三四五六七八九十百零〇\d]{1,4}(?:章|编|篇|部分))"
+    r"^(?:(?P<chapter>第[一二三四五六七八九十百零〇\d]{1,4}(?:章|编|篇|部分)(?![的之]))"
     r"|(?P<section>第[一二三四五六七八九十百零〇\d]{1,4}节)"
     r"|(?P<dun>[一二三四五六七八九十]{1,3}[、．])"
     r"|(?P<paren>[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -233,7 +233,7 @@ NUM_PRE_QUALIFIER = (
     r"逾|不到|不足|不少于|不低于|不超过|至少|多达)"
 )
 #: a qualifier after the number (多 not the start of 多元/多样/多种…)
-NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措措重]))"
+NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措重]))"
 #: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月
 NUM_PLAIN = (
     rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))? ?(?P<u1>{NUMBER_UNIT_ALT})?"
@@ -270,7 +270,9 @@ RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
 #: a qualifier right after a number or its unit
 RE_NUMBER_POST = re.compile(NUM_POST_QUALIFIER)
 #: a Chinese numeral starting one of these words is no number (十分 is "very", 三次产业 a term)
-RE_NUMBER_NOT_WORD = re.compile(r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数|三门峡|零(?![点點])")
+RE_NUMBER_NOT_WORD = re.compile(
+    r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数|三门峡|零(?![点點])"
+)
 #: what makes N次 an ordinal: 二次会议 is the second session
 RE_ORDINAL_SESSION = re.compile(r"会议|全会|全体会议|代表大会")
 #: 第N that is a word, not an ordinal (第三方 a party, 第一时间 "at once")
@@ -286,9 +288,9 @@ RE_RANK_SCOPE = re.compile(r"(?:世界|全球|全国|全省|全市|国内|亚洲
 RE_NUMBER_COPULA = re.compile(r"(?:为|是|达到|达|约为|突破|超过)$")
 #: where a clause starts (the entity of a number never crosses it)
 RE_CLAUSE_START = re.compile(r"[，,；;。！？!?：:“”\"、]")
-#: time words at the start of a subject phrase that are not part of it
 #: adverbs at the end of a subject phrase that are not part of it (累计, 分别, 平均)
 RE_SUBJECT_TAIL = re.compile(r"(?:分别|累计|平均|年均|同比|均|已经|已|总计|合计|共|预计|全年|再次|首次)+$")
+#: time words at the start of a subject phrase that are not part of it
 RE_SUBJECT_LEAD = re.compile(r"^(?:而|但|且|其中|同期|目前|当前|去年|今年|全年|上年|截至[^，]*?末|到|在|至)+")
 #: the distributive word whose values pair with the names before it
 RE_RESPECTIVELY = re.compile(r"分别")

@@ -229,11 +229,11 @@ def _width(lines: list[_Line], i: int) -> float | None:
         vals = [v for v in vals if v >= 0.75 * mid]  # drop the short last lines
         return vals[(3 * len(vals)) // 4]  # above the indented first lines
     x = lines[i]
-    if x.first_in_block and x.last_in_block and x.n >= 16:
+    if x.first_in_block and x.last_in_block and x.n >= 16 and x.ending in ("other", "cont"):
         for k in (i - 1, i + 1):
             if 0 <= k < n:
                 y = lines[k]
-                if y.first_in_block and y.last_in_block and abs(y.n - x.n) <= 2:
+                if y.first_in_block and y.last_in_block and abs(y.n - x.n) <= 3 and y.ending in ("other", "cont"):
                     return max(x.n, y.n)
     return None
 
@@ -355,8 +355,8 @@ def _is_break(
     # Hard evidence first.
     if a.ending == "cont" or P.RE_REPAIR_START_CLOSER.match(b.text):
         return False
-    if a.kind == "trailer":
-        return u_open <= 0
+    if lines[first].kind == "trailer":
+        return u_open <= 0  # a trailer ends where its bracket closes
     if a.kind in ("byline", "source") or b.kind != "body":
         return True
     if k in heading_joins:

@@ -28,13 +28,15 @@ from zhdoc.model import Article, Block, Paragraph, Section, Structure
 _HEADING_MAX = 40
 #: a lede without a byline before it is at least this long
 _LEDE_MIN = 50
+#: heading styles from the outermost in; a style's level is its rank among those present
+_STYLE_ORDER = ("role", "mark", "chapter", "section", "dun", "paren", "num", "paren_num")
 _NUMERALS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
 
 
 @dataclass(frozen=True, slots=True)
 class _Unit:
     block: Block
-    kind: str  # body, heading, title, byline, trailer, source, subtitle, summary, table
+    kind: str  # body, heading, title, byline, speaker, trailer, source, subtitle, summary, table
     text: str  # the text without a heading mark
     style: str | None = None  # heading style: mark, role, chapter, section, dun, paren, num, plain
 
@@ -57,8 +59,9 @@ def segment(blocks: Sequence[Block]) -> Structure:
     """
     units = [_classify(b) for b in blocks if b.text.strip()]
     warnings: list[str] = []
-    groups = _move_continuations(units, _split_articles(units), warnings)
-    articles = [_article(units, g, n + 1, warnings) for n, g in enumerate(groups)]
+    moved: set[int] = set()
+    groups = _move_continuations(units, _split_articles(units), moved, warnings)
+    articles = [_article(units, g, n + 1, moved, warnings) for n, g in enumerate(groups)]
     return Structure(articles=tuple(articles), warnings=tuple(warnings))
 
 
@@ -74,6 +77,8 @@ def _classify(b: Block) -> _Unit:
         return _Unit(b, "trailer", text)
     if len(flat) <= _HEADING_MAX and P.RE_SEG_BYLINE.match(text):
         return _Unit(b, "byline", text)
+    if P.RE_SEG_SPEAKER.match(text):
+        return _Unit(b, "speaker", text)
     if P.RE_SEG_SOURCE.match(text) and len(flat) <= _HEADING_MAX:
         return _Unit(b, "source", text)
     if P.RE_SEG_SUBTITLE.match(text) and not P.RE_SEG_STOP.search(text) and len(flat) <= 2 * _HEADING_MAX:
@@ -148,7 +153,9 @@ def _titled(units: list[_Unit], group: list[int]) -> bool:
     return any(units[k].kind in ("title", "byline", "source") for k in group)
 
 
-def _move_continuations(units: list[_Unit], groups: list[list[int]], warnings: list[str]) -> list[list[int]]:
+def _move_continuations(
+    units: list[_Unit], groups: list[list[int]], moved: set[int], warnings: list[str]
+) -> list[list[int]]:
     """A run with a trailer but no title or byline, printed right before a titled article
     without a trailer of its own, is that article's continuation: move it to its end."""
     out: list[list[int]] = []
@@ -158,12 +165,11 @@ def _move_continuations(units: list[_Unit], groups: list[list[int]], warnings: l
         nxt = groups[n + 1] if n + 1 < len(groups) else None
         if (
             nxt is not None
-            and out  # the file's first run is an article of its own (its start was on another page)
             and _has(units, g, "trailer")
             and not _titled(units, g)
             and _titled(units, nxt)
             and not _has(units, nxt, "trailer")
-            and _belongs_after(units, g, nxt, out[-1])
+            and _belongs_after(units, g, nxt, out[-1] if out else None)
         ):
             first, last = units[g[0]].block, units[g[-1]].block
             warnings.append(
@@ -172,6 +178,7 @@ def _move_continuations(units: list[_Unit], groups: list[list[int]], warnings: l
                 "which has no trailer: moved to the end of that article"
             )
             out.append(nxt + g)
+            moved.update(g)
             n += 2
             continue
         out.append(g)
@@ -179,12 +186,16 @@ def _move_continuations(units: list[_Unit], groups: list[list[int]], warnings: l
     return out
 
 
-def _belongs_after(units: list[_Unit], frag: list[int], nxt: list[int], prev: list[int]) -> bool:
+def _belongs_after(units: list[_Unit], frag: list[int], nxt: list[int], prev: list[int] | None) -> bool:
     """Whether ``frag`` reads as part of ``nxt`` rather than of ``prev``: ``nxt`` ends on a
-    heading with no text of its own, or ``frag`` shares more words with it."""
+    heading with no text of its own, or ``frag`` shares more words with it than with ``prev``
+    (at the top of the file, where ``prev`` is None, ``frag`` more likely ends an article
+    begun on another page: only the first kind of evidence counts)."""
     body = [k for k in nxt if units[k].kind in ("body", "heading")]
     if body and units[body[-1]].kind == "heading":
         return True
+    if prev is None:
+        return False
     f = _bigrams(" ".join(units[k].text for k in frag))
     sim_n = len(f & _bigrams(" ".join(units[k].text for k in nxt)))
     sim_p = len(f & _bigrams(" ".join(units[k].text for k in prev)))
@@ -198,9 +209,9 @@ def _title_text(units: list[_Unit], group: list[int]) -> str:
     return ""
 
 
-def _article(units: list[_Unit], group: list[int], number: int, warnings: list[str]) -> Article:
+def _article(units: list[_Unit], group: list[int], number: int, moved: set[int], warnings: list[str]) -> Article:
     us = [units[k] for k in group]
-    title = subtitle = abstract = None
+    title = subtitle = abstract = source = dateline = None
     authors: list[str] = []
     affiliations: list[str] = []
     used: set[int] = set()
@@ -209,10 +220,19 @@ def _article(units: list[_Unit], group: list[int], number: int, warnings: list[s
     for i, u in enumerate(us):
         if u.kind == "title" and title is None:
             title, _ = u.text, used.add(i)
-        elif u.kind in ("byline", "source"):
+        elif u.kind == "trailer":
+            used.add(i)
+            affiliations += parse_affiliations(u.text)
+        elif u.kind in ("byline", "source", "speaker"):
             used.add(i)
             if u.kind == "byline":
                 authors += parse_authors(u.text)
+            elif u.kind == "speaker":
+                m = P.RE_SEG_SPEAKER.match(u.text)
+                authors.append(m.group("name") if m else u.text)
+            else:
+                m = P.RE_SEG_SOURCE.match(u.text)
+                source = source or (m.group("src").strip() if m else None)
             j = i - 1
             while j >= 0 and j in used:
                 j -= 1
@@ -220,10 +240,8 @@ def _article(units: list[_Unit], group: list[int], number: int, warnings: list[s
                 if us[j].kind == "subtitle" and j - 1 >= 0 and us[j - 1].kind == "heading":
                     subtitle, _ = us[j].text, used.add(j)
                     j -= 1
-                title, _ = us[j].text, used.add(j)
-        elif u.kind == "trailer":
-            used.add(i)
-            affiliations += parse_affiliations(u.text)
+                if us[j].kind == "heading":
+                    title, _ = us[j].text, used.add(j)
     if title is None and number == 1 and us and us[0].kind == "heading" and us[0].style == "plain":
         nxt = us[1] if len(us) > 1 else None
         if nxt is not None and (nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text)):
@@ -241,7 +259,13 @@ def _article(units: list[_Unit], group: list[int], number: int, warnings: list[s
         abstract = "".join(summaries)
     elif lede is not None:
         abstract = us[lede].text
-    sections = _sections(us, body, lede, number, warnings)
+    for _, u in body:
+        m = P.RE_SEG_DATELINE.match(u.text) if u.kind == "body" else None
+        if m:
+            dateline = m.group()
+            break
+    own = {i for i, k in enumerate(group) if k not in moved}  # printed in its place
+    sections = _sections(us, body, lede, own, number, warnings)
     spans = [(u.block.start, u.block.end) for u in us]
     return Article(
         title=title,
@@ -252,6 +276,8 @@ def _article(units: list[_Unit], group: list[int], number: int, warnings: list[s
         subtitle=subtitle,
         start=min(s for s, _ in spans),
         end=max(e for _, e in spans),
+        source=source,
+        dateline=dateline,
     )
 
 
@@ -274,12 +300,13 @@ def _lede(us: list[_Unit], body: list[tuple[int, _Unit]], used: set[int]) -> int
 
 
 def _sections(
-    us: list[_Unit], body: list[tuple[int, _Unit]], lede: int | None, number: int, warnings: list[str]
+    us: list[_Unit], body: list[tuple[int, _Unit]], lede: int | None, own: set[int], number: int,
+    warnings: list[str],
 ) -> list[Section]:
-    levels: dict[str, int] = {}
-    for _, u in body:
-        if u.kind == "heading" and u.style not in levels:
-            levels[u.style or "plain"] = len(levels) + 1
+    present = {u.style or "plain" for _, u in body if u.kind == "heading"}
+    ranked = [st for st in _STYLE_ORDER if st in present]
+    levels = {st: ranked.index(st) + 1 for st in ranked}
+    levels["plain"] = 1  # an unnumbered heading stands at the top (结束语 after 一、二、三、)
 
     items = [(i, u) for i, u in body if i != lede]
     heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
@@ -288,7 +315,7 @@ def _sections(
         paras = opening + [_paragraph(u) for _, u in items]
         return [Section(None, 0, tuple(paras))] if paras else []
 
-    if _printed_after(items, heads):
+    if _printed_after(items, heads, own):
         return _sections_after(items, heads, opening, levels, number, warnings)
     out: list[Section] = []
     lead = [_paragraph(u) for _, u in items[: heads[0]]]
@@ -302,12 +329,14 @@ def _sections(
     return out
 
 
-def _printed_after(items: list[tuple[int, _Unit]], heads: list[int]) -> bool:
-    """Whether the (unnumbered) headings stand after the text they title: the text ends on a
-    heading, or the headings share clearly more words with the text before them."""
+def _printed_after(items: list[tuple[int, _Unit]], heads: list[int], own: set[int]) -> bool:
+    """Whether the (unnumbered) headings stand after the text they title: the article's own
+    text (a continuation moved to its end left out) ends on a heading, or the headings share
+    clearly more words with the text before them."""
     if any(items[n][1].style not in ("mark", "plain") for n in heads):
         return False  # numbered headings always come first
-    if heads[-1] == len(items) - 1 and heads[0] > 0:
+    last_own = max((n for n, (i, _) in enumerate(items) if i in own), default=-1)
+    if heads[0] > 0 and last_own in heads:
         return True
     before = after = 0.0
     for h, n in enumerate(heads):

@@ -1,0 +1,217 @@
+"""Repair: wrapped dump lines → paragraph blocks. One small case per artifact of issue 3."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhdoc.repair import despace, repair
+
+CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def texts(dump: str) -> list[str]:
+    return [b.text for b in repair(dump)]
+
+
+def nonws(s: str) -> str:
+    return "".join(s.split())
+
+
+# A 10-character column: paragraph first lines hold 8 (the 2-character indent is dropped).
+COLUMN = "改革开放以来，我国\n制造业发展取得突出成\n就，建成了门类齐全的\n产业体系。\n"
+
+CASES = [
+    # --- wrapped lines ------------------------------------------------------------------
+    pytest.param("共建“一带\n一路”倡议\n得到响应。", ["共建“一带一路”倡议得到响应。"], id="cjk-join-no-space"),
+    pytest.param("We met the press in\nBeijing on Monday.", ["We met the press in Beijing on Monday."],
+                 id="latin-words-one-space"),
+    pytest.param("产值增长到\n2024 年的 3.5\n万亿元。", ["产值增长到2024 年的 3.5万亿元。"], id="number-then-cjk"),
+    pytest.param("新一代 AI\nmodels 与大数据\n深度融合。", ["新一代 AI models 与大数据深度融合。"],
+                 id="never-glue-latin-words"),
+    pytest.param("全省算力总规模达到15\nEFlops，成都获批。", ["全省算力总规模达到15 EFlops，成都获批。"],
+                 id="number-and-word-keep-space"),
+    # --- blank lines in mid-sentence ----------------------------------------------------
+    pytest.param("动态发布项目信息，完善涉外投资\n\n贸易服务，为金融机构创造环境。",
+                 ["动态发布项目信息，完善涉外投资贸易服务，为金融机构创造环境。"], id="cut-mid-word"),
+    pytest.param("它们共同构成要素。必须看到，\n\n“一带一路”建设是系统工程。",
+                 ["它们共同构成要素。必须看到，“一带一路”建设是系统工程。"], id="cut-after-comma"),
+    pytest.param("完善低碳工业体系；\n\n强化污染治理。", ["完善低碳工业体系；强化污染治理。"], id="cut-after-semicolon"),
+    pytest.param("有效提升运转效率和盈利能力。三是\n\n“区域协同”的高质量发展。",
+                 ["有效提升运转效率和盈利能力。三是“区域协同”的高质量发展。"], id="cut-after-sanshi"),
+    # --- paragraph ends without blank lines ---------------------------------------------
+    pytest.param(COLUMN + "当前我国制造\n业发展已经从粗放化、\n外延式转向集约化。\n",
+                 ["改革开放以来，我国制造业发展取得突出成就，建成了门类齐全的产业体系。",
+                  "当前我国制造业发展已经从粗放化、外延式转向集约化。"], id="short-last-line"),
+    pytest.param("改革开放以来，我国\n制造业发展取得突出成\n就，建成了门类齐全。\n当前我国制造业\n发展已经从粗放化、外\n延式转向集约化发展。",
+                 ["改革开放以来，我国制造业发展取得突出成就，建成了门类齐全。",
+                  "当前我国制造业发展已经从粗放化、外延式转向集约化发展。"], id="indent-short-first-line"),
+    pytest.param(COLUMN + "一是加快改造和提\n升传统制造业。\n二是加强创新能力\n建设，完善体系。\n",
+                 ["改革开放以来，我国制造业发展取得突出成就，建成了门类齐全的产业体系。",
+                  "一是加快改造和提升传统制造业。", "二是加强创新能力建设，完善体系。"], id="list-markers"),
+    pytest.param("建成了门类齐全、独立完\n整的产业体系。\n一、主要进展\n全年新建5G基站1.2万\n个，覆盖全部城区。",
+                 ["建成了门类齐全、独立完整的产业体系。", "一、主要进展", "全年新建5G基站1.2万个，覆盖全部城区。"],
+                 id="numbered-heading-no-blank"),
+    pytest.param("面临严峻考验。\n\n（作者单位：兰州财经大学\n金融学院）\n厘清了发展思路，还需采取务实举措。",
+                 ["面临严峻考验。", "（作者单位：兰州财经大学金融学院）", "厘清了发展思路，还需采取务实举措。"],
+                 id="trailer-wrapped-stands-alone"),
+    # --- headings -----------------------------------------------------------------------
+    pytest.param(COLUMN + "\n找准支持“一\n带一路”建设的着\n力点\n\n“一带一路”建设是\n构建新一轮高水平对外\n开放的突破口。\n",
+                 ["改革开放以来，我国制造业发展取得突出成就，建成了门类齐全的产业体系。",
+                  "找准支持“一带一路”建设的着力点", "“一带一路”建设是构建新一轮高水平对外开放的突破口。"],
+                 id="heading-wrapped-three-lines"),
+    pytest.param("实现以高质量发展为目标的转型升级。\n\n▎清醒认识我国制造业发展的短板与严峻考验\n\n应该看到，制造业面临机遇。",
+                 ["实现以高质量发展为目标的转型升级。", "▎清醒认识我国制造业发展的短板与严峻考验", "应该看到，制造业面临机遇。"],
+                 id="marked-heading"),
+    pytest.param("我国制造业高质量发展的\n基本思路与举措\n□ 吕 铁 刘 丹\n\n我国制造业已经具备规模优势。",
+                 ["我国制造业高质量发展的基本思路与举措", "□ 吕 铁 刘 丹", "我国制造业已经具备规模优势。"],
+                 id="title-and-byline-keep-their-spaces"),
+    pytest.param("数字经济发展情况报告\n本报记者 王晓明\n2024年，数字经济增长8.7%。",
+                 ["数字经济发展情况报告", "本报记者 王晓明", "2024年，数字经济增长8.7%。"], id="reporter-byline"),
+    # --- layout artifacts ---------------------------------------------------------------
+    pytest.param("我国制造业已经具备全球瞩目的规模优势，劳动生产率持续增长，但从发展质量看，在\n\n"
+                 "劳动力、技术、能源等关键要素的投入产出效率方面，我国与先行国家的差距依然明\n\n"
+                 "显。与此同时，制造业本身在发展中也存在一些问题、面临诸多挑战和更多的考验。\n\n"
+                 "改革开放以来，我国制造业发展取得突出成就。",
+                 ["我国制造业已经具备全球瞩目的规模优势，劳动生产率持续增长，但从发展质量看，在劳动力、技术、"
+                  "能源等关键要素的投入产出效率方面，我国与先行国家的差距依然明显。与此同时，制造业本身在发展中也"
+                  "存在一些问题、面临诸多挑战和更多的考验。", "改革开放以来，我国制造业发展取得突出成就。"],
+                 id="double-spaced-block"),
+    pytest.param("套措施，形成金融机构\n和 金 融 服 务 立 体 化 布\n局 ， 满 足 不 同 市 场 主\n体的多样化金融需求。",
+                 ["套措施，形成金融机构和金融服务立体化布局，满足不同市场主体的多样化金融需求。"], id="spaced-out-lines"),
+    pytest.param("促进价值链环节位势的提升\n，打造“中国制造”品牌\n。", ["促进价值链环节位势的提升，打造“中国制造”品牌。"],
+                 id="closing-punct-at-line-start"),
+    pytest.param("   共建“一带一路”倡议自提出以来，\n  引起越来越多国家热烈响应。  \n", ["共建“一带一路”倡议自提出以来，引起越来越多国家热烈响应。"],
+                 id="stray-indentation-and-spaces"),
+    # --- must come out unchanged -------------------------------------------------------
+    pytest.param("本届政府从1 9 9 3 年3 月就职。", ["本届政府从1 9 9 3 年3 月就职。"], id="unchanged-spaced-digits"),
+    pytest.param("国务院总理 李克强", ["国务院总理 李克强"], id="unchanged-speaker"),
+    pytest.param("The quick brown fox jumps over the lazy dog.", ["The quick brown fox jumps over the lazy dog."],
+                 id="unchanged-english"),
+    pytest.param("各位代表：\n\n现在，我代表国务院向大会报告工作。", ["各位代表：", "现在，我代表国务院向大会报告工作。"],
+                 id="unchanged-paragraphs"),
+    pytest.param("", [], id="empty"),
+    pytest.param(" \n\n \t\n", [], id="only-whitespace"),
+]
+
+
+@pytest.mark.parametrize(("dump", "expected"), CASES)
+def test_repair(dump: str, expected: list[str]) -> None:
+    assert texts(dump) == expected
+
+
+@pytest.mark.parametrize(("dump", "expected"), CASES)
+def test_spans_hold_the_block_text(dump: str, expected: list[str]) -> None:
+    for b in repair(dump):
+        assert nonws(dump[b.start:b.end]) == nonws(b.text)
+        assert b.n_lines == dump[b.start:b.end].count("\n") + 1 - dump[b.start:b.end].count("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("和 金 融 服 务 立 体 化 布", "和金融服务立体化布"),
+        ("13.EFlops ： 是 衡 量 计 算 机", "13.EFlops：是衡量计算机"),
+        ("开 通 地 铁 17 号 线 全 线", "开通地铁17号线全线"),
+        ("G D P  growth 增 长 很 快", "GDP growth增长很快"),
+        # must not change
+        ("国务院总理 李克强", "国务院总理 李克强"),
+        ("1 2 3 4 5 6", "1 2 3 4 5 6"),  # a row of numbers, not justified text
+        ("a b c d e", "a b c d e"),
+        ("本届政府从1 9 9 3 年3 月就职", "本届政府从1 9 9 3 年3 月就职"),
+    ],
+)
+def test_despace(line: str, expected: str) -> None:
+    assert despace(line) == expected
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "项目\t2019\t2020\t2021\n营业收入\t1,234\t1,456\t1,789\n净利润\t123\t145\t178\n" * 50,
+        "\n".join(str(i * 37 % 1000) for i in range(2000)),
+        "It was the best of times, it was the worst of times.\nIt was the age of wisdom.\n" * 200,
+        "长" * 2_000_000,
+        ("共建“一带一路”倡议，" * 100_000) + "\n",
+        "，\n" * 50_000,
+        "\n" * 100_000,
+    ],
+    ids=["table-dump", "column-of-numbers", "english-prose", "one-2M-line", "one-long-sentence",
+         "commas-only", "newlines-only"],
+)
+def test_non_article_text_is_plain_blocks_in_linear_time(dump: str) -> None:
+    t0 = time.perf_counter()
+    blocks = repair(dump)
+    assert time.perf_counter() - t0 < 5.0
+    assert "".join(nonws(b.text) for b in blocks) == nonws(dump)
+
+
+def test_time_grows_linearly() -> None:
+    unit = "改革开放以来，我国\n制造业发展取得突出成\n就，建成了门类齐全的\n产业体系。\n\n"
+    small, large = unit * 500, unit * 5000
+
+    def timed(s: str) -> float:
+        t0 = time.perf_counter()
+        repair(s)
+        return time.perf_counter() - t0
+
+    timed(small)
+    assert timed(large) < 30 * max(timed(small), 1e-3)
+
+
+# --- invariants -----------------------------------------------------------------------------
+
+ALPHABET = st.sampled_from(
+    list("制造业发展金融一二三是第（）“”，。；：！？、 \n\n\n▎□ab12.")
+    + ["一是", "（一）", "一、", "作者单位：", "本报记者 ", "——", "  ", "\u3000"]
+)
+DUMPS = st.lists(ALPHABET, max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DUMPS)
+def test_repair_keeps_every_non_whitespace_character_in_order(dump: str) -> None:
+    blocks = repair(dump)
+    assert "".join(nonws(b.text) for b in blocks) == nonws(dump)
+    assert all(b.text and b.text == b.text.strip() for b in blocks)
+    assert [b.start for b in blocks] == sorted(b.start for b in blocks)
+    for b in blocks:
+        assert nonws(dump[b.start:b.end]) == nonws(b.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DUMPS)
+def test_repair_is_idempotent(dump: str) -> None:
+    once = [b.text for b in repair(dump)]
+    assert [b.text for b in repair("\n\n".join(once))] == once
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+SEED_HEADINGS = [
+    "共建“一带一路”需强化金融支持", "正确处理四方面关系", "找准支持“一带一路”建设的着力点",
+    "▎清醒认识我国制造业发展的短板与严峻考验", "▎牢牢抓住新时代赋予的难得机遇",
+    "▎厘清制造业高质量发展的基本思路", "▎加快实施六大举措", "我国制造业高质量发展的基本思路与举措",
+]
+
+
+@pytest.mark.corpus
+def test_seed(seed_text: str) -> None:
+    blocks = repair(seed_text)
+    got = [b.text for b in blocks]
+    assert "".join(map(nonws, got)) == nonws(seed_text)
+    for heading in SEED_HEADINGS:
+        assert heading in got  # whole, and a block of its own
+    assert "□ 吕 铁 刘 丹" in got
+    assert "（作者单位：兰州财经大学金融学院）" in got
+    shi = [t[:2] for t in got if re.match("[一二三四五六]是", t)]  # list items, one per block
+    assert shi == [f"{n}是" for n in "一二三四" "一二三四五" "一二三四五六" "一二三"]
+    body = [t for t in got if not t.startswith("□")]
+    assert not any(CJK_SPACE.search(t) for t in body)
+    assert any(t.startswith("我国制造业已经具备") and t.endswith("务实举措。") for t in got)  # double-spaced
+    assert "和金融服务立体化布局，满足不同市场主体" in "".join(got)
+    assert [b.text for b in repair("\n\n".join(got))] == got

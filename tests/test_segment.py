@@ -1,0 +1,222 @@
+"""Segmentation: blocks → articles, titles, bylines, sections. One small case per artifact."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhdoc.model import Block, Structure
+from zhdoc.repair import repair
+from zhdoc.segment import parse_affiliations, parse_authors, segment
+
+
+def blocks(*texts: str | tuple[str, dict]) -> list[Block]:
+    """Blocks laid out one per paragraph, two characters apart; (text, {field: value}) for hints."""
+    out, pos = [], 0
+    for t in texts:
+        text, hints = t if isinstance(t, tuple) else (t, {})
+        out.append(Block(text, pos, pos + len(text), **hints))
+        pos += len(text) + 2
+    return out
+
+
+def outline(s: Structure) -> list[tuple]:
+    """(title, authors, affiliations, [(heading, level, moved, [paragraph heads])]) per article."""
+    return [
+        (a.title, a.authors, a.affiliations,
+         [(x.heading, x.level, x.heading_moved, [p.text[:4] for p in x.paragraphs]) for x in a.sections])
+        for a in s.articles
+    ]
+
+
+BODY = "制造业规模跃居世界第一，创新能力不断增强。"
+BODY2 = "金融是现代经济的核心，需强化金融支持。"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("□ 吕 铁 刘 丹", ["吕铁", "刘丹"]),
+        ("□ 王晓明", ["王晓明"]),
+        ("本报记者 王晓明 李 娜", ["王晓明", "李娜"]),
+        ("本报记者 王晓明 通讯员 张 三 报道", ["王晓明", "张三"]),
+        ("记者 李娜", ["李娜"]),
+        ("作者：张三、李四", ["张三", "李四"]),
+        ("□ 欧阳明", ["欧阳明"]),
+    ],
+)
+def test_parse_authors(byline: str, names: list[str]) -> None:
+    assert parse_authors(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("trailer", "affiliations"),
+    [
+        ("（作者单位：兰州财经大学金融学院）", ["兰州财经大学金融学院"]),
+        ("（作者单位：中国社会科学院工业\n经济研究所）", ["中国社会科学院工业经济研究所"]),
+        ("（作者为中国人民大学经济学院教授）", ["中国人民大学经济学院"]),
+        ("（作者系北京大学光华管理学院副教授）", ["北京大学光华管理学院"]),
+        ("（作者单位：清华大学；复旦大学）", ["清华大学", "复旦大学"]),
+        ("（本文系国家社科基金项目成果）", []),  # not a trailer naming an affiliation
+    ],
+)
+def test_parse_affiliations(trailer: str, affiliations: list[str]) -> None:
+    assert parse_affiliations(trailer) == affiliations
+
+
+CASES = [
+    pytest.param(
+        blocks("我国制造业发展的基本思路", "□ 吕 铁 刘 丹", BODY, "正确处理四方面关系", "一是处理好政府与市场的关系。", BODY2),
+        [("我国制造业发展的基本思路", ("吕铁", "刘丹"), (),
+          [(None, 0, False, ["制造业规"]), ("正确处理四方面关系", 1, False, ["一是处理", "金融是现"])])],
+        id="title-byline-lede-section",
+    ),
+    pytest.param(
+        blocks(BODY, "（作者单位：兰州财经大学金融学院）", "数字经济发展报告", "本报记者 王晓明", BODY2),
+        [(None, (), ("兰州财经大学金融学院",), [(None, 0, False, ["制造业规"])]),
+         ("数字经济发展报告", ("王晓明",), (), [(None, 0, False, ["金融是现"])])],
+        id="trailer-ends-article-title-byline-starts-one",
+    ),
+    pytest.param(
+        blocks("第一篇的标题", "作者：张三", BODY, "第二篇的标题", "作者：李四", BODY2),
+        [("第一篇的标题", ("张三",), (), [(None, 0, False, ["制造业规"])]),
+         ("第二篇的标题", ("李四",), (), [(None, 0, False, ["金融是现"])])],
+        id="two-articles-without-trailers",
+    ),
+    pytest.param(
+        blocks(BODY, "一、总体要求", BODY2, "（一）指导思想", BODY, "（二）主要目标", BODY2, "二、重点任务", BODY),
+        [(None, (), (), [(None, 0, False, ["制造业规"]), ("一、总体要求", 1, False, ["金融是现"]),
+                         ("（一）指导思想", 2, False, ["制造业规"]), ("（二）主要目标", 2, False, ["金融是现"]),
+                         ("二、重点任务", 1, False, ["制造业规"])])],
+        id="numbered-heading-levels",
+    ),
+    pytest.param(
+        blocks(BODY, "第一章 总则", BODY2, "第一节 适用范围", BODY),
+        [(None, (), (), [(None, 0, False, ["制造业规"]), ("第一章 总则", 1, False, ["金融是现"]),
+                         ("第一节 适用范围", 2, False, ["制造业规"])])],
+        id="chapter-and-section",
+    ),
+    pytest.param(
+        blocks(BODY, "▎共建“一带一路”需强化金融支持", BODY2, "▎正确处理四方面关系", BODY),
+        [(None, (), (), [(None, 0, False, ["制造业规"]), ("共建“一带一路”需强化金融支持", 1, False, ["金融是现"]),
+                         ("正确处理四方面关系", 1, False, ["制造业规"])])],
+        id="marked-headings-before-their-text",
+    ),
+    pytest.param(
+        blocks("标题", "□ 甲 乙", "导语介绍了制造业面临的机遇和挑战。", "制造业面临严峻考验，短板明显。", "▎认识制造业的短板与考验",
+               "新时代带来难得机遇，要牢牢抓住。", "▎抓住新时代的难得机遇"),
+        [("标题", ("甲乙",), (), [(None, 0, False, ["导语介绍"]),
+                                 ("认识制造业的短板与考验", 1, True, ["制造业面"]),
+                                 ("抓住新时代的难得机遇", 1, True, ["新时代带"])])],
+        id="headings-printed-after-their-sections",
+    ),
+    pytest.param(
+        blocks("还需采取务实举措。", "一是改造传统制造业。", "二是加强创新能力建设。", "三是提升国际竞争力。",
+               "（作者单位：某研究所）", "高质量发展的思路与举措", "□ 吕 铁 刘 丹", "导语说明了发展的思路。",
+               "制造业面临严峻考验。", "▎认识严峻考验", "▎加快实施三大举措"),
+        [("高质量发展的思路与举措", ("吕铁", "刘丹"), ("某研究所",),
+          [(None, 0, False, ["导语说明"]), ("认识严峻考验", 1, True, ["制造业面"]),
+           ("加快实施三大举措", 1, True, ["还需采取", "一是改造", "二是加强", "三是提升"])])],
+        id="continuation-printed-before-its-title",
+    ),
+    pytest.param(
+        blocks(("一份报告", {"role": "title"}), BODY, ("第一部分", {"role": "heading"}), BODY2,
+               ("营业收入 100 200", {"role": "table"})),
+        [("一份报告", (), (), [(None, 0, False, ["制造业规"]), ("第一部分", 1, False, ["金融是现", "营业收入"])])],
+        id="layout-roles",
+    ),
+    pytest.param(
+        blocks("政府工作报告", "——2017年3月5日在第十二届全国人民代表大会第五次会议上", "国务院总理 李克强", "各位代表：",
+               "现在，我代表国务院向大会报告。", "一、2016年工作回顾", BODY),
+        [("政府工作报告", ("李克强",), (), [(None, 0, False, ["各位代表", "现在，我"]),
+                                           ("一、2016年工作回顾", 1, False, ["制造业规"])])],
+        id="report-front-matter",
+    ),
+    pytest.param(
+        blocks("2025年北京市政府工作报告", "来源：北京日报", "2025年1月14日在北京市第十六届人民代表大会第三次会议上", "各位代表：",
+               "一、2024年工作回顾", BODY),
+        [("2025年北京市政府工作报告", (), (), [(None, 0, False, ["2025", "各位代表"]),
+                                             ("一、2024年工作回顾", 1, False, ["制造业规"])])],
+        id="source-and-date-lines",
+    ),
+    # must not change: plain prose is one untitled section; no articles from nothing
+    pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])], id="plain-prose"),
+    pytest.param([], [], id="nothing"),
+]
+
+
+@pytest.mark.parametrize(("given_blocks", "expected"), CASES)
+def test_segment(given_blocks: list[Block], expected: list[tuple]) -> None:
+    assert outline(segment(given_blocks)) == expected
+
+
+def test_fields_from_evidence() -> None:
+    s = segment(blocks("全国人大会议开幕", "来源：人民日报", "本报记者 王晓明", "■ 制造业增加值增长，结构持续优化。",
+                       "本报北京3月5日电 全国人大会议今天开幕。", BODY))
+    (a,) = s.articles
+    assert a.dateline == "本报北京3月5日电"
+    assert a.abstract == "制造业增加值增长，结构持续优化。"
+    assert a.source == "人民日报"
+    assert a.sections[0].paragraphs[0].role == "lede"
+
+
+def test_heading_moves_are_warned() -> None:
+    s = segment(CASES[7].values[0])
+    assert s.articles[0].sections[-1].heading_moved
+    assert any("加快实施三大举措" in w and "3" in w for w in s.warnings)
+    assert any("moved to the end" in w for w in s.warnings)
+
+
+def test_paragraph_spans_are_the_blocks() -> None:
+    given_blocks = blocks("标题", "□ 甲 乙", BODY, "小标题", BODY2, ("表 1 2 3", {"role": "table", "page": 3}))
+    spans = {(b.start, b.end, b.text) for b in given_blocks}
+    (a,) = segment(given_blocks).articles
+    for _, _, p in a.paragraphs():
+        assert (p.start, p.end, p.text) in spans
+    assert a.paragraphs()[-1][2].role == "table" and a.paragraphs()[-1][2].page == 3
+    assert (a.start, a.end) == (0, given_blocks[-1].end)
+
+
+PIECES = st.sampled_from(
+    [BODY, BODY2, "正确处理四方面关系", "▎加快实施六大举措", "□ 吕 铁 刘 丹", "（作者单位：某研究所）", "一、总体要求",
+     "（一）指导思想", "本报记者 王晓明", "来源：北京日报", "——副标题", "■ 摘要，要点。", "一是改造。", "标题"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=25))
+def test_every_block_lands_somewhere_once(texts: list[str]) -> None:
+    """No text is lost or doubled: each block is a paragraph, a heading, a title or front matter."""
+    given_blocks = blocks(*texts)
+    s = segment(given_blocks)
+    placed = []
+    for a in s.articles:
+        placed += [p.start for _, _, p in a.paragraphs()]
+        placed += [x.heading_start for x in a.sections if x.heading_start is not None]
+    assert len(placed) == len(set(placed))
+    covered = set(placed)
+    for b in given_blocks:
+        if b.start not in covered:  # front matter and fields: title, byline, trailer, source, …
+            assert any(a.start <= b.start < a.end or b.start == a.start for a in s.articles)
+
+
+@pytest.mark.corpus
+def test_seed(seed_text: str) -> None:
+    s = segment(repair(seed_text))
+    assert len(s.articles) == 2
+    a1, a2 = s.articles
+    assert (a1.title, a1.authors, a1.affiliations) == (None, (), ("兰州财经大学金融学院",))
+    assert a1.abstract is not None and a1.abstract.startswith("共建“一带一路”倡议自提出以来")
+    assert (a2.title, a2.authors, a2.affiliations) == (
+        "我国制造业高质量发展的基本思路与举措", ("吕铁", "刘丹"), ("中国社会科学院工业经济研究所",))
+    assert [x.heading for x in a1.sections if x.heading] == [
+        "共建“一带一路”需强化金融支持", "正确处理四方面关系", "找准支持“一带一路”建设的着力点"]
+    assert [(x.heading, x.heading_moved) for x in a2.sections if x.heading] == [
+        ("清醒认识我国制造业发展的短板与严峻考验", True), ("牢牢抓住新时代赋予的难得机遇", True),
+        ("厘清制造业高质量发展的基本思路", True), ("加快实施六大举措", True)]
+    last = a2.sections[-1]
+    assert [p.text[:2] for p in last.paragraphs][1:] == ["一是", "二是", "三是", "四是", "五是", "六是"]
+    assert last.paragraphs[0].text == "厘清了发展思路，还需采取务实举措。"
+    assert a2.abstract is not None and a2.abstract.startswith("我国制造业已经具备全球瞩目的规模优势")
+    assert len(s.warnings) >= 5
