@@ -24,6 +24,7 @@ FONT = "STSong-Light"
 PAGE_W, PAGE_H = 595.0, 842.0
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 56.0, 72.0, 72.0
 BODY, LEADING, HEAD, TITLE = 10.0, 15.0, 13.0, 22.0
+BOX, BOX_LEADING, BOX_PAD = 9.0, 13.0, 6.0
 GUTTER = 18.0
 
 _POOL = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
@@ -170,6 +171,8 @@ class _Flow:
     frame_top: float = MARGIN_TOP
     headers: list[str] = field(default_factory=list)
     footers: list[str] = field(default_factory=list)
+    box: float | None = None  # height kept for a boxed side bar at the foot of column 1, page 1
+    box_due: bool = False  # the flow has left the column with the box
 
     @property
     def col_w(self) -> float:
@@ -196,8 +199,13 @@ class _Flow:
 
     def need(self, h: float) -> None:
         """Move to the next column or page unless ``h`` points fit in this column."""
-        if self.y + h <= PAGE_H - MARGIN_BOTTOM:
+        bottom = PAGE_H - MARGIN_BOTTOM
+        if self.box is not None and (self.page, self.col) == (1, 0):
+            bottom -= self.box
+        if self.y + h <= bottom:
             return
+        if self.box is not None and (self.page, self.col) == (1, 0):
+            self.box_due = True
         if self.col + 1 < self.columns:
             self.col += 1
         else:
@@ -226,8 +234,13 @@ class _Flow:
 
 
 def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
-                  table: bool = True, footer: str = "dash") -> GeneratedPdf:
-    """A newspaper-like article in ``columns`` columns with its truth (see the module doc)."""
+                  table: bool = True, footer: str = "dash", box: bool = False,
+                  long_title: bool = False) -> GeneratedPdf:
+    """A newspaper-like article in ``columns`` columns with its truth (see the module doc).
+
+    ``box``: a ruled side bar at the foot of the first column (its paragraphs come after the
+    paragraph it interrupts); ``long_title``: a title wrapped onto two lines.
+    """
     from reportlab.pdfgen import canvas as rl_canvas
 
     rng = random.Random(seed * 7919 + columns)
@@ -239,7 +252,9 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
     across_columns: list[int] = []
 
     # content first (the footer needs the page count: typeset twice when it does)
-    title = "".join(rng.choice(_POOL) for _ in range(rng.randint(8, 14)))
+    title = "".join(rng.choice(_POOL) for _ in range(rng.randint(30, 36) if long_title
+                                                      else rng.randint(8, 14)))
+    box_paras = ["相关链接：" + _paragraph(rng, 2), _paragraph(rng, 1)] if box else []
     byline = "□ 本报记者 " + "".join(rng.choice(_POOL) for _ in range(3))
     abstract = "【摘要】" + _paragraph(rng, 3) if columns > 1 else None
     elements: list[tuple[str, object]] = []
@@ -272,8 +287,10 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
         # spanning: title, byline, abstract
         c.setFont(_font(), TITLE)
         f.y = MARGIN_TOP
-        f.line(title, 0, TITLE, False, full, x=(PAGE_W - _width(title, TITLE)) / 2, bold=True)
-        f.y += TITLE * 1.6
+        for text, _, _ in _break_lines(title, full, TITLE, 0.0):
+            f.line(text, 0, TITLE, False, full, x=(PAGE_W - _width(text, TITLE)) / 2, bold=True)
+            f.y += TITLE * 1.3
+        f.y += TITLE * 0.3
         f.line(byline, 0, BODY, False, full, x=(PAGE_W - _width(byline, BODY)) / 2)
         f.y += LEADING * 1.6
         paragraphs.append(("title", title))
@@ -285,9 +302,35 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
             paragraphs.append(("abstract", canonical(abstract)))
             f.y += LEADING
         f.frame_top = f.y
+        if box_paras:
+            box_lines = [_break_lines(t, f.col_w - 2 * BOX_PAD, BOX, 2 * BOX) for t in box_paras]
+            f.box = sum(len(b) for b in box_lines) * BOX_LEADING + 2 * BOX_PAD + LEADING
+            top = PAGE_H - MARGIN_BOTTOM - f.box + LEADING
+            c.setLineWidth(0.8)
+            c.rect(f.x, MARGIN_BOTTOM, f.col_w, PAGE_H - MARGIN_BOTTOM - top)
+            y = top + BOX_PAD
+            for lines in box_lines:
+                for text, dx, just in lines:
+                    t = c.beginText()
+                    t.setFont(_font(), BOX)
+                    if just and len(text) > 1:
+                        t.setCharSpace((f.col_w - 2 * BOX_PAD - dx - _width(text, BOX))
+                                       / (len(text) - 1))
+                    t.setTextOrigin(f.x + BOX_PAD + dx, PAGE_H - y - BOX)
+                    t.textOut(text)
+                    c.drawText(t)
+                    y += BOX_LEADING
+
+        def box_truth() -> None:
+            if f.box_due:
+                paragraphs.extend(("aside", canonical(t)) for t in box_paras)
+                f.box_due = False
+                f.box = None
+
         for kind, payload in elements:
             if kind == "heading":
                 f.need(LEADING * 0.5 + HEAD * 1.5 + LEADING * 2)
+                box_truth()  # left the column with the box before this element
                 if f.y > f.frame_top:
                     f.y += LEADING * 0.5
                 f.line(str(payload), 0, HEAD, False, f.col_w, bold=True)
@@ -296,6 +339,7 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
             elif kind == "table":
                 row_h = LEADING * 1.3
                 f.need(row_h * len(cells) + LEADING)
+                box_truth()
                 f.y += LEADING * 0.5
                 x0, w = f.x, f.col_w
                 cw = w / 3
@@ -316,8 +360,11 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
             else:
                 text, spread = payload  # type: ignore[misc]
                 where = set()
-                for text_line, dx, just in _break_lines(text, f.col_w, BODY, 2 * BODY, spread):
+                for k2, (text_line, dx, just) in enumerate(
+                        _break_lines(text, f.col_w, BODY, 2 * BODY, spread)):
                     f.need(LEADING)
+                    if k2 == 0:
+                        box_truth()
                     f.line(text_line, dx, BODY, just, f.col_w)
                     where.add((f.page, f.col))
                     f.y += LEADING
@@ -326,6 +373,9 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                 if len(where) > 1:
                     across_columns.append(len(paragraphs))
                 paragraphs.append(("body", canonical(text)))
+            box_truth()  # left it in the middle of this element: the box comes after it
+        f.box_due = f.box_due or f.box is not None  # a box the flow never got past
+        box_truth()
         c.showPage()
         c.save()
         return f
@@ -344,7 +394,7 @@ def standard_set() -> tuple[GeneratedPdf, ...]:
     """The documents the tests and the evaluation use: one, two and three columns."""
     return (
         make_document(1, 18, seed=5),
-        make_document(2, 18, seed=6),
-        make_document(3, 26, seed=7, footer="slash"),
-        make_document(2, 24, seed=8, footer="slash"),
+        make_document(2, 18, seed=6, box=True),
+        make_document(3, 26, seed=7, footer="slash", box=True, long_title=True),
+        make_document(2, 24, seed=8, footer="slash", long_title=True),
     )

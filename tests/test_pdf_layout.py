@@ -57,6 +57,8 @@ def test_roles_from_size_and_weight(name: str) -> None:
             assert b.role == "title" and b.font_size > 1.5 and b.bold  # fake bold: overprinted
         elif kind == "heading":
             assert b.role == "heading" and 1.12 <= b.font_size < 1.5 and text.startswith("▎")
+        elif kind == "aside":  # the boxed side bar, set smaller
+            assert b.role is None and b.font_size == pytest.approx(0.9)
         else:
             assert b.role is None and b.font_size == pytest.approx(1.0)
 
@@ -80,6 +82,15 @@ def test_every_block_has_page_boxes_and_offsets(name: str) -> None:
         assert b.bboxes and len(b.bbox_pages) == len(b.bboxes) and b.bbox_pages[0] == b.page
         for x0, top, x1, bottom in b.bboxes:
             assert 0 <= x0 < x1 <= pdfgen.PAGE_W and 0 <= top < bottom <= pdfgen.PAGE_H
+
+
+def test_boxed_side_bars_are_kept_apart_after_the_paragraph_they_interrupt() -> None:
+    boxed = [n for n in NAMES if any(k == "aside" for k, _ in DOCS[n].truth.paragraphs)]
+    assert boxed
+    for name in boxed:
+        # the side bar's paragraphs are blocks of their own, in the truth's place (after the
+        # paragraph running past the box), and that paragraph is still one block
+        assert prose(layout(name)) == DOCS[name].truth.texts()
 
 
 def test_the_fixtures_run_paragraphs_on_across_columns_and_pages() -> None:
