@@ -126,6 +126,7 @@ QUALIFIERS = [
     ("超过90%", "超过90%", True),
     ("十几个", "十几个", True),
     ("近五年来", "五年", False),  # the last five years, not "nearly"
+    ("将近五年", "将近五年", True),
     ("节约30%的能源", "30%", False),  # 约 of 节约 is no qualifier
     ("增长5%", "5%", False),
 ]

@@ -233,7 +233,7 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
         g = m.groupdict()
     s1 = g["n1"]
     n1_start, n1_end = m.start("n1"), m.end("n1")
-    value, approx = parse_number(s1)
+    value, vague = parse_number(s1)  # vague: 十几
     if value is None:
         return None, n1_end
     arabic = s1[0] in _ARABIC_START
@@ -246,33 +246,23 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
     end = _last_end(m, "n1", "mid0", "mag1", "mid1", "u1")
     mids = bool(g["mid1"]) or bool(g["mid0"])
     high = None
-    if g["sep"]:
-        v2, a2 = parse_number(g["n2"])
-        mag2, u2 = g["mag2"], g["u2"]
-        if (v2 is not None and (not u1 or not u2 or u1 == u2) and (not mag or not mag2 or mag == mag2)
-                and (u1 or u2 or mag or mag2 or g["sep"] not in "-－–")
-                and (g["n2"][0] in _ARABIC_START) == arabic):
-            scale = _MAGNITUDE[mag or mag2] if (mag or mag2) else 1.0
-            if v2 * scale > value * (_MAGNITUDE[mag] if mag else scale):
-                high = v2 * scale
-                value *= scale
-                mag, u1 = mag or mag2, u1 or u2
-                approx = approx or a2
-                mids = mids or bool(g["mid2"]) or bool(g["mid20"])
-                end = _last_end(m, "n2", "mid20", "mag2", "mid2", "u2")
-    if high is None and mag:
+    rng = _range(m, g, value, mag, u1, arabic) if g["sep"] else None
+    if rng is not None:
+        value, high, mag, u1, vague2, end = rng
+        vague = vague or vague2
+        mids = mids or bool(g["mid2"]) or bool(g["mid20"])
+    elif mag:
         value *= _MAGNITUDE[mag]
     post = P.RE_NUMBER_POST.match(text, end)
     if post:
         end = post.end()
     pre = g.get("pre")
     start = m.start("pre") if pre else n1_start
-    approx = approx or mids or bool(post) or bool(pre)
     if u1:
         base, unit, kind = _unit(u1)
-        approx = approx or "多" in base
     else:
         base, unit, kind = None, None, ("count" if mag or not arabic else "number")
+    before = text[n1_start - 1] if n1_start else ""
     if not arabic:
         # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
         if not u1 and not any(c in s1 for c in "万亿萬億"):
@@ -282,29 +272,52 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
         if base == "大" and value > 10:
             return None, end  # 二十大, 十九大: a congress name
     elif not u1 and not mag and high is None:
-        before = text[n1_start - 1] if n1_start else ""
         after = text[n1_end] if n1_end < len(text) else ""
         if after in _LIST_AFTER or before in _LIST_BEFORE:
             return None, n1_end  # list marker 1、 (1)
-        if before not in _BARE_BEFORE and not g.get("pre"):
+        if before not in _BARE_BEFORE and not pre:
             return None, n1_end  # a name or code: 中国制造2025, “1+8”, 12345热线, 3.0版
-    before = text[n1_start - 1] if n1_start else ""
+    kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end)
+    if kind == "rank":
+        unit = None
+    if pre == "近" and kind in _DURATION_KINDS:
+        start, pre = n1_start, None  # 近五年: the last five years, not "nearly five years"
+    approx = vague or mids or bool(post) or bool(pre) or bool(base and "多" in base)
+    return _build(text, start, end, value, high, unit, kind, approx, None), end
+
+
+def _range(m: re.Match, g: dict, value: float, mag: str | None, u1: str | None, arabic: bool):
+    """The second end of a range, or None: (low, high, magnitude, unit, vague, end)."""
+    v2, vague2 = parse_number(g["n2"])
+    mag2, u2 = g["mag2"], g["u2"]
+    if (v2 is None or (u1 and u2 and u1 != u2) or (mag and mag2 and mag != mag2)
+            or (g["n2"][0] in _ARABIC_START) != arabic
+            or not (u1 or u2 or mag or mag2) and g["sep"] in "-－–"):
+        return None  # 2025-01 is no range
+    scale = _MAGNITUDE[mag or mag2] if (mag or mag2) else 1.0
+    low, high = value * scale, v2 * scale
+    if high <= low:
+        return None  # 5%—3%: two numbers
+    end = _last_end(m, "n2", "mid20", "mag2", "mid2", "u2")
+    return low, high, mag or mag2, u1 or u2, vague2, end
+
+
+def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, arabic: bool,
+                 mag: str | None, before: str, end: int) -> str:
+    """Kinds that depend on context: 年 (year or duration), 月, 二次会议, 前三位, 劣五类."""
     if base == "次" and P.RE_ORDINAL_SESSION.match(text, end):
-        kind = "ordinal"  # 二次会议: the second session
-    elif base in ("位", "名") and before == "前":
-        unit, kind = None, "rank"  # 前三位
-    elif base == "类" and before == "劣":
-        kind = "ordinal"  # 劣五类: worse than class V
+        return "ordinal"  # 二次会议: the second session
+    if base in ("位", "名") and before == "前":
+        return "rank"  # 前三位
+    if base == "类" and before == "劣":
+        return "ordinal"  # 劣五类: worse than class V
     if kind == "year":
         four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
         digitwise = not arabic and len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
-        kind = "year" if (four_digits or digitwise) else "duration"
-    elif kind == "month" and not (value == int(value) and 1 <= value <= 12):
-        kind = "duration"
-    if pre and pre.endswith("近") and kind in _DURATION_KINDS:
-        start = n1_start  # 近五年: the last five years, not "nearly"
-        approx = mids or bool(post) or bool(u1 and "多" in u1) or pre != "近" and approx
-    return _build(text, start, end, value, high, unit, kind, bool(approx), None), end
+        return "year" if (four_digits or digitwise) else "duration"
+    if kind == "month" and not (value == int(value) and 1 <= value <= 12):
+        return "duration"
+    return kind
 
 
 def _unit(printed: str) -> tuple[str, str, str]:
