@@ -77,6 +77,8 @@ FORMS = [
     ("为百万名劳动者", "百万名", 1e6, "名", "count"),
     # a bare Arabic number after a predicate
     ("指数从6.32下降至6.08。", "6.32", 6.32, None, "number"),
+    # a minus sign (financial reports)
+    ("净利润同比增长-12.5%，", "-12.5%", -12.5, "%", "percent"),
 ]
 
 

@@ -59,7 +59,9 @@ _LIST_AFTER = frozenset("、.．)）")
 _LIST_BEFORE = frozenset("(（")
 _DIGITWISE = frozenset("零〇○一二三四五六七八九")
 #: what may stand before a bare Arabic number (no unit) that is a value: 从6.32下降至6.08
-_BARE_BEFORE = frozenset("为是达到至从由")
+_BARE_BEFORE = frozenset("为是达到至从由-－−")
+#: a minus sign before an Arabic number (not a range dash: no digit before it)
+_MINUS = frozenset("-－−")
 
 
 def parse_number(s: str) -> tuple[float | None, bool]:
@@ -277,6 +279,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
             return None, n1_end  # list marker 1、 (1)
         if before not in _BARE_BEFORE and not pre:
             return None, n1_end  # a name or code: 中国制造2025, “1+8”, 12345热线, 3.0版
+    if arabic and before in _MINUS and not pre and (n1_start < 2 or not text[n1_start - 2].isdigit()):
+        start, value = n1_start - 1, -value  # -12.5%: a sign, not a range dash
     kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end)
     if kind == "rank":
         unit = None
