@@ -59,7 +59,7 @@ _LIST_AFTER = frozenset("、.．)）")
 _LIST_BEFORE = frozenset("(（")
 _DIGITWISE = frozenset("零〇○一二三四五六七八九")
 #: what may stand before a bare Arabic number (no unit) that is a value: 从6.32下降至6.08
-_BARE_BEFORE = frozenset("为是达到至从由-－−")
+_BARE_BEFORE = frozenset("为是达到至从由")
 #: a minus sign before an Arabic number (not a range dash: no digit before it)
 _MINUS = frozenset("-－−")
 
@@ -265,6 +265,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
     else:
         base, unit, kind = None, None, ("count" if mag or not arabic else "number")
     before = text[n1_start - 1] if n1_start else ""
+    negative = (arabic and before in _MINUS and not pre
+                and (n1_start < 2 or not text[n1_start - 2].isdigit()))  # -12.5%, not 2025-01
     if not arabic:
         # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
         if not u1 and not any(c in s1 for c in "万亿萬億"):
@@ -277,10 +279,10 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
         after = text[n1_end] if n1_end < len(text) else ""
         if after in _LIST_AFTER or before in _LIST_BEFORE:
             return None, n1_end  # list marker 1、 (1)
-        if before not in _BARE_BEFORE and not pre:
+        if before not in _BARE_BEFORE and not pre and not negative:
             return None, n1_end  # a name or code: 中国制造2025, “1+8”, 12345热线, 3.0版
-    if arabic and before in _MINUS and not pre and (n1_start < 2 or not text[n1_start - 2].isdigit()):
-        start, value = n1_start - 1, -value  # -12.5%: a sign, not a range dash
+    if negative:
+        start, value = n1_start - 1, -value
     kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end)
     if kind == "rank":
         unit = None
