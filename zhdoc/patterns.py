@@ -165,11 +165,13 @@ RE_LIST_SENTENCE_MARK = re.compile("[。！？；;!?]")
 RE_LIST_SENTENCE = re.compile(f"[^。！？!?]*(?:[。！？!?]+[{CLOSERS}]*|$)")
 
 # Numbers (zhdoc/numbers.py) -----------------------------------------------------------
-#: an Arabic number: ASCII/full-width digits, spaced digits of a justified line (1 9 9 7),
-#: thousands separators and a decimal point (also full-width, also spaced: 8 ．8)
+#: an Arabic number: digits spaced one by one by a justified line (1 9 9 7, 8 ．8, 1 0 ．0 6),
+#: or compact ASCII/full-width digits with thousands separators and a decimal point;
+#: two compact numbers with a space between (a table row: 1.57 98.73%) stay two numbers
 NUM_AR = (
-    r"[0-9０-９](?:[0-9０-９]| (?=[0-9０-９]))*(?:,[0-9]{3}(?![0-9]))*"
-    r"(?: ?[.．] ?[0-9０-９](?:[0-9０-９]| (?=[0-9０-９]))*)?"
+    r"(?:[0-9０-９](?: [0-9０-９])+(?: ?[.．] ?[0-9０-９](?: [0-9０-９])*)?"
+    r"|[0-9０-９] [.．] ?[0-9０-９](?: [0-9０-９])*"
+    r"|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)"
 )
 #: a run of Chinese numeral characters, maybe a decimal (七点二); traditional 萬億兩點 too
 #: (validated by zhdoc.numerals.parse_chinese)
