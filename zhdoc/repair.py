@@ -273,9 +273,8 @@ def _decide(lines: list[_Line]) -> list[tuple[int, int]]:
     """Split the lines into units: (first index, end index) pairs."""
     gaps = [x for x in lines if x.gap_before]
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
-    blank_mode = len(gaps) >= 3 and (
-        sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends)
-        or len(gaps) >= 0.9 * (len(lines) - 1)  # every line its own block (repaired text)
+    blank_mode = (len(gaps) >= 3 and sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends)) or (
+        len(gaps) >= 1 and len(gaps) == len(lines) - 1  # every line its own block (repaired text)
     )
     indent_evidence = sum(x.indented for x in lines) < 0.5 * len(lines)
     heading_joins = _heading_blocks(lines)
@@ -357,7 +356,7 @@ def _is_break(
         return False
     if lines[first].kind == "trailer":
         return u_open <= 0  # a trailer ends where its bracket closes
-    if a.kind in ("byline", "source") or b.kind != "body":
+    if lines[first].kind in ("byline", "source") or b.kind != "body":
         return True
     if k in heading_joins:
         return False
