@@ -291,6 +291,14 @@ def test_numerals_round_trip(n: int) -> None:
     assert parse_chinese(to_chinese(n)) == n
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2, max_value=10**8), st.sampled_from(["个", "项", "元", "吨", "%"]))
+def test_numeral_with_a_unit_is_one_mention_of_its_value(n: int, unit: str) -> None:
+    for text in (to_chinese(n) + unit, f"{n:,}{unit}"):
+        (m,) = find_numbers(f"共{text}。")
+        assert (m.surface, m.value) == (text, n)
+
+
 @pytest.mark.parametrize(
     ("numeral", "value"),
     [("十", 10), ("十二", 12), ("二十", 20), ("一百零五", 105), ("一千零一十", 1010),
