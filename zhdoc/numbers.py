@@ -4,7 +4,7 @@ One precompiled regex (``patterns.RE_NUMBER``) scans the paragraph once; each ma
 turned into a ``NumberMention`` by a few dictionary look-ups. No segmentation, no
 per-character loop.
 
-Conventions (the hand-labelled set follows them; see tests/labels/README.md):
+Conventions (the hand-labelled set follows them; see tests/labels/numbers_README.md):
 
 * ``value`` is in base units: ``3.5亿元`` → 350000000, unit ``元``; ``1361万人`` →
   13610000, unit ``人``; percentages keep their printed value (``5%`` → 5, unit ``%``).

@@ -2,7 +2,7 @@
 
 A label file names a document of the corpus and lists every number mention in it (for the
 ``txt`` reports: in a contiguous, inclusive range of blank-line paragraphs, 0-based), labelled
-by reading; conventions in tests/labels/README.md. Mentions are matched per document by
+by reading; conventions in tests/labels/numbers_README.md. Mentions are matched per document by
 surface (spaces ignored: a justified line's spacing is layout) and occurrence order, never by
 offsets, so any paragraph segmentation of the seed can be scored. Value, unit and kind are
 compared on the matched mentions; entities where the label gives one (the ``分别`` pairs).
