@@ -156,8 +156,8 @@ def test_run_without_corpus_gives_one_table_per_mode() -> None:
     assert [type(t) for t in tables] == [Table, Table]
     for t in tables:
         assert [row[0] for row in t.rows] == [f"own:{n}" for n in rw.OWN_TEXTS]
-        assert len(t.checks) == 3
-        baselines = [row[5:8] for row in t.rows]
+        assert len(t.checks) == 3 and len(t.columns) == len(t.rows[0])
+        baselines = [row[6:9] for row in t.rows]
         assert all(0.0 <= f <= 1.0 for row in baselines for f in row)
 
 
@@ -175,8 +175,8 @@ def test_run_scores_whatever_the_repair_returns(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(rw, "pipeline_paragraphs", rw.baseline_blocks)
     blank, none = rw.run(None)
     for row in blank.rows:  # the pipeline columns equal the block baseline's
-        assert row[4] == pytest.approx(row[6]) and row[8] is True
-    assert [ok for _, ok in none.checks] == [False, True, True]
+        assert row[4] == pytest.approx(row[7]) and row[9] is True
+    assert [ok for _, ok in none.checks][:2] == [False, True]  # F1 fails, fidelity holds
 
 
 def test_run_survives_a_failing_repair(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -185,6 +185,6 @@ def test_run_survives_a_failing_repair(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(rw, "pipeline_paragraphs", boom)
     for table in rw.run(None):
-        assert all(row[2:5] == (None, None, None) for row in table.rows)
+        assert all(row[2:6] == (None,) * 4 for row in table.rows)
         assert any("ValueError: bad input" in n for n in table.notes)
         assert not any(ok for _, ok in table.checks)
