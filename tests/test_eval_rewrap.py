@@ -188,3 +188,24 @@ def test_run_survives_a_failing_repair(monkeypatch: pytest.MonkeyPatch) -> None:
         assert all(row[2:6] == (None,) * 4 for row in table.rows)
         assert any("ValueError: bad input" in n for n in table.notes)
         assert not any(ok for _, ok in table.checks)
+
+
+@pytest.mark.parametrize("pred, expected", [
+    (["用Think globally和Wi-Fi 6。"], 0),  # unchanged
+    (["用Thinkglobally和Wi-Fi 6。"], 1),  # glued
+    (["用Think glob ally和Wi-Fi 6。"], 1),  # split
+    (["用Think globally和Wi-Fi6。"], 1),
+    (["用 Think globally 和 Wi-Fi 6 。"], 0),  # spaces next to Chinese do not count
+])
+def test_latin_joins(pred: list[str], expected: int) -> None:
+    assert rw.score(pred, ["用Think globally和Wi-Fi 6。"]).latin == expected
+
+
+def test_latin_words_survive_the_rewrap_for_a_careful_repair() -> None:
+    para = "标语是Think globally, act locally，产品叫Hanzi Go。" * 8
+    for seed in range(5):
+        r = rw.rewrap([para], seed, blank_lines=False)
+        # joining lines with a space between Latin words and nothing elsewhere is exact
+        joined = re.sub(r"(?<=[A-Za-z,])\n(?=[A-Za-z])", " ", r.text)
+        joined = re.sub(r"\s*\n\s*", "", joined)
+        assert rw._latin_spaces([joined]) >= rw._latin_spaces(r.paragraphs)

@@ -51,6 +51,10 @@ _ZH = CJK + "\u3001-\u303f\uff01-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b
 #: whitespace standing between two Chinese characters/punctuation marks
 RE_ZH_SPACE = re.compile(f"(?<=[{_ZH}])\\s+(?=[{_ZH}])")
 
+#: whitespace between two Latin letters/digits (two digits excepted: spaced numbers)
+RE_LATIN_SPACE = re.compile(
+    r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=[0-9])")
+
 WIDTH_RANGE = (10, 24)  # column width in full-width characters
 HEIGHT_RANGE = (18, 60)  # lines per column
 SPACED_SHARE = 0.03  # share of full lines spaced out character by character
@@ -194,6 +198,7 @@ class Score:
     zh_spaces: int  # predicted paragraphs with a space between two Chinese characters
     #               that the truth does not have
     counts: tuple[int, int, int] = (0, 0, 0)  # boundaries: (found true, predicted, true)
+    latin: int = 0  # Latin words glued together or split apart, against the truth
 
 
 def score(predicted: Sequence[str], true: Sequence[str]) -> Score:
@@ -210,8 +215,22 @@ def score(predicted: Sequence[str], true: Sequence[str]) -> Score:
     if got != want:
         k = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
         diff = f"@{k}: truth {want[max(0, k - 5):k + 6]!r} ≠ got {got[max(0, k - 5):k + 6]!r}"
+    latin = len(_latin_spaces(predicted) ^ _latin_spaces(true))
     return Score(p, r, f, got == want, diff, _extra_zh_spaces(predicted, true),
-                 (len(pred_b & true_b), len(pred_b), len(true_b)))
+                 (len(pred_b & true_b), len(pred_b), len(true_b)), latin)
+
+
+def _latin_spaces(paragraphs: Sequence[str]) -> set[int]:
+    """Non-whitespace offsets of Latin characters preceded by a space between words.
+
+    >>> sorted(_latin_spaces(["用 iPhone 15 和Wi-Fi", "Think globally"]))
+    [7, 20]
+    """
+    out, n = set(), 0
+    for p in paragraphs:
+        out |= {n + _nonws_len(p[:m.start()]) for m in RE_LATIN_SPACE.finditer(p)}
+        n += _nonws_len(p)
+    return out
 
 
 def _zh_space_positions(paragraph: str, offset: int) -> set[int]:
@@ -367,17 +386,17 @@ def _file_row(name: str, paras: list[str], blank_lines: bool, target: float
     try:
         preds = [pipeline_paragraphs(r.text) for r in dumps]
     except Exception as exc:  # one failing file never stops the section
-        return ((name, len(paras), None, None, None, None, *base, None, None, None),
+        return ((name, len(paras), None, None, None, None, *base, None, None, None, None),
                 [f"{name}: repair raised {type(exc).__name__}: {exc}"])
     if any(p is None for p in preds):
-        return (name, len(paras), None, None, None, None, *base, None, None, None), []
+        return (name, len(paras), None, None, None, None, *base, None, None, None, None), []
     scores = [score(p, t) for p, t in zip(preds, truths)]
     p, r, f = pooled(scores)
     worst = min(range(REWRAPS), key=lambda k: scores[k].f1)
     diff = next((f"re-wrap {k + 1} {s.first_diff}" for k, s in enumerate(scores)
                  if s.first_diff), None)
     row = (name, len(paras), p, r, f, scores[worst].f1, *base, all(s.fidelity for s in scores),
-           diff, sum(s.zh_spaces for s in scores))
+           diff, sum(s.zh_spaces for s in scores), sum(s.latin for s in scores))
     notes = []
     if scores[worst].f1 < target:
         notes.append(f"{name}, re-wrap {worst + 1}: "
@@ -410,7 +429,8 @@ def run(corpus_dir: Path | None) -> list[Table]:
         tables.append(Table(
             title=f"Re-wrapped text, {mode}: paragraph boundaries and fidelity",
             columns=("file", "paragraphs", "P", "R", "F1", "F1 worst", "F1 lines",
-                     "F1 blocks", "F1 punct", "fidelity", "first difference", "zh spaces"),
+                     "F1 blocks", "F1 punct", "fidelity", "first difference", "zh spaces",
+                     "Latin joins"),
             rows=tuple(rows),
             notes=(
                 f"Each file is re-wrapped {REWRAPS} times (different seeds); P, R, F1 pool "
@@ -418,7 +438,8 @@ def run(corpus_dir: Path | None) -> list[Table]:
                 "Boundaries are paragraph ends counted in non-whitespace characters. "
                 "Baselines (pooled F1): every line a paragraph; every blank-line block a "
                 "paragraph; blocks merged unless the previous ends in 。！？. zh spaces: "
-                "paragraphs with a space between two Chinese characters the truth lacks.",
+                "paragraphs with a space between two Chinese characters the truth lacks. "
+                "Latin joins: Latin words glued together or split apart (against the truth).",
                 *notes,
             ),
             checks=(
