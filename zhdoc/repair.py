@@ -41,6 +41,7 @@ _W_SHORT = 2.0  # line clearly shorter than the column
 _W_FULL = -3.0  # line fills the column
 _W_NEXT_FIRST = 3.0  # next line is short by the dropped indent and continues
 _W_NEXT_FULL = -3.0  # next line fills the column and continues: a continuation line
+_W_NEXT_HEADING = 3.0  # next line is short, unpunctuated, and a paragraph starts after it
 _W_STRONG = 4.0  # next line starts with ▎, 一、, ——, 第X章 …
 _W_ITEM = 2.0  # next line starts with 一是, （一）, 第一， …
 _W_HEADING = 4.0  # the unit so far looks like a heading
@@ -206,23 +207,36 @@ def _measure(lines: list[_Line]) -> None:
         x.n = n
 
 
+def _fill(x: _Line) -> float:
+    """How much of the column a wrapped line fills: punctuation pulled up onto its end may
+    overhang the column, so it is not counted."""
+    return x.n - 1.0 if x.text[-1] in _PULLED and len(x.text) > 1 else x.n
+
+
 def _is_inner(x: _Line) -> bool:
     """A line that wrapped: not the last of its block, body text."""
     return not x.last_in_block and x.kind == "body"
 
 
-def _width(lines: list[_Line], i: int) -> float | None:
+def _width(lines: list[_Line], i: int, side: int) -> float | None:
     """The local column width around line ``i``: the upper quartile length of the nearly
-    full wrapped lines of its block within a few lines; if its block has too few, of the wrapped lines
-    nearby whatever their block; else (double-spaced text) the length it shares with a
+    full wrapped lines of its block within a few lines; if its block has too few, of the
+    nearest wrapped lines on ``side`` (-1 before, +1 after: a column break may lie between),
+    else on the other side; else (double-spaced text) the length it shares with a
     neighbouring one-line block; else None (no evidence)."""
     n = len(lines)
     block = lines[i].block
     lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
-    vals = [lines[k].n for k in range(lo, hi) if lines[k].block == block and _is_inner(lines[k])]
-    if len(vals) < 2:
-        lo, hi = max(0, i - 2 * _WINDOW), min(n, i + 2 * _WINDOW + 1)
-        vals = [lines[k].n for k in range(lo, hi) if _is_inner(lines[k])]
+    vals = [_fill(lines[k]) for k in range(lo, hi) if lines[k].block == block and _is_inner(lines[k])]
+    for step in (side, -side):
+        if len(vals) >= 2:
+            break
+        vals = []
+        k = i + step
+        while 0 <= k < n and abs(k - i) <= 2 * _WINDOW and len(vals) < _WINDOW:
+            if _is_inner(lines[k]):
+                vals.append(_fill(lines[k]))
+            k += step
     if vals:
         vals.sort()
         mid = vals[len(vals) // 2]
@@ -278,7 +292,8 @@ def _decide(lines: list[_Line]) -> list[tuple[int, int]]:
     )
     indent_evidence = sum(x.indented for x in lines) < 0.5 * len(lines)
     heading_joins = _heading_blocks(lines)
-    widths = [_width(lines, i) for i in range(len(lines))]
+    w_back = [_width(lines, i, -1) for i in range(len(lines))]
+    w_fwd = [_width(lines, i, +1) for i in range(len(lines))]
 
     units: list[tuple[int, int]] = []
     first = 0
@@ -290,7 +305,7 @@ def _decide(lines: list[_Line]) -> list[tuple[int, int]]:
         a, b = lines[k - 1], lines[k]
         cut = _is_break(
             lines, k, first, u_len, u_punct, u_stop, u_open, blank_mode, indent_evidence, heading_joins,
-            widths[k - 1], widths[k],
+            w_back, w_fwd,
         )
         if cut:
             units.append((first, k))
@@ -347,10 +362,11 @@ def _is_break(
     blank_mode: bool,
     indent_evidence: bool,
     heading_joins: set[int],
-    w_a: float | None,
-    w_b: float | None,
+    w_back: list[float | None],
+    w_fwd: list[float | None],
 ) -> bool:
     a, b = lines[k - 1], lines[k]
+    w_a, w_b = w_back[k - 1], w_fwd[k]
     # Hard evidence first.
     if a.ending == "cont" or P.RE_REPAIR_START_CLOSER.match(b.text):
         return False
@@ -389,13 +405,22 @@ def _is_break(
                 score += _W_HEADING
     if blank_mode and not b.gap_before:
         pass  # paragraphs start after a blank line here: a short first line is no evidence
-    elif w_b is not None and k + 1 < len(lines) and lines[k + 1].block == b.block:
+    elif w_b is not None and k + 1 < len(lines):
+        # What the next line is: a full continuation line, the short-by-the-indent first line of
+        # a paragraph (then the line after it is full), or a heading-like line standing alone.
         c = lines[k + 1]
-        pulled = b.text[-1] in _PULLED  # may overhang the column by one
-        if w_b - 3.5 <= b.n <= w_b - (1.0 if pulled else 1.5) and c.n >= w_b - 1.5:
-            score += _W_NEXT_FIRST
-        elif b.n >= w_b - _slack(c.text) - 0.5 or b.spaced:
+        w_c = w_b if c.block == b.block else (w_fwd[k + 1] or w_b)
+        s_c = _slack(c.text)
+        s_d = _slack(lines[k + 2].text) if k + 2 < len(lines) else 0.0
+        c_full = c.spaced or c.n >= w_c - 0.5 - s_d
+        if b.spaced or b.n >= w_b - 0.5 - s_c:
             score += _W_NEXT_FULL
+        elif w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in _PULLED else 1.5) and c_full:
+            score += _W_NEXT_FIRST
+        elif a.ending in ("final", "colon") and not b.punct and b.n <= w_b - 3 and not c_full and (
+            w_c - 3.5 - s_d <= c.n or _starts_unit(c.text)
+        ):
+            score += _W_NEXT_HEADING
     if P.RE_REPAIR_STRONG_START.match(b.text):
         score += _W_STRONG
     elif P.RE_REPAIR_ITEM_START.match(b.text):
@@ -415,7 +440,7 @@ def _slack(next_text: str) -> float:
     m = P.RE_REPAIR_LEAD_WORD.match(next_text)
     if m:
         return 0.5 * len(m.group()) - 1.0  # the word did not fit: at most its width short
-    return 0.5 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
+    return 1.0 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
 
 
 def _to_block(unit: list[_Line]) -> Block:
