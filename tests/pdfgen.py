@@ -41,6 +41,23 @@ _CLOSING = "，。、；：！？”）》"
 
 
 @dataclass(frozen=True)
+class Style:
+    """How a document is set: sizes in points, ratios to the body size."""
+
+    body: float = BODY
+    leading: float = LEADING / BODY  # line pitch over the body size
+    head: float = HEAD / BODY  # heading size over the body size (1.0: bold body-size headings)
+    gutter: float = GUTTER
+    indent: bool = True  # first-line indent of two ems; False: no indent, space between paragraphs
+    bar: bool = True  # headings open with `▎`
+    shuffle: bool = False  # lines drawn in random order within each page
+
+    @property
+    def pitch(self) -> float:
+        return self.body * self.leading
+
+
+@dataclass(frozen=True)
 class Truth:
     """What was typeset: paragraphs in reading order as (kind, text), kind one of title,
     byline, abstract, heading, body; table rows (cells joined by `` | ``); per-page header
@@ -165,6 +182,9 @@ class _Flow:
     columns: int
     footer: str
     n_total: int | None
+    style: Style = Style()
+    rng: random.Random = field(default_factory=random.Random)
+    ops: list = field(default_factory=list)  # line drawings of the current page
     page: int = 1
     col: int = 0
     y: float = MARGIN_TOP  # distance from the page top to the next line's top
@@ -176,11 +196,19 @@ class _Flow:
 
     @property
     def col_w(self) -> float:
-        return (PAGE_W - 2 * MARGIN_X - (self.columns - 1) * GUTTER) / self.columns
+        return (PAGE_W - 2 * MARGIN_X - (self.columns - 1) * self.style.gutter) / self.columns
 
     @property
     def x(self) -> float:
-        return MARGIN_X + self.col * (self.col_w + GUTTER)
+        return MARGIN_X + self.col * (self.col_w + self.style.gutter)
+
+    def flush(self) -> None:
+        """Draw the page's lines, in random order when the style shuffles them."""
+        if self.style.shuffle:
+            self.rng.shuffle(self.ops)
+        for op in self.ops:
+            op()
+        self.ops.clear()
 
     def furniture(self) -> None:
         c = self.canvas
@@ -209,6 +237,7 @@ class _Flow:
         if self.col + 1 < self.columns:
             self.col += 1
         else:
+            self.flush()
             self.canvas.showPage()
             self.page += 1
             self.furniture()
@@ -230,12 +259,12 @@ class _Flow:
             t.setCharSpace(cs)
             t.setTextOrigin(x + off, base)
             t.textOut(text)
-            c.drawText(t)
+            self.ops.append(lambda t=t: c.drawText(t))
 
 
 def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                   table: bool = True, footer: str = "dash", box: bool = False,
-                  long_title: bool = False) -> GeneratedPdf:
+                  long_title: bool = False, style: Style = Style()) -> GeneratedPdf:
     """A newspaper-like article in ``columns`` columns with its truth (see the module doc).
 
     ``box``: a ruled side bar at the foot of the first column (its paragraphs come after the
@@ -244,6 +273,10 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
     from reportlab.pdfgen import canvas as rl_canvas
 
     rng = random.Random(seed * 7919 + columns)
+    st = style
+    BODY, LEADING, HEAD = st.body, st.pitch, st.body * st.head  # noqa: N806 (the style's sizes)
+    indent = 2 * BODY if st.indent else 0.0
+    para_gap = 0.0 if st.indent else 0.6 * LEADING
     buf = io.BytesIO()
     c = rl_canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1)
     paragraphs: list[tuple[str, str]] = []
@@ -261,7 +294,8 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
     spread_done = False
     for k in range(n_paragraphs):
         if k % 4 == 1:
-            elements.append(("heading", "▎" + "".join(rng.choice(_POOL) for _ in range(rng.randint(4, 9)))))
+            elements.append(("heading", ("▎" if st.bar else "")
+                             + "".join(rng.choice(_POOL) for _ in range(rng.randint(4, 9)))))
         if table and k == n_paragraphs // 2 and columns <= 2:
             elements.append(("table", None))
         spread = None
@@ -281,7 +315,7 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
         table_rows.clear()
         across_pages.clear()
         across_columns.clear()
-        f = _Flow(c, columns, footer, n_total)
+        f = _Flow(c, columns, footer, n_total, st, random.Random(seed))
         f.furniture()
         full = PAGE_W - 2 * MARGIN_X
         # spanning: title, byline, abstract
@@ -296,7 +330,7 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
         paragraphs.append(("title", title))
         paragraphs.append(("byline", canonical(byline)))
         if abstract:
-            for text, dx, just in _break_lines(abstract, full, BODY, 2 * BODY):
+            for text, dx, just in _break_lines(abstract, full, BODY, indent):
                 f.line(text, dx, BODY, just, full, x=MARGIN_X + dx)
                 f.y += LEADING
             paragraphs.append(("abstract", canonical(abstract)))
@@ -313,9 +347,9 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                 for text, dx, just in lines:
                     t = c.beginText()
                     t.setFont(_font(), BOX)
-                    if just and len(text) > 1:
-                        t.setCharSpace((f.col_w - 2 * BOX_PAD - dx - _width(text, BOX))
-                                       / (len(text) - 1))
+                    t.setCharSpace(0.0 if not just or len(text) < 2 else  # Tc persists: set it
+                                   (f.col_w - 2 * BOX_PAD - dx - _width(text, BOX))
+                                   / (len(text) - 1))
                     t.setTextOrigin(f.x + BOX_PAD + dx, PAGE_H - y - BOX)
                     t.textOut(text)
                     c.drawText(t)
@@ -333,8 +367,10 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                 box_truth()  # left the column with the box before this element
                 if f.y > f.frame_top:
                     f.y += LEADING * 0.5
-                f.line(str(payload), 0, HEAD, False, f.col_w, bold=True)
-                f.y += HEAD * 1.6
+                head_lines = _break_lines(str(payload), f.col_w, HEAD, 0.0)
+                for k2, (text_line, _, _) in enumerate(head_lines):
+                    f.line(text_line, 0, HEAD, False, f.col_w, bold=True)
+                    f.y += HEAD * 1.3 if k2 + 1 < len(head_lines) else max(HEAD * 1.6, LEADING)
                 paragraphs.append(("heading", str(payload)))
             elif kind == "table":
                 row_h = LEADING * 1.3
@@ -346,8 +382,12 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                 top = f.y
                 for r, row in enumerate(cells):
                     for k2, cell in enumerate(row):
-                        c.setFont(_font(), BODY)
-                        c.drawString(x0 + k2 * cw + 4, PAGE_H - (top + r * row_h) - BODY - 3, cell)
+                        t = c.beginText()
+                        t.setFont(_font(), BODY)
+                        t.setCharSpace(0.0)
+                        t.setTextOrigin(x0 + k2 * cw + 4, PAGE_H - (top + r * row_h) - BODY - 3)
+                        t.textOut(cell)
+                        c.drawText(t)
                     table_rows.append(" | ".join(row))
                 c.setLineWidth(0.6)
                 for r in range(len(cells) + 1):
@@ -361,10 +401,13 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                 text, spread = payload  # type: ignore[misc]
                 where = set()
                 for k2, (text_line, dx, just) in enumerate(
-                        _break_lines(text, f.col_w, BODY, 2 * BODY, spread)):
+                        _break_lines(text, f.col_w, BODY, indent, spread)):
                     f.need(LEADING)
                     if k2 == 0:
                         box_truth()
+                        if para_gap and f.y > f.frame_top:
+                            f.y += para_gap
+                            f.need(LEADING)
                     f.line(text_line, dx, BODY, just, f.col_w)
                     where.add((f.page, f.col))
                     f.y += LEADING
@@ -376,6 +419,7 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
             box_truth()  # left it in the middle of this element: the box comes after it
         f.box_due = f.box_due or f.box is not None  # a box the flow never got past
         box_truth()
+        f.flush()
         c.showPage()
         c.save()
         return f

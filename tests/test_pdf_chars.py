@@ -62,6 +62,7 @@ def test_whitespace_vertical_and_unmapped_glyphs_are_dropped() -> None:
      "使用 Math"),
     # a justified line with digits: tracking applies to them as well
     ([("1", 0, 5), (".", 55, 2), ("2", 107, 5), ("万", 162, 10), ("亿", 222, 10)], "1.2万亿"),
+    ([("3", 0, 5), (".", 57, 2), ("5", 111, 5), ("%", 168, 8), ("它", 228, 10)], "3.5%它"),
     # page numbers keep their spaces
     ([("-", 0, 3), ("2", 5, 5), ("-", 12, 3)], "- 2 -"),
     # a letter-spaced chapter heading: the ordinal closes up, the title keeps one space

@@ -151,12 +151,15 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         return glyphs[0].text
     gaps = [glyphs[i + 1].x0 - glyphs[i].x1 for i in range(n - 1)]
     # the line's letter gap (its tracking): the median gap between two CJK characters when it
-    # has any; else the lower quartile (not a word gap or a leader) when there are enough gaps
+    # has any; the smallest gap when every gap is over half an em (`3.5%它` justified across a
+    # column); else the lower quartile (not a word gap or a leader) when there are enough gaps
     # to tell; a short line like `- 2 -` has no letter gap to learn from
     solid = [is_solid(g.text[0]) for g in glyphs]
     cjk_gaps = sorted(gaps[i] for i in range(n - 1) if solid[i] and solid[i + 1])
     if cjk_gaps:
         base = cjk_gaps[len(cjk_gaps) // 2]
+    elif min(gaps) > 0.5 * glyphs[0].size:  # letter-spaced throughout: a justified short line
+        base = min(gaps)
     else:
         base = sorted(gaps)[(n - 1) // 4] if n > 6 else 0.0
     if base < 0:

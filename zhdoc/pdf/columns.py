@@ -52,10 +52,7 @@ class Region:
         self.columned = columned
 
     def edges(self) -> tuple[float, float]:
-        """Left and right text edges: of the lines when there are enough, else the frame."""
-        lines = [it for it in self.items if isinstance(it, Line)]
-        if len(lines) >= 3:
-            return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        """Left and right text edges: the frame (a column's text edges, or the page's)."""
         return self.frame
 
     def __repr__(self) -> str:

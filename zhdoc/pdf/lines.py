@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from zhdoc.model import BBox
 from zhdoc.pdf.chars import Glyph, glyphs_to_text
 
-#: a gap wider than this many ems ends a run (column gutters are wider)
-RUN_GAP = 1.2
+#: a gap wider than this many ems ends a run (column gutters are as wide or wider)
+RUN_GAP = 0.8
 #: glyph boxes are shrunk by this fraction of their height before rows are formed,
 #: so that lines set with tight leading do not touch
 ROW_SHRINK = 0.2

@@ -193,7 +193,10 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
         for b in p.boxes:
             if b.glyphs:
                 runs = glyphs_to_runs(b.glyphs)
-                b.regions = reading_order(runs, body_size)  # type: ignore[attr-defined]
+                # the box's inner edges: its frame less the padding (as on the left, at most an em)
+                pad = min(min(r.x0 for r in runs) - b.x0, body_size)
+                b.regions = reading_order(  # type: ignore[attr-defined]
+                    runs, body_size, (b.x0 + pad, b.x1 - pad))
                 items.append(b)
         laid_out.append((p.number, reading_order(items, body_size, _frame(items))))
     text, blocks = build_blocks(laid_out, body_size, body_bold)

@@ -26,6 +26,8 @@ from zhdoc.pdf.lines import glyphs_to_rows
 CELL_SEP = " | "
 #: a box covering more than this share of the page is a page frame, not a side bar
 MAX_BOX_SHARE = 0.5
+#: a drawn rectangle narrower or lower than this (points) is a rule or a mark, not a box
+MIN_BOX_SIDE = 24.0
 
 
 def join_lines(texts: Sequence[str]) -> str:
@@ -120,8 +122,21 @@ class BoxItem:
         self.glyphs.append(g)
 
 
+def _inside(a: BBox, b: BBox, tol: float = 2.0) -> bool:
+    return a[0] >= b[0] - tol and a[1] >= b[1] - tol and a[2] <= b[2] + tol and a[3] <= b[3] + tol
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def find_regions(page: Any) -> tuple[list[TableItem], list[BoxItem]]:
-    """Ruled tables and boxes of a pdfplumber page (its table finder, default line strategy)."""
+    """Ruled tables and boxes of a pdfplumber page.
+
+    Tables come from pdfplumber's table finder (default line strategy); boxes are its one-column
+    grids and the drawn rectangles (outlined or shaded) large enough to hold a few lines of
+    text, outside the tables, and under half the page.
+    """
     tables: list[TableItem] = []
     boxes: list[BoxItem] = []
     page_area = float(page.width) * float(page.height) or 1.0
@@ -133,6 +148,16 @@ def find_regions(page: Any) -> tuple[list[TableItem], list[BoxItem]]:
             tables.append(TableItem(t.bbox, rows))
         elif (x1 - x0) * (bottom - top) < MAX_BOX_SHARE * page_area:
             boxes.append(BoxItem(t.bbox))
+    for r in page.rects:
+        bbox = (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+        w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
+        if w < MIN_BOX_SIDE or h < MIN_BOX_SIDE or w * h >= MAX_BOX_SHARE * page_area:
+            continue
+        if any(_overlaps(bbox, t.bbox) for t in tables):
+            continue
+        if any(_inside(bbox, b.bbox) or _inside(b.bbox, bbox) for b in boxes):
+            continue  # the same box drawn twice (outline and fill), or a box in a box
+        boxes.append(BoxItem(bbox))
     return tables, boxes
 
 
