@@ -118,7 +118,8 @@ def ingest(paths: list[str], out: str = DEFAULT_OUT, force: bool = False,
 
     statuses: Counter[str] = Counter()
     failures: list[dict] = [{"path": u["path"], "status": "failed", "error": u["error"]} for u in unreadable]
-    statuses["failed"] += len(unreadable)
+    if unreadable:
+        statuses["failed"] += len(unreadable)
     step_seconds: defaultdict[str, float] = defaultdict(float)
     rows_written: Counter[str] = Counter()
     size = settings.batch_size

@@ -87,7 +87,7 @@ def test_bad_files_are_recorded_and_the_batch_goes_on(prefect_harness, tmp_path,
     (src / "good.txt").write_text("一是加强金融支持。\n\n二是深化改革开放。\n", encoding="utf-8")
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 8)
-    (src / "latin.txt").write_bytes(b"\xff\xfe\xfd" * 3 + b"\x81")  # neither UTF-8 nor GB18030
+    (src / "latin.txt").write_bytes(b"text \x80\xff\x80\xff end")  # neither UTF-8 nor GB18030
     (src / "notes.docx").write_bytes(b"PK\x03\x04")
     out = tmp_path / "out"
     assert ingest(str(src), "--out", str(out)) == 1

@@ -34,8 +34,9 @@ log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = f"zhdoc {__version__} / schema {SCHEMA_VERSION}"
 
-#: numbers of one article: (section index, paragraph index, mentions) per paragraph with any
-ArticleNumbers = tuple[tuple[int, int, tuple[NumberMention, ...]], ...]
+#: numbers of one article: (section index, paragraph index, mentions) per text with any;
+#: paragraph index None for a section heading, both None for the article title
+ArticleNumbers = tuple[tuple[int | None, int | None, tuple[NumberMention, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -136,14 +137,14 @@ def step_lists(w: DocWork, settings: Settings) -> DocWork:
 
 
 def step_numbers(w: DocWork, settings: Settings) -> DocWork:
-    """Paragraphs → number mentions."""
+    """Titles, headings and paragraphs → number mentions."""
     per_article = []
     for article in w.structure.articles:
-        found = []
-        for si, pi, p in article.paragraphs():
-            mentions = find_numbers(p.text)
-            if mentions:
-                found.append((si, pi, mentions))
+        texts = [(None, None, article.title)]
+        for si, section in enumerate(article.sections):
+            texts.append((si, None, section.heading))
+            texts.extend((si, pi, p.text) for pi, p in enumerate(section.paragraphs))
+        found = [(si, pi, m) for si, pi, text in texts if text and (m := find_numbers(text))]
         per_article.append(tuple(found))
     return replace(w, numbers=tuple(per_article))
 

@@ -90,13 +90,17 @@ def to_rows(w: DocWork) -> dict[str, list[object]]:
             _list_rows(rows, doc, a, art, w.lists[a])
         if w.numbers is not None:
             for s, p, mentions in w.numbers[a]:
-                pid = paragraph_id(doc, a, s, p)
+                sid = section_id(doc, a, s) if s is not None else None
+                pid = paragraph_id(doc, a, s, p) if p is not None else None
+                source = "paragraph" if pid else "heading" if sid else "title"
+                prefix = pid or (f"{sid}-h" if sid else f"{aid}-t")
                 for n, m in enumerate(mentions):
                     rows["numbers"].append(
                         NumberRow(
-                            number_id=f"{pid}-n{n + 1}", doc_id=doc, article_id=aid,
-                            paragraph_id=pid, surface=m.surface, value=m.value,
-                            value_high=m.high, unit=m.unit, kind=m.kind,
+                            number_id=f"{prefix}-n{n + 1}", doc_id=doc, article_id=aid,
+                            section_id=sid, paragraph_id=pid, source=source,
+                            surface=m.surface, value=m.value,
+                            value_high=m.high, unit=m.unit, kind=m.kind, date_iso=m.date_iso,
                             approximate=m.approximate, direction=m.direction, entity=m.entity,
                             sentence=m.sentence, start=m.start, end=m.end,
                         )

@@ -107,12 +107,15 @@ class NumberRow:
     number_id: str
     doc_id: str
     article_id: str
-    paragraph_id: str
+    section_id: str | None
+    paragraph_id: str | None
+    source: str  # where the mention is: "paragraph", "heading" or "title"
     surface: str
     value: float | None
     value_high: float | None
     unit: str | None
     kind: str
+    date_iso: str | None
     approximate: bool
     direction: str | None
     entity: str | None

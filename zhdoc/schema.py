@@ -69,8 +69,10 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
     "numbers": _schema(
         ("number_id", _str, False), ("doc_id", _str, False), ("article_id", _str, False),
-        ("paragraph_id", _str, False), ("surface", _str, False), ("value", pa.float64(), True),
+        ("section_id", _str, True), ("paragraph_id", _str, True), ("source", _str, False),
+        ("surface", _str, False), ("value", pa.float64(), True),
         ("value_high", pa.float64(), True), ("unit", _str, True), ("kind", _str, False),
+        ("date_iso", _str, True),
         ("approximate", pa.bool_(), False), ("direction", _str, True), ("entity", _str, True),
         ("sentence", _str, True), ("start", _i64, False), ("end", _i64, False),
     ),
