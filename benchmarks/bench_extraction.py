@@ -1,8 +1,9 @@
 """Extraction (numbers + lists) against jieba's own segmentation of the same text.
 
 Input: the seed and the bulk corpus ../shared/corpus/raw/government_work_reports.jsonl
-(69 records, ~1.1 M characters), each skipped when absent. Each document is repaired into
-paragraphs first (``zhdoc.repair`` when present, else blank-line blocks; not timed). Timed:
+(69 records, ~1.1 M characters), each skipped when absent. Each document is repaired and
+segmented into articles first (``zhdoc.repair`` / ``zhdoc.segment``; stand-ins when absent;
+not timed). Timed:
 ``find_numbers`` per paragraph, ``find_lists`` per article, and ``lcut`` of the same paragraph
 texts with the project's jieba tokenizer (dictionary load excluded). Prints characters per
 second for each and the ratio extraction / segmentation (target: at most 1.0).
@@ -37,12 +38,18 @@ def documents() -> list[tuple[str, str]]:
     return docs
 
 
-def to_article(text: str) -> Article:
+def to_articles(text: str) -> list[Article]:
+    """Repaired and segmented articles (stand-ins when those steps are absent)."""
     try:
         from zhdoc.repair import repair
     except ImportError:
-        return article_from_paragraphs(text)
-    return standin_article(text, [(b.start, b.end, b.text) for b in repair(text)])
+        return [article_from_paragraphs(text)]
+    blocks = repair(text)
+    try:
+        from zhdoc.segment import segment
+    except ImportError:
+        return [standin_article(text, [(b.start, b.end, b.text) for b in blocks])]
+    return list(segment(blocks).articles)
 
 
 def best_of(fn, repeat: int = REPEAT) -> float:
@@ -59,7 +66,7 @@ def main() -> None:
     if not docs:
         print("corpus absent: nothing to measure")
         return
-    articles = [to_article(text) for _, text in docs]
+    articles = [a for _, text in docs for a in to_articles(text)]
     paragraphs = [p.text for a in articles for _, _, p in a.paragraphs()]
     n_chars = sum(len(p) for p in paragraphs)
     tokenizer = jieba_tools(tempfile.mkdtemp(prefix="zhdoc-bench-jieba-")).tokenizer

@@ -35,11 +35,13 @@ The rules, in the order they are applied:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from zhdoc.model import Article, ListFound, ListItemFound, Paragraph
 from zhdoc.patterns import (
     RE_LIST_ANNOUNCED,
+    RE_LIST_ANY,
     RE_LIST_DECIMAL,
     RE_LIST_MARKERS,
     RE_LIST_SENTENCE,
@@ -87,12 +89,13 @@ def zh_ordinal(numeral: str) -> int | None:
     return None if tens is None or ones is None else tens * 10 + ones
 
 
-def _ordinal(style: str, groups: dict[str, str | None]) -> int | None:
-    if groups.get("last"):
+def _ordinal(style: str, m: re.Match[str]) -> int | None:
+    groups = m.groupdict()
+    if groups.get(f"{style}_last"):
         return _LAST
-    if groups.get("w"):
-        return _WORD_ORDINALS[groups["w"]]  # type: ignore[index]
-    n = groups["n"]
+    if groups.get(f"{style}_w"):
+        return _WORD_ORDINALS[groups[f"{style}_w"]]  # type: ignore[index]
+    n = groups[f"{style}_n"]
     assert n is not None
     if style == "circled":
         return ord(n) - 0x2460 + 1
@@ -123,20 +126,20 @@ def _markers(article: Article) -> dict[str, list[_Marker]]:
         if para.role == "table" or is_heading_like(para.text):
             continue
         text = para.text
-        for style, rx in RE_LIST_MARKERS.items():
-            for m in rx.finditer(text):
-                ordinal = _ordinal(style, m.groupdict())
-                if ordinal is None:
-                    continue
-                opens = not text[: m.start()].strip()
-                if style == "dot_num" and text[m.end(): m.end() + 1].isdigit() and (
-                    not opens or RE_LIST_DECIMAL.match(text, m.end())
-                ):
-                    continue  # 1.5, 2.3万亿: a decimal number
-                found[style].append(_Marker(
-                    style, ordinal, m.group(0), si, pi, m.start(), m.end(),
-                    opens_paragraph=opens,
-                ))
+        for m in RE_LIST_ANY.finditer(text):
+            style = m.lastgroup
+            assert style is not None
+            ordinal = _ordinal(style, m)
+            if ordinal is None:
+                continue
+            opens = not text[: m.start()].strip()
+            if style == "dot_num" and text[m.end(): m.end() + 1].isdigit() and (
+                not opens or RE_LIST_DECIMAL.match(text, m.end())
+            ):
+                continue  # 1.5, 2.3万亿: a decimal number
+            found[style].append(_Marker(
+                style, ordinal, m.group(0), si, pi, m.start(), m.end(), opens_paragraph=opens,
+            ))
     return found
 
 
