@@ -150,8 +150,10 @@ RE_LIST_MARKERS: dict[str, re.Pattern[str]] = {
 }
 #: what follows ``1.`` in a decimal number rather than a list item (1.5%, 2.3万亿, 3.5倍)
 RE_LIST_DECIMAL = re.compile(r"\d+(?:[.．%％万亿倍千百]|个百分点|$)")
-#: every style in one pass (group ``<style>``, numeral ``<style>_n``/``_w``/``_last``): 10× faster
-RE_LIST_ANY = re.compile(_LIST_LEFT + "(?:" + "|".join(
+#: every style in one pass (group ``<style>``, numeral ``<style>_n``/``_w``/``_last``), a
+#: first-character lookahead before the boundary test
+RE_LIST_ANY = re.compile(r"(?=[一二三四五六七八九十第首其再最另（(\d\u2460-\u2473])" + _LIST_LEFT
+                         + "(?:" + "|".join(
     f"(?P<{style}>" + rx.pattern[len(_LIST_LEFT):].replace("(?P<", f"(?P<{style}_") + ")"
     for style, rx in RE_LIST_MARKERS.items()) + ")")
 #: a count announced before a list: 四方面, 六大举措, 两大类, 三个, 五项, 三件事, 9个方面
