@@ -227,7 +227,8 @@ def _width(lines: list[_Line], i: int, side: int) -> float | None:
     n = len(lines)
     block = lines[i].block
     lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
-    vals = [_fill(lines[k]) for k in range(lo, hi) if lines[k].block == block and _is_inner(lines[k])]
+    own = [_fill(lines[k]) for k in range(lo, hi) if lines[k].block == block and _is_inner(lines[k])]
+    vals = own
     for step in (side, -side):
         if len(vals) >= 2:
             break
@@ -237,6 +238,7 @@ def _width(lines: list[_Line], i: int, side: int) -> float | None:
             if _is_inner(lines[k]):
                 vals.append(_fill(lines[k]))
             k += step
+    vals = vals or own
     if vals:
         vals.sort()
         mid = vals[len(vals) // 2]
@@ -392,6 +394,8 @@ def _is_break(
         elif a.n >= cap - 0.5 or a.spaced:
             score += _W_FULL
             overfull = k - 1 == first and a.n >= w_a - 1
+        else:
+            short = k - 1 == first  # a first line that does not fill its line: the unit ended
     if a.ending == "other" and not u_stop:
         marked = _starts_unit(lines[first].text)  # （十）更大力度保护生态环境，推进…
         if (not u_punct and (short and u_len <= _BARE_MAX or overfull and u_len <= _HEADING_MAX)) or (
@@ -413,14 +417,15 @@ def _is_break(
         s_c = _slack(c.text)
         s_d = _slack(lines[k + 2].text) if k + 2 < len(lines) else 0.0
         c_full = c.spaced or c.n >= w_c - 0.5 - s_d
-        if b.spaced or b.n >= w_b - 0.5 - s_c:
+        first_like = w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in _PULLED else 1.5)
+        if b.spaced or b.n >= w_b - 0.5 or (b.n >= w_b - 0.5 - s_c and not first_like):
             score += _W_NEXT_FULL
-        elif w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in _PULLED else 1.5) and c_full:
+        elif first_like and c_full:
             score += _W_NEXT_FIRST
         elif a.ending in ("final", "colon") and not b.punct and b.n <= w_b - 3 and not c_full and (
-            w_c - 3.5 - s_d <= c.n or _starts_unit(c.text)
+            w_c - 3.5 - s_d <= c.n or _starts_unit(c.text) or (not c.punct and c.n <= w_c - 3)
         ):
-            score += _W_NEXT_HEADING
+            score += _W_NEXT_HEADING  # a standalone line: signature, date, heading
     if P.RE_REPAIR_STRONG_START.match(b.text):
         score += _W_STRONG
     elif P.RE_REPAIR_ITEM_START.match(b.text):
