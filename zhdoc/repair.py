@@ -112,7 +112,7 @@ def _read_lines(text: str) -> list[_Line]:
 
 
 def _classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool) -> _Line:
-    if P.RE_REPAIR_BYLINE.match(s):
+    if P.RE_REPAIR_BYLINE.match(s) or P.RE_SEG_SPEAKER.match(s):
         kind = "byline"
     elif P.RE_REPAIR_TRAILER.match(s):
         kind = "trailer"
@@ -417,10 +417,13 @@ def _is_break(
         s_c = _slack(c.text)
         s_d = _slack(lines[k + 2].text) if k + 2 < len(lines) else 0.0
         c_full = c.spaced or c.n >= w_c - 0.5 - s_d
+        # (a spaced-out line is justified to its measure: full, but a first line's measure is
+        # two characters short, so only its length tells which)
         first_like = w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in _PULLED else 1.5)
-        if b.spaced or b.n >= w_b - 0.5 or (b.n >= w_b - 0.5 - s_c and not first_like):
+        full_like = b.n >= w_b - 0.5 - s_c
+        if b.n >= w_b - 0.5 or (full_like and not first_like):
             score += _W_NEXT_FULL
-        elif first_like and c_full:
+        elif first_like and c_full and not full_like:
             score += _W_NEXT_FIRST
         elif a.ending in ("final", "colon") and not b.punct and b.n <= w_b - 3 and not c_full and (
             w_c - 3.5 - s_d <= c.n or _starts_unit(c.text) or (not c.punct and c.n <= w_c - 3)
