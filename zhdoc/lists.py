@@ -1,8 +1,10 @@
-"""Enumerations in an article: ``一是/二是``, ``第一，``, ``首先/其次/最后``, ``（一）``, ``①`` …
+"""Enumerations in an article: ``一是``, ``一要``, ``第一，``, ``首先/其次/最后``, ``一方面/另一方面``,
+``（一）``, ``一、``, ``1.``, ``1、``, ``（1）``, ``1）``, ``①`` (styles: the keys of ``RE_LIST_MARKERS``).
 
 The rules, in the order they are applied:
 
-* **Markers** are the patterns ``RE_LIST_MARKERS`` of :mod:`zhdoc.patterns`. A marker needs a
+* **Markers** are the patterns ``RE_LIST_MARKERS`` of :mod:`zhdoc.patterns`, matched in one
+  pass (``RE_LIST_ANY``). A marker needs a
   left boundary (paragraph start, whitespace, ``，。；：！？``, or a closing quote after a
   sentence end), so ``统一是``, ``单一是``, ``世界第一，``, ``一带一路``, ``进一步``, ``第一大``,
   ``第三方`` and ``十四五`` never count.
