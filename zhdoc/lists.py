@@ -4,10 +4,9 @@
 The rules, in the order they are applied:
 
 * **Markers** are the patterns ``RE_LIST_MARKERS`` of :mod:`zhdoc.patterns`, matched in one
-  pass (``RE_LIST_ANY``). A marker needs a
-  left boundary (paragraph start, whitespace, ``，。；：！？``, or a closing quote after a
-  sentence end), so ``统一是``, ``单一是``, ``世界第一，``, ``一带一路``, ``进一步``, ``第一大``,
-  ``第三方`` and ``十四五`` never count.
+  pass (``RE_LIST_ANY``). A marker needs a left boundary (paragraph start, whitespace,
+  ``，。；：！？``, or a closing quote after a sentence end), so ``统一是``, ``单一是``,
+  ``世界第一，``, ``一带一路``, ``进一步``, ``第一大``, ``第三方`` and ``十四五`` never count.
 * **Table text is skipped** (``Paragraph.role == "table"``): row numbers are not list items.
 * **Headings are not items.** A paragraph that starts with a marker and has no sentence
   punctuation (``。！？；``) within ``HEADING_MAX_CHARS`` characters is a heading-like line
