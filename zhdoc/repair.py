@@ -369,6 +369,11 @@ def _is_break(
 ) -> bool:
     a, b = lines[k - 1], lines[k]
     w_a, w_b = w_back[k - 1], w_fwd[k]
+    # a one-line block between two column breaks belongs to the column its length fits
+    if w_a is not None and a.first_in_block and a.last_in_block and a.n > w_a + 1:
+        w_a = w_fwd[k - 1]
+    if w_b is not None and b.first_in_block and b.last_in_block and b.n > w_b + 1:
+        w_b = w_back[k]
     # Hard evidence first.
     if a.ending == "cont" or P.RE_REPAIR_START_CLOSER.match(b.text):
         return False
@@ -387,15 +392,18 @@ def _is_break(
     if w_a is None:
         score += _W_SHORT
     else:
-        cap = (w_a - 2 if k - 1 == first else w_a) - _slack(b.text)
+        slack = _slack(b.text)
+        cap = (w_a - 2 if k - 1 == first else w_a) - slack
         if a.n <= cap - 2 and not a.spaced:
             score += _W_SHORT
             short = True
-        elif a.n >= cap - 0.5 or a.spaced:
+        elif a.n >= cap + slack - 0.5 or a.spaced:
             score += _W_FULL
             overfull = k - 1 == first and a.n >= w_a - 1
-        else:
-            short = k - 1 == first  # a first line that does not fill its line: the unit ended
+        elif a.n >= cap - 0.5:
+            score += _W_FULL / 2  # full only if the next line's first word did not fit
+        if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == first:
+            short = True  # a first line that does not fill its line: the unit ended
     if a.ending == "other" and not u_stop:
         marked = _starts_unit(lines[first].text)  # （十）更大力度保护生态环境，推进…
         if (not u_punct and (short and u_len <= _BARE_MAX or overfull and u_len <= _HEADING_MAX)) or (
@@ -403,10 +411,10 @@ def _is_break(
         ):
             if not blank_mode:
                 score += _W_HEADING
-            elif b.gap_before:
+            elif b.gap_before and (short or overfull):
                 return True  # headings stand between blank lines where paragraphs do
-            elif _starts_unit(b.text):
-                score += _W_HEADING
+            elif b.gap_before or _starts_unit(b.text):
+                score += _W_HEADING  # (a full line before a blank may be a column's last)
     if blank_mode and not b.gap_before:
         pass  # paragraphs start after a blank line here: a short first line is no evidence
     elif w_b is not None and k + 1 < len(lines):
