@@ -52,11 +52,11 @@ class _Draft:
 
 
 def _pitch(region: Region) -> float:
+    """The region's line pitch: the smallest step between consecutive lines of one size."""
     lines = [it for it in region.items if isinstance(it, Line)]
-    diffs = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
-    if not diffs:
-        return 0.0
-    return diffs[len(diffs) // 2]
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:])
+             if abs(a.size - b.size) < 0.1 * a.size and b.top - a.top > 0.9 * a.size]
+    return min(steps, default=0.0)
 
 
 def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
@@ -68,10 +68,11 @@ def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
     if p.size >= HEADING_REL * body_size or p.bold:
         # a heading or title wraps onto a close next line of the same style
         return same_region and c.top - p.bottom < 1.0 * p.size and c.top > p.top
-    if same_region:
-        if c.top <= p.top:
-            return False
-        if prev.pitch and c.top - p.top > PITCH_BREAK * prev.pitch + 0.5:
+    if same_region and c.top <= p.top:
+        return False
+    if prev.page == cur.page and c.top > p.top:  # below it: the gap between them says something
+        pitch = prev.pitch or cur.pitch or 1.5 * p.size
+        if c.top - p.top > PITCH_BREAK * pitch + 0.5:
             return False
     left = cur.edges[0]
     if c.x0 - left > INDENT * c.size:

@@ -2,7 +2,7 @@
 
 The page is cut into horizontal *bands* (items overlapping vertically). Consecutive bands that
 share a vertical whitespace gap (a gutter, at least ``GUTTER_MIN`` body ems wide, with text on
-both sides at least two lines high) form a *columned group*, read column by column (each column
+both sides, at least three lines high on one) form a *columned group*, read column by column (each column
 cut again the same way, so a box of two columns inside a column is read in its place). Bands
 without a shared gutter (titles, abstracts and tables spanning the columns) form *spanning
 groups*, read top to bottom. This is an XY-cut that prefers columns, which keeps two columns
@@ -13,10 +13,11 @@ with aligned baselines from being cut into interleaved line pairs.
 >>> def run(text, x, top):
 ...     return Line([Glyph(t, x + 10 * i, x + 10 * i + 10, top, top + 10, 10, False)
 ...                  for i, t in enumerate(text)])
+>>> rows = [("左一", "右一"), ("左二", "右二"), ("左三", "右三")]
 >>> items = [run("标题标题标题标题", 0, 0)] + [run(t, x, 20 + 14 * k)
-...          for k, (a, b) in enumerate([("左一", "右一"), ("左二", "右二")]) for t, x in ((a, 0), (b, 60))]
+...          for k, (a, b) in enumerate(rows) for t, x in ((a, 0), (b, 60))]
 >>> [[ln.text for ln in r.items] for r in reading_order(items, 10.0)]
-[['标题标题标题标题'], ['左一', '左二'], ['右一', '右二']]
+[['标题标题标题标题'], ['左一', '左二', '左三'], ['右一', '右二', '右三']]
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from zhdoc.pdf.lines import ROW_SHRINK, Line, runs_to_lines
 
 #: narrowest gutter between columns, in body ems
 GUTTER_MIN = 0.8
-#: each side of a gutter must hold text at least this many line heights tall
-GUTTER_SIDE_LINES = 1.8
+#: one side of a gutter must hold text at least this many line heights tall
+GUTTER_SIDE_LINES = 2.8
 #: how deep columns inside columns are followed
 MAX_DEPTH = 3
 
@@ -107,7 +108,10 @@ def _intersect(s: list[tuple[float, float]], t: list[tuple[float, float]],
 
 def _valid_gutters(items: Sequence[Item], gaps: list[tuple[float, float]],
                    line_h: float) -> list[tuple[float, float]]:
-    """Gaps with text on both sides, each side at least ``GUTTER_SIDE_LINES`` lines tall."""
+    """Gaps with text on both sides, one side at least ``GUTTER_SIDE_LINES`` lines tall.
+
+    (The other side may be one line: the last column of an article, holding its last line.)
+    """
     good = []
     need = GUTTER_SIDE_LINES * line_h
     for a, b in gaps:
@@ -115,8 +119,9 @@ def _valid_gutters(items: Sequence[Item], gaps: list[tuple[float, float]],
         right = [it for it in items if it.x0 >= b - 0.5]
         if not left or not right:
             continue
-        if (max(it.bottom for it in left) - min(it.top for it in left) >= need
-                and max(it.bottom for it in right) - min(it.top for it in right) >= need):
+        left_h = max(it.bottom for it in left) - min(it.top for it in left)
+        right_h = max(it.bottom for it in right) - min(it.top for it in right)
+        if max(left_h, right_h) >= need:
             good.append((a, b))
     return good
 
