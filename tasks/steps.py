@@ -7,51 +7,24 @@ Results are passed in memory: no caching, no result persistence.
 
 from __future__ import annotations
 
-from prefect import task
+from prefect import Task, task
 from prefect.cache_policies import NO_CACHE
 
 from zhdoc import pipeline
-from zhdoc.pipeline import DocWork
+from zhdoc.pipeline import DocWork, Step
 from zhdoc.settings import Settings
 
-_OPTIONS = {"cache_policy": NO_CACHE, "persist_result": False}
+
+def step_task(name: str, step: Step) -> Task:
+    """The task that runs core step ``step`` on a batch (named after the step)."""
+
+    def run(batch: list[DocWork], settings: Settings) -> list[DocWork]:
+        return pipeline.run_step(name, step, batch, settings)
+
+    run.__name__ = run.__qualname__ = name
+    run.__doc__ = step.__doc__
+    return task(run, name=name, cache_policy=NO_CACHE, persist_result=False)
 
 
-@task(name="read", **_OPTIONS)
-def read(batch: list[DocWork], settings: Settings) -> list[DocWork]:
-    return pipeline.run_step("read", pipeline.step_read, batch, settings)
-
-
-@task(name="normalize", **_OPTIONS)
-def normalize(batch: list[DocWork], settings: Settings) -> list[DocWork]:
-    return pipeline.run_step("normalize", pipeline.step_normalize, batch, settings)
-
-
-@task(name="repair", **_OPTIONS)
-def repair(batch: list[DocWork], settings: Settings) -> list[DocWork]:
-    return pipeline.run_step("repair", pipeline.step_repair, batch, settings)
-
-
-@task(name="segment", **_OPTIONS)
-def segment(batch: list[DocWork], settings: Settings) -> list[DocWork]:
-    return pipeline.run_step("segment", pipeline.step_segment, batch, settings)
-
-
-@task(name="lists", **_OPTIONS)
-def lists(batch: list[DocWork], settings: Settings) -> list[DocWork]:
-    return pipeline.run_step("lists", pipeline.step_lists, batch, settings)
-
-
-@task(name="numbers", **_OPTIONS)
-def numbers(batch: list[DocWork], settings: Settings) -> list[DocWork]:
-    return pipeline.run_step("numbers", pipeline.step_numbers, batch, settings)
-
-
-@task(name="keywords", **_OPTIONS)
-def keywords(batch: list[DocWork], settings: Settings) -> list[DocWork]:
-    return pipeline.run_step("keywords", pipeline.step_keywords, batch, settings)
-
-
-#: the step tasks in pipeline order
-STEP_TASKS = (read, normalize, repair, segment, lists, numbers, keywords)
-assert [t.name for t in STEP_TASKS] == [name for name, _ in pipeline.STEPS]
+#: the step tasks in pipeline order: read, normalize, repair, segment, lists, numbers, keywords
+STEP_TASKS: tuple[Task, ...] = tuple(step_task(name, step) for name, step in pipeline.STEPS)
