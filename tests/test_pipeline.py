@@ -1,0 +1,106 @@
+"""The chained steps and the rows they become: statuses, determinism, offsets, IDs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from zhdoc import pipeline
+from zhdoc.pipeline import analyze_text, process_document
+from zhdoc.records import summary, to_rows
+from zhdoc.schema import to_arrow
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PAGE = (SAMPLES / "newspaper_page.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "status", "words"),
+    [
+        ("a.txt", "一是加强。\n\n二是深化。".encode(), "ok", None),
+        ("a.txt", b"", "failed", "empty"),
+        ("a.txt", b"\x00\x01\x02" * 100, "failed", "binary"),
+        ("a.txt", b"text \x80\xff\x80\xff end", "failed", "not valid UTF-8 or GB18030"),
+        ("a.docx", b"PK\x03\x04", "unsupported", "unsupported file type"),
+        ("a.pdf", b"%PDF-1.4 not really a pdf", "failed", "a.pdf"),
+        ("missing/none.txt", None, "failed", "cannot read"),
+    ],
+)
+def test_statuses_and_messages(name, data, status, words):
+    if data is None:
+        w = pipeline.run_step("read", pipeline.step_read, [pipeline.DocWork(name, "")], pipeline.Settings())[0]
+    else:
+        w = process_document(name, data)
+    assert w.status == status
+    if words:
+        assert words in w.error and name in w.error
+    rows = to_rows(w)
+    assert rows["documents"][0].status == status
+    if status != "ok":
+        assert set(rows) == {"documents"}  # a failed document has only its documents row
+
+
+def test_an_enrichment_failure_makes_a_partial_document(monkeypatch):
+    def boom(text):
+        raise RuntimeError("bad grammar")
+
+    monkeypatch.setattr(pipeline, "find_numbers", boom)
+    w = process_document("a.txt", PAGE.encode())
+    assert w.status == "partial"
+    assert "internal error in step numbers" in w.warnings[-1]
+    rows = to_rows(w)
+    assert rows["paragraphs"] and "numbers" not in rows
+
+
+def test_same_input_same_ids_and_rows():
+    a = to_rows(process_document("x/page.txt", PAGE.encode()))
+    b = to_rows(process_document("x/page.txt", PAGE.encode()))
+    assert a == b
+    assert summary(process_document("x/page.txt", PAGE.encode())) == summary(
+        process_document("x/page.txt", PAGE.encode()))
+
+
+def test_ids_are_readable_and_nested():
+    w = process_document("page.txt", PAGE.encode())
+    rows = to_rows(w)
+    doc = w.doc_id
+    assert re.fullmatch(r"[0-9a-f]{16}", doc)
+    assert [r.article_id for r in rows["articles"]] == [f"{doc}-a{i + 1}" for i in range(len(rows["articles"]))]
+    for p in rows["paragraphs"]:
+        assert p.paragraph_id.startswith(p.section_id + "-p")
+        assert p.section_id.startswith(p.article_id + "-s")
+    for item in rows["list_items"]:
+        assert item.item_id.startswith(item.list_id + "-i")
+    for n in rows["numbers"]:
+        assert n.number_id.startswith((n.paragraph_id or n.section_id or n.article_id) + "-")
+    for table, r in rows.items():
+        assert to_arrow(table, r).num_rows == len(r)
+
+
+def test_raw_offsets_point_into_the_decoded_input_with_crlf():
+    text = "标题行\r\n\r\n第一段文字很长很长，\r\n继续写完。\r\n\r\n第二段。\r\n"
+    w = process_document("crlf.txt", text.encode("gb18030"))
+    assert w.decoded.encoding == "gb18030"
+    for p in to_rows(w)["paragraphs"]:
+        raw = w.decoded.text[p.raw_start:p.raw_end]
+        assert re.sub(r"\s", "", raw) == re.sub(r"\s", "", p.text)
+
+
+def test_numbers_in_titles_and_headings_are_kept():
+    w = analyze_text("正确处理四方面关系\n\n金融支持是系统工程，需要处理好多种关系。\n")
+    rows = to_rows(w)["numbers"]
+    assert any(n.surface.startswith("四方面") and n.source == "heading" and n.paragraph_id is None
+               for n in rows)
+
+
+def test_sample_page_has_two_articles_with_bylines_and_trailers():
+    w = analyze_text(PAGE)
+    arts = w.structure.articles
+    assert len(arts) == 2
+    assert arts[0].affiliations == ("江南大学经济学院",)
+    assert arts[1].title == "乡村振兴中的金融服务创新"
+    assert arts[1].authors == ("张明", "李华")
+    assert not any(re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", p.text)
+                   for a in arts for _, _, p in a.paragraphs())
