@@ -2,7 +2,7 @@
 
 The page is cut into horizontal *bands* (items overlapping vertically). Consecutive bands that
 share a vertical whitespace gap (a gutter, at least ``GUTTER_MIN`` body ems wide, with text on
-both sides, at least three lines high on one) form a *columned group*, read column by column (each column
+both sides, each at least two lines high) form a *columned group*, read column by column (each column
 cut again the same way, so a box of two columns inside a column is read in its place). Bands
 without a shared gutter (titles, abstracts and tables spanning the columns) form *spanning
 groups*, read top to bottom. This is an XY-cut that prefers columns, which keeps two columns
@@ -29,8 +29,10 @@ from zhdoc.pdf.lines import ROW_SHRINK, Line, runs_to_lines
 
 #: narrowest gutter between columns, in body ems
 GUTTER_MIN = 0.8
-#: one side of a gutter must hold text at least this many line heights tall
-GUTTER_SIDE_LINES = 2.8
+#: each side of a gutter must hold text at least this many line heights tall ...
+GUTTER_SIDE_LINES = 1.8
+#: ... but one side may hold less when the gutter is at most this many body ems wide
+SHORT_SIDE_GUTTER = 3.0
 #: how deep columns inside columns are followed
 MAX_DEPTH = 3
 
@@ -106,11 +108,13 @@ def _intersect(s: list[tuple[float, float]], t: list[tuple[float, float]],
     return out
 
 
-def _valid_gutters(items: Sequence[Item], gaps: list[tuple[float, float]],
-                   line_h: float) -> list[tuple[float, float]]:
-    """Gaps with text on both sides, one side at least ``GUTTER_SIDE_LINES`` lines tall.
+def _valid_gutters(items: Sequence[Item], gaps: list[tuple[float, float]], line_h: float,
+                   body_size: float) -> list[tuple[float, float]]:
+    """Gaps with text on both sides, each side at least ``GUTTER_SIDE_LINES`` lines tall.
 
-    (The other side may be one line: the last column of an article, holding its last line.)
+    One side may be shorter (the last column of an article, holding its last lines) when the
+    gap is gutter-narrow (``SHORT_SIDE_GUTTER`` ems) and that side is more than single glyphs
+    (a line justified with wide gaps splits into those).
     """
     good = []
     need = GUTTER_SIDE_LINES * line_h
@@ -121,8 +125,13 @@ def _valid_gutters(items: Sequence[Item], gaps: list[tuple[float, float]],
             continue
         left_h = max(it.bottom for it in left) - min(it.top for it in left)
         right_h = max(it.bottom for it in right) - min(it.top for it in right)
-        if max(left_h, right_h) >= need:
+        if min(left_h, right_h) >= need:
             good.append((a, b))
+        elif max(left_h, right_h) >= need and b - a <= SHORT_SIDE_GUTTER * body_size:
+            short = right if right_h < need else left
+            # a run of two glyphs or more: not a lone glyph of a line set with wide gaps
+            if any(not isinstance(it, Line) or len(it.glyphs) > 1 for it in short):
+                good.append((a, b))
     return good
 
 
@@ -166,7 +175,8 @@ def reading_order(items: Sequence[Item], body_size: float,
     # keep only gutters with text on both sides; groups without one span the frame
     resolved: list[tuple[list[Item], list[tuple[float, float]]]] = []
     for g_items, g_gaps in groups:
-        gutters = _valid_gutters(g_items, interior(g_gaps), line_h) if g_gaps else []
+        gutters = (_valid_gutters(g_items, interior(g_gaps), line_h, body_size)
+                   if g_gaps else [])
         if not gutters and resolved and not resolved[-1][1]:
             resolved[-1][0].extend(g_items)
         else:
