@@ -49,7 +49,10 @@ RE_REPAIR_ITEM_ORDINAL = re.compile(
     r"|(?P<num>[12])[、．.](?!\d)|(?P<circ>[①②]))"
 )
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字 (its spaces separate names: kept)
-RE_REPAIR_BYLINE = re.compile(r"^(?:[□]\s*\S|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:])")
+RE_REPAIR_BYLINE = re.compile(
+    rf"^(?:□\s*[{CJK}](?:\s?[{CJK}]){{1,3}}(?:\s+[{CJK}](?:\s?[{CJK}]){{1,3}}){{0,5}}$(?<!适用)"
+    r"|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:])"
+)
 #: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）
 RE_REPAIR_TRAILER = re.compile(r"^[（(](?:本文)?作者(?:单位|为|系|是|[：:])")
 #: a source line: 来源：XX日报
@@ -71,11 +74,14 @@ RE_SEG_NUMBERED = re.compile(
 RE_SEG_HEADING_BAD = re.compile(r"[，。；：！？,;:!?]")
 #: punctuation a numbered heading never holds (（十）更大力度保护生态环境，推进… is one)
 RE_SEG_STOP = re.compile(r"[。；！？;!?]|[：:]$")
+#: a check box (□ 适用 √ 不适用): a form line, not a heading
+RE_SEG_CHECKBOX = re.compile(r"[□■☐☑☒√✓✔\uf052\uf0a3\uf06f]")
 #: a date line (2025年1月14日在…会议上): front matter, not a heading
 RE_SEG_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字
 RE_SEG_BYLINE = re.compile(
-    r"^(?:□\s*\S|(?:本报|新华社|特约)?(?:记者|通讯员|评论员)\s*\S|作者\s*[：:]|文\s*[/|｜]\s*\S)"
+    rf"^(?:□\s*[{CJK}](?:\s?[{CJK}]){{1,3}}(?:\s+[{CJK}](?:\s?[{CJK}]){{1,3}}){{0,5}}$(?<!适用)"
+    r"|(?:本报|新华社|特约)?(?:记者|通讯员|评论员)\s*\S|作者\s*[：:]|文\s*[/|｜]\s*\S)"
 )
 #: a speaker line in a report's front matter: 国务院总理 李克强, 四川省人民政府省长 施小琳
 RE_SEG_SPEAKER = re.compile(

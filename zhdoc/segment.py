@@ -19,13 +19,15 @@ order. :func:`segment` works from evidence a page carries:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zhdoc import patterns as P
 from zhdoc.model import Article, Block, Paragraph, Section, Structure
 
 #: a heading holds at most this many non-whitespace characters
 _HEADING_MAX = 40
+#: a block the layout calls a title holds at most this many characters (else it is body text)
+_TITLE_MAX = 60
 #: a lede without a byline before it is at least this long
 _LEDE_MIN = 50
 #: heading styles from the outermost in; a style's level is its rank among those present
@@ -85,27 +87,34 @@ def _classify(b: Block) -> _Unit:
         return _Unit(b, "subtitle", text)
     mark = P.RE_SEG_MARK.match(text)
     bare = text[mark.end():] if mark else text
-    if b.role == "title":
-        return _Unit(b, "title", bare, "role")
+    if b.role == "title" and len(flat) <= _TITLE_MAX and not P.RE_SEG_STOP.search(text):
+        return _Unit(b, "title", bare, _numbered(bare) or "role")
     if text.startswith("■") and P.RE_SEG_HEADING_BAD.search(bare):
         return _Unit(b, "summary", bare)
+    if b.font_size is not None and b.role != "heading" and not mark:
+        return _Unit(b, "body", text)  # laid-out input: the layout's type sizes tell headings
     style = _heading_style(bare, bool(mark), b.role == "heading")
     if style:
         return _Unit(b, "heading", bare, style)
     return _Unit(b, "body", text)
 
 
+def _numbered(text: str) -> str | None:
+    m = P.RE_SEG_NUMBERED.match(text)
+    return m.lastgroup if m else None
+
+
 def _heading_style(text: str, marked: bool, role: bool) -> str | None:
     """The heading style of ``text``, or None when it is not a heading."""
     flat = "".join(text.split())
     if role:
-        return "role"
+        return _numbered(text) or "role"
     if not flat or len(flat) > _HEADING_MAX or P.RE_SEG_DATE_LINE.match(flat):
         return None
     m = P.RE_SEG_NUMBERED.match(text)
     if m and len(flat) > len(m.group().strip()):
         return m.lastgroup if not P.RE_SEG_STOP.search(text) else None
-    if P.RE_SEG_HEADING_BAD.search(text) or text[-1] in "、，”）)":
+    if P.RE_SEG_HEADING_BAD.search(text) or text[-1] in "、，”）)" or P.RE_SEG_CHECKBOX.search(text):
         return None
     return "mark" if marked else "plain"
 
@@ -138,8 +147,8 @@ def _title_like(u: _Unit) -> bool:
 
 def _starts_article(units: list[_Unit], i: int) -> bool:
     u = units[i]
-    if u.kind == "title":
-        return True
+    if u.kind == "title":  # a title with a byline, source or dateline right after it
+        return any(_starts_article(units, k) for k in range(i + 1, min(i + 3, len(units))) if units[k].kind != "title")
     if u.kind in ("byline", "source"):
         return True
     return u.kind == "body" and bool(P.RE_SEG_DATELINE.match(u.text))
@@ -216,11 +225,27 @@ def _article(units: list[_Unit], group: list[int], number: int, moved: set[int],
     affiliations: list[str] = []
     used: set[int] = set()
 
-    # Front matter: title, byline, source, subtitle.
+    # Front matter: title (the largest of the layout's title blocks before the text), byline,
+    # source, subtitle. Title blocks further down are headings.
+    lead = []
     for i, u in enumerate(us):
-        if u.kind == "title" and title is None:
-            title, _ = u.text, used.add(i)
-        elif u.kind == "trailer":
+        if u.kind in ("heading", "table") or (u.kind == "body" and len(u.text) > _LEDE_MIN):
+            break
+        if u.kind == "title":
+            lead.append(i)
+    if lead:
+        t = max(lead, key=lambda i: us[i].block.font_size or 0.0)
+        title, _ = us[t].text, used.add(t)
+        rest = [i for i in lead if i > t]
+        if rest:
+            subtitle, _ = us[rest[0]].text, used.add(rest[0])
+    us = [
+        u if u.kind != "title" or i in used
+        else replace(u, kind="heading" if i not in lead or u.style != "role" else "body")
+        for i, u in enumerate(us)
+    ]
+    for i, u in enumerate(us):
+        if u.kind == "trailer":
             used.add(i)
             affiliations += parse_affiliations(u.text)
         elif u.kind in ("byline", "source", "speaker"):
@@ -303,10 +328,7 @@ def _sections(
     us: list[_Unit], body: list[tuple[int, _Unit]], lede: int | None, own: set[int], number: int,
     warnings: list[str],
 ) -> list[Section]:
-    present = {u.style or "plain" for _, u in body if u.kind == "heading"}
-    ranked = [st for st in _STYLE_ORDER if st in present]
-    levels = {st: ranked.index(st) + 1 for st in ranked}
-    levels["plain"] = 1  # an unnumbered heading stands at the top (结束语 after 一、二、三、)
+    levels = _levels([u for _, u in body if u.kind == "heading"])
 
     items = [(i, u) for i, u in body if i != lede]
     heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
@@ -325,8 +347,20 @@ def _sections(
         end = heads[h + 1] if h + 1 < len(heads) else len(items)
         u = items[n][1]
         paras = tuple(_paragraph(x) for _, x in items[n + 1 : end])
-        out.append(Section(u.text, levels[u.style or "plain"], paras, u.block.start, u.block.end))
+        out.append(Section(u.text, levels[id(u)], paras, u.block.start, u.block.end))
     return out
+
+
+def _levels(heads: list[_Unit]) -> dict[int, int]:
+    """Heading levels (keyed by ``id``): by type size when the layout gives several sizes,
+    else by style from the outermost (第一章, 第一节, 一、, （一）, 1., (1)); an unnumbered
+    heading in plain text is top-level (结束语 after 一、二、三、)."""
+    sizes = sorted({round(u.block.font_size, 1) for u in heads if u.block.font_size}, reverse=True)
+    if len(sizes) > 1:
+        return {id(u): sizes.index(round(u.block.font_size, 1)) + 1 if u.block.font_size else len(sizes)
+                for u in heads}
+    order = [st for st in _STYLE_ORDER if any(u.style == st for u in heads)]
+    return {id(u): order.index(u.style) + 1 if u.style in order else 1 for u in heads}
 
 
 def _printed_after(items: list[tuple[int, _Unit]], heads: list[int], own: set[int]) -> bool:
@@ -383,7 +417,7 @@ def _sections_after(
     for h, n in enumerate(heads):
         u = items[n][1]
         paras = tuple(_paragraph(items[k][1]) for k in spans[h])
-        out.append(Section(u.text, levels[u.style or "plain"], paras, u.block.start, u.block.end, True))
+        out.append(Section(u.text, levels[id(u)], paras, u.block.start, u.block.end, True))
         warnings.append(
             f"article {number}: heading {u.text!r} (offset {u.block.start}) is printed after its "
             "section; attached to the text before it"
