@@ -44,7 +44,7 @@ def test_own_tokenizer_not_the_global_one_and_quiet_logger(settings):
     tools = jieba_tools(settings.jieba_cache_dir)
     assert tools.tokenizer is not jieba.dt
     assert tools.tfidf.tokenizer is tools.tokenizer
-    assert tools.textrank.postokenizer is tools.postokenizer
+    assert tools.textrank.postokenizer._pos is tools.postokenizer
     assert logging.getLogger("jieba").getEffectiveLevel() >= logging.WARNING
     extract_keywords(TEXT, settings)
     assert not jieba.dt.initialized  # the global tokenizer is never loaded

@@ -70,10 +70,23 @@ def jieba_tools(cache_dir: str) -> JiebaTools:
     tfidf = jieba.analyse.TFIDF(DEFAULT_IDF)
     tfidf.tokenizer, tfidf.postokenizer = tokenizer, postokenizer
     textrank = jieba.analyse.TextRank()
-    textrank.tokenizer = textrank.postokenizer = postokenizer
+    textrank.tokenizer = textrank.postokenizer = _DictOnlyPOS(postokenizer)
     for extractor in (tfidf, textrank):
         extractor.stop_words = set(extractor.stop_words) | stopwords
     return JiebaTools(tokenizer, postokenizer, tfidf, textrank, stopwords)
+
+
+class _DictOnlyPOS:
+    """POS tagging without jieba's HMM, for TextRank: 4–5× faster (measured: 0.22 s against
+    1.0 s for 39k characters). The HMM only guesses words missing from the dictionary;
+    TextRank would drop most of them anyway (it keeps 2+ character n/ns/vn/v words), the
+    project dictionary holds the domain terms, and TF-IDF keeps the HMM."""
+
+    def __init__(self, postokenizer: Any) -> None:
+        self._pos = postokenizer
+
+    def cut(self, sentence: str) -> Any:
+        return self._pos.cut(sentence, HMM=False)
 
 
 def _load_userdict(tokenizer: Any, path: Path) -> dict[str, str]:
