@@ -404,10 +404,10 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                         _break_lines(text, f.col_w, BODY, indent, spread)):
                     f.need(LEADING)
                     if k2 == 0:
-                        box_truth()
                         if para_gap and f.y > f.frame_top:
                             f.y += para_gap
                             f.need(LEADING)
+                        box_truth()
                     f.line(text_line, dx, BODY, just, f.col_w)
                     where.add((f.page, f.col))
                     f.y += LEADING

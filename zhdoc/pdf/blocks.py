@@ -51,12 +51,20 @@ class _Draft:
     table: tuple[str, BBox, int, float] | None = None  # text, bbox, page, size of a table row
 
 
-def _pitch(region: Region) -> float:
-    """The region's line pitch: the smallest step between consecutive lines of one size."""
+def _steps(region: Region) -> list[float]:
+    """Steps between consecutive lines of one size in a region."""
     lines = [it for it in region.items if isinstance(it, Line)]
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:])
-             if abs(a.size - b.size) < 0.1 * a.size and b.top - a.top > 0.9 * a.size]
-    return min(steps, default=0.0)
+    return [b.top - a.top for a, b in zip(lines, lines[1:])
+            if abs(a.size - b.size) < 0.1 * a.size and b.top - a.top > 0.9 * a.size]
+
+
+def _pitch(region: Region, doc_pitch: float) -> float:
+    """The region's line pitch: its smallest step between consecutive lines of one size; with
+    fewer than three steps to go by, no more than the document's usual pitch."""
+    steps = _steps(region)
+    if len(steps) >= 3:
+        return min(steps)
+    return min(steps + [doc_pitch]) if doc_pitch else min(steps, default=0.0)
 
 
 def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
@@ -88,6 +96,7 @@ class _Builder:
         self.open: _Draft | None = None
         self.pending: list[_Draft] = []
         self.region_no = 0
+        self.doc_pitch = 0.0  # the usual step between body lines, over the whole document
 
     def close(self) -> None:
         if self.open is not None:
@@ -100,7 +109,7 @@ class _Builder:
         for region in regions:
             self.region_no += 1
             edges = region.edges()
-            pitch = _pitch(region)
+            pitch = _pitch(region, self.doc_pitch)
             for item in region.items:
                 if isinstance(item, Line):
                     ctx = _Ctx(item, page, self.region_no, edges, pitch)
@@ -117,6 +126,7 @@ class _Builder:
                 elif isinstance(item, BoxItem):
                     sub = _Builder(self.body_size)
                     sub.region_no = self.region_no * 1000
+                    sub.doc_pitch = self.doc_pitch
                     sub.add_regions(page, getattr(item, "regions", ()))
                     sub.close()
                     if self.open is not None:
@@ -170,6 +180,8 @@ def build_blocks(pages: Sequence[tuple[int, Sequence[Region]]], body_size: float
                  body_bold: bool = False) -> tuple[str, list[Block]]:
     """The body text and its blocks from each page's regions in reading order."""
     b = _Builder(body_size)
+    steps = sorted(st for _, regions in pages for r in regions for st in _steps(r))
+    b.doc_pitch = steps[len(steps) // 2] if steps else 0.0
     for page, regions in pages:
         b.add_regions(page, regions)
     b.close()
