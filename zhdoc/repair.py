@@ -80,8 +80,7 @@ def repair(text: str) -> tuple[Block, ...]:
     lines = _read_lines(text)
     if not lines:
         return ()
-    _measure(lines)
-    units = _split_list_starts(lines, _decide(lines))
+    units = _split_list_starts(lines, _decide(lines, _measure(lines)))
     return tuple(_to_block(lines[i:j]) for i, j in units)
 
 
@@ -181,9 +180,10 @@ def _join(a: str, b: str) -> str:
 # Widths -----------------------------------------------------------------------------------
 
 
-def _measure(lines: list[_Line]) -> None:
+def _measure(lines: list[_Line]) -> float:
     """Set each line's length ``n`` in the measure (characters, or display width with ASCII
-    counted as half) under which the lines that wrap are most even."""
+    counted as half) under which the lines that wrap are most even; return an ASCII
+    character's width in it."""
     lens = [float(len(x.text)) for x in lines]
     disp = [len(x.text) - 0.5 * len(x.text.encode("ascii", "ignore")) for x in lines]
     spread_len = spread_disp = 0.0
@@ -202,9 +202,10 @@ def _measure(lines: list[_Line]) -> None:
                 else:
                     spread_disp += d
         i = j + 1
-    chosen = disp if spread_disp < spread_len else lens
-    for x, n in zip(lines, chosen):
+    half = spread_disp < spread_len
+    for x, n in zip(lines, disp if half else lens):
         x.n = n
+    return 0.5 if half else 1.0
 
 
 def _fill(x: _Line) -> float:
@@ -285,39 +286,67 @@ def _starts_unit(s: str) -> bool:
     return bool(P.RE_REPAIR_STRONG_START.match(s) or P.RE_REPAIR_ITEM_START.match(s))
 
 
-def _decide(lines: list[_Line]) -> list[tuple[int, int]]:
-    """Split the lines into units: (first index, end index) pairs."""
-    gaps = [x for x in lines if x.gap_before]
-    ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
-    blank_mode = (len(gaps) >= 3 and sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends)) or (
-        len(gaps) >= 1 and len(gaps) == len(lines) - 1  # every line its own block (repaired text)
-    )
-    indent_evidence = sum(x.indented for x in lines) < 0.5 * len(lines)
-    heading_joins = _heading_blocks(lines)
-    w_back = [_width(lines, i, -1) for i in range(len(lines))]
-    w_fwd = [_width(lines, i, +1) for i in range(len(lines))]
+@dataclass(slots=True)
+class _Doc:
+    """What holds for the whole dump."""
 
+    lines: list[_Line]
+    blank_separated: bool  # blank lines separate paragraphs (else they are column breaks)
+    indent_evidence: bool  # indentation is rare, so an indented line starts something
+    heading_joins: set[int]  # lines continuing a heading set over several lines
+    w_back: list[float | None]  # column width at each line, looking back first
+    w_fwd: list[float | None]  # … looking ahead first
+    ascii_width: float  # an ASCII character's width in the lines' measure
+
+    def slack(self, next_text: str) -> float:
+        """How much shorter than the column a full line may be, given how the next one
+        starts: an opening quote/bracket is pushed down whole, a Latin word or number is never
+        split (the line is at most the word's width short)."""
+        m = P.RE_REPAIR_LEAD_WORD.match(next_text)
+        if m:
+            return max(0.0, self.ascii_width * len(m.group()) - 1.0)
+        return 1.0 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
+
+
+@dataclass(slots=True)
+class _Unit:
+    """The unit being built: its first line and what its text holds so far."""
+
+    first: int
+    length: int = 0
+    punct: bool = False  # any sentence punctuation
+    stop: bool = False  # any 。；：！？
+    open: int = 0  # quotes and brackets opened and not closed
+
+    def add(self, x: _Line) -> None:
+        self.length += len(x.text)
+        self.punct = self.punct or x.punct
+        self.stop = self.stop or x.stop
+        self.open += _open_count(x.text)
+
+
+def _decide(lines: list[_Line], ascii_width: float) -> list[tuple[int, int]]:
+    """Split the lines into units: (first index, end index) pairs."""
+    ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
+    doc = _Doc(
+        lines=lines,
+        blank_separated=(len(ends) >= 3 and sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends))
+        or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
+        indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
+        heading_joins=_heading_blocks(lines),
+        w_back=[_width(lines, i, -1) for i in range(len(lines))],
+        w_fwd=[_width(lines, i, +1) for i in range(len(lines))],
+        ascii_width=ascii_width,
+    )
     units: list[tuple[int, int]] = []
-    first = 0
-    u_len = len(lines[0].text)
-    u_punct = lines[0].punct
-    u_stop = lines[0].stop
-    u_open = _open_count(lines[0].text)
+    unit = _Unit(0)
+    unit.add(lines[0])
     for k in range(1, len(lines)):
-        a, b = lines[k - 1], lines[k]
-        cut = _is_break(
-            lines, k, first, u_len, u_punct, u_stop, u_open, blank_mode, indent_evidence, heading_joins,
-            w_back, w_fwd,
-        )
-        if cut:
-            units.append((first, k))
-            first, u_len, u_punct, u_stop, u_open = k, 0, False, False, 0
-        u_len += len(b.text)
-        u_punct = u_punct or b.punct
-        u_stop = u_stop or b.stop
-        u_open += _open_count(b.text)
-        del a
-    units.append((first, len(lines)))
+        if _is_break(doc, unit, k):
+            units.append((unit.first, k))
+            unit = _Unit(k)
+        unit.add(lines[k])
+    units.append((unit.first, len(lines)))
     return units
 
 
@@ -353,20 +382,10 @@ def _open_count(s: str) -> int:
     return s.count("“") - s.count("”") + s.count("（") - s.count("）") + s.count("(") - s.count(")")
 
 
-def _is_break(
-    lines: list[_Line],
-    k: int,
-    first: int,
-    u_len: int,
-    u_punct: bool,
-    u_stop: bool,
-    u_open: int,
-    blank_mode: bool,
-    indent_evidence: bool,
-    heading_joins: set[int],
-    w_back: list[float | None],
-    w_fwd: list[float | None],
-) -> bool:
+def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
+    """Whether a paragraph ends between line ``k - 1`` (the last of ``unit``) and line ``k``."""
+    lines, first = doc.lines, unit.first
+    w_back, w_fwd, blank_mode = doc.w_back, doc.w_fwd, doc.blank_separated
     a, b = lines[k - 1], lines[k]
     w_a, w_b = w_back[k - 1], w_fwd[k]
     # a one-line block between two column breaks belongs to the column its length fits
@@ -378,12 +397,12 @@ def _is_break(
     if a.ending == "cont" or P.RE_REPAIR_START_CLOSER.match(b.text):
         return False
     if lines[first].kind == "trailer":
-        return u_open <= 0  # a trailer ends where its bracket closes
+        return unit.open <= 0  # a trailer ends where its bracket closes
     if lines[first].kind in ("byline", "source") or b.kind != "body":
         return True
-    if k in heading_joins:
+    if k in doc.heading_joins:
         return False
-    if u_open > 0 and u_len < _HEADING_MAX and not u_punct:
+    if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct:
         return False  # a heading with an open quote: “一带\n一路”
     # Weighed evidence.
     score = {"final": _W_FINAL, "colon": _W_FINAL}.get(a.ending, _W_OTHER)
@@ -392,7 +411,7 @@ def _is_break(
     if w_a is None:
         score += _W_SHORT
     else:
-        slack = _slack(b.text)
+        slack = doc.slack(b.text)
         cap = (w_a - 2 if k - 1 == first else w_a) - slack
         if a.n <= cap - 2 and not a.spaced:
             score += _W_SHORT
@@ -404,10 +423,10 @@ def _is_break(
             score += _W_FULL / 2  # full only if the next line's first word did not fit
         if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == first:
             short = True  # a first line that does not fill its line: the unit ended
-    if a.ending == "other" and not u_stop:
+    if a.ending == "other" and not unit.stop:
         marked = _starts_unit(lines[first].text)  # （十）更大力度保护生态环境，推进…
-        if (not u_punct and (short and u_len <= _BARE_MAX or overfull and u_len <= _HEADING_MAX)) or (
-            marked and u_len <= _HEADING_MAX
+        if (not unit.punct and (short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX)) or (
+            marked and unit.length <= _HEADING_MAX
         ):
             if not blank_mode:
                 score += _W_HEADING
@@ -422,8 +441,8 @@ def _is_break(
         # a paragraph (then the line after it is full), or a heading-like line standing alone.
         c = lines[k + 1]
         w_c = w_b if c.block == b.block else (w_fwd[k + 1] or w_b)
-        s_c = _slack(c.text)
-        s_d = _slack(lines[k + 2].text) if k + 2 < len(lines) else 0.0
+        s_c = doc.slack(c.text)
+        s_d = doc.slack(lines[k + 2].text) if k + 2 < len(lines) else 0.0
         c_full = c.spaced or c.n >= w_c - 0.5 - s_d
         # (a spaced-out line is justified to its measure: full, but a first line's measure is
         # two characters short, so only its length tells which)
@@ -441,22 +460,13 @@ def _is_break(
         score += _W_STRONG
     elif P.RE_REPAIR_ITEM_START.match(b.text):
         score += _W_ITEM
-    if indent_evidence and b.indented:
+    if doc.indent_evidence and b.indented:
         score += _W_INDENT
     if blank_mode:
         score += 2.0 if b.gap_before else -5.0
     elif b.gap_before:
         score += 0.5
     return score > 0
-
-
-def _slack(next_text: str) -> float:
-    """How much shorter than the column a full line may be, given how the next one starts:
-    an opening quote/bracket is pushed down whole, a Latin word or number is never split."""
-    m = P.RE_REPAIR_LEAD_WORD.match(next_text)
-    if m:
-        return 0.5 * len(m.group()) - 1.0  # the word did not fit: at most its width short
-    return 1.0 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
 
 
 def _to_block(unit: list[_Line]) -> Block:
