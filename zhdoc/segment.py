@@ -19,7 +19,7 @@ order. :func:`segment` works from evidence a page carries:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from zhdoc import patterns as P
 from zhdoc.model import Article, Block, Paragraph, Section, Structure
@@ -218,15 +218,29 @@ def _title_text(units: list[_Unit], group: list[int]) -> str:
     return ""
 
 
-def _article(units: list[_Unit], group: list[int], number: int, moved: set[int], warnings: list[str]) -> Article:
-    us = [units[k] for k in group]
-    title = subtitle = abstract = source = dateline = None
-    authors: list[str] = []
-    affiliations: list[str] = []
-    used: set[int] = set()
+@dataclass(slots=True)
+class _Front:
+    """An article's front matter and back matter: what is not a section's text."""
 
-    # Front matter: title (the largest of the layout's title blocks before the text), byline,
-    # source, subtitle. Title blocks further down are headings.
+    title: str | None = None
+    subtitle: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    summaries: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # indices of the units taken
+
+    def take(self, i: int, text: str) -> str:
+        self.used.add(i)
+        return text
+
+
+def _front(us: list[_Unit], number: int) -> tuple[_Front, list[_Unit]]:
+    """Title, subtitle, bylines, source, trailers and summaries of one article's units, and
+    the units with title blocks further down turned into headings."""
+    f = _Front()
+    # the largest of the layout's title blocks before the text is the title, the next one
+    # after it the subtitle; others before the text are front matter, later ones headings
     lead = []
     for i, u in enumerate(us):
         if u.kind in ("heading", "table") or (u.kind == "body" and len(u.text) > _LEDE_MIN):
@@ -235,73 +249,67 @@ def _article(units: list[_Unit], group: list[int], number: int, moved: set[int],
             lead.append(i)
     if lead:
         t = max(lead, key=lambda i: us[i].block.font_size or 0.0)
-        title, _ = us[t].text, used.add(t)
+        f.title = f.take(t, us[t].text)
         rest = [i for i in lead if i > t]
         if rest:
-            subtitle, _ = us[rest[0]].text, used.add(rest[0])
+            f.subtitle = f.take(rest[0], us[rest[0]].text)
     us = [
-        u if u.kind != "title" or i in used
-        else replace(u, kind="heading" if i not in lead or u.style != "role" else "body")
+        replace(u, kind="heading" if i not in lead or u.style != "role" else "body")
+        if u.kind == "title" and i not in f.used else u
         for i, u in enumerate(us)
     ]
     for i, u in enumerate(us):
         if u.kind == "trailer":
-            used.add(i)
-            affiliations += parse_affiliations(u.text)
+            f.affiliations += parse_affiliations(f.take(i, u.text))
+        elif u.kind == "summary":
+            f.summaries.append(f.take(i, u.text))
         elif u.kind in ("byline", "source", "speaker"):
-            used.add(i)
+            f.take(i, u.text)
             if u.kind == "byline":
-                authors += parse_authors(u.text)
+                f.authors += parse_authors(u.text)
             elif u.kind == "speaker":
                 m = P.RE_SEG_SPEAKER.match(u.text)
-                authors.append(m.group("name") if m else u.text)
+                f.authors.append(m.group("name") if m else u.text)
             else:
                 m = P.RE_SEG_SOURCE.match(u.text)
-                source = source or (m.group("src").strip() if m else None)
-            j = i - 1
-            while j >= 0 and j in used:
-                j -= 1
-            if title is None and j >= 0 and us[j].kind in ("heading", "subtitle") and us[j].style != "mark":
-                if us[j].kind == "subtitle" and j - 1 >= 0 and us[j - 1].kind == "heading":
-                    subtitle, _ = us[j].text, used.add(j)
+                f.source = f.source or (m.group("src").strip() if m else None)
+            if f.title is None:  # the heading-like block(s) right above: title (and subtitle)
+                j = i - 1
+                while j >= 0 and j in f.used:
                     j -= 1
-                if us[j].kind == "heading":
-                    title, _ = us[j].text, used.add(j)
-    if title is None and number == 1 and us and us[0].kind == "heading" and us[0].style == "plain":
-        nxt = us[1] if len(us) > 1 else None
-        if nxt is not None and (nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text)):
-            title, _ = us[0].text, used.add(0)
+                if j >= 0 and us[j].kind == "subtitle" and j >= 1 and us[j - 1].kind == "heading":
+                    f.subtitle = f.take(j, us[j].text)
+                    j -= 1
+                if j >= 0 and us[j].kind == "heading" and us[j].style != "mark":
+                    f.title = f.take(j, us[j].text)
+    if f.title is None and number == 1 and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
+        nxt = us[1]  # a file opening on a heading with a subtitle, source, byline or date under it
+        if nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text):
+            f.title = f.take(0, us[0].text)
     for i, u in enumerate(us):
-        if u.kind == "subtitle" and subtitle is None and i not in used and (i == 0 or i - 1 in used):
-            subtitle, _ = u.text, used.add(i)
-    summaries = [u.text for i, u in enumerate(us) if u.kind == "summary"]
-    used |= {i for i, u in enumerate(us) if u.kind == "summary"}
+        if u.kind == "subtitle" and f.subtitle is None and i not in f.used and (i == 0 or i - 1 in f.used):
+            f.subtitle = f.take(i, u.text)
+    return f, us
 
-    # The body: headings and paragraphs in reading order.
-    body = [(i, u) for i, u in enumerate(us) if i not in used]
-    lede = _lede(us, body, used)
-    if summaries:
-        abstract = "".join(summaries)
-    elif lede is not None:
-        abstract = us[lede].text
-    for _, u in body:
-        m = P.RE_SEG_DATELINE.match(u.text) if u.kind == "body" else None
-        if m:
-            dateline = m.group()
-            break
+
+def _article(units: list[_Unit], group: list[int], number: int, moved: set[int], warnings: list[str]) -> Article:
+    f, us = _front([units[k] for k in group], number)
+    body = [(i, u) for i, u in enumerate(us) if i not in f.used]  # headings and paragraphs
+    lede = _lede(us, body, f.used)
+    abstract = "".join(f.summaries) if f.summaries else (us[lede].text if lede is not None else None)
+    datelines = (P.RE_SEG_DATELINE.match(u.text) for _, u in body if u.kind == "body")
+    dateline = next((m.group() for m in datelines if m), None)
     own = {i for i, k in enumerate(group) if k not in moved}  # printed in its place
-    sections = _sections(us, body, lede, own, number, warnings)
-    spans = [(u.block.start, u.block.end) for u in us]
     return Article(
-        title=title,
-        authors=tuple(authors),
-        affiliations=tuple(affiliations),
+        title=f.title,
+        authors=tuple(f.authors),
+        affiliations=tuple(f.affiliations),
         abstract=abstract,
-        sections=tuple(sections),
-        subtitle=subtitle,
-        start=min(s for s, _ in spans),
-        end=max(e for _, e in spans),
-        source=source,
+        sections=tuple(_sections(us, body, lede, own, number, warnings)),
+        subtitle=f.subtitle,
+        start=min(u.block.start for u in us),
+        end=max(u.block.end for u in us),
+        source=f.source,
         dateline=dateline,
     )
 
