@@ -154,6 +154,13 @@ CASES = [
     pytest.param(blocks(BODY, "□ 适用 √ 不适用", "□ 不适用", BODY2),
                  [(None, (), (), [(None, 0, False, ["制造业规", "□ 适用", "□ 不适", "金融是现"])])],
                  id="checkboxes-are-no-bylines"),
+    pytest.param(
+        blocks("关于进一步做好农村饮水安全工作的通知", "各区县人民政府：", BODY, "本通知自印发之日起施行。", "某某市人民政府办公室",
+               "2024年3月18日"),
+        [("关于进一步做好农村饮水安全工作的通知", (), (),
+          [(None, 0, False, ["各区县人", "制造业规", "本通知自", "某某市人", "2024"])])],
+        id="official-notice-title-and-signature",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])], id="plain-prose"),
     pytest.param([], [], id="nothing"),

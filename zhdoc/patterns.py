@@ -74,6 +74,12 @@ RE_SEG_NUMBERED = re.compile(
 RE_SEG_HEADING_BAD = re.compile(r"[，。；：！？,;:!?]")
 #: punctuation a numbered heading never holds (（十）更大力度保护生态环境，推进… is one)
 RE_SEG_STOP = re.compile(r"[。；！？;!?]|[：:]$")
+#: an official document's title ends with its kind: 关于…的通知, …工作报告, …实施方案
+RE_SEG_DOC_TITLE = re.compile(
+    r"(?:通知|通报|报告|决定|决议|意见|办法|规定|公告|公报|讲话|纲要|方案|规划|条例|细则|批复|指引|倡议书)$"
+)
+#: a date standing alone (the date under a signature): 2024年3月18日
+RE_SEG_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 #: a check box (□ 适用 √ 不适用): a form line, not a heading
 RE_SEG_CHECKBOX = re.compile(r"[□■☐☑☒√✓✔\uf052\uf0a3\uf06f]")
 #: a date line (2025年1月14日在…会议上): front matter, not a heading

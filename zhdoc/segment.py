@@ -283,8 +283,10 @@ def _front(us: list[_Unit], number: int) -> tuple[_Front, list[_Unit]]:
                 if j >= 0 and us[j].kind == "heading" and us[j].style != "mark":
                     f.title = f.take(j, us[j].text)
     if f.title is None and number == 1 and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
-        nxt = us[1]  # a file opening on a heading with a subtitle, source, byline or date under it
-        if nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text):
+        nxt = us[1]  # a file opening on a heading with a subtitle, source, byline or date under it,
+        if nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text) or (
+            P.RE_SEG_DOC_TITLE.search(us[0].text)  # or an official document's title (关于…的通知)
+        ):
             f.title = f.take(0, us[0].text)
     for i, u in enumerate(us):
         if u.kind == "subtitle" and f.subtitle is None and i not in f.used and (i == 0 or i - 1 in f.used):
@@ -339,6 +341,8 @@ def _sections(
     levels = _levels([u for _, u in body if u.kind == "heading"])
 
     items = [(i, u) for i, u in body if i != lede]
+    if len(items) >= 2 and items[-2][1].kind == "heading" and P.RE_SEG_DATE_ONLY.match(items[-1][1].text):
+        items[-2] = (items[-2][0], replace(items[-2][1], kind="body"))  # a signature over its date
     heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
     opening = [_paragraph(us[lede], "lede")] if lede is not None else []
     if not heads:
