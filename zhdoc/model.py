@@ -47,6 +47,7 @@ class Paragraph:
     page: int | None = None
     bboxes: tuple[BBox, ...] = ()
     role: str = "body"  # "body", "table" (table text kept apart from prose), "lede"
+    bbox_pages: tuple[int, ...] = ()  # PDF: the 1-based page of each of ``bboxes``
 
 
 @dataclass(frozen=True, slots=True)

@@ -517,7 +517,8 @@ def parse_affiliations(trailer: str) -> list[str]:
 def _paragraph(u: _Unit, role: str | None = None) -> Paragraph:
     b = u.block
     r = role or ("table" if u.kind == "table" else "body")
-    return Paragraph(text=b.text, start=b.start, end=b.end, page=b.page, bboxes=b.bboxes, role=r)
+    return Paragraph(text=b.text, start=b.start, end=b.end, page=b.page, bboxes=b.bboxes, role=r,
+                     bbox_pages=b.bbox_pages)
 
 
 def _bigrams(text: str) -> set[str]:
