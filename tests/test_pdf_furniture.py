@@ -20,8 +20,9 @@ def test_page_number_pattern(text: str, is_number: bool) -> None:
     assert bool(RE_PDF_PAGE_NUMBER.match(text)) is is_number
 
 
-def _pages(rows_by_page: dict[int, list[tuple[str, float]]]) -> tuple[dict, dict]:
-    cands = {p: candidates([(t, (50.0, top, 300.0, top + 10)) for t, top in rows], H)
+def _pages(rows_by_page: dict[int, list[tuple[str, float]]],
+           rules: tuple[float, ...] = ()) -> tuple[dict, dict]:
+    cands = {p: candidates([(t, (50.0, top, 300.0, top + 10)) for t, top in rows], H, rules)
              for p, rows in rows_by_page.items()}
     return cands, {p: H for p in rows_by_page}
 
@@ -60,3 +61,15 @@ def test_inner_row_only_goes_with_the_outer_one() -> None:
     pages[2][0] = ("完全不同的开头", 30.0)
     drop, _ = find_furniture(*_pages(pages))
     assert drop == {}
+
+
+@pytest.mark.parametrize("rules, dropped", [
+    ((55.0,), {1: {0}}),        # a rule under the first row: a header, on a single page too
+    ((), {}),                   # no rule: the first row of a single page stays
+    ((200.0,), {}),             # a rule lower down (under a title, say) says nothing
+])
+def test_a_rule_sets_a_header_apart(rules: tuple[float, ...], dropped: dict) -> None:
+    rows = {1: [("安徽省建设用地使用标准（2020年版）", 40.0), ("正文", 100.0), ("正文", 300.0)]}
+    drop, found = find_furniture(*_pages(rows, rules))
+    assert drop == dropped
+    assert [f.kind for f in found] == (["header"] if dropped else [])

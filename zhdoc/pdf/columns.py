@@ -13,11 +13,11 @@ with aligned baselines from being cut into interleaved line pairs.
 >>> def run(text, x, top):
 ...     return Line([Glyph(t, x + 10 * i, x + 10 * i + 10, top, top + 10, 10, False)
 ...                  for i, t in enumerate(text)])
->>> rows = [("左一", "右一"), ("左二", "右二"), ("左三", "右三")]
->>> items = [run("标题标题标题标题", 0, 0)] + [run(t, x, 20 + 14 * k)
-...          for k, (a, b) in enumerate(rows) for t, x in ((a, 0), (b, 60))]
->>> [[ln.text for ln in r.items] for r in reading_order(items, 10.0)]
-[['标题标题标题标题'], ['左一', '左二', '左三'], ['右一', '右二', '右三']]
+>>> rows = [("左" * 8, "右" * 8), ("甲" * 8, "乙" * 8), ("丙" * 8, "丁" * 8)]
+>>> items = [run("标题" * 8, 0, 0)] + [run(t, x, 20 + 14 * k)
+...          for k, (a, b) in enumerate(rows) for t, x in ((a, 0), (b, 100))]
+>>> [[ln.text[0] for ln in r.items] for r in reading_order(items, 10.0)]
+[['标'], ['左', '甲', '丙'], ['右', '乙', '丁']]
 """
 
 from __future__ import annotations
@@ -31,7 +31,11 @@ from zhdoc.pdf.lines import ROW_SHRINK, Line, runs_to_lines
 GUTTER_MIN = 0.8
 #: each side of a gutter must hold text at least this many line heights tall ...
 GUTTER_SIDE_LINES = 1.8
-#: ... but one side may hold less when the gutter is at most this many body ems wide
+#: ... and at least this many body ems wide
+MIN_COLUMN = 6.0
+#: one side may hold less when the other holds this many lines ...
+FULL_COLUMN_LINES = 5
+#: ... and the gutter at most this many body ems wide
 SHORT_SIDE_GUTTER = 3.0
 #: how deep columns inside columns are followed
 MAX_DEPTH = 3
@@ -110,28 +114,36 @@ def _intersect(s: list[tuple[float, float]], t: list[tuple[float, float]],
 
 def _valid_gutters(items: Sequence[Item], gaps: list[tuple[float, float]], line_h: float,
                    body_size: float) -> list[tuple[float, float]]:
-    """Gaps with text on both sides, each side at least ``GUTTER_SIDE_LINES`` lines tall.
+    """Gaps between two columns of text: each side at least ``GUTTER_SIDE_LINES`` lines tall
+    and ``MIN_COLUMN`` ems wide (a list of ordinals, as in a table of contents, is narrower).
 
     One side may be shorter (the last column of an article, holding its last lines) when the
-    gap is gutter-narrow (``SHORT_SIDE_GUTTER`` ems) and that side is more than single glyphs
-    (a line justified with wide gaps splits into those).
+    other is a full column (``FULL_COLUMN_LINES``), the gap is gutter-narrow
+    (``SHORT_SIDE_GUTTER`` ems), and the short side starts at the top and is more than lone
+    glyphs (a line justified with wide gaps splits into those).
     """
     good = []
-    need = GUTTER_SIDE_LINES * line_h
+    top = min(it.top for it in items)
     for a, b in gaps:
         left = [it for it in items if it.x1 <= a + 0.5]
         right = [it for it in items if it.x0 >= b - 0.5]
         if not left or not right:
             continue
-        left_h = max(it.bottom for it in left) - min(it.top for it in left)
-        right_h = max(it.bottom for it in right) - min(it.top for it in right)
-        if min(left_h, right_h) >= need:
+        sides = []
+        for side in (left, right):
+            height = max(it.bottom for it in side) - min(it.top for it in side)
+            width = max(it.x1 for it in side) - min(it.x0 for it in side)
+            sides.append((height, width >= MIN_COLUMN * body_size, side))
+        (lh, lw, _), (rh, rw, _) = sides
+        if min(lh, rh) >= GUTTER_SIDE_LINES * line_h and lw and rw:
             good.append((a, b))
-        elif max(left_h, right_h) >= need and b - a <= SHORT_SIDE_GUTTER * body_size:
-            short = right if right_h < need else left
-            # a run of two glyphs or more: not a lone glyph of a line set with wide gaps
-            if any(not isinstance(it, Line) or len(it.glyphs) > 1 for it in short):
-                good.append((a, b))
+            continue
+        (th, tw, tall), (_, _, short) = sorted(sides, key=lambda s: -s[0])
+        rows = len({round(it.top / line_h) for it in tall})
+        if (rows >= FULL_COLUMN_LINES and tw and b - a <= SHORT_SIDE_GUTTER * body_size
+                and min(it.top for it in short) <= top + 1.5 * line_h
+                and any(not isinstance(it, Line) or len(it.glyphs) > 1 for it in short)):
+            good.append((a, b))
     return good
 
 

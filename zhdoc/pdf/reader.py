@@ -28,6 +28,9 @@ from zhdoc.settings import Settings
 
 log = logging.getLogger(__name__)
 
+#: a horizontal rule at least this share of the page wide may set a header or footer apart
+RULE_SHARE = 0.4
+
 
 @dataclass(frozen=True, slots=True)
 class PdfLayout:
@@ -49,6 +52,7 @@ class _Page:
     rows: list[list[Line]]  # runs of the prose, grouped in rows
     tables: list[TableItem]
     boxes: list[BoxItem]
+    rules: tuple[float, ...] = ()  # heights of long horizontal rules outside tables and boxes
 
 
 def _cause_names(e: BaseException) -> str:
@@ -88,7 +92,24 @@ def _load_page(page: Any, number: int, name: str) -> tuple[_Page, int, int]:
                            ) from e
     prose = assign_glyphs(glyphs, tables, boxes)
     return (_Page(number, float(page.width), float(page.height),
-                  runs_to_rows(glyphs_to_runs(prose)), tables, boxes), dups, cids)
+                  runs_to_rows(glyphs_to_runs(prose)), tables, boxes,
+                  _rules(page, [*tables, *boxes]) if glyphs else ()), dups, cids)
+
+
+def _rules(page: Any, regions: list[TableItem | BoxItem]) -> tuple[float, ...]:
+    """Heights of horizontal rules at least ``RULE_SHARE`` of the page wide, not edges of a
+    table or box."""
+    min_w = RULE_SHARE * float(page.width)
+    out = []
+    for e in page.horizontal_edges:
+        if e["x1"] - e["x0"] < min_w:
+            continue
+        y = float(e["top"])
+        if any(r.top - 1 <= y <= r.bottom + 1 and e["x0"] < r.x1 and r.x0 < e["x1"]
+               for r in regions):
+            continue
+        out.append(y)
+    return tuple(out)
 
 
 def _body_style(pages: list[_Page]) -> tuple[float, bool]:
@@ -180,7 +201,7 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
             text = " ".join(r.text for r in runs)
             row_boxes.append((text, (runs[0].x0, min(r.top for r in runs),
                                      runs[-1].x1, max(r.bottom for r in runs))))
-        cands[p.number] = candidates(row_boxes, p.height)
+        cands[p.number] = candidates(row_boxes, p.height, p.rules)
     drop, furniture = find_furniture(cands, {p.number: p.height for p in pages})
 
     laid_out: list[tuple[int, list[Region]]] = []
