@@ -59,7 +59,12 @@ class Region:
         self.columned = columned
 
     def edges(self) -> tuple[float, float]:
-        """Left and right text edges: the frame (a column's text edges, or the page's)."""
+        """Left and right text edges: a column's lines' own when it has three or more (its
+        frame may run on over the space of columns left empty), else the frame."""
+        if self.columned:
+            lines = [it for it in self.items if isinstance(it, Line)]
+            if len(lines) >= 3:
+                return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         return self.frame
 
     def __repr__(self) -> str:
@@ -170,20 +175,28 @@ def reading_order(items: Sequence[Item], body_size: float,
     def interior(gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
         return [(a, b) for a, b in gaps if a > lo + 0.5 and b < hi - 0.5]
 
+    n_bands = 0  # bands in the last group
     for band in _bands(items):
         gaps = _free(band, lo, hi, min_w)
         if groups:
             g_items, g_gaps = groups[-1]
             if g_gaps and gaps:
                 shared = _intersect(g_gaps, gaps, min_w)
-                if interior(shared):  # a gutter lies between text, not at the frame's edge
+                # a gutter lies between text, not at the frame's edge; a group of one band
+                # that would cost this band a gutter is a stub (the short last line of a
+                # block spanning the columns): the columns start afresh here
+                if interior(shared) and not (
+                        n_bands == 1 and len(interior(shared)) < len(interior(gaps))):
                     g_items.extend(band)
                     groups[-1] = (g_items, shared)
+                    n_bands += 1
                     continue
             elif not g_gaps and not gaps:
                 g_items.extend(band)
+                n_bands += 1
                 continue
         groups.append((list(band), gaps))
+        n_bands = 1
     # keep only gutters with text on both sides; groups without one span the frame
     resolved: list[tuple[list[Item], list[tuple[float, float]]]] = []
     for g_items, g_gaps in groups:
