@@ -61,6 +61,9 @@ class _Line:
     punct: bool  # holds sentence punctuation
     stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
     spaced: bool  # was spaced out character by character (justified: a full line)
+    opening: str  # how it starts: "closer" (，。”…), "strong" (▎ 一、 ——), "item" (一是 （一）), ""
+    lead_word: int  # length of a Latin word or number it starts with (never split), else 0
+    lead_opener: bool  # starts with an opening quote or bracket (never left at a line end)
     n: float = 0.0  # length in the document's width measure
     first_in_block: bool = False
     last_in_block: bool = False
@@ -132,8 +135,18 @@ def _classify(s: str, start: int, end: int, block: int, gap: bool, indented: boo
         ending = "colon"
     else:
         ending = "other"
+    if P.RE_REPAIR_START_CLOSER.match(s):
+        opening = "closer"
+    elif P.RE_REPAIR_STRONG_START.match(s):
+        opening = "strong"
+    elif P.RE_REPAIR_ITEM_START.match(s):
+        opening = "item"
+    else:
+        opening = ""
+    word = P.RE_REPAIR_LEAD_WORD.match(s)
     return _Line(start, end, s, block, gap, indented, kind, ending, bool(P.RE_REPAIR_SENT_PUNCT.search(s)),
-                 bool(P.RE_REPAIR_STOP_PUNCT.search(s)), spaced)
+                 bool(P.RE_REPAIR_STOP_PUNCT.search(s)), spaced, opening, len(word.group()) if word else 0,
+                 bool(P.RE_REPAIR_START_OPENER.match(s)))
 
 
 def despace(s: str) -> str:
@@ -219,36 +232,58 @@ def _is_inner(x: _Line) -> bool:
     return not x.last_in_block and x.kind == "body"
 
 
-def _width(lines: list[_Line], i: int, side: int) -> float | None:
-    """The local column width around line ``i``: the upper quartile length of the nearly
-    full wrapped lines of its block within a few lines; if its block has too few, of the
-    nearest wrapped lines on ``side`` (-1 before, +1 after: a column break may lie between),
-    else on the other side; else (double-spaced text) the length it shares with a
-    neighbouring one-line block; else None (no evidence)."""
+def _widths(lines: list[_Line]) -> tuple[list[float | None], list[float | None]]:
+    """The local column width at each line, looking back first and looking ahead first.
+
+    It is the upper quartile length of the nearly full wrapped lines of the line's block
+    within a few lines; if its block has too few, of the nearest wrapped lines on one side
+    (a column break may lie between), else on the other; else (double-spaced text) the
+    length the line shares with a neighbouring one-line block; else None (no evidence).
+    """
     n = len(lines)
-    block = lines[i].block
-    lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
-    own = [_fill(lines[k]) for k in range(lo, hi) if lines[k].block == block and _is_inner(lines[k])]
-    vals = own
-    for step in (side, -side):
-        if len(vals) >= 2:
-            break
-        vals = []
+    fills = [_fill(x) if _is_inner(x) else None for x in lines]
+
+    def nearest(i: int, step: int) -> list[float]:
+        vals: list[float] = []
         k = i + step
         while 0 <= k < n and abs(k - i) <= 2 * _WINDOW and len(vals) < _WINDOW:
-            if _is_inner(lines[k]):
-                vals.append(_fill(lines[k]))
+            v = fills[k]
+            if v is not None:
+                vals.append(v)
             k += step
-    vals = vals or own
-    if vals:
-        vals.sort()
-        mid = vals[len(vals) // 2]
-        vals = [v for v in vals if v >= 0.75 * mid]  # drop the short last lines
-        return vals[(3 * len(vals)) // 4]  # above the indented first lines
+        return vals
+
+    back: list[float | None] = []
+    fwd: list[float | None] = []
+    for i, x in enumerate(lines):
+        lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
+        own = [v for k in range(lo, hi) if (v := fills[k]) is not None and lines[k].block == x.block]
+        if len(own) >= 2:
+            w = _upper(own)
+            back.append(w)
+            fwd.append(w)
+            continue
+        before, after = nearest(i, -1), nearest(i, +1)
+        for out, first, second in ((back, before, after), (fwd, after, before)):
+            vals = first if len(first) >= 2 else second or own
+            out.append(_upper(vals) if vals else _double_spaced(lines, i))
+    return back, fwd
+
+
+def _upper(vals: list[float]) -> float:
+    """The upper quartile of the lines that (nearly) fill the column."""
+    vals = sorted(vals)
+    mid = vals[len(vals) // 2]
+    vals = [v for v in vals if v >= 0.75 * mid]  # drop the short last lines
+    return vals[(3 * len(vals)) // 4]  # above the indented first lines
+
+
+def _double_spaced(lines: list[_Line], i: int) -> float | None:
+    """The width a one-line block shares with a neighbouring one (double-spaced text)."""
     x = lines[i]
     if x.first_in_block and x.last_in_block and x.n >= 16 and x.ending in ("other", "cont"):
         for k in (i - 1, i + 1):
-            if 0 <= k < n:
+            if 0 <= k < len(lines):
                 y = lines[k]
                 if y.first_in_block and y.last_in_block and abs(y.n - x.n) <= 3 and y.ending in ("other", "cont"):
                     return max(x.n, y.n)
@@ -272,7 +307,7 @@ def _heading_blocks(lines: list[_Line]) -> set[int]:
             2 <= len(run) <= 4
             and not any(x.punct for x in run)
             and sum(len(x.text) for x in run) <= _HEADING_MAX
-            and not any(_starts_unit(x.text) for x in run[1:])
+            and not any(_starts_unit(x) for x in run[1:])
         ):
             joins.update(range(i + 1, j))
         k = j
@@ -282,8 +317,8 @@ def _heading_blocks(lines: list[_Line]) -> set[int]:
     return joins
 
 
-def _starts_unit(s: str) -> bool:
-    return bool(P.RE_REPAIR_STRONG_START.match(s) or P.RE_REPAIR_ITEM_START.match(s))
+def _starts_unit(x: _Line) -> bool:
+    return x.opening in ("strong", "item")
 
 
 @dataclass(slots=True)
@@ -298,14 +333,13 @@ class _Doc:
     w_fwd: list[float | None]  # … looking ahead first
     ascii_width: float  # an ASCII character's width in the lines' measure
 
-    def slack(self, next_text: str) -> float:
+    def slack(self, nxt: _Line) -> float:
         """How much shorter than the column a full line may be, given how the next one
         starts: an opening quote/bracket is pushed down whole, a Latin word or number is never
         split (the line is at most the word's width short)."""
-        m = P.RE_REPAIR_LEAD_WORD.match(next_text)
-        if m:
-            return max(0.0, self.ascii_width * len(m.group()) - 1.0)
-        return 1.0 if P.RE_REPAIR_START_OPENER.match(next_text) else 0.0
+        if nxt.lead_word:
+            return max(0.0, self.ascii_width * nxt.lead_word - 1.0)
+        return 1.0 if nxt.lead_opener else 0.0
 
 
 @dataclass(slots=True)
@@ -328,14 +362,15 @@ class _Unit:
 def _decide(lines: list[_Line], ascii_width: float) -> list[tuple[int, int]]:
     """Split the lines into units: (first index, end index) pairs."""
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
+    w_back, w_fwd = _widths(lines)
     doc = _Doc(
         lines=lines,
         blank_separated=(len(ends) >= 3 and sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
         heading_joins=_heading_blocks(lines),
-        w_back=[_width(lines, i, -1) for i in range(len(lines))],
-        w_fwd=[_width(lines, i, +1) for i in range(len(lines))],
+        w_back=w_back,
+        w_fwd=w_fwd,
         ascii_width=ascii_width,
     )
     units: list[tuple[int, int]] = []
@@ -394,7 +429,7 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     if w_b is not None and b.first_in_block and b.last_in_block and b.n > w_b + 1:
         w_b = w_back[k]
     # Hard evidence first.
-    if a.ending == "cont" or P.RE_REPAIR_START_CLOSER.match(b.text):
+    if a.ending == "cont" or b.opening == "closer":
         return False
     if lines[first].kind == "trailer":
         return unit.open <= 0  # a trailer ends where its bracket closes
@@ -411,7 +446,7 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     if w_a is None:
         score += _W_SHORT
     else:
-        slack = doc.slack(b.text)
+        slack = doc.slack(b)
         cap = (w_a - 2 if k - 1 == first else w_a) - slack
         if a.n <= cap - 2 and not a.spaced:
             score += _W_SHORT
@@ -424,7 +459,7 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == first:
             short = True  # a first line that does not fill its line: the unit ended
     if a.ending == "other" and not unit.stop:
-        marked = _starts_unit(lines[first].text)  # （十）更大力度保护生态环境，推进…
+        marked = _starts_unit(lines[first])  # （十）更大力度保护生态环境，推进…
         if (not unit.punct and (short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX)) or (
             marked and unit.length <= _HEADING_MAX
         ):
@@ -432,7 +467,7 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
                 score += _W_HEADING
             elif b.gap_before and (short or overfull):
                 return True  # headings stand between blank lines where paragraphs do
-            elif b.gap_before or _starts_unit(b.text):
+            elif b.gap_before or _starts_unit(b):
                 score += _W_HEADING  # (a full line before a blank may be a column's last)
     if blank_mode and not b.gap_before:
         pass  # paragraphs start after a blank line here: a short first line is no evidence
@@ -441,8 +476,8 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         # a paragraph (then the line after it is full), or a heading-like line standing alone.
         c = lines[k + 1]
         w_c = w_b if c.block == b.block else (w_fwd[k + 1] or w_b)
-        s_c = doc.slack(c.text)
-        s_d = doc.slack(lines[k + 2].text) if k + 2 < len(lines) else 0.0
+        s_c = doc.slack(c)
+        s_d = doc.slack(lines[k + 2]) if k + 2 < len(lines) else 0.0
         c_full = c.spaced or c.n >= w_c - 0.5 - s_d
         # (a spaced-out line is justified to its measure: full, but a first line's measure is
         # two characters short, so only its length tells which)
@@ -453,12 +488,12 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         elif first_like and c_full and not full_like:
             score += _W_NEXT_FIRST
         elif a.ending in ("final", "colon") and not b.punct and b.n <= w_b - 3 and not c_full and (
-            w_c - 3.5 - s_d <= c.n or _starts_unit(c.text) or (not c.punct and c.n <= w_c - 3)
+            w_c - 3.5 - s_d <= c.n or _starts_unit(c) or (not c.punct and c.n <= w_c - 3)
         ):
             score += _W_NEXT_HEADING  # a standalone line: signature, date, heading
-    if P.RE_REPAIR_STRONG_START.match(b.text):
+    if b.opening == "strong":
         score += _W_STRONG
-    elif P.RE_REPAIR_ITEM_START.match(b.text):
+    elif b.opening == "item":
         score += _W_ITEM
     if doc.indent_evidence and b.indented:
         score += _W_INDENT
