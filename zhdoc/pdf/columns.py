@@ -183,10 +183,10 @@ def reading_order(items: Sequence[Item], body_size: float,
             if g_gaps and gaps:
                 shared = _intersect(g_gaps, gaps, min_w)
                 # a gutter lies between text, not at the frame's edge; a group of one band
-                # that would cost this band a gutter is a stub (the short last line of a
-                # block spanning the columns): the columns start afresh here
-                if interior(shared) and not (
-                        n_bands == 1 and len(interior(shared)) < len(interior(gaps))):
+                # without a gutter of its own that would cost this band a gutter is a stub
+                # (the short last line of a block spanning the columns): columns start here
+                if interior(shared) and not (n_bands == 1 and not interior(g_gaps)
+                                             and len(interior(shared)) < len(interior(gaps))):
                     g_items.extend(band)
                     groups[-1] = (g_items, shared)
                     n_bands += 1
