@@ -279,14 +279,21 @@ def _upper(vals: list[float]) -> float:
 
 
 def _double_spaced(lines: list[_Line], i: int) -> float | None:
-    """The width a one-line block shares with a neighbouring one (double-spaced text)."""
-    x = lines[i]
-    if x.first_in_block and x.last_in_block and x.n >= 16 and x.ending in ("other", "cont"):
-        for k in (i - 1, i + 1):
-            if 0 <= k < len(lines):
-                y = lines[k]
-                if y.first_in_block and y.last_in_block and abs(y.n - x.n) <= 3 and y.ending in ("other", "cont"):
-                    return max(x.n, y.n)
+    """The width a one-line block shares with a run of neighbouring ones (double-spaced text:
+    at least three lines of about one length, none ending a sentence)."""
+
+    def alike(k: int) -> bool:
+        if not 0 <= k < len(lines):
+            return False
+        y = lines[k]
+        return (y.first_in_block and y.last_in_block and y.n >= 16 and y.ending in ("other", "cont")
+                and abs(y.n - lines[i].n) <= 3)
+
+    if not alike(i):
+        return None
+    for run in ((i - 2, i - 1), (i - 1, i + 1), (i + 1, i + 2)):
+        if all(alike(k) for k in run):
+            return max(lines[k].n for k in (i, *run))
     return None
 
 
