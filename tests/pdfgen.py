@@ -442,3 +442,24 @@ def standard_set() -> tuple[GeneratedPdf, ...]:
         make_document(3, 26, seed=7, footer="slash", box=True, long_title=True),
         make_document(2, 24, seed=8, footer="slash", long_title=True),
     )
+
+
+def random_set(n: int, seed: int = 0) -> list[GeneratedPdf]:
+    """``n`` documents in random styles: body size, leading, heading size and weight, gutter,
+    indented or spaced paragraphs, shuffled drawing order, one to three columns, side bars."""
+    rng = random.Random(seed)
+    docs = []
+    for k in range(n):
+        style = Style(body=rng.choice([9.0, 10.0, 10.5, 12.0]), leading=rng.choice([1.35, 1.5, 1.7]),
+                      head=rng.choice([1.0, 1.25, 1.5]), gutter=rng.choice([10.0, 14.0, 18.0, 24.0]),
+                      indent=rng.random() < 0.6, bar=rng.random() < 0.5,
+                      shuffle=rng.random() < 0.4)
+        columns = rng.choice([1, 2, 3])
+        n_paragraphs = rng.randint(10, 30)
+        footer = rng.choice(["dash", "slash"])
+        box = columns > 1 and rng.random() < 0.5
+        long_title = rng.random() < 0.3
+        doc = make_document(columns, n_paragraphs, seed=seed * 1000 + k, footer=footer, box=box,
+                            long_title=long_title, style=style)
+        docs.append(GeneratedPdf(f"rnd{seed}_{k}_{columns}col", doc.data, doc.truth))
+    return docs
