@@ -161,6 +161,20 @@ CASES = [
           [(None, 0, False, ["各区县人", "制造业规", "本通知自", "某某市人", "2024"])])],
         id="official-notice-title-and-signature",
     ),
+    pytest.param(
+        blocks("数字经济对制造业的影响研究", "作者：李文（北京大学经济学院）", "摘要：本文研究了数字经济对制造业的影响。",
+               "关键词：数字经济；制造业", "一、引言", BODY),
+        [("数字经济对制造业的影响研究", ("李文",), ("北京大学经济学院",),
+          [(None, 0, False, ["摘要：本", "关键词："]), ("一、引言", 1, False, ["制造业规"])])],
+        id="journal-article",
+    ),
+    pytest.param(
+        blocks("第一篇", "本报北京3月5日电（记者 王晓明 李 娜）全国人大会议今天开幕。", BODY,
+               "第二篇", "新华社上海3月6日电 会议今天闭幕。", BODY2),
+        [("第一篇", ("王晓明", "李娜"), (), [(None, 0, False, ["本报北京", "制造业规"])]),
+         ("第二篇", (), (), [(None, 0, False, ["新华社上", "金融是现"])])],
+        id="datelines-start-articles",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])], id="plain-prose"),
     pytest.param([], [], id="nothing"),
@@ -180,6 +194,11 @@ def test_fields_from_evidence() -> None:
     assert a.abstract == "制造业增加值增长，结构持续优化。"
     assert a.source == "人民日报"
     assert a.sections[0].paragraphs[0].role == "lede"
+
+
+def test_abstract_without_its_label() -> None:
+    (a,) = segment(blocks("题目", "作者：李文", "【摘要】本文研究了影响。", BODY)).articles
+    assert a.abstract == "本文研究了影响。"
 
 
 def test_heading_moves_are_warned() -> None:

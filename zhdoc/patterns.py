@@ -98,8 +98,10 @@ RE_SEG_SPEAKER = re.compile(
 RE_SEG_BYLINE_ROLE = re.compile(
     r"□|■|本报|新华社|特约|实习生|记者|通讯员|评论员|作者|责任编辑|编辑|摄影|[：:]|文\s*[/|｜]|图\s*[/|｜]"
 )
-#: words after the names in a byline (报道, 摄, 整理)
-RE_SEG_BYLINE_TAIL = re.compile(r"(?:报道|采写|摄|整理|撰文|编译|文)$")
+#: words after the names in a byline (王晓明报道, 李娜整理)
+RE_SEG_BYLINE_TAIL = re.compile(r"(?:报道|采写|整理|撰文|编译)$")
+#: an affiliation in brackets after a name in a byline: 张三（北京大学经济学院）
+RE_SEG_BYLINE_AFF = re.compile(r"[（(](?P<aff>[^（）()]{2,40})[）)]")
 #: a trailer: （作者单位：X）, （作者为X）, （作者系X）; group ``aff`` holds X
 RE_SEG_TRAILER = re.compile(
     r"^[（(](?:本文)?作者(?:单位\s*[：:]|分别为|分别系|为|系|是|[：:])\s*(?P<aff>.*?)\s*[）)]$"
@@ -115,8 +117,10 @@ RE_SEG_SOURCE = re.compile(r"^(?:来源|稿源|来自|出处)\s*[：:]\s*(?P<src
 RE_SEG_SUBTITLE = re.compile(r"^(?:——|－－|--+|—\s)")
 #: a dateline opening a news story: 本报北京3月5日电, 新华社北京3月5日电
 RE_SEG_DATELINE = re.compile(
-    r"^[（(]?(?:本报|新华社|中新社|人民网|央视网|新华网)[^\s，。、]{0,14}?电(?:[（(][^）)]{0,20}[）)])?"
+    r"^[（(]?(?:本报|新华社|中新社|人民网|央视网|新华网)[^\s，。、]{0,14}?电(?:[（(](?P<who>[^）)]{0,20})[）)])?"
 )
+#: an abstract paragraph in a journal article: 摘要：…, 【摘要】…, 内容提要：…
+RE_SEG_ABSTRACT = re.compile(r"^(?:[【\[]\s*(?:摘\s*要|内容提要)\s*[】\]]|(?:摘\s*要|内容提要)\s*[：:])\s*")
 #: an announced count in a heading or intro: 六大举措, 四方面, 三个, 五项
 RE_SEG_ANNOUNCED = re.compile(r"(?P<n>[一二三四五六七八九十两]|\d{1,2})(?:大|个|项|方面|点|条|类|种|是)")
 #: a list-item marker (一是, （一）, 第一，, 1.) counting the items a section holds

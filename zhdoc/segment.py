@@ -258,7 +258,19 @@ def _front(us: list[_Unit], number: int) -> tuple[_Front, list[_Unit]]:
         if u.kind == "title" and i not in f.used else u
         for i, u in enumerate(us)
     ]
+    def title_above(i: int) -> None:  # the heading-like block(s) above a byline: title (subtitle)
+        j = i - 1
+        while j >= 0 and j in f.used:
+            j -= 1
+        if j >= 0 and us[j].kind == "subtitle" and j >= 1 and us[j - 1].kind == "heading":
+            f.subtitle = f.take(j, us[j].text)
+            j -= 1
+        if j >= 0 and us[j].kind == "heading" and us[j].style != "mark":
+            f.title = f.take(j, us[j].text)
+
     for i, u in enumerate(us):
+        if u.kind == "body" and f.title is None and P.RE_SEG_DATELINE.match(u.text):
+            title_above(i)
         if u.kind == "trailer":
             f.affiliations += parse_affiliations(f.take(i, u.text))
         elif u.kind == "summary":
@@ -267,21 +279,15 @@ def _front(us: list[_Unit], number: int) -> tuple[_Front, list[_Unit]]:
             f.take(i, u.text)
             if u.kind == "byline":
                 f.authors += parse_authors(u.text)
+                f.affiliations += [m.group("aff") for m in P.RE_SEG_BYLINE_AFF.finditer(u.text)]
             elif u.kind == "speaker":
                 m = P.RE_SEG_SPEAKER.match(u.text)
                 f.authors.append(m.group("name") if m else u.text)
             else:
                 m = P.RE_SEG_SOURCE.match(u.text)
                 f.source = f.source or (m.group("src").strip() if m else None)
-            if f.title is None:  # the heading-like block(s) right above: title (and subtitle)
-                j = i - 1
-                while j >= 0 and j in f.used:
-                    j -= 1
-                if j >= 0 and us[j].kind == "subtitle" and j >= 1 and us[j - 1].kind == "heading":
-                    f.subtitle = f.take(j, us[j].text)
-                    j -= 1
-                if j >= 0 and us[j].kind == "heading" and us[j].style != "mark":
-                    f.title = f.take(j, us[j].text)
+            if f.title is None:
+                title_above(i)
     if f.title is None and number == 1 and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
         nxt = us[1]  # a file opening on a heading with a subtitle, source, byline or date under it,
         if nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text) or (
@@ -299,8 +305,12 @@ def _article(units: list[_Unit], group: list[int], number: int, moved: set[int],
     body = [(i, u) for i, u in enumerate(us) if i not in f.used]  # headings and paragraphs
     lede = _lede(us, body, f.used)
     abstract = "".join(f.summaries) if f.summaries else (us[lede].text if lede is not None else None)
+    if lede is not None and (m := P.RE_SEG_ABSTRACT.match(us[lede].text)):
+        abstract = us[lede].text[m.end():]  # 摘要：…
     datelines = (P.RE_SEG_DATELINE.match(u.text) for _, u in body if u.kind == "body")
-    dateline = next((m.group() for m in datelines if m), None)
+    dateline = next((m for m in datelines if m), None)
+    if dateline and dateline.group("who") and not f.authors:
+        f.authors += parse_authors(dateline.group("who"))  # 本报北京3月5日电（记者 王晓明）
     own = {i for i, k in enumerate(group) if k not in moved}  # printed in its place
     return Article(
         title=f.title,
@@ -312,7 +322,7 @@ def _article(units: list[_Unit], group: list[int], number: int, moved: set[int],
         start=min(u.block.start for u in us),
         end=max(u.block.end for u in us),
         source=f.source,
-        dateline=dateline,
+        dateline=dateline.group() if dateline else None,
     )
 
 
@@ -324,6 +334,9 @@ def _lede(us: list[_Unit], body: list[tuple[int, _Unit]], used: set[int]) -> int
     i, u = body[0]
     if P.RE_SEG_DATELINE.match(u.text):
         return i
+    abstract = next((k for k, (_, x) in enumerate(body[:4]) if x.kind == "body" and P.RE_SEG_ABSTRACT.match(x.text)), None)
+    if abstract is not None:
+        return body[abstract][0]  # 摘要：… (after the author lines of a journal article)
     if i > 0 and us[i - 1].kind == "byline":
         return i
     if len(body) > 1 and body[1][1].kind == "heading" and len(u.text) >= _LEDE_MIN and i - 1 not in used:
@@ -469,13 +482,13 @@ def parse_authors(byline: str) -> list[str]:
     ['王晓明', '李娜']
     >>> parse_authors("作者：张三、李四")
     ['张三', '李四']
+    >>> parse_authors("作者：李文（北京大学经济学院）")
+    ['李文']
     """
-    s = P.RE_SEG_BYLINE_ROLE.sub(" ", byline)
+    s = P.RE_SEG_BYLINE_ROLE.sub(" ", P.RE_SEG_BYLINE_AFF.sub(" ", byline))
     tokens = [t for t in "".join(c if c not in "、，,;；/|｜" else " " for c in s).split()]
-    if tokens:
-        tokens[-1] = P.RE_SEG_BYLINE_TAIL.sub("", tokens[-1]) or tokens[-1]
-        if tokens[-1] in ("报道", "摄", "整理"):
-            tokens.pop()
+    tokens = [P.RE_SEG_BYLINE_TAIL.sub("", t) or t for t in tokens]
+    tokens = [t for t in tokens if t not in ("报道", "摄", "文", "图", "整理", "等")]
     names: list[str] = []
     run: list[str] = []
     for t in [*tokens, ""]:
