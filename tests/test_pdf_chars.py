@@ -26,7 +26,7 @@ def _line(spec: list[tuple[str, float, float]], size: float = 10.0) -> list[Glyp
 def test_overprints_collapse(passes: int, shift: float, expected: str, dups: int) -> None:
     chars = [_char(t, 10 * i + k * shift, k * shift) for k in range(passes)
              for i, t in enumerate("安徽安利")]
-    glyphs, n_dups, _ = load_glyphs(chars)
+    glyphs, n_dups, _, _ = load_glyphs(chars)
     assert "".join(g.text for g in glyphs) == expected
     assert n_dups == dups
     assert all(g.bold for g in glyphs) == (passes > 1)
@@ -35,15 +35,15 @@ def test_overprints_collapse(passes: int, shift: float, expected: str, dups: int
 @pytest.mark.parametrize("text", ["哈哈", "好好学习", "1000", "ll"])
 def test_repeated_characters_side_by_side_are_kept(text: str) -> None:
     chars = [_char(t, 10 * i) for i, t in enumerate(text)]
-    glyphs, dups, _ = load_glyphs(chars)
+    glyphs, dups, _, _ = load_glyphs(chars)
     assert "".join(g.text for g in glyphs) == text and dups == 0
 
 
 def test_whitespace_vertical_and_unmapped_glyphs_are_dropped() -> None:
     chars = [_char("中", 0), _char(" ", 10), {**_char("竖", 20), "upright": False},
              _char("(cid:12)", 30), _char("国", 40)]
-    glyphs, _, cids = load_glyphs(chars)
-    assert [g.text for g in glyphs] == ["中", "国"] and cids == 1
+    glyphs, _, cids, vertical = load_glyphs(chars)
+    assert [g.text for g in glyphs] == ["中", "国"] and cids == 1 and vertical == 1
 
 
 @pytest.mark.parametrize("spec, expected", [

@@ -77,3 +77,38 @@ def test_time_limit_is_checked_between_pages(small_doc: bytes) -> None:
 def test_a_good_pdf_passes_with_the_same_settings(small_doc: bytes) -> None:
     lay = read_pdf(small_doc, Settings(pdf_max_pages=2), "ok.pdf")
     assert lay.n_pages == 2 and lay.blocks
+
+
+def _image(c) -> None:
+    from PIL import Image
+
+    c.drawInlineImage(Image.new("L", (40, 40), 128), 72, 400, 300, 300)
+
+
+def test_a_scan_only_pdf_and_a_scanned_page_among_text_pages() -> None:
+    with pytest.raises(NoTextLayer, match=r"^scan\.pdf: no text layer .*1 images: a scan"):
+        read_pdf(_canvas_pdf(_image), Settings(), "scan.pdf")
+
+    def two_pages(c) -> None:
+        _text(c)
+        c.showPage()
+        _image(c)
+
+    lay = read_pdf(_canvas_pdf(two_pages), Settings(), "mixed.pdf")
+    assert lay.n_pages == 2 and lay.text == "中国经济持续增长。"
+    assert any("page(s) 2 have images and no text layer" in w for w in lay.warnings)
+
+
+def test_vertical_text_is_left_out_with_a_warning() -> None:
+    def draw(c) -> None:
+        _text(c)
+        c.saveState()
+        c.translate(300, 300)
+        c.rotate(90)
+        c.setFont(pdfgen._font(), 12)
+        c.drawString(0, 0, "竖排文字")
+        c.restoreState()
+
+    lay = read_pdf(_canvas_pdf(draw), Settings(), "v.pdf")
+    assert lay.text == "中国经济持续增长。"
+    assert any("4 vertical or rotated glyphs" in w for w in lay.warnings)

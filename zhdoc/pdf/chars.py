@@ -13,7 +13,7 @@ fraction of a point apart) collapse to one glyph marked bold.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from zhdoc.patterns import (
     RE_PDF_BOLD_FONT,
@@ -64,24 +64,34 @@ def font_is_bold(fontname: Any) -> bool:
     return bool(RE_PDF_BOLD_FONT.search(str(fontname).split("+", 1)[-1]))
 
 
-def load_glyphs(chars: Iterable[dict[str, Any]]) -> tuple[list[Glyph], int, int]:
-    """Glyphs from pdfplumber char dicts: (glyphs, overprints removed, unmapped glyphs).
+class Loaded(NamedTuple):
+    glyphs: list[Glyph]
+    overprints: int  # duplicate glyphs collapsed
+    unmapped: int  # glyphs without a Unicode mapping, `(cid:123)`, dropped
+    vertical: int  # non-upright (vertical or rotated) glyphs, dropped
+
+
+def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
+    """Glyphs from pdfplumber char dicts, with counts of what was dropped.
 
     Non-upright (vertical or rotated) characters and whitespace are skipped.
 
     >>> c = dict(text="安", x0=10.0, x1=20.0, top=5.0, bottom=15.0, size=10.0,
     ...          upright=True, fontname="SimSun")
-    >>> glyphs, dups, cids = load_glyphs([c, {**c, "x0": 10.2, "x1": 20.2}, {**c, "text": " "}])
+    >>> glyphs, dups, cids, vertical = load_glyphs([c, {**c, "x0": 10.2, "x1": 20.2}, {**c, "text": " "}])
     >>> [g.text for g in glyphs], glyphs[0].bold, dups
     (['安'], True, 1)
     """
     glyphs: list[Glyph] = []
     seen: dict[tuple[str, int, int], Glyph] = {}
     bold_cache: dict[Any, bool] = {}
-    dups = cids = 0
+    dups = cids = vertical = 0
     for c in chars:
         text = c["text"]
-        if not text or text.isspace() or not c.get("upright", True):
+        if not text or text.isspace():
+            continue
+        if not c.get("upright", True):
+            vertical += 1
             continue
         if len(text) > 1 and RE_PDF_CID.match(text):
             cids += 1
@@ -112,7 +122,7 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> tuple[list[Glyph], int, int]
         g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold)
         seen[(text, kx, ky)] = g
         glyphs.append(g)
-    return glyphs, dups, cids
+    return Loaded(glyphs, dups, cids, vertical)
 
 
 def is_solid(ch: str) -> bool:

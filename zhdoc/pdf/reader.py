@@ -19,7 +19,7 @@ from typing import Any
 from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit, TooLarge
 from zhdoc.model import BBox, Block
 from zhdoc.pdf.blocks import build_blocks
-from zhdoc.pdf.chars import glyphs_to_text, load_glyphs
+from zhdoc.pdf.chars import Loaded, glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import Region, reading_order
 from zhdoc.pdf.furniture import Candidate, Furniture, candidates, find_furniture
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows
@@ -83,17 +83,26 @@ def _open(data: bytes, name: str) -> Any:
                            "check that the file is complete, or repair it (e.g. qpdf)") from e
 
 
-def _load_page(page: Any, number: int, name: str) -> tuple[_Page, int, int]:
+def _load_page(page: Any, number: int, name: str, warnings: list[str]) -> tuple[_Page, Loaded]:
     try:
-        glyphs, dups, cids = load_glyphs(page.chars)
-        tables, boxes = find_regions(page) if glyphs else ([], [])
+        loaded = load_glyphs(page.chars)
     except Exception as e:
         raise MalformedPDF(f"{name}: page {number} cannot be parsed ({type(e).__name__}: {e})"
                            ) from e
+    glyphs = loaded.glyphs
+    tables: list[TableItem] = []
+    boxes: list[BoxItem] = []
+    rules: tuple[float, ...] = ()
+    if glyphs:
+        try:
+            tables, boxes = find_regions(page)
+            rules = _rules(page, [*tables, *boxes])
+        except Exception as e:  # the table finder on odd drawings: lay the page out as prose
+            warnings.append(f"{name}: page {number}: tables not looked for "
+                            f"({type(e).__name__}: {e})")
     prose = assign_glyphs(glyphs, tables, boxes)
     return (_Page(number, float(page.width), float(page.height),
-                  runs_to_rows(glyphs_to_runs(prose)), tables, boxes,
-                  _rules(page, [*tables, *boxes]) if glyphs else ()), dups, cids)
+                  runs_to_rows(glyphs_to_runs(prose)), tables, boxes, rules), loaded)
 
 
 def _rules(page: Any, regions: list[TableItem | BoxItem]) -> tuple[float, ...]:
@@ -165,14 +174,17 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
                            "(pdf_max_pages); raise it or split the file")
         encrypted = getattr(pdf.doc, "encryption", None) is not None
         pages: list[_Page] = []
-        n_dups = n_cids = n_images = 0
+        n_dups = n_cids = n_vertical = n_images = 0
+        scanned: list[int] = []  # pages with images and no text
         for i, page in enumerate(plumber_pages):
             check_clock(i + 1)
-            p, dups, cids = _load_page(page, i + 1, name)
-            n_dups += dups
-            n_cids += cids
-            if not p.rows and not p.tables and not p.boxes:
+            p, loaded = _load_page(page, i + 1, name, warnings)
+            n_dups += loaded.overprints
+            n_cids += loaded.unmapped
+            n_vertical += loaded.vertical
+            if not loaded.glyphs and page.images:
                 n_images += len(page.images)
+                scanned.append(i + 1)
             pages.append(p)
             page.close()
     n_glyphs = sum(len(run.glyphs) for p in pages for r in p.rows for run in r) + sum(
@@ -191,6 +203,13 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
         warnings.append(f"{name}: {n_dups} overprinted duplicate glyphs collapsed")
     if n_cids:
         warnings.append(f"{name}: {n_cids} glyphs without a Unicode mapping dropped")
+    if n_vertical:
+        warnings.append(f"{name}: {n_vertical} vertical or rotated glyphs left out "
+                        "(vertical text is not laid out)")
+    if scanned:
+        shown = ", ".join(map(str, scanned[:10])) + (" …" if len(scanned) > 10 else "")
+        warnings.append(f"{name}: page(s) {shown} have images and no text layer (scans?); "
+                        "their text is missing: OCR is not supported")
 
     body_size, body_bold = _body_style(pages)
     # running headers, footers and page numbers

@@ -15,6 +15,7 @@ its text is laid out on its own and kept apart from the body paragraphs around i
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,6 +57,7 @@ class TableItem:
         self.rows = rows
         self.cells: dict[tuple[int, int], list[Glyph]] = {}
         self.size = 0.0
+        self._bottoms: list[float] | None = None
 
     @property
     def bbox(self) -> BBox:
@@ -67,8 +69,12 @@ class TableItem:
 
     def add(self, g: Glyph) -> None:
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        for r, row in enumerate(self.rows):
-            for c, cell in enumerate(row):
+        if self._bottoms is None:  # rows top to bottom: search from the first that may hold cy
+            self._bottoms = [max((c[3] for c in row if c is not None), default=0.0)
+                             for row in self.rows]
+        start = bisect_left(self._bottoms, cy) if self._bottoms == sorted(self._bottoms) else 0
+        for r in range(start, len(self.rows)):
+            for c, cell in enumerate(self.rows[r]):
                 if cell is not None and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
                     self.cells.setdefault((r, c), []).append(g)
                     return
