@@ -80,3 +80,14 @@ def test_runs_follow_drawing_order_and_do_not_chain_columns() -> None:
     runs = glyphs_to_runs(gl + gr)
     assert [r.text for r in runs] == ["左栏", "左栏", "右栏", "右栏"]
     assert all(len(row) <= 2 for row in runs_to_rows(runs))
+
+
+def test_two_articles_side_by_side_each_under_its_own_title() -> None:
+    # article A: title over columns 1-2, text in both; article B: title and text in column 3
+    title_a = run("甲标题" * 4, 60, 60, size=18)
+    title_b = run("乙标题", 330, 60, size=18)
+    body = columns_page(3, 6, top=100)
+    got = [ln.text[:2] for r in reading_order([title_a, title_b, *body], SIZE) for ln in r.items]
+    assert got[0] == "甲标" and got[1:7] == ["甲" + c for c in "一二三四五六"]
+    assert got[7:13] == ["乙" + c for c in "一二三四五六"]
+    assert got[13] == "乙标" and got[14:] == ["丙" + c for c in "一二三四五六"]
