@@ -27,6 +27,8 @@ from zhdoc.model import Block
 
 #: lines looked at on each side when estimating the local column width
 _WINDOW = 6
+#: share of the wrapped lines near a column width for it to be one (else lines are not wrapped)
+_WRAPPED_SHARE = 0.34
 #: a unit at most this long with no sentence punctuation may be a heading
 _HEADING_MAX = 40
 #: a unit at most this long with no sentence punctuation ending on a short line stands alone
@@ -270,12 +272,16 @@ def _widths(lines: list[_Line]) -> tuple[list[float | None], list[float | None]]
     return back, fwd
 
 
-def _upper(vals: list[float]) -> float:
-    """The upper quartile of the lines that (nearly) fill the column."""
-    vals = sorted(vals)
-    mid = vals[len(vals) // 2]
-    vals = [v for v in vals if v >= 0.75 * mid]  # drop the short last lines
-    return vals[(3 * len(vals)) // 4]  # above the indented first lines
+def _upper(vals: list[float]) -> float | None:
+    """The upper quartile of the lines that (nearly) fill the column, or None when too few
+    lines come near it for it to be a column (text not wrapped: a paragraph per line)."""
+    ordered = sorted(vals)
+    mid = ordered[len(ordered) // 2]
+    near = [v for v in ordered if v >= 0.75 * mid]  # drop the short last lines
+    w = near[(3 * len(near)) // 4]  # above the indented first lines
+    if len(vals) >= 5 and sum(w - 2.5 <= v <= w + 1 for v in vals) < _WRAPPED_SHARE * len(vals):
+        return None
+    return w
 
 
 def _double_spaced(lines: list[_Line], i: int) -> float | None:
@@ -435,6 +441,10 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         w_a = w_fwd[k - 1]
     if w_b is not None and b.first_in_block and b.last_in_block and b.n > w_b + 1:
         w_b = w_back[k]
+    # a line far longer than the column is not wrapped at it (a paragraph per line)
+    # (or set in another measure: double-spaced lines)
+    w_a = _double_spaced(lines, k - 1) if w_a is not None and a.n > 1.5 * w_a + 2 else w_a
+    w_b = _double_spaced(lines, k) if w_b is not None and b.n > 1.5 * w_b + 2 else w_b
     # Hard evidence first.
     if a.ending == "cont" or b.opening == "closer":
         return False
