@@ -56,7 +56,7 @@ RE_REPAIR_BYLINE = re.compile(
 #: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）
 RE_REPAIR_TRAILER = re.compile(r"^[（(](?:本文)?作者(?:单位|为|系|是|[：:])")
 #: a source line: 来源：XX日报
-RE_REPAIR_SOURCE = re.compile(r"^(?:来源|来自|出处|稿源)[：:]")
+RE_REPAIR_SOURCE = re.compile(r"^(?:来源|出处|稿源)\s*[：:]\s*[^\s，。；：！？,;:!?]{2,24}$")
 
 # Segmentation (zhdoc/segment.py) ------------------------------------------------------
 #: a mark printed before a heading (not part of its text)

@@ -454,7 +454,7 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         return True
     if k in doc.heading_joins:
         return False
-    if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct:
+    if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct and not b.punct:
         return False  # a heading with an open quote: “一带\n一路”
     # Weighed evidence.
     score = {"final": _W_FINAL, "colon": _W_FINAL}.get(a.ending, _W_OTHER)
