@@ -33,6 +33,9 @@ from zhdoc.store import Store
 
 DEFAULT_PATHS = ("samples",)
 DEFAULT_OUT = "output"
+#: at most this many batches per run (8 task runs each): Prefect's SQLite API stalls past
+#: ~1000 task runs in a flow, so large inputs get larger batches instead of more of them
+MAX_BATCHES = 100
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def ingest(paths: list[str], out: str = DEFAULT_OUT, force: bool = False,
         statuses["failed"] += len(unreadable)
     step_seconds: defaultdict[str, float] = defaultdict(float)
     rows_written: Counter[str] = Counter()
-    size = settings.batch_size
+    size = max(settings.batch_size, -(-len(todo) // MAX_BATCHES))
     for b, first in enumerate(range(0, len(todo), size)):
         chunk = todo[first:first + size]
         batch = [DocWork(source_path=p.path, sha256=p.sha256) for p in chunk]
@@ -154,6 +157,7 @@ def ingest(paths: list[str], out: str = DEFAULT_OUT, force: bool = False,
         "settings": settings.to_dict(),
         "n_files": len(files),
         "n_processed": len(todo),
+        "batch_size": size,
         "statuses": dict(sorted(statuses.items())),
         "skipped": skipped,
         "failures": failures,
