@@ -257,6 +257,7 @@ def _widths(lines: list[_Line]) -> tuple[list[float | None], list[float | None]]
 
     back: list[float | None] = []
     fwd: list[float | None] = []
+    near = inner = 0  # wrapped lines, and those near their block's width
     for i, x in enumerate(lines):
         lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
         own = [v for k in range(lo, hi) if (v := fills[k]) is not None and lines[k].block == x.block]
@@ -264,24 +265,25 @@ def _widths(lines: list[_Line]) -> tuple[list[float | None], list[float | None]]
             w = _upper(own)
             back.append(w)
             fwd.append(w)
+            if fills[i] is not None:
+                inner += 1
+                near += w - 2.5 <= fills[i] <= w + 1
             continue
         before, after = nearest(i, -1), nearest(i, +1)
         for out, first, second in ((back, before, after), (fwd, after, before)):
             vals = first if len(first) >= 2 else second or own
             out.append(_upper(vals) if vals else _double_spaced(lines, i))
+    if inner >= 5 and near < _WRAPPED_SHARE * inner:  # not wrapped: a paragraph per line
+        return [None] * n, [None] * n
     return back, fwd
 
 
-def _upper(vals: list[float]) -> float | None:
-    """The upper quartile of the lines that (nearly) fill the column, or None when too few
-    lines come near it for it to be a column (text not wrapped: a paragraph per line)."""
+def _upper(vals: list[float]) -> float:
+    """The upper quartile of the lines that (nearly) fill the column."""
     ordered = sorted(vals)
     mid = ordered[len(ordered) // 2]
     near = [v for v in ordered if v >= 0.75 * mid]  # drop the short last lines
-    w = near[(3 * len(near)) // 4]  # above the indented first lines
-    if len(vals) >= 5 and sum(w - 2.5 <= v <= w + 1 for v in vals) < _WRAPPED_SHARE * len(vals):
-        return None
-    return w
+    return near[(3 * len(near)) // 4]  # above the indented first lines
 
 
 def _double_spaced(lines: list[_Line], i: int) -> float | None:
