@@ -11,6 +11,7 @@ Titles and headings are told by font size and weight relative to the body text.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -58,12 +59,19 @@ def _steps(region: Region) -> list[float]:
             if abs(a.size - b.size) < 0.1 * a.size and b.top - a.top > 0.9 * a.size]
 
 
+def _usual(steps: list[float]) -> float:
+    """The most common step (within 5 %; the smaller on a tie): the line pitch, not the
+    wider steps between paragraphs nor a stray narrow one."""
+    order = sorted(steps)
+    return max(order, key=lambda s: bisect_right(order, 1.05 * s) - bisect_left(order, 0.95 * s))
+
+
 def _pitch(region: Region, doc_pitch: float) -> float:
-    """The region's line pitch: its smallest step between consecutive lines of one size; with
+    """The region's line pitch: its usual step between consecutive lines of one size; with
     fewer than three steps to go by, no more than the document's usual pitch."""
     steps = _steps(region)
     if len(steps) >= 3:
-        return min(steps)
+        return _usual(steps)
     return min(steps + [doc_pitch]) if doc_pitch else min(steps, default=0.0)
 
 
@@ -180,8 +188,8 @@ def build_blocks(pages: Sequence[tuple[int, Sequence[Region]]], body_size: float
                  body_bold: bool = False) -> tuple[str, list[Block]]:
     """The body text and its blocks from each page's regions in reading order."""
     b = _Builder(body_size)
-    steps = sorted(st for _, regions in pages for r in regions for st in _steps(r))
-    b.doc_pitch = steps[len(steps) // 2] if steps else 0.0
+    steps = [st for _, regions in pages for r in regions for st in _steps(r)]
+    b.doc_pitch = _usual(steps) if steps else 0.0
     for page, regions in pages:
         b.add_regions(page, regions)
     b.close()
