@@ -186,7 +186,19 @@ def _draft_to_block(d: _Draft, start: int, body_size: float, body_bold: bool) ->
 
 def build_blocks(pages: Sequence[tuple[int, Sequence[Region]]], body_size: float,
                  body_bold: bool = False) -> tuple[str, list[Block]]:
-    """The body text and its blocks from each page's regions in reading order."""
+    """The body text and its blocks from each page's regions in reading order.
+
+    >>> from zhdoc.pdf.chars import Glyph
+    >>> def line(text, top, x=0.0, size=10.0):
+    ...     return Line([Glyph(t, x + size * i, x + size * (i + 1), top, top + size, size, False)
+    ...                  for i, t in enumerate(text)])
+    >>> col1 = Region([line("▎标题", 0, size=13), line("第一段第一行", 20, x=20),
+    ...                line("第一段第二行写满", 35)], (0.0, 80.0), True)
+    >>> col2 = Region([line("接着写完。", 0), line("第二段。", 15, x=20)], (0.0, 80.0), True)
+    >>> text, blocks = build_blocks([(1, [col1]), (2, [col2])], 10.0)
+    >>> [(b.text, b.role, b.bbox_pages) for b in blocks]
+    [('▎标题', 'heading', (1,)), ('第一段第一行第一段第二行写满接着写完。', None, (1, 2)), ('第二段。', None, (2,))]
+    """
     b = _Builder(body_size)
     steps = [st for _, regions in pages for r in regions for st in _steps(r)]
     b.doc_pitch = _usual(steps) if steps else 0.0
