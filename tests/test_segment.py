@@ -205,7 +205,7 @@ def test_heading_moves_are_warned() -> None:
     s = segment(CASES[7].values[0])
     assert s.articles[0].sections[-1].heading_moved
     assert any("加快实施三大举措" in w and "3" in w for w in s.warnings)
-    assert any("moved to the end" in w for w in s.warnings)
+    assert any("no title" in w and "moved there" in w for w in s.warnings)
 
 
 def test_paragraph_spans_are_the_blocks() -> None:

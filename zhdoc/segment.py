@@ -182,9 +182,9 @@ def _move_continuations(
         ):
             first, last = units[g[0]].block, units[g[-1]].block
             warnings.append(
-                f"text at {first.start}–{last.end} ({_short(units[g[0]].text)}) has a trailer but "
-                f"no title and precedes the titled article {_short(_title_text(units, nxt))!r}, "
-                "which has no trailer: moved to the end of that article"
+                f"text at offsets {first.start}–{last.end} ({_short(units[g[0]].text)}) ends with a "
+                f"trailer but has no title; the article after it ({_short(_title_text(units, nxt))}) has "
+                "a title but no trailer: the text is taken as that article's end and moved there"
             )
             out.append(nxt + g)
             moved.update(g)
@@ -431,11 +431,11 @@ def _sections_after(
             pick = next((h for h in empty if _announced(items[heads[h]][1].text) == count), empty[-1])
             spans[pick] = rest
             text = items[heads[pick]][1].text
+            why = (f"; it announces {count} items and that text has items 1–{count}"
+                   if count and _announced(text) == count else "")
             warnings.append(
-                f"article {number}: heading {text!r} has no text after the headings' pattern; the "
-                f"text after the last heading ({_short(items[rest[0]][1].text)}) is attached to it"
-                + (f" (it announces {count} items and the text has {count})" if count and
-                   _announced(text) == count else "")
+                f"article {number}: heading {text!r} has no text of its own before it; the text "
+                f"left after the last heading ({_short(items[rest[0]][1].text)}) is its section{why}"
             )
             rest = []
     out = [Section(None, 0, tuple(opening))] if opening else []
@@ -444,8 +444,8 @@ def _sections_after(
         paras = tuple(_paragraph(items[k][1]) for k in spans[h])
         out.append(Section(u.text, levels[id(u)], paras, u.block.start, u.block.end, True))
         warnings.append(
-            f"article {number}: heading {u.text!r} (offset {u.block.start}) is printed after its "
-            "section; attached to the text before it"
+            f"article {number}: heading {u.text!r} (offset {u.block.start}) is printed after the "
+            "text it titles; moved before that text"
         )
     if rest:
         out.append(Section(None, 0, tuple(_paragraph(items[k][1]) for k in rest)))
