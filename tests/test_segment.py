@@ -175,6 +175,12 @@ CASES = [
          ("第二篇", (), (), [(None, 0, False, ["新华社上", "金融是现"])])],
         id="datelines-start-articles",
     ),
+    pytest.param(
+        blocks(BODY, "（作者单位：某大学）", "第二篇的标题", BODY2, "小标题", BODY),
+        [(None, (), ("某大学",), [(None, 0, False, ["制造业规"])]),
+         ("第二篇的标题", (), (), [(None, 0, False, ["金融是现"]), ("小标题", 1, False, ["制造业规"])])],
+        id="article-after-a-trailer-opens-on-its-title",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])], id="plain-prose"),
     pytest.param([], [], id="nothing"),

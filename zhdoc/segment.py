@@ -288,11 +288,11 @@ def _front(us: list[_Unit], number: int) -> tuple[_Front, list[_Unit]]:
                 f.source = f.source or (m.group("src").strip() if m else None)
             if f.title is None:
                 title_above(i)
-    if f.title is None and number == 1 and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
+    if f.title is None and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
         nxt = us[1]  # a file opening on a heading with a subtitle, source, byline or date under it,
-        if nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text) or (
-            P.RE_SEG_DOC_TITLE.search(us[0].text)  # or an official document's title (关于…的通知)
-        ):
+        if number > 1 or nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text) or (
+            P.RE_SEG_DOC_TITLE.search(us[0].text)  # or an official document's title (关于…的通知),
+        ):  # or an article starting after another one's trailer on a heading
             f.title = f.take(0, us[0].text)
     for i, u in enumerate(us):
         if u.kind == "subtitle" and f.subtitle is None and i not in f.used and (i == 0 or i - 1 in f.used):
