@@ -104,8 +104,8 @@ CASES = [
     # --- must come out unchanged -------------------------------------------------------
     pytest.param("本届政府从1 9 9 3 年3 月就职。", ["本届政府从1 9 9 3 年3 月就职。"], id="unchanged-spaced-digits"),
     pytest.param("国务院总理 李克强", ["国务院总理 李克强"], id="unchanged-speaker"),
-    pytest.param("The quick brown fox jumps over the lazy dog.", ["The quick brown fox jumps over the lazy dog."],
-                 id="unchanged-english"),
+    pytest.param("The quick brown fox jumps over the lazy dog.",
+                 ["The quick brown fox jumps over the lazy dog."], id="unchanged-english"),
     pytest.param("各位代表：\n\n现在，我代表国务院向大会报告工作。", ["各位代表：", "现在，我代表国务院向大会报告工作。"],
                  id="unchanged-paragraphs"),
     pytest.param("", [], id="empty"),

@@ -182,7 +182,8 @@ CASES = [
         id="article-after-a-trailer-opens-on-its-title",
     ),
     # must not change: plain prose is one untitled section; no articles from nothing
-    pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])], id="plain-prose"),
+    pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
+                 id="plain-prose"),
     pytest.param([], [], id="nothing"),
 ]
 

@@ -378,9 +378,10 @@ def _decide(lines: list[_Line], ascii_width: float) -> list[tuple[int, int]]:
     """Split the lines into units: (first index, end index) pairs."""
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
     w_back, w_fwd = _widths(lines)
+    after_sentence = sum(e.ending in ("final", "colon") for e in ends)
     doc = _Doc(
         lines=lines,
-        blank_separated=(len(ends) >= 3 and sum(e.ending in ("final", "colon") for e in ends) >= 0.5 * len(ends))
+        blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
         heading_joins=_heading_blocks(lines),
@@ -479,9 +480,10 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
             short = True  # a first line that does not fill its line: the unit ended
     if a.ending == "other" and not unit.stop:
         marked = _starts_unit(lines[first])  # （十）更大力度保护生态环境，推进…
-        if (not unit.punct and (short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX)) or (
-            marked and unit.length <= _HEADING_MAX
-        ):
+        bare = not unit.punct and (
+            short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX
+        )
+        if bare or (marked and unit.length <= _HEADING_MAX):
             if not blank_mode:
                 score += _W_HEADING
             elif b.gap_before and (short or overfull):

@@ -9,7 +9,8 @@ order. :func:`segment` works from evidence a page carries:
 * a continuation printed before its article (a run with a trailer but no title, right before
   a titled article that has no trailer of its own) is moved to the end of that article;
 * headings: layout roles, ``▎`` marks, numbered styles (``一、``, ``（一）``, ``第一章``) and
-  short lines without sentence punctuation; levels by style, in order of first appearance;
+  short lines without sentence punctuation; levels by type size (laid-out input), else by
+  numbering style from the outermost in;
 * headings printed *after* their sections (the article ends with a heading; a heading shares
   more words with the text before it than after it; an announced count such as ``六大举措``
   matches the ``一是…六是`` of the text it is moved to): each is attached to the section it
@@ -148,7 +149,8 @@ def _title_like(u: _Unit) -> bool:
 def _starts_article(units: list[_Unit], i: int) -> bool:
     u = units[i]
     if u.kind == "title":  # a title with a byline, source or dateline right after it
-        return any(_starts_article(units, k) for k in range(i + 1, min(i + 3, len(units))) if units[k].kind != "title")
+        after = range(i + 1, min(i + 3, len(units)))
+        return any(_starts_article(units, k) for k in after if units[k].kind != "title")
     if u.kind in ("byline", "source"):
         return True
     return u.kind == "body" and bool(P.RE_SEG_DATELINE.match(u.text))
@@ -289,10 +291,15 @@ def _front(us: list[_Unit], number: int) -> tuple[_Front, list[_Unit]]:
             if f.title is None:
                 title_above(i)
     if f.title is None and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
-        nxt = us[1]  # a file opening on a heading with a subtitle, source, byline or date under it,
-        if number > 1 or nxt.kind in ("subtitle", "source", "byline") or P.RE_SEG_DATE_LINE.match(nxt.text) or (
-            P.RE_SEG_DOC_TITLE.search(us[0].text)  # or an official document's title (关于…的通知),
-        ):  # or an article starting after another one's trailer on a heading
+        # an article opening on a heading: after another one's trailer, over a subtitle, source,
+        # byline or date line, or an official document's title (关于…的通知)
+        nxt = us[1]
+        if (
+            number > 1
+            or nxt.kind in ("subtitle", "source", "byline")
+            or P.RE_SEG_DATE_LINE.match(nxt.text)
+            or P.RE_SEG_DOC_TITLE.search(us[0].text)
+        ):
             f.title = f.take(0, us[0].text)
     for i, u in enumerate(us):
         if u.kind == "subtitle" and f.subtitle is None and i not in f.used and (i == 0 or i - 1 in f.used):
@@ -300,7 +307,9 @@ def _front(us: list[_Unit], number: int) -> tuple[_Front, list[_Unit]]:
     return f, us
 
 
-def _article(units: list[_Unit], group: list[int], number: int, moved: set[int], warnings: list[str]) -> Article:
+def _article(
+    units: list[_Unit], group: list[int], number: int, moved: set[int], warnings: list[str]
+) -> Article:
     f, us = _front([units[k] for k in group], number)
     body = [(i, u) for i, u in enumerate(us) if i not in f.used]  # headings and paragraphs
     lede = _lede(us, body, f.used)
@@ -334,9 +343,9 @@ def _lede(us: list[_Unit], body: list[tuple[int, _Unit]], used: set[int]) -> int
     i, u = body[0]
     if P.RE_SEG_DATELINE.match(u.text):
         return i
-    abstract = next((k for k, (_, x) in enumerate(body[:4]) if x.kind == "body" and P.RE_SEG_ABSTRACT.match(x.text)), None)
-    if abstract is not None:
-        return body[abstract][0]  # 摘要：… (after the author lines of a journal article)
+    for k, x in body[:4]:  # 摘要：… (after the author lines of a journal article)
+        if x.kind == "body" and P.RE_SEG_ABSTRACT.match(x.text):
+            return k
     if i > 0 and us[i - 1].kind == "byline":
         return i
     if len(body) > 1 and body[1][1].kind == "heading" and len(u.text) >= _LEDE_MIN and i - 1 not in used:
@@ -351,12 +360,11 @@ def _sections(
     us: list[_Unit], body: list[tuple[int, _Unit]], lede: int | None, own: set[int], number: int,
     warnings: list[str],
 ) -> list[Section]:
-    levels = _levels([u for _, u in body if u.kind == "heading"])
-
     items = [(i, u) for i, u in body if i != lede]
     if len(items) >= 2 and items[-2][1].kind == "heading" and P.RE_SEG_DATE_ONLY.match(items[-1][1].text):
         items[-2] = (items[-2][0], replace(items[-2][1], kind="body"))  # a signature over its date
     heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
+    levels = _levels([items[n][1] for n in heads])
     opening = [_paragraph(us[lede], "lede")] if lede is not None else []
     if not heads:
         paras = opening + [_paragraph(u) for _, u in items]
@@ -413,7 +421,7 @@ def _sections_after(
     items: list[tuple[int, _Unit]],
     heads: list[int],
     opening: list[Paragraph],
-    levels: dict[str, int],
+    levels: dict[int, int],
     number: int,
     warnings: list[str],
 ) -> list[Section]:
