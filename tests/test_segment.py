@@ -181,6 +181,12 @@ CASES = [
          ("第二篇的标题", (), (), [(None, 0, False, ["金融是现"]), ("小标题", 1, False, ["制造业规"])])],
         id="article-after-a-trailer-opens-on-its-title",
     ),
+    pytest.param(
+        blocks("一家小公司的出海路", "记者 李娜", BODY, "关于进一步做好农村饮水安全工作的通知", "各区县人民政府：", BODY2),
+        [("一家小公司的出海路", ("李娜",), (), [(None, 0, False, ["制造业规"])]),
+         ("关于进一步做好农村饮水安全工作的通知", (), (), [(None, 0, False, ["各区县人", "金融是现"])])],
+        id="official-notice-starts-an-article",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
                  id="plain-prose"),

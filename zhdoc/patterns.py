@@ -78,6 +78,10 @@ RE_SEG_STOP = re.compile(r"[。；！？;!?]|[：:]$")
 RE_SEG_DOC_TITLE = re.compile(
     r"(?:通知|通报|报告|决定|决议|意见|办法|规定|公告|公报|讲话|纲要|方案|规划|条例|细则|批复|指引|倡议书)$"
 )
+#: an official document's full title, which opens a document of its own: 关于…的通知
+RE_SEG_DOC_START = re.compile(
+    r"^关于\S{2,40}的(?:通知|通报|报告|决定|决议|意见|办法|规定|公告|批复|函)$"
+)
 #: a date standing alone (the date under a signature): 2024年3月18日
 RE_SEG_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 #: a check box (□ 适用 √ 不适用): a form line, not a heading

@@ -153,6 +153,8 @@ def _starts_article(units: list[_Unit], i: int) -> bool:
         return any(_starts_article(units, k) for k in after if units[k].kind != "title")
     if u.kind in ("byline", "source"):
         return True
+    if u.kind == "heading" and u.style == "plain" and P.RE_SEG_DOC_START.match(u.text):
+        return True  # 关于…的通知
     return u.kind == "body" and bool(P.RE_SEG_DATELINE.match(u.text))
 
 
