@@ -273,3 +273,46 @@ def test_seed(seed_text: str) -> None:
     assert last.paragraphs[0].text == "厘清了发展思路，还需采取务实举措。"
     assert a2.abstract is not None and a2.abstract.startswith("我国制造业已经具备全球瞩目的规模优势")
     assert len(s.warnings) >= 5
+
+
+# A page of two articles written for these tests: re-typeset as a newspaper dump (narrow
+# columns, column breaks, no indents, spaced-out lines), it must segment as the clean text does.
+PAGE = [
+    "县域商业体系建设的实践与思考",
+    "□ 陈 晨 周 洋",
+    "县域商业是畅通城乡经济循环的重要环节。近年来，各地加快补齐县域商业设施短板，农村消费潜力持续释放。",
+    "一、主要成效",
+    "一是商业网点更加完善。全省新建改造乡镇商贸中心126个，村级便民商店覆盖率达到95%以上。",
+    "二是物流配送更加高效。整合邮政、快递和供销资源，建成县级物流配送中心48个，农村快递平均时效缩短半天。",
+    "二、存在问题",
+    "同时也要看到，部分地区商业设施布局分散，冷链物流能力不足，专业人才缺乏，线上线下融合程度不高。",
+    "（作者单位：某省商务厅研究室）",
+    "以数字化赋能乡村产业振兴",
+    "本报记者 刘 洋",
+    "本报杭州5月6日电 记者从省农业农村厅获悉，今年以来全省加快推进数字乡村建设，农产品网络零售额同比增长18.6%。",
+    "数字技术正在重塑农业生产方式。在一些示范基地，传感器实时监测土壤墒情，无人机开展植保作业，亩均节本增效超过200元。",
+    "下一步，该省将继续完善农村信息基础设施，培育一批农村电商带头人，推动更多农产品“触网上行”。",
+]
+
+
+def _outline_of(text: str) -> list[tuple]:
+    s = segment(repair(text))
+    return [(a.title, a.authors, a.affiliations, a.dateline, [(x.heading, x.level) for x in a.sections])
+            for a in s.articles]
+
+
+def test_page_outline() -> None:
+    assert _outline_of("\n\n".join(PAGE)) == [
+        ("县域商业体系建设的实践与思考", ("陈晨", "周洋"), ("某省商务厅研究室",), None,
+         [(None, 0), ("一、主要成效", 1), ("二、存在问题", 1)]),
+        ("以数字化赋能乡村产业振兴", ("刘洋",), (), "本报杭州5月6日电", [(None, 0)]),
+    ]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+@pytest.mark.parametrize("seed", range(4))
+def test_page_outline_survives_rewrapping(seed: int, blank_lines: bool) -> None:
+    from zhdoc.evaluation.rewrap import rewrap
+
+    dump = rewrap(PAGE, seed, blank_lines).text
+    assert _outline_of(dump) == _outline_of("\n\n".join(PAGE))
