@@ -490,8 +490,8 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
                 return True  # headings stand between blank lines where paragraphs do
             elif b.gap_before or _starts_unit(b):
                 score += _W_HEADING  # (a full line before a blank may be a column's last)
-    if blank_mode and not b.gap_before:
-        pass  # paragraphs start after a blank line here: a short first line is no evidence
+    if blank_mode and not b.gap_before and not (short and a.ending == "final"):
+        pass  # paragraphs start after a blank line here: a short first line is weak evidence
     elif w_b is not None and k + 1 < len(lines):
         # What the next line is: a full continuation line, the short-by-the-indent first line of
         # a paragraph (then the line after it is full), or a heading-like line standing alone.
