@@ -316,3 +316,16 @@ def test_page_outline_survives_rewrapping(seed: int, blank_lines: bool) -> None:
 
     dump = rewrap(PAGE, seed, blank_lines).text
     assert _outline_of(dump) == _outline_of("\n\n".join(PAGE))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("制造业一二是（）“”，。：□▎■—— 作者单位来源本报电12."), min_size=1,
+                        max_size=30), max_size=20))
+def test_any_text_segments_without_error(texts: list[str]) -> None:
+    given_blocks = blocks(*texts)
+    s = segment(given_blocks)
+    starts = {b.start for b in given_blocks}
+    for a in s.articles:
+        assert a.start <= a.end
+        for _, _, p in a.paragraphs():
+            assert p.start in starts
