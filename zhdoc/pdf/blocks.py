@@ -19,7 +19,6 @@ from zhdoc.model import BBox, Block
 from zhdoc.pdf.columns import Region
 from zhdoc.pdf.lines import Line
 from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
-from zhdoc.patterns import SENTENCE_END
 
 #: relative size from which a block is a heading
 HEADING_REL = 1.12
@@ -29,6 +28,8 @@ TITLE_REL = 1.5
 MAX_HEADING_CHARS = 100
 #: longest bold body-size block taken for a heading, in characters
 MAX_BOLD_HEADING_CHARS = 40
+#: a bold body-size line ending so is a sentence or a lead-in, not a heading (a question may be)
+NOT_HEADING_END = "。，；：.,;:…"
 #: a first line indented by more than this many ems starts a paragraph
 INDENT = 0.7
 #: a line ending more than this many ems short of the right edge ends its paragraph
@@ -150,7 +151,7 @@ def _role(text: str, rel: float, bold: bool, n_lines: int, body_bold: bool) -> s
     if rel >= HEADING_REL and n <= MAX_HEADING_CHARS:
         return "heading"
     if (bold and not body_bold and n <= MAX_BOLD_HEADING_CHARS and n_lines <= 2
-            and text[-1] not in SENTENCE_END + "，；："):
+            and text[-1] not in NOT_HEADING_END):
         return "heading"
     return None
 
