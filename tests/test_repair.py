@@ -52,6 +52,13 @@ CASES = [
     pytest.param("改革开放以来，我国\n制造业发展取得突出成\n就，建成了门类齐全。\n当前我国制造业\n发展已经从粗放化、外\n延式转向集约化发展。",
                  ["改革开放以来，我国制造业发展取得突出成就，建成了门类齐全。",
                   "当前我国制造业发展已经从粗放化、外延式转向集约化发展。"], id="indent-short-first-line"),
+    pytest.param("改革开放以来我国\n制造业发展取得突出成\n就，建成了门类齐全、\n独立完整的产业体系，\n规模跃居世界第一，创\n"
+                 "新能力不断增强。当前\n\n我国制造业发展已经从粗放化、外\n延式发展转向集约化、内涵式。\n"
+                 "从规模速度竞争模式转向质量效\n益竞争模式，实现了跨越式发展。\n",
+                 ["改革开放以来我国制造业发展取得突出成就，建成了门类齐全、独立完整的产业体系，规模跃居世界第一，"
+                  "创新能力不断增强。当前我国制造业发展已经从粗放化、外延式发展转向集约化、内涵式。",
+                  "从规模速度竞争模式转向质量效益竞争模式，实现了跨越式发展。"],
+                 id="column-width-changes-10-to-16"),
     pytest.param(COLUMN + "一是加快改造和提\n升传统制造业。\n二是加强创新能力\n建设，完善体系。\n",
                  ["改革开放以来，我国制造业发展取得突出成就，建成了门类齐全的产业体系。",
                   "一是加快改造和提升传统制造业。", "二是加强创新能力建设，完善体系。"], id="list-markers"),
@@ -100,6 +107,8 @@ CASES = [
                  id="closing-punct-at-line-start"),
     pytest.param("   共建“一带一路”倡议自提出以来，\n  引起越来越多国家热烈响应。  \n", ["共建“一带一路”倡议自提出以来，引起越来越多国家热烈响应。"],
                  id="stray-indentation-and-spaces"),
+    pytest.param("\u3000\u3000共建“一带一路”倡议\u3000\n自提出以来，\u3000\n\u3000\n得到响应。",
+                 ["共建“一带一路”倡议自提出以来，得到响应。"], id="full-width-spaces"),
     pytest.param("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n"
                  "一、2016年工作回顾\n过去一年，我国发展面临国内外诸多矛盾叠加、风险隐患交汇的严峻挑战。\n"
                  "经济运行缓中趋稳、稳中向好。国内生产总值达到74.4万亿元，增长6.7%，名列世界前茅，对全球经济增长的贡献率超过30%。\n"
@@ -131,7 +140,7 @@ def test_repair(dump: str, expected: list[str]) -> None:
 def test_spans_hold_the_block_text(dump: str, expected: list[str]) -> None:
     for b in repair(dump):
         assert nonws(dump[b.start:b.end]) == nonws(b.text)
-        assert b.n_lines == dump[b.start:b.end].count("\n") + 1 - dump[b.start:b.end].count("\n\n")
+        assert b.n_lines == sum(1 for line in dump[b.start:b.end].split("\n") if line.strip())
 
 
 @pytest.mark.parametrize(
