@@ -83,8 +83,14 @@ def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
         return False
     same_region = prev.region == cur.region
     if p.size >= HEADING_REL * body_size or p.bold:
-        # a heading or title wraps onto a close next line of the same style
-        return same_region and c.top - p.bottom < 1.0 * p.size and c.top > p.top
+        # a heading or title wraps onto a close next line of the same style; a paragraph set
+        # in large type runs on from a full line to one not indented, a line or so below
+        if not same_region or c.top <= p.top:
+            return False
+        if c.top - p.bottom < 1.0 * p.size:
+            return True
+        return (c.top - p.top <= 2.5 * p.size and prev.edges[1] - p.x1 <= SHORT * p.size
+                and c.x0 - cur.edges[0] <= INDENT * c.size)
     if same_region and c.top <= p.top:
         return False
     if prev.page == cur.page and c.top > p.top:  # below it: the gap between them says something
@@ -146,6 +152,8 @@ class _Builder:
 
 def _role(text: str, rel: float, bold: bool, n_lines: int, body_bold: bool) -> str | None:
     n = len(text)
+    if text[-1] in "。；":  # a sentence, if in large type, is not a heading
+        return None
     if rel >= TITLE_REL and n <= MAX_HEADING_CHARS:
         return "title"
     if rel >= HEADING_REL and n <= MAX_HEADING_CHARS:
