@@ -332,6 +332,14 @@ def _heading_blocks(lines: list[_Line]) -> set[int]:
     return joins
 
 
+def _standalone(x: _Line) -> bool:
+    """A line that may stand alone: unpunctuated (heading, signature, date), or a short call
+    or salutation ending in ！ or ： (各位代表！, 同志们：)."""
+    if not x.punct:
+        return True
+    return len(x.text) <= 8 and x.text[-1] in "！!：:" and not P.RE_REPAIR_SENT_PUNCT.search(x.text[:-1])
+
+
 def _starts_unit(x: _Line) -> bool:
     return x.opening in ("strong", "item")
 
@@ -508,10 +516,10 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
             score += _W_NEXT_FULL
         elif first_like and c_full and not full_like:
             score += _W_NEXT_FIRST
-        elif a.ending in ("final", "colon") and not b.punct and b.n <= w_b - 3 and not c_full and (
+        elif a.ending in ("final", "colon") and _standalone(b) and b.n <= w_b - 3 and not c_full and (
             w_c - 3.5 - s_d <= c.n or _starts_unit(c) or (not c.punct and c.n <= w_c - 3)
         ):
-            score += _W_NEXT_HEADING  # a standalone line: signature, date, heading
+            score += _W_NEXT_HEADING  # a line standing alone: signature, date, heading, 各位代表！
     if b.opening == "strong":
         score += _W_STRONG
     elif b.opening == "item":
