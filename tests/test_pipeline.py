@@ -104,3 +104,20 @@ def test_sample_page_has_two_articles_with_bylines_and_trailers():
     assert arts[1].authors == ("张明", "李华")
     assert not any(re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", p.text)
                    for a in arts for _, _, p in a.paragraphs())
+
+
+def test_sample_pdf_goes_through_the_same_structure():
+    data = (SAMPLES / "two_column_page.pdf").read_bytes()
+    w = process_document("two_column_page.pdf", data)
+    assert w.status == "ok" and w.media_type == "application/pdf" and w.n_pages == 1
+    (art,) = w.structure.articles
+    assert art.title == "以标准化建设推动公共服务提质增效"
+    assert art.authors == ("陈晓林",)
+    assert art.affiliations == ("东方公共管理研究院",)
+    assert [s.heading for s in art.sections][1:] == ["明确服务清单与质量要求", "强化数字赋能与评价反馈"]
+    rows = to_rows(w)
+    texts = [p.text for p in rows["paragraphs"]]
+    assert sum(len(s.paragraphs) for s in art.sections) == 5
+    assert not any("公共管理周刊" in t or "- 1 -" in t for t in texts)
+    assert {(f.kind, f.page) for f in rows["page_furniture"]} >= {("page_number", 1)}
+    assert all(p.page == 1 and p.bboxes for p in rows["paragraphs"])
