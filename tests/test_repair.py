@@ -195,6 +195,23 @@ def test_time_grows_linearly() -> None:
     assert timed(large) < 30 * max(timed(small), 1e-3)
 
 
+# A report's front matter and opening, written for this test, typeset as a dump (the project's
+# re-wrap: columns 10–24 wide, no indent, column breaks, spaced-out lines) must come back whole.
+REPORT = [
+    "2025年四川省政府工作报告", "来源：四川日报", "2025年1月20日在四川省第十四届人民代表大会第四次会议上",
+    "四川省人民政府省长 施小琳", "各位代表：", "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+    "2024年工作回顾", "过去一年，是实现“十四五”规划目标任务的关键一年。面对严峻复杂形势和多重困难挑战，全省各族人民承压前行、克难奋进。",
+]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+@pytest.mark.parametrize("seed", range(6))
+def test_report_front_matter_survives_typesetting(seed: int, blank_lines: bool) -> None:
+    from zhdoc.evaluation.rewrap import rewrap
+
+    assert texts(rewrap(REPORT, seed, blank_lines).text) == REPORT
+
+
 # --- invariants -----------------------------------------------------------------------------
 
 ALPHABET = st.sampled_from(

@@ -48,6 +48,8 @@ RE_REPAIR_ITEM_ORDINAL = re.compile(
     r"^(?:(?P<shi>[一二])是|第(?P<di>[一二])[，,、：:]|[（(](?P<paren>[一二12])[）)]"
     r"|(?P<num>[12])[、．.](?!\d)|(?P<circ>[①②]))"
 )
+#: a personal name alone on a line (2–3 characters, 同志 allowed)
+RE_REPAIR_NAME = re.compile(rf"^[{CJK}]{{2,3}}(?:同志)?$")
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字 (its spaces separate names: kept)
 RE_REPAIR_BYLINE = re.compile(
     rf"^(?:□\s*[{CJK}](?:\s?[{CJK}]){{1,3}}(?:\s+[{CJK}](?:\s?[{CJK}]){{1,3}}){{0,5}}$(?<!适用)"
@@ -97,6 +99,10 @@ RE_SEG_BYLINE = re.compile(
 RE_SEG_SPEAKER = re.compile(
     rf"^[{CJK}]{{0,20}}(?:总理|省长|市长|主席|书记|部长|主任|委员长|院长|区长|县长|州长|行长|局长|"
     rf"厅长|总裁|董事长|总经理)\s+(?P<name>[{CJK}]{{2,4}})(?:同志)?$"
+)
+#: a line ending on a position, the speaker's name cut onto the next line: 四川省人民政府省长
+RE_REPAIR_POSITION_END = re.compile(
+    r"(?:总理|省长|市长|主席|书记|部长|主任|委员长|院长|区长|县长|州长|行长|局长|厅长|总裁|董事长|总经理)$"
 )
 #: words in a byline that name a role, not a person (removed before splitting the names)
 RE_SEG_BYLINE_ROLE = re.compile(

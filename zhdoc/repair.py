@@ -58,7 +58,7 @@ class _Line:
     block: int  # index of its blank-line-delimited block
     gap_before: bool  # one or more blank lines before it
     indented: bool
-    kind: str  # "body", "byline", "trailer", "source"
+    kind: str  # "body", "byline", "speaker", "trailer", "source"
     ending: str  # "final", "colon", "cont", "other"
     punct: bool  # holds sentence punctuation
     stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
@@ -116,8 +116,10 @@ def _read_lines(text: str) -> list[_Line]:
 
 
 def _classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool) -> _Line:
-    if P.RE_REPAIR_BYLINE.match(s) or P.RE_SEG_SPEAKER.match(s):
+    if P.RE_REPAIR_BYLINE.match(s):
         kind = "byline"
+    elif P.RE_SEG_SPEAKER.match(s):
+        kind = "speaker"
     elif P.RE_REPAIR_TRAILER.match(s):
         kind = "trailer"
     elif P.RE_REPAIR_SOURCE.match(s) and len(s) <= _HEADING_MAX:
@@ -188,8 +190,11 @@ def _latin(ch: str) -> bool:
 
 
 def _join(a: str, b: str) -> str:
-    """The separator between two wrapped lines: a space only between two Latin words/numbers."""
-    return " " if _latin(a[-1]) and _latin(b[0]) else ""
+    """The separator between two wrapped lines: a space only between two Latin words/numbers,
+    or between a position and the name cut onto the next line (四川省人民政府省长 施小琳)."""
+    if _latin(a[-1]) and _latin(b[0]):
+        return " "
+    return " " if P.RE_REPAIR_POSITION_END.search(a) and P.RE_REPAIR_NAME.match(b) else ""
 
 
 # Widths -----------------------------------------------------------------------------------
@@ -461,12 +466,17 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         return False
     if lines[first].kind == "trailer":
         return unit.open <= 0  # a trailer ends where its bracket closes
+    if lines[first].kind == "speaker":  # 国务院总理 李克强; a name cut by the column runs on
+        name_cut = k - 1 == first and w_a is not None and a.n >= w_a - 2.5 and len(b.text) <= 2
+        return not (name_cut and not b.punct)
     if lines[first].kind in ("byline", "source") or b.kind != "body":
         return True
     if k in doc.heading_joins:
         return False
     if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct and not b.punct:
         return False  # a heading with an open quote: “一带\n一路”
+    if k - 1 == first and P.RE_REPAIR_POSITION_END.search(a.text) and P.RE_REPAIR_NAME.match(b.text):
+        return False  # 四川省人民政府省长\n施小琳
     # Weighed evidence.
     score = {"final": _W_FINAL, "colon": _W_FINAL}.get(a.ending, _W_OTHER)
     short = w_a is None  # no width evidence (no wrapped lines around): every line stands alone
