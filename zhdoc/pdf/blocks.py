@@ -89,7 +89,8 @@ def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
             return False
         if c.top - p.bottom < 1.0 * p.size:
             return True
-        return (c.top - p.top <= 2.5 * p.size and prev.edges[1] - p.x1 <= SHORT * p.size
+        return (p.size >= HEADING_REL * body_size and c.top - p.top <= 2.5 * p.size
+                and prev.edges[1] - p.x1 <= SHORT * p.size
                 and c.x0 - cur.edges[0] <= INDENT * c.size)
     if same_region and c.top <= p.top:
         return False
@@ -123,10 +124,13 @@ class _Builder:
     def add_regions(self, page: int, regions: Sequence[Region]) -> None:
         for region in regions:
             self.region_no += 1
-            edges = region.edges()
+            edges_by_size: dict[float, tuple[float, float]] = {}
             pitch = _pitch(region, self.doc_pitch)
             for item in region.items:
                 if isinstance(item, Line):
+                    edges = edges_by_size.get(item.size)
+                    if edges is None:
+                        edges = edges_by_size[item.size] = region.edges(item.size)
                     ctx = _Ctx(item, page, self.region_no, edges, pitch)
                     if self.open is not None and continues(self.open.lines[-1], ctx, self.body_size):
                         self.open.lines.append(ctx)

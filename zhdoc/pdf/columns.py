@@ -58,13 +58,22 @@ class Region:
         self.frame = frame
         self.columned = columned
 
-    def edges(self) -> tuple[float, float]:
+    def edges(self, size: float | None = None) -> tuple[float, float]:
         """Left and right text edges: a column's lines' own when it has three or more (its
-        frame may run on over the space of columns left empty), else the frame."""
+        frame may run on over the space of columns left empty); in a spanning area, those of
+        its three or more lines of ``size`` when two or more are set to the full measure (a
+        block set narrower than the page); else the frame."""
+        lines = [it for it in self.items if isinstance(it, Line)]
         if self.columned:
-            lines = [it for it in self.items if isinstance(it, Line)]
             if len(lines) >= 3:
                 return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        elif size is not None:
+            lines = [ln for ln in lines if abs(ln.size - size) <= 0.1 * size]
+            if len(lines) >= 3:
+                right = max(ln.x1 for ln in lines)
+                # a measure two lines or more are set to, not the longest of ragged lines
+                if sum(1 for ln in lines if right - ln.x1 <= size) >= 2:
+                    return min(ln.x0 for ln in lines), right
         return self.frame
 
     def __repr__(self) -> str:
