@@ -2,8 +2,10 @@
 
     python -m flows.ingest [PATH ...] [--out DIR] [--force]
 
-PATHs are files or folders (searched recursively; hidden files are ignored). ``.txt`` and
-``.pdf`` are read; any other file is recorded with status ``unsupported``. Unchanged files
+PATHs are files or folders. Folders are searched recursively for ``.txt`` and ``.pdf``
+files; other files in them are listed in the run report as ignored (hidden files are not
+looked at). A file named on the command line is always recorded: with status
+``unsupported`` when its type is not read. Unchanged files
 (same content hash) are skipped unless ``--force``; a changed file replaces its rows.
 Exit status: 0 when every file was processed, 1 when any failed, 2 for a usage error.
 """
@@ -28,6 +30,7 @@ from tasks import steps
 from tasks.write import write
 from zhdoc import SCHEMA_VERSION
 from zhdoc.pipeline import PIPELINE_VERSION, DocWork, finish
+from zhdoc.read import MEDIA_TYPES
 from zhdoc.settings import Settings, SettingsError
 from zhdoc.store import Store
 
@@ -45,17 +48,21 @@ class Planned:
     replace: tuple[str, ...]  # doc_ids whose rows this document's rows replace
 
 
-def discover(paths: list[str]) -> list[Path]:
-    """Every file under the given paths, sorted, hidden files and folders skipped."""
+def discover(paths: list[str]) -> tuple[list[Path], list[Path]]:
+    """(files to record, files ignored): files named directly, and the ``.txt``/``.pdf``
+    files under the named folders; other files in the folders are ignored. Sorted."""
     found: set[Path] = set()
+    ignored: set[Path] = set()
     for p in map(Path, paths):
         if p.is_file():
             found.add(p)
             continue
         for root, dirs, files in os.walk(p):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
-            found.update(Path(root) / f for f in files if not f.startswith("."))
-    return sorted(found)
+            for f in files:
+                if not f.startswith("."):
+                    (found if Path(f).suffix.lower() in MEDIA_TYPES else ignored).add(Path(root) / f)
+    return sorted(found), sorted(ignored - found)
 
 
 def display_path(p: Path) -> str:
@@ -115,7 +122,7 @@ def ingest(paths: list[str], out: str = DEFAULT_OUT, force: bool = False,
     run_id = started.strftime("%Y%m%dT%H%M%S%fZ")
     t0 = time.perf_counter()
     store = Store(Path(out))
-    files = discover(paths)
+    files, ignored = discover(paths)
     todo, skipped, unreadable = plan(files, store, force)
     log.info("%d files: %d to process, %d skipped", len(files), len(todo), len(skipped))
 
@@ -160,6 +167,7 @@ def ingest(paths: list[str], out: str = DEFAULT_OUT, force: bool = False,
         "batch_size": size,
         "statuses": dict(sorted(statuses.items())),
         "skipped": skipped,
+        "ignored": [display_path(p) for p in ignored],
         "failures": failures,
         "rows_written": dict(rows_written),
         "step_seconds": {k: round(v, 4) for k, v in step_seconds.items()},
@@ -173,7 +181,8 @@ def format_summary(report: dict) -> str:
     st = report["statuses"]
     lines = [
         f"zhdoc: {report['n_files']} files, {report['n_processed']} processed, "
-        f"{len(report['skipped'])} skipped (unchanged or duplicate)",
+        f"{len(report['skipped'])} skipped (unchanged or duplicate)"
+        + (f", {len(report['ignored'])} other files ignored" if report["ignored"] else ""),
         "  status: " + (", ".join(f"{k} {v}" for k, v in st.items()) or "nothing new"),
         "  rows written: " + (", ".join(f"{k} {v}" for k, v in report["rows_written"].items() if v) or "none"),
     ]

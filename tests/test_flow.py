@@ -88,15 +88,19 @@ def test_bad_files_are_recorded_and_the_batch_goes_on(prefect_harness, tmp_path,
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (src / "latin.txt").write_bytes(b"text \x80\xff\x80\xff end")  # neither UTF-8 nor GB18030
-    (src / "notes.docx").write_bytes(b"PK\x03\x04")
+    (src / "notes.docx").write_bytes(b"PK\x03\x04")  # in a folder: ignored, listed in the report
+    (src / "named.docx").write_bytes(b"PK\x03\x04")  # named on the command line: recorded
     out = tmp_path / "out"
-    assert ingest(str(src), "--out", str(out)) == 1
+    assert ingest(str(src), str(src / "named.docx"), "--out", str(out)) == 1
     docs = {Path(d["source_path"]).name: d for d in ds.dataset(out / "documents").to_table().to_pylist()}
     assert docs["good.txt"]["status"] == "ok"
     for name in ("empty.txt", "binary.txt", "latin.txt"):
         assert docs[name]["status"] == "failed", name
         assert name in docs[name]["error"]
-    assert docs["notes.docx"]["status"] == "unsupported"
+    assert docs["named.docx"]["status"] == "unsupported"
+    assert "notes.docx" not in docs
+    report = json.loads(max((out / "runs").glob("*.json")).read_text())
+    assert [Path(p).name for p in report["ignored"]] == ["notes.docx"]
     assert ds.dataset(out / "paragraphs").to_table().num_rows == 2
     printed = capsys.readouterr().out
     assert "failed" in printed and "Traceback" not in printed
