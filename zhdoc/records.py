@@ -61,7 +61,8 @@ def to_rows(w: DocWork) -> dict[str, list[object]]:
         rows["articles"].append(
             ArticleRow(
                 article_id=aid, doc_id=doc, ordinal=a + 1, title=art.title,
-                subtitle=art.subtitle, authors=tuple(art.authors),
+                subtitle=art.subtitle, source=art.source, dateline=art.dateline,
+                authors=tuple(art.authors),
                 affiliations=tuple(art.affiliations), abstract=art.abstract,
                 n_sections=len(art.sections), n_paragraphs=len(paras),
                 raw_start=w.raw_offset(min(starts)) if starts else None,
@@ -83,6 +84,7 @@ def to_rows(w: DocWork) -> dict[str, list[object]]:
                         section_id=section_id(doc, a, s), ordinal=p + 1, text=par.text,
                         raw_start=w.raw_offset(par.start), raw_end=w.raw_offset(par.end),
                         page=par.page, bboxes=tuple(tuple(b) for b in par.bboxes),
+                        bbox_pages=tuple(par.bbox_pages),
                         role=par.role,
                     )
                 )
@@ -173,6 +175,8 @@ def summary(w: DocWork) -> dict[str, Any]:
             "article_id": article_id(doc, a),
             "title": art.title,
             "subtitle": art.subtitle,
+            "source": art.source,
+            "dateline": art.dateline,
             "authors": list(art.authors),
             "affiliations": list(art.affiliations),
             "abstract": art.abstract,

@@ -34,6 +34,8 @@ class ArticleRow:
     ordinal: int
     title: str | None
     subtitle: str | None
+    source: str | None
+    dateline: str | None
     authors: tuple[str, ...]
     affiliations: tuple[str, ...]
     abstract: str | None
@@ -67,6 +69,7 @@ class ParagraphRow:
     raw_end: int
     page: int | None
     bboxes: tuple[BBoxRow, ...]
+    bbox_pages: tuple[int, ...]
     role: str
 
 

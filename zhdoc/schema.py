@@ -38,7 +38,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
     "articles": _schema(
         ("article_id", _str, False), ("doc_id", _str, False), ("ordinal", _i64, False),
-        ("title", _str, True), ("subtitle", _str, True), ("authors", _strs, False),
+        ("title", _str, True), ("subtitle", _str, True), ("source", _str, True),
+        ("dateline", _str, True), ("authors", _strs, False),
         ("affiliations", _strs, False), ("abstract", _str, True),
         ("n_sections", _i64, False), ("n_paragraphs", _i64, False),
         ("raw_start", _i64, True), ("raw_end", _i64, True),
@@ -52,7 +53,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("paragraph_id", _str, False), ("doc_id", _str, False), ("article_id", _str, False),
         ("section_id", _str, False), ("ordinal", _i64, False), ("text", _str, False),
         ("raw_start", _i64, False), ("raw_end", _i64, False), ("page", _i64, True),
-        ("bboxes", _bbox, False), ("role", _str, False),
+        ("bboxes", _bbox, False), ("bbox_pages", pa.list_(_i64), False), ("role", _str, False),
     ),
     "lists": _schema(
         ("list_id", _str, False), ("doc_id", _str, False), ("article_id", _str, False),
