@@ -25,7 +25,7 @@ from zhdoc.store import write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 #: evaluation sections in the order they are printed
-SECTIONS = ("rewrap", "seed", "lists", "numbers", "pdf")
+SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "pdf")
 
 
 def corpus_dir() -> Path | None:
