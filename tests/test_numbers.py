@@ -75,6 +75,23 @@ FORMS = [
     # bare magnitudes
     ("首次突破万亿元", "万亿元", 1e12, "元", "money"),
     ("为百万名劳动者", "百万名", 1e6, "名", "count"),
+    # magnitudes as a scale or area class: the magnitude, not 级, is the mention
+    ("建成万吨级以上泊位", "万吨", 1e4, "吨", "quantity"),
+    ("漯河金海千亿级氟硅新材料项目", "千亿", 1e11, None, "count"),
+    ("培育畜牧万亿级产业链", "万亿", 1e12, None, "count"),
+    ("粮油五千亿级产业链", "五千亿", 5e11, None, "count"),
+    ("经济总量千亿县", "千亿", 1e11, None, "count"),
+    ("打造粮油千亩高产示范片", "千亩", 1000, "亩", "quantity"),
+    ("阿坝至成都东1000千伏特高压", "1000千伏", 1000, "千伏", "quantity"),
+    # N级: a level (ordinal) unless levels are enumerated or it counts them (三级联动)
+    ("覆盖全部二级及以上医疗机构", "二级", 2, "级", "ordinal"),
+    ("零星二级旧里以下房屋改造", "二级", 2, "级", "ordinal"),
+    ("市区街乡三级监管部门", "三级", 3, "级", "count"),
+    ("市、区、街镇三级全覆盖", "三级", 3, "级", "count"),
+    ("推动三级联动", "三级", 3, "级", "count"),
+    # an elided range: the first numeral takes the second's unit
+    ("全市二、三级医院一半以上", "二", 2, "级", "ordinal"),
+    ("安排在三、四月份", "三", 3, "月", "month"),
     # a bare Arabic number after a predicate
     ("指数从6.32下降至6.08。", "6.32", 6.32, None, "number"),
     # a minus sign (financial reports)
@@ -187,6 +204,8 @@ NOT_NUMBERS = [
     "其他几次科技革命",
     "一手抓物质文明，一手抓精神文明，两手都要硬",
     "美国、日本、德国分别稳定在高端发展水平上",
+    "千家万户，亿万人民",
+    "二、三产业",  # an elided range needs a unit
 ]
 
 
@@ -222,6 +241,21 @@ def test_respectively_two_subjects() -> None:
     ms = find_numbers("全市生产安全死亡事故起数和死亡人数分别下降24.7%和28.2%。")
     assert [(m.value, m.entity, m.direction) for m in ms] == [
         (24.7, "全市生产安全死亡事故起数", "decrease"), (28.2, "死亡人数", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。",
+         [("3.14％", "化学需氧量"), ("4.66％", "二氧化硫排放总量")]),
+        ("失业率和物价总水平保持稳定，分别为5%和2%。", [("5%", "失业率"), ("2%", "物价总水平")]),
+        # names in an earlier clause must open it and end in a measure noun
+        ("出口、进口增长较快，分别增长5%和6%。", [("5%", None), ("6%", None)]),
+        ("失业率、物价和增长率，分别为5%和2%。", [("5%", None), ("2%", None)]),
+    ],
+)
+def test_respectively_names_in_an_earlier_clause(text: str, pairs: list) -> None:
+    assert [(m.surface, m.entity) for m in find_numbers(text)] == pairs
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,15 @@ Conventions (the hand-labelled set follows them; see tests/labels/numbers_README
   with no unit), fraction (``三分之二``), ratio (``1∶3.4`` → 3.4) and number: a bare Arabic
   number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``); other bare digits are
   names or codes (``中国制造2025``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits touching
-  Latin letters are names too (``5G``, ``PM2.5``).
+  Latin letters are names too (``5G``, ``PM2.5``). A magnitude with 亿 needs no unit
+  (``千亿级``, ``千亿县``, ``超百亿``), nor one before 级 (``万吨级`` → ``万吨``, ``五千亿级`` →
+  ``五千亿``). ``N级`` is a level (ordinal: ``二级医院``) unless levels are enumerated before it
+  or it counts them (``市区街乡三级``, ``三级联动``); ``二、三级`` gives ``二`` the unit of ``三级``.
 * Qualifiers 约 近 超 余 多 以上 左右 … set ``approximate`` and are part of the surface;
   ``近`` before a duration (``近五年``: the last five years) is not a qualifier.
-* ``entity``: the items of ``A、B和C…分别…x、y和z`` are paired with the values; otherwise the
+* ``entity``: the items of ``A、B和C…分别…x、y和z`` are paired with the values (the names may
+  open an earlier clause of the sentence when the last ends in a measure noun: ``化学需氧量、
+  二氧化硫排放总量…，比上年分别下降…``); otherwise the
   subject of a clause whose predicate (为/是/达到/达/突破/超过) stands right before the number,
   with leading time words and dates dropped (``2018年我国制造业劳动生产率为27382.27美元/人`` →
   ``我国制造业劳动生产率``), when it is 2–16 characters with no digit.
@@ -45,7 +50,7 @@ from zhdoc.model import NumberMention
 from zhdoc.numerals import DIGITS, parse_chinese
 
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6,
-              "十万": 1e5, "万": 1e4, "千": 1e3}
+              "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
 _TRADITIONAL = str.maketrans("萬億兩點", "万亿两点")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
@@ -246,6 +251,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
         return None, n1_end  # 5G, PM2.5, G20
     mag, u1 = g["mag1"], g["u1"]
     end = _last_end(m, "n1", "mid0", "mag1", "mid1", "u1")
+    if u1 == "级" and not g["sep"] and (mag or s1[-1] in "万亿萬億"):
+        u1, end = None, m.start("u1")  # 五千亿级, 5000亿级: a scale class, 级 is no unit
     mids = bool(g["mid1"]) or bool(g["mid0"])
     high = None
     rng = _range(m, g, value, mag, u1, arabic) if g["sep"] else None
@@ -270,7 +277,7 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
     if not arabic:
         # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
         if not u1 and not any(c in s1 for c in "万亿萬億"):
-            return None, n1_end
+            return _elided(text, n1_start, n1_end, value), n1_end
         if s1 == "一" and unit not in _ONE_UNITS:
             return None, n1_end
         if base == "大" and value > 10:
@@ -283,13 +290,26 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
             return None, n1_end  # a name or code: 中国制造2025, “1+8”, 12345热线, 3.0版
     if negative:
         start, value = n1_start - 1, -value
-    kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end)
+    kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end, n1_start)
     if kind == "rank":
         unit = None
     if pre == "近" and kind in _DURATION_KINDS:
         start, pre = n1_start, None  # 近五年: the last five years, not "nearly five years"
     approx = vague or mids or bool(post) or bool(pre) or bool(base and "多" in base)
     return _build(text, start, end, value, high, unit, kind, approx, None), end
+
+
+def _elided(text: str, start: int, end: int, value: float) -> _Draft | None:
+    """The unitless first numeral of an elided range, ``二`` of ``二、三级医院``: it takes the
+    second one's unit. Not at a clause start, where ``二、`` is a list marker."""
+    nxt = P.RE_NUMBER_ELIDED.match(text, end)
+    if (nxt is None or not start or not P.RE_CJK_CHAR.match(text[start - 1])
+            or parse_number(nxt.group("n"))[0] != value + 1):
+        return None
+    base, unit, kind = _unit(nxt.group("u"))
+    kind = _refine_kind(text, kind, base, value, text[start:end], False, None, text[start - 1],
+                        nxt.end(), start)
+    return _build(text, start, end, value, None, unit, kind, False, None)
 
 
 def _range(m: re.Match, g: dict, value: float, mag: str | None, u1: str | None, arabic: bool):
@@ -309,8 +329,13 @@ def _range(m: re.Match, g: dict, value: float, mag: str | None, u1: str | None, 
 
 
 def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, arabic: bool,
-                 mag: str | None, before: str, end: int) -> str:
-    """Kinds that depend on context: 年 (year or duration), 月, 二次会议, 前三位, 劣五类."""
+                 mag: str | None, before: str, end: int, start: int = 0) -> str:
+    """Kinds that depend on context: 年 (year or duration), 月, 二次会议, 前三位, 劣五类, N级."""
+    if base == "级":
+        # 市区街乡三级, 三级联动: so many levels; 二级医院, 三级旧里: a level
+        levels = (P.RE_LEVELS_BEFORE.search(text, max(0, start - 8), start)
+                  or P.RE_LEVELS_AFTER.match(text, end))
+        return "count" if levels else "ordinal"
     if base == "次" and P.RE_ORDINAL_SESSION.match(text, end):
         return "ordinal"  # 二次会议: the second session
     if base in ("位", "名") and before == "前":
@@ -429,5 +454,14 @@ def _names_before(text: str, pos: int) -> list[str]:
     cut = max((x.end() for x in P.RE_NAMES_CLAUSE.finditer(left)), default=0)
     m = P.RE_NAME_LIST.search(left, cut)
     if not m:
-        return []
+        # the names open an earlier clause of the same sentence (化学需氧量、二氧化硫排放总量…，
+        # 比上年分别下降…): the clause must start the sentence or follow a comma
+        e = max((x.end() for x in P.RE_NUMBER_SENTENCE_END.finditer(left)), default=0)
+        starts = [x.end() for x in P.RE_NAMES_CLAUSE.finditer(left, e, cut - 1)]
+        if e or pos <= 60:
+            starts.insert(0, e)  # the sentence start, when it is in the window
+        m = next((x for x in map(lambda s: P.RE_NAME_LIST_OPENING.match(left, s), reversed(starts))
+                  if x), None)
+        if not m:
+            return []
     return [x for x in P.RE_NAME_SPLIT.split(m.group("names")) if x]

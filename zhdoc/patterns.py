@@ -214,7 +214,7 @@ NUM_CN = (
 #: either kind of number
 NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
 #: a magnitude printed after an Arabic number (1.2万亿, 3.5亿元, 1361万人)
-NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克]))"
+NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克伏]))"
 #: unit as printed → (normalized unit, kind); "year" for 年 is refined to year/duration
 NUMBER_UNITS: dict[str, tuple[str, str]] = {
     **{u: ("%", "percent") for u in ("%", "％")},
@@ -292,13 +292,22 @@ RE_NUMBER = re.compile(
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
     rf"|(?P<frac>(?P<fd>{NUM_ANY})分之(?P<fn2>{NUM_ANY})|(?P<half>一半))"
     rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR}))"
-    rf"|(?<![几数上])(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})(?!级)"
-    rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_ALT}(?!级)|[^{CJK}]))"
-    rf" ?(?P<bu>{NUMBER_UNIT_ALT})?)"
+    rf"|(?<![几数上百千十])(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})(?!级)"
+    rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_ALT}(?!级)|[^{CJK}]|$)"
+    r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
+    rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
+    r"|[百千万](?=亩))"  # an area class: 千亩示范片, 万亩良田
+    rf"(?:(?!级) ?(?P<bu>{NUMBER_UNIT_ALT}))?)"
     rf"|{NUM_PLAIN}"
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?"
 )
+#: the second numeral of an elided range after a unitless first one: 二、三级医院, 三、四月份
+RE_NUMBER_ELIDED = re.compile(rf"、(?P<n>[一二两三四五六七八九十])(?P<u>{NUMBER_UNIT_ALT})")
+#: levels enumerated right before N级 make it a count of levels (市区街乡三级, 市、区、街镇三级)
+RE_LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇村街组][、]?){2,}$")
+#: what after N级 makes it a count of levels (三级联动, 三级网络)
+RE_LEVELS_AFTER = re.compile(r"联动|架构|体系|网络|全覆盖|书记|联创|贯通")
 #: the plain alternative alone (re-matched where a date turned out not to be one)
 RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
 #: a qualifier right after a number or its unit
@@ -336,6 +345,12 @@ NUM_NAME = r"[^、，,；;。：:和与及的\s“”（）()]{1,16}"
 RE_NAME_LIST = re.compile(
     rf"(?:而|但|且|其中|同期|同时)?(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及){NUM_NAME})"
     r"(?:的[^，,；;。：:]*)?$"
+)
+#: an enumeration opening an earlier clause of the sentence, its last name cut after a measure
+#: noun: 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降…
+RE_NAME_LIST_OPENING = re.compile(
+    rf"(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及)[^、，,；;。：:和与及的\s“”（）()]{{0,14}}?"
+    r"(?:总量|总额|数量|人数|指数|比重|水平|[量数率额值]))"
 )
 #: what separates the names of such an enumeration
 RE_NAME_SPLIT = re.compile(r"、|和|与|以及|及")
