@@ -3,7 +3,9 @@
 For each PDF (the corpus PDFs in ../shared/corpus/pdf when present, and generated one-, two-
 and three-column pages), times (best of ``REPEAT``) ``pdfplumber.open`` + ``page.chars`` for
 every page, and ``zhdoc.pdf.read_pdf`` on the same bytes, and prints both and their ratio.
-Target: the layout path costs at most 1.5 x the character load.
+Target: the layout path costs at most 1.5 x the character load. Then the overhead per document
+of reading in a child process (``read_pdf_isolated``: fork, pickle the layout back) over
+``read_pdf`` in-process.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from zhdoc.evaluation.report import Table
-from zhdoc.pdf import read_pdf
+from zhdoc.pdf import read_pdf, read_pdf_isolated
 from zhdoc.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,8 +92,31 @@ def run() -> Table:
     )
 
 
+def isolation() -> Table:
+    """Per-document cost of ``read_pdf_isolated`` over ``read_pdf`` (best of ``REPEAT``)."""
+    settings = Settings()
+    rows = []
+    extra = []
+    for name, data in inputs():
+        t_in, t_iso = best_of([lambda d=data, n=name: read_pdf(d, settings, n),
+                               lambda d=data, n=name: read_pdf_isolated(d, settings, n)])
+        extra.append(t_iso - t_in)
+        rows.append((name, round(t_in, 3), round(t_iso, 3), round(1000 * (t_iso - t_in), 1)))
+    mean = sum(extra) / len(extra) if extra else float("nan")
+    rows.append(("mean", "", "", round(1000 * mean, 1)))
+    return Table(
+        "PDF process isolation: overhead per document",
+        ("pdf", "read_pdf s", "read_pdf_isolated s", "overhead ms"),
+        tuple(rows),
+        notes=("fork a child, read there, pickle the layout back through a pipe; best of "
+               f"{REPEAT} rounds each",),
+    )
+
+
 def main() -> None:
     print(run().to_markdown())
+    print()
+    print(isolation().to_markdown())
 
 
 if __name__ == "__main__":

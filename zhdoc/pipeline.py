@@ -89,10 +89,11 @@ def step_read(w: DocWork, settings: Settings) -> DocWork:
     check_size(len(w.data), settings.max_file_bytes, w.source_path)
     if media_type == "application/pdf":
         try:
-            from zhdoc.pdf import read_pdf
+            from zhdoc.pdf import read_pdf, read_pdf_isolated
         except ImportError as e:  # pragma: no cover - until the PDF reader lands
             raise UnsupportedFormat(f"{w.source_path}: PDF input is not supported yet") from e
-        layout = read_pdf(w.data, settings, source=w.source_path)
+        read = read_pdf_isolated if settings.pdf_isolate else read_pdf
+        layout = read(w.data, settings, source=w.source_path)
         return replace(w, data=None, pdf=layout, warnings=w.warnings + tuple(layout.warnings))
     return replace(w, data=None, decoded=read_text(w.data, w.source_path))
 

@@ -35,6 +35,9 @@ class Settings:
     pdf_max_pages: int = 500
     #: seconds one PDF may take before it is failed (TimeLimit)
     pdf_time_limit_s: float = 300.0
+    #: read each PDF in a child process killed at pdf_time_limit_s (a page that hangs the
+    #: PDF parser cannot hang the batch); False reads in-process, checking the clock per page
+    pdf_isolate: bool = True
     #: documents per task run (Prefect records one task run per step per batch)
     batch_size: int = 25
 
@@ -56,6 +59,8 @@ class Settings:
             raise bad("keyword_methods", f"a tuple of {', '.join(KEYWORD_METHODS)}")
         if not isinstance(self.pdf_time_limit_s, (int, float)) or self.pdf_time_limit_s <= 0:
             raise bad("pdf_time_limit_s", "a positive number of seconds")
+        if not isinstance(self.pdf_isolate, bool):
+            raise bad("pdf_isolate", "True or False")
 
     def resolved_jieba_cache_dir(self) -> Path:
         return Path(self.jieba_cache_dir or Path.cwd() / ".cache" / "jieba")

@@ -4,10 +4,12 @@
 Modules, in the order they act: ``chars`` (glyphs, overprints, spacing by script), ``lines``
 (rows and runs), ``tables`` (ruled tables and boxes), ``furniture`` (running headers, footers,
 page numbers), ``columns`` (column detection and reading order), ``blocks`` (paragraphs, roles),
-``reader`` (the two passes, errors and limits).
+``reader`` (the two passes, errors and limits); ``isolate`` runs the reader in a child process
+killed at the time limit.
 """
 
 from zhdoc.pdf.furniture import Furniture
+from zhdoc.pdf.isolate import read_pdf_isolated
 from zhdoc.pdf.reader import PdfLayout, read_pdf
 
-__all__ = ["Furniture", "PdfLayout", "read_pdf"]
+__all__ = ["Furniture", "PdfLayout", "read_pdf", "read_pdf_isolated"]
