@@ -16,6 +16,8 @@ evidence such dumps carry:
 * blank lines, weighted by how the document uses them (paragraph separators or column breaks).
 
 Repair never drops, adds or reorders a non-whitespace character, and runs in linear time.
+The lines are read and classified in :mod:`zhdoc.dumplines`; column widths are estimated in
+:mod:`zhdoc.linewidth`; this module weighs the evidence and builds the blocks.
 """
 
 from __future__ import annotations
@@ -23,19 +25,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zhdoc import patterns as P
+from zhdoc.dumplines import Line, despace, latin, read_lines
+from zhdoc.linewidth import PULLED, double_spaced, measure, widths
 from zhdoc.model import Block
 
-#: lines looked at on each side when estimating the local column width
-_WINDOW = 6
-#: share of the wrapped lines near a column width for it to be one (else lines are not wrapped)
-_WRAPPED_SHARE = 0.34
+__all__ = ["despace", "repair"]
+
 #: a unit at most this long with no sentence punctuation may be a heading
 _HEADING_MAX = 40
 #: a unit at most this long with no sentence punctuation ending on a short line stands alone
 #: (titles, date and speaker lines)
 _BARE_MAX = 80
-#: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
-_PULLED = set("，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%")
 #: evidence weights (a paragraph break is decided when their sum is positive)
 _W_FINAL = 3.0  # line ends with 。！？… or ：
 _W_OTHER = -3.0  # line ends with a character, not punctuation
@@ -50,27 +50,6 @@ _W_HEADING = 4.0  # the unit so far looks like a heading
 _W_INDENT = 2.0  # next line is indented (where indentation is rare)
 
 
-@dataclass(slots=True)
-class _Line:
-    start: int  # offsets of the stripped content in the input
-    end: int
-    text: str  # cleaned content (spaced-out characters closed up)
-    block: int  # index of its blank-line-delimited block
-    gap_before: bool  # one or more blank lines before it
-    indented: bool
-    kind: str  # "body", "byline", "speaker", "trailer", "source"
-    ending: str  # "final", "colon", "cont", "other"
-    punct: bool  # holds sentence punctuation
-    stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
-    spaced: bool  # was spaced out character by character (justified: a full line)
-    opening: str  # how it starts: "closer" (，。”…), "strong" (▎ 一、 ——), "item" (一是 （一）), ""
-    lead_word: int  # length of a Latin word or number it starts with (never split), else 0
-    lead_opener: bool  # starts with an opening quote or bracket (never left at a line end)
-    n: float = 0.0  # length in the document's width measure
-    first_in_block: bool = False
-    last_in_block: bool = False
-
-
 def repair(text: str) -> tuple[Block, ...]:
     r"""Join wrapped lines into paragraph-sized blocks, each with its source span in ``text``.
 
@@ -82,238 +61,26 @@ def repair(text: str) -> tuple[Block, ...]:
     >>> [(b.start, b.end, b.n_lines) for b in blocks]
     [(0, 29, 3), (31, 40, 1), (42, 76, 4)]
     """
-    lines = _read_lines(text)
+    lines = read_lines(text)
     if not lines:
         return ()
-    units = _split_list_starts(lines, _decide(lines, _measure(lines)))
+    units = _split_list_starts(lines, _decide(lines, measure(lines)))
     return tuple(_to_block(lines[i:j]) for i, j in units)
-
-
-# Lines ------------------------------------------------------------------------------------
-
-
-def _read_lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    block = -1
-    gap = True
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if not stripped:
-            gap = True
-        else:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            if gap:
-                block += 1
-            out.append(_classify(stripped, start, start + len(stripped), block, gap and bool(out), lead > 0))
-            gap = False
-        pos += len(raw) + 1
-    for i, line in enumerate(out):
-        line.first_in_block = i == 0 or out[i - 1].block != line.block
-        line.last_in_block = i == len(out) - 1 or out[i + 1].block != line.block
-    return out
-
-
-def _classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool) -> _Line:
-    if P.RE_REPAIR_BYLINE.match(s):
-        kind = "byline"
-    elif P.RE_SEG_SPEAKER.match(s):
-        kind = "speaker"
-    elif P.RE_REPAIR_TRAILER.match(s):
-        kind = "trailer"
-    elif P.RE_REPAIR_SOURCE.match(s) and len(s) <= _HEADING_MAX:
-        kind = "source"
-    else:
-        kind = "body"
-    spaced = False
-    if kind == "body":
-        t = despace(s)
-        spaced, s = t != s, t
-    tail = s[-8:]
-    if P.RE_REPAIR_END_CONT.search(tail):
-        ending = "cont"
-    elif P.RE_REPAIR_END_FINAL.search(tail):
-        ending = "final"
-    elif P.RE_REPAIR_END_COLON.search(tail):
-        ending = "colon"
-    else:
-        ending = "other"
-    if P.RE_REPAIR_START_CLOSER.match(s):
-        opening = "closer"
-    elif P.RE_REPAIR_STRONG_START.match(s):
-        opening = "strong"
-    elif P.RE_REPAIR_ITEM_START.match(s):
-        opening = "item"
-    else:
-        opening = ""
-    word = P.RE_REPAIR_LEAD_WORD.match(s)
-    return _Line(start, end, s, block, gap, indented, kind, ending, bool(P.RE_REPAIR_SENT_PUNCT.search(s)),
-                 bool(P.RE_REPAIR_STOP_PUNCT.search(s)), spaced, opening, len(word.group()) if word else 0,
-                 bool(P.RE_REPAIR_START_OPENER.match(s)))
-
-
-def despace(s: str) -> str:
-    """Close up a line spaced out character by character (justified type); others unchanged.
-
-    Runs of two or more spaces between Latin letters or digits keep one space, so two Latin
-    words are never glued together.
-
-    >>> despace("和 金 融 服 务 立 体 化 布")
-    '和金融服务立体化布'
-    >>> despace("国务院总理 李克强")
-    '国务院总理 李克强'
-    """
-    spaces = s.count(" ")
-    if spaces < 3 or spaces * 4 < len(s) - spaces:
-        return s
-    tokens = s.split(" ")
-    words = [t for t in tokens if t]
-    singles = [t for t in words if len(t) == 1]
-    if len(singles) < 0.7 * len(words) or sum(not t.isascii() for t in singles) * 2 < len(singles):
-        return s
-    out: list[str] = []
-    run = 0
-    for t in tokens:
-        if not t:
-            run += 1
-            continue
-        if out and run >= 1 and _latin(out[-1][-1]) and _latin(t[0]):
-            out.append(" ")
-        out.append(t)
-        run = 0
-    return "".join(out)
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 def _join(a: str, b: str) -> str:
     """The separator between two wrapped lines: a space only between two Latin words/numbers,
     or between a position and the name cut onto the next line (四川省人民政府省长 施小琳)."""
-    if _latin(a[-1]) and _latin(b[0]):
+    if latin(a[-1]) and latin(b[0]):
         return " "
     return " " if P.RE_REPAIR_POSITION_END.search(a) and P.RE_REPAIR_NAME.match(b) else ""
 
-
-# Widths -----------------------------------------------------------------------------------
-
-
-def _measure(lines: list[_Line]) -> float:
-    """Set each line's length ``n`` in the measure (characters, or display width with ASCII
-    counted as half) under which the lines that wrap are most even; return an ASCII
-    character's width in it."""
-    lens = [float(len(x.text)) for x in lines]
-    disp = [len(x.text) - 0.5 * len(x.text.encode("ascii", "ignore")) for x in lines]
-    spread_len = spread_disp = 0.0
-    i = 0
-    while i < len(lines):
-        j = i
-        while not lines[j].last_in_block:
-            j += 1
-        inner = [k for k in range(i + 1, j) if lines[k].kind == "body"]  # neither first nor last
-        if len(inner) >= 2:
-            for vals, acc in ((lens, 0), (disp, 1)):
-                m = sorted(vals[k] for k in inner)[len(inner) // 2]
-                d = sum(abs(vals[k] - m) for k in inner)
-                if acc == 0:
-                    spread_len += d
-                else:
-                    spread_disp += d
-        i = j + 1
-    half = spread_disp < spread_len
-    for x, n in zip(lines, disp if half else lens):
-        x.n = n
-    return 0.5 if half else 1.0
-
-
-def _fill(x: _Line) -> float:
-    """How much of the column a wrapped line fills: punctuation pulled up onto its end may
-    overhang the column, so it is not counted."""
-    return x.n - 1.0 if x.text[-1] in _PULLED and len(x.text) > 1 else x.n
-
-
-def _is_inner(x: _Line) -> bool:
-    """A line that wrapped: not the last of its block, body text."""
-    return not x.last_in_block and x.kind == "body"
-
-
-def _widths(lines: list[_Line]) -> tuple[list[float | None], list[float | None]]:
-    """The local column width at each line, looking back first and looking ahead first.
-
-    It is the upper quartile length of the nearly full wrapped lines of the line's block
-    within a few lines; if its block has too few, of the nearest wrapped lines on one side
-    (a column break may lie between), else on the other; else (double-spaced text) the
-    length the line shares with a neighbouring one-line block; else None (no evidence).
-    """
-    n = len(lines)
-    fills = [_fill(x) if _is_inner(x) else None for x in lines]
-
-    def nearest(i: int, step: int) -> list[float]:
-        vals: list[float] = []
-        k = i + step
-        while 0 <= k < n and abs(k - i) <= 2 * _WINDOW and len(vals) < _WINDOW:
-            v = fills[k]
-            if v is not None:
-                vals.append(v)
-            k += step
-        return vals
-
-    back: list[float | None] = []
-    fwd: list[float | None] = []
-    near = inner = 0  # wrapped lines, and those near their block's width
-    for i, x in enumerate(lines):
-        lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
-        own = [v for k in range(lo, hi) if (v := fills[k]) is not None and lines[k].block == x.block]
-        if len(own) >= 2:
-            w = _upper(own)
-            back.append(w)
-            fwd.append(w)
-            if fills[i] is not None:
-                inner += 1
-                near += w - 2.5 <= fills[i] <= w + 1
-            continue
-        before, after = nearest(i, -1), nearest(i, +1)
-        for out, first, second in ((back, before, after), (fwd, after, before)):
-            vals = first if len(first) >= 2 else second or own
-            out.append(_upper(vals) if vals else _double_spaced(lines, i))
-    if inner >= 5 and near < _WRAPPED_SHARE * inner:  # not wrapped: a paragraph per line
-        return [None] * n, [None] * n
-    return back, fwd
-
-
-def _upper(vals: list[float]) -> float:
-    """The upper quartile of the lines that (nearly) fill the column."""
-    ordered = sorted(vals)
-    mid = ordered[len(ordered) // 2]
-    near = [v for v in ordered if v >= 0.75 * mid]  # drop the short last lines
-    return near[(3 * len(near)) // 4]  # above the indented first lines
-
-
-def _double_spaced(lines: list[_Line], i: int) -> float | None:
-    """The width a one-line block shares with a run of neighbouring ones (double-spaced text:
-    at least three lines of about one length, none ending a sentence)."""
-
-    def alike(k: int) -> bool:
-        if not 0 <= k < len(lines):
-            return False
-        y = lines[k]
-        return (y.first_in_block and y.last_in_block and y.n >= 16 and y.ending in ("other", "cont")
-                and abs(y.n - lines[i].n) <= 3)
-
-    if not alike(i):
-        return None
-    for run in ((i - 2, i - 1), (i - 1, i + 1), (i + 1, i + 2)):
-        if all(alike(k) for k in run):
-            return max(lines[k].n for k in (i, *run))
-    return None
 
 
 # Decisions --------------------------------------------------------------------------------
 
 
-def _heading_blocks(lines: list[_Line]) -> set[int]:
+def _heading_blocks(lines: list[Line]) -> set[int]:
     """Indices of lines to join to the previous one because both belong to a short block of
     2–4 lines without sentence punctuation (a heading set over several lines)."""
     joins: set[int] = set()
@@ -337,7 +104,7 @@ def _heading_blocks(lines: list[_Line]) -> set[int]:
     return joins
 
 
-def _standalone(x: _Line) -> bool:
+def _standalone(x: Line) -> bool:
     """A line that may stand alone: unpunctuated (heading, signature, date), or a short call
     or salutation ending in ！ or ： (各位代表！, 同志们：)."""
     if not x.punct:
@@ -345,7 +112,7 @@ def _standalone(x: _Line) -> bool:
     return len(x.text) <= 8 and x.text[-1] in "！!：:" and not P.RE_REPAIR_SENT_PUNCT.search(x.text[:-1])
 
 
-def _starts_unit(x: _Line) -> bool:
+def _starts_unit(x: Line) -> bool:
     return x.opening in ("strong", "item")
 
 
@@ -353,7 +120,7 @@ def _starts_unit(x: _Line) -> bool:
 class _Doc:
     """What holds for the whole dump."""
 
-    lines: list[_Line]
+    lines: list[Line]
     blank_separated: bool  # blank lines separate paragraphs (else they are column breaks)
     indent_evidence: bool  # indentation is rare, so an indented line starts something
     heading_joins: set[int]  # lines continuing a heading set over several lines
@@ -361,7 +128,7 @@ class _Doc:
     w_fwd: list[float | None]  # … looking ahead first
     ascii_width: float  # an ASCII character's width in the lines' measure
 
-    def slack(self, nxt: _Line) -> float:
+    def slack(self, nxt: Line) -> float:
         """How much shorter than the column a full line may be, given how the next one
         starts: an opening quote/bracket is pushed down whole, a Latin word or number is never
         split (the line is at most the word's width short)."""
@@ -380,17 +147,17 @@ class _Unit:
     stop: bool = False  # any 。；：！？
     open: int = 0  # quotes and brackets opened and not closed
 
-    def add(self, x: _Line) -> None:
+    def add(self, x: Line) -> None:
         self.length += len(x.text)
         self.punct = self.punct or x.punct
         self.stop = self.stop or x.stop
         self.open += _open_count(x.text)
 
 
-def _decide(lines: list[_Line], ascii_width: float) -> list[tuple[int, int]]:
+def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
     """Split the lines into units: (first index, end index) pairs."""
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
-    w_back, w_fwd = _widths(lines)
+    w_back, w_fwd = widths(lines)
     after_sentence = sum(e.ending in ("final", "colon") for e in ends)
     doc = _Doc(
         lines=lines,
@@ -414,7 +181,7 @@ def _decide(lines: list[_Line], ascii_width: float) -> list[tuple[int, int]]:
     return units
 
 
-def _split_list_starts(lines: list[_Line], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_list_starts(lines: list[Line], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lists keep one layout: where a unit starts with item 2 (二是, （二）, 第二，, 2.) and
     item 1 of the same style starts a line after a sentence end inside the unit before it,
     item 1 starts a unit too (``…务实举措。\\n一是…`` followed by ``二是…``)."""
@@ -459,8 +226,8 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         w_b = w_back[k]
     # a line far longer than the column is not wrapped at it (a paragraph per line)
     # (or set in another measure: double-spaced lines)
-    w_a = _double_spaced(lines, k - 1) if w_a is not None and a.n > 1.5 * w_a + 2 else w_a
-    w_b = _double_spaced(lines, k) if w_b is not None and b.n > 1.5 * w_b + 2 else w_b
+    w_a = double_spaced(lines, k - 1) if w_a is not None and a.n > 1.5 * w_a + 2 else w_a
+    w_b = double_spaced(lines, k) if w_b is not None and b.n > 1.5 * w_b + 2 else w_b
     # Hard evidence first.
     if a.ending == "cont" or b.opening == "closer":
         return False
@@ -520,7 +287,7 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         c_full = c.spaced or c.n >= w_c - 0.5 - s_d
         # (a spaced-out line is justified to its measure: full, but a first line's measure is
         # two characters short, so only its length tells which)
-        first_like = w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in _PULLED else 1.5)
+        first_like = w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in PULLED else 1.5)
         full_like = b.n >= w_b - 0.5 - s_c
         if b.n >= w_b - 0.5 or (full_like and not first_like):
             score += _W_NEXT_FULL
@@ -543,9 +310,10 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     return score > 0
 
 
-def _to_block(unit: list[_Line]) -> Block:
+def _to_block(unit: list[Line]) -> Block:
     parts = [unit[0].text]
     for prev, x in zip(unit, unit[1:]):
         parts.append(_join(prev.text, x.text))
         parts.append(x.text)
     return Block(text="".join(parts), start=unit[0].start, end=unit[-1].end, n_lines=len(unit))
+

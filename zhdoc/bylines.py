@@ -1,0 +1,70 @@
+"""Byline fields: the names in a byline and the affiliations in a trailer.
+
+Chinese bylines pad two-character names with a space (``□ 吕 铁 刘 丹`` is 吕铁 and 刘丹),
+put roles before the names (``本报记者``, ``作者：``) and affiliations in brackets after them.
+"""
+
+from __future__ import annotations
+
+from zhdoc import patterns as P
+
+
+def is_byline(text: str) -> bool:
+    """Whether a short line is a byline (``□ 吕 铁 刘 丹``, ``本报记者 王晓明``, ``作者：张三``).
+
+    >>> is_byline("本报记者 王晓明"), is_byline("□ 吕 铁 刘 丹")
+    (True, True)
+    """
+    return bool(P.RE_SEG_BYLINE.match(text))
+
+
+def parse_authors(byline: str) -> list[str]:
+    """The names in a byline; Chinese bylines pad two-character names with a space.
+
+    >>> parse_authors("□ 吕 铁 刘 丹")
+    ['吕铁', '刘丹']
+    >>> parse_authors("本报记者 王晓明 李 娜 报道")
+    ['王晓明', '李娜']
+    >>> parse_authors("作者：张三、李四")
+    ['张三', '李四']
+    >>> parse_authors("作者：李文（北京大学经济学院）")
+    ['李文']
+    """
+    s = P.RE_SEG_BYLINE_ROLE.sub(" ", P.RE_SEG_BYLINE_AFF.sub(" ", byline))
+    tokens = [t for t in "".join(c if c not in "、，,;；/|｜" else " " for c in s).split()]
+    tokens = [P.RE_SEG_BYLINE_TAIL.sub("", t) or t for t in tokens]
+    tokens = [t for t in tokens if t not in ("报道", "摄", "文", "图", "整理", "等")]
+    names: list[str] = []
+    run: list[str] = []
+    for t in [*tokens, ""]:
+        if len(t) == 1:
+            run.append(t)
+            continue
+        if len(run) == 3:
+            names.append("".join(run))
+        else:
+            names += ["".join(run[k : k + 2]) for k in range(0, len(run), 2)]
+        run = []
+        if t:
+            names.append(t)
+    return names
+
+
+def parse_affiliations(trailer: str) -> list[str]:
+    """The affiliations in a trailer, positions removed.
+
+    >>> parse_affiliations("（作者单位：兰州财经大学金融学院）")
+    ['兰州财经大学金融学院']
+    >>> parse_affiliations("（作者为中国人民大学经济学院教授）")
+    ['中国人民大学经济学院']
+    """
+    m = P.RE_SEG_TRAILER.match("".join(trailer.split()))
+    if not m:
+        return []
+    out = []
+    for part in m.group("aff").replace(";", "；").split("；"):
+        part = P.RE_SEG_POSITION.sub("", part).strip()
+        if part:
+            out.append(part)
+    return out
+

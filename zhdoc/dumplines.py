@@ -1,0 +1,137 @@
+"""The lines of a text dump, read and classified: what each line is and how it starts and ends.
+
+:func:`read_lines` splits a dump into its non-blank lines with their offsets, the blank-line
+block each belongs to, and what a paragraph decision needs to know about each: its kind
+(body, byline, speaker, trailer, source), how it ends (sentence-final, colon, mid-clause),
+how it starts (closing punctuation, a heading mark, a list marker) and whether it was spaced
+out character by character (justified type, closed up by :func:`despace`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zhdoc import patterns as P
+
+#: a line at most this long may be a source line (来源：…)
+_SOURCE_MAX = 40
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # offsets of the stripped content in the input
+    end: int
+    text: str  # cleaned content (spaced-out characters closed up)
+    block: int  # index of its blank-line-delimited block
+    gap_before: bool  # one or more blank lines before it
+    indented: bool
+    kind: str  # "body", "byline", "speaker", "trailer", "source"
+    ending: str  # "final", "colon", "cont", "other"
+    punct: bool  # holds sentence punctuation
+    stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
+    spaced: bool  # was spaced out character by character (justified: a full line)
+    opening: str  # how it starts: "closer" (，。”…), "strong" (▎ 一、 ——), "item" (一是 （一）), ""
+    lead_word: int  # length of a Latin word or number it starts with (never split), else 0
+    lead_opener: bool  # starts with an opening quote or bracket (never left at a line end)
+    n: float = 0.0  # length in the document's width measure
+    first_in_block: bool = False
+    last_in_block: bool = False
+
+
+
+def read_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    block = -1
+    gap = True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            gap = True
+        else:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            if gap:
+                block += 1
+            out.append(classify(stripped, start, start + len(stripped), block, gap and bool(out), lead > 0))
+            gap = False
+        pos += len(raw) + 1
+    for i, line in enumerate(out):
+        line.first_in_block = i == 0 or out[i - 1].block != line.block
+        line.last_in_block = i == len(out) - 1 or out[i + 1].block != line.block
+    return out
+
+
+def classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool) -> Line:
+    if P.RE_REPAIR_BYLINE.match(s):
+        kind = "byline"
+    elif P.RE_SEG_SPEAKER.match(s):
+        kind = "speaker"
+    elif P.RE_REPAIR_TRAILER.match(s):
+        kind = "trailer"
+    elif P.RE_REPAIR_SOURCE.match(s) and len(s) <= _SOURCE_MAX:
+        kind = "source"
+    else:
+        kind = "body"
+    spaced = False
+    if kind == "body":
+        t = despace(s)
+        spaced, s = t != s, t
+    tail = s[-8:]
+    if P.RE_REPAIR_END_CONT.search(tail):
+        ending = "cont"
+    elif P.RE_REPAIR_END_FINAL.search(tail):
+        ending = "final"
+    elif P.RE_REPAIR_END_COLON.search(tail):
+        ending = "colon"
+    else:
+        ending = "other"
+    if P.RE_REPAIR_START_CLOSER.match(s):
+        opening = "closer"
+    elif P.RE_REPAIR_STRONG_START.match(s):
+        opening = "strong"
+    elif P.RE_REPAIR_ITEM_START.match(s):
+        opening = "item"
+    else:
+        opening = ""
+    word = P.RE_REPAIR_LEAD_WORD.match(s)
+    return Line(start, end, s, block, gap, indented, kind, ending, bool(P.RE_REPAIR_SENT_PUNCT.search(s)),
+                 bool(P.RE_REPAIR_STOP_PUNCT.search(s)), spaced, opening, len(word.group()) if word else 0,
+                 bool(P.RE_REPAIR_START_OPENER.match(s)))
+
+
+def despace(s: str) -> str:
+    """Close up a line spaced out character by character (justified type); others unchanged.
+
+    Runs of two or more spaces between Latin letters or digits keep one space, so two Latin
+    words are never glued together.
+
+    >>> despace("和 金 融 服 务 立 体 化 布")
+    '和金融服务立体化布'
+    >>> despace("国务院总理 李克强")
+    '国务院总理 李克强'
+    """
+    spaces = s.count(" ")
+    if spaces < 3 or spaces * 4 < len(s) - spaces:
+        return s
+    tokens = s.split(" ")
+    words = [t for t in tokens if t]
+    singles = [t for t in words if len(t) == 1]
+    if len(singles) < 0.7 * len(words) or sum(not t.isascii() for t in singles) * 2 < len(singles):
+        return s
+    out: list[str] = []
+    run = 0
+    for t in tokens:
+        if not t:
+            run += 1
+            continue
+        if out and run >= 1 and latin(out[-1][-1]) and latin(t[0]):
+            out.append(" ")
+        out.append(t)
+        run = 0
+    return "".join(out)
+
+
+def latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+

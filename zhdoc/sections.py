@@ -1,0 +1,158 @@
+"""Sections: an article's headings and paragraphs, with heading levels, and headings printed
+after the text they title moved back before it.
+
+Levels come from type size (laid-out input) or numbering style from the outermost in. A
+heading is taken as printed *after* its section when the article's own text ends on a
+heading, or the headings share clearly more words with the text before them; text left
+after the last heading goes to the heading that has none, preferring the one whose
+announced count (``六大举措``) matches the items of that text (``一是…六是``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from zhdoc import patterns as P
+from zhdoc.model import Paragraph, Section
+from zhdoc.units import Unit, bigrams, short
+
+#: heading styles from the outermost in; a style's level is its rank among those present
+_STYLE_ORDER = ("role", "mark", "chapter", "section", "dun", "paren", "num", "paren_num")
+_NUMERALS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
+
+
+def sections(
+    us: list[Unit], body: list[tuple[int, Unit]], lede: int | None, own: set[int], number: int,
+    warnings: list[str],
+) -> list[Section]:
+    items = [(i, u) for i, u in body if i != lede]
+    if len(items) >= 2 and items[-2][1].kind == "heading" and P.RE_SEG_DATE_ONLY.match(items[-1][1].text):
+        items[-2] = (items[-2][0], replace(items[-2][1], kind="body"))  # a signature over its date
+    heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
+    levels = _levels([items[n][1] for n in heads])
+    opening = [paragraph(us[lede], "lede")] if lede is not None else []
+    if not heads:
+        paras = opening + [paragraph(u) for _, u in items]
+        return [Section(None, 0, tuple(paras))] if paras else []
+
+    if _printed_after(items, heads, own):
+        return _sections_after(items, heads, opening, levels, number, warnings)
+    out: list[Section] = []
+    lead = [paragraph(u) for _, u in items[: heads[0]]]
+    if opening or lead:
+        out.append(Section(None, 0, tuple(opening + lead)))
+    for h, n in enumerate(heads):
+        end = heads[h + 1] if h + 1 < len(heads) else len(items)
+        u = items[n][1]
+        paras = tuple(paragraph(x) for _, x in items[n + 1 : end])
+        out.append(Section(u.text, levels[id(u)], paras, u.block.start, u.block.end))
+    return out
+
+
+def _levels(heads: list[Unit]) -> dict[int, int]:
+    """Heading levels (keyed by ``id``): by type size when the layout gives several sizes,
+    else by style from the outermost (第一章, 第一节, 一、, （一）, 1., (1)); an unnumbered
+    heading in plain text is top-level (结束语 after 一、二、三、)."""
+    sizes = sorted({round(u.block.font_size, 1) for u in heads if u.block.font_size}, reverse=True)
+    if len(sizes) > 1:
+        return {id(u): sizes.index(round(u.block.font_size, 1)) + 1 if u.block.font_size else len(sizes)
+                for u in heads}
+    order = [st for st in _STYLE_ORDER if any(u.style == st for u in heads)]
+    return {id(u): order.index(u.style) + 1 if u.style in order else 1 for u in heads}
+
+
+def _printed_after(items: list[tuple[int, Unit]], heads: list[int], own: set[int]) -> bool:
+    """Whether the (unnumbered) headings stand after the text they title: the article's own
+    text (a continuation moved to its end left out) ends on a heading, or the headings share
+    clearly more words with the text before them."""
+    if any(items[n][1].style not in ("mark", "plain") for n in heads):
+        return False  # numbered headings always come first
+    last_own = max((n for n, (i, _) in enumerate(items) if i in own), default=-1)
+    if heads[0] > 0 and last_own in heads:
+        return True
+    before = after = 0.0
+    for h, n in enumerate(heads):
+        prev = heads[h - 1] + 1 if h else 0
+        nxt = heads[h + 1] if h + 1 < len(heads) else len(items)
+        hb = bigrams(items[n][1].text)
+        if not hb:
+            continue
+        before += len(hb & bigrams(_join(items[n + 1 : nxt]))) / len(hb)
+        after += len(hb & bigrams(_join(items[prev:n]))) / len(hb)
+    return after > 1.5 * before + 0.5
+
+
+def _sections_after(
+    items: list[tuple[int, Unit]],
+    heads: list[int],
+    opening: list[Paragraph],
+    levels: dict[int, int],
+    number: int,
+    warnings: list[str],
+) -> list[Section]:
+    """Sections whose headings were printed after them; text left after the last heading goes
+    to a heading that has no text of its own (the one whose announced count it matches)."""
+    spans = []
+    for h, n in enumerate(heads):
+        prev = heads[h - 1] + 1 if h else 0
+        spans.append(list(range(prev, n)))
+    rest = list(range(heads[-1] + 1, len(items)))
+    if rest:
+        empty = [h for h, s in enumerate(spans) if not s]
+        if empty:
+            count = _items_in([items[k][1] for k in rest])
+            pick = next((h for h in empty if _announced(items[heads[h]][1].text) == count), empty[-1])
+            spans[pick] = rest
+            text = items[heads[pick]][1].text
+            why = (f"; it announces {count} items and that text has items 1–{count}"
+                   if count and _announced(text) == count else "")
+            warnings.append(
+                f"article {number}: heading {text!r} has no text of its own before it; the text "
+                f"left after the last heading ({short(items[rest[0]][1].text)}) is its section{why}"
+            )
+            rest = []
+    out = [Section(None, 0, tuple(opening))] if opening else []
+    for h, n in enumerate(heads):
+        u = items[n][1]
+        paras = tuple(paragraph(items[k][1]) for k in spans[h])
+        out.append(Section(u.text, levels[id(u)], paras, u.block.start, u.block.end, True))
+        warnings.append(
+            f"article {number}: heading {u.text!r} (offset {u.block.start}) is printed after the "
+            "text it titles; moved before that text"
+        )
+    if rest:
+        out.append(Section(None, 0, tuple(paragraph(items[k][1]) for k in rest)))
+    return out
+
+
+def _announced(heading: str) -> int | None:
+    """The count a heading announces: 六大举措 → 6."""
+    m = P.RE_SEG_ANNOUNCED.search(heading)
+    if not m:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else _NUMERALS.get(n)
+
+
+def _items_in(us: Sequence[Unit]) -> int | None:
+    """The highest list ordinal (一是…六是) in some units, or None."""
+    best = 0
+    for u in us:
+        for m in P.RE_SEG_ITEM.finditer(u.text):
+            best = max(best, _NUMERALS.get(next(g for g in m.groups() if g), 0))
+    return best or None
+
+
+
+def paragraph(u: Unit, role: str | None = None) -> Paragraph:
+    b = u.block
+    r = role or ("table" if u.kind == "table" else "body")
+    return Paragraph(text=b.text, start=b.start, end=b.end, page=b.page, bboxes=b.bboxes, role=r,
+                     bbox_pages=b.bbox_pages)
+
+
+
+def _join(items: Sequence[tuple[int, Unit]]) -> str:
+    return " ".join(u.text for _, u in items)
+

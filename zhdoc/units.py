@@ -1,0 +1,88 @@
+"""Units: repaired blocks classified for segmentation (body, heading, title, byline, trailer…).
+
+A block is a unit of one kind: a trailer ``（作者单位：…）``, a byline, a speaker or source
+line, a ``——`` subtitle, a ``■`` summary, a title (layout input), a heading (with its
+style: ``mark`` ▎, ``chapter`` 第一章, ``dun`` 一、, ``paren`` （一）, ``num`` 1., ``plain``
+short unpunctuated line), a table, or body text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zhdoc import patterns as P
+from zhdoc.bylines import is_byline
+from zhdoc.model import Block
+
+#: a heading holds at most this many non-whitespace characters
+HEADING_MAX = 40
+#: a block the layout calls a title holds at most this many characters (else it is body text)
+_TITLE_MAX = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    block: Block
+    kind: str  # body, heading, title, byline, speaker, trailer, source, subtitle, summary, table
+    text: str  # the text without a heading mark
+    style: str | None = None  # heading style: mark, role, chapter, section, dun, paren, num, plain
+
+
+def classify(b: Block) -> Unit:
+    text = b.text.strip()
+    flat = "".join(text.split())
+    if b.role == "table":
+        return Unit(b, "table", text)
+    if P.RE_SEG_TRAILER.match(flat):
+        return Unit(b, "trailer", text)
+    if len(flat) <= HEADING_MAX and is_byline(text):
+        return Unit(b, "byline", text)
+    if P.RE_SEG_SPEAKER.match(text):
+        return Unit(b, "speaker", text)
+    if P.RE_SEG_SOURCE.match(text) and len(flat) <= HEADING_MAX:
+        return Unit(b, "source", text)
+    if P.RE_SEG_SUBTITLE.match(text) and not P.RE_SEG_STOP.search(text) and len(flat) <= 2 * HEADING_MAX:
+        return Unit(b, "subtitle", text)
+    mark = P.RE_SEG_MARK.match(text)
+    bare = text[mark.end():] if mark else text
+    if b.role == "title" and len(flat) <= _TITLE_MAX and not P.RE_SEG_STOP.search(text):
+        return Unit(b, "title", bare, _numbered(bare) or "role")
+    if text.startswith("■") and P.RE_SEG_HEADING_BAD.search(bare):
+        return Unit(b, "summary", bare)
+    if b.font_size is not None and b.role != "heading" and not mark:
+        return Unit(b, "body", text)  # laid-out input: the layout's type sizes tell headings
+    style = heading_style(bare, bool(mark), b.role == "heading")
+    if style:
+        return Unit(b, "heading", bare, style)
+    return Unit(b, "body", text)
+
+
+def _numbered(text: str) -> str | None:
+    m = P.RE_SEG_NUMBERED.match(text)
+    return m.lastgroup if m else None
+
+
+def heading_style(text: str, marked: bool, role: bool) -> str | None:
+    """The heading style of ``text``, or None when it is not a heading."""
+    flat = "".join(text.split())
+    if role:
+        return _numbered(text) or "role"
+    if not flat or len(flat) > HEADING_MAX or P.RE_SEG_DATE_LINE.match(flat):
+        return None
+    m = P.RE_SEG_NUMBERED.match(text)
+    if m and len(flat) > len(m.group().strip()):
+        return m.lastgroup if not P.RE_SEG_STOP.search(text) else None
+    if P.RE_SEG_HEADING_BAD.search(text) or text[-1] in "、，”）)" or P.RE_SEG_CHECKBOX.search(text):
+        return None
+    return "mark" if marked else "plain"
+
+
+
+def bigrams(text: str) -> set[str]:
+    return set(P.RE_SEG_BIGRAM.findall(text))
+
+
+
+def short(text: str, n: int = 16) -> str:
+    return text if len(text) <= n else text[:n] + "…"
+
