@@ -187,6 +187,22 @@ CASES = [
          ("关于进一步做好农村饮水安全工作的通知", (), (), [(None, 0, False, ["各区县人", "金融是现"])])],
         id="official-notice-starts-an-article",
     ),
+    pytest.param(
+        blocks("一场访谈", "本报记者 刘 洋", "导语介绍了采访的背景。", "记者：下一步有什么打算？", "答：继续扩大目录。",
+               "记者：群众的感受怎么样？", "答：满意度明显上升。"),
+        [("一场访谈", ("刘洋",), (), [(None, 0, False, ["导语介绍", "记者：下", "答：继续", "记者：群", "答：满意"])])],
+        id="interview-turns-are-no-bylines",
+    ),
+    pytest.param(
+        blocks("城市治理", "本报记者 张 敏", BODY, "记者近日走访发现，市民办事少跑腿了。", BODY2),
+        [("城市治理", ("张敏",), (), [(None, 0, False, ["制造业规", "记者近日", "金融是现"])])],
+        id="a-sentence-opening-with-reporter-is-body",
+    ),
+    pytest.param(
+        blocks("让创新活力竞相迸发", "——论激发全社会创造力", "本报评论员", BODY, BODY2),
+        [("让创新活力竞相迸发", ("本报评论员",), (), [(None, 0, False, ["制造业规", "金融是现"])])],
+        id="collective-byline",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
                  id="plain-prose"),

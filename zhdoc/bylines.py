@@ -12,10 +12,27 @@ from zhdoc import patterns as P
 def is_byline(text: str) -> bool:
     """Whether a short line is a byline (``□ 吕 铁 刘 丹``, ``本报记者 王晓明``, ``作者：张三``).
 
-    >>> is_byline("本报记者 王晓明"), is_byline("□ 吕 铁 刘 丹")
-    (True, True)
+    An interviewer's turn or a sentence that opens with 记者 is not one: a byline holds no
+    sentence punctuation and no long run of characters.
+
+    >>> is_byline("本报记者 王晓明"), is_byline("□ 吕 铁 刘 丹"), is_byline("本报评论员")
+    (True, True, True)
+    >>> is_byline("记者：下一步有什么打算？"), is_byline("记者近日走访发现，市民办事少跑腿了。")
+    (False, False)
     """
-    return bool(P.RE_SEG_BYLINE.match(text))
+    if not P.RE_SEG_BYLINE.match(text):
+        return False
+    return not P.RE_SEG_BYLINE_SENTENCE.search(P.RE_SEG_BYLINE_AFF.sub("", text))
+
+
+def collective_author(byline: str) -> str | None:
+    """The collective author a byline names (本报评论员), else None.
+
+    >>> collective_author("本报评论员"), collective_author("本报记者 王晓明")
+    ('本报评论员', None)
+    """
+    flat = "".join(byline.split())
+    return flat if P.RE_SEG_BYLINE_COLLECTIVE.match(flat) else None
 
 
 def parse_authors(byline: str) -> list[str]:

@@ -53,7 +53,8 @@ RE_REPAIR_NAME = re.compile(rf"^[{CJK}]{{2,3}}(?:同志)?$")
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字 (its spaces separate names: kept)
 RE_REPAIR_BYLINE = re.compile(
     rf"^(?:□\s*[{CJK}](?:\s?[{CJK}]){{1,3}}(?:\s+[{CJK}](?:\s?[{CJK}]){{1,3}}){{0,5}}$(?<!适用)"
-    r"|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:])"
+    r"|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:]"
+    r"|(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$)"
 )
 #: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）
 RE_REPAIR_TRAILER = re.compile(r"^[（(](?:本文)?作者(?:单位|为|系|是|[：:])")
@@ -93,7 +94,15 @@ RE_SEG_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字
 RE_SEG_BYLINE = re.compile(
     rf"^(?:□\s*[{CJK}](?:\s?[{CJK}]){{1,3}}(?:\s+[{CJK}](?:\s?[{CJK}]){{1,3}}){{0,5}}$(?<!适用)"
-    r"|(?:本报|新华社|特约)?(?:记者|通讯员|评论员)\s*\S|作者\s*[：:]|文\s*[/|｜]\s*\S)"
+    r"|(?:本报|新华社|特约)?(?:记者|通讯员|评论员)\s*\S|作者\s*[：:]|文\s*[/|｜]\s*\S"
+    r"|(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$)"
+)
+#: what a byline never holds: sentence punctuation, or a run of 13 characters without a break
+#: (记者：去年以来，…？ is an interview question; 记者近日走访发现，… a sentence)
+RE_SEG_BYLINE_SENTENCE = re.compile(r"[。！？!?；;]|[^\s，,、：:/|｜（）()]{13,}")
+#: a byline naming a collective author: 本报评论员, 新华社评论员, 本报编辑部
+RE_SEG_BYLINE_COLLECTIVE = re.compile(
+    r"^(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$"
 )
 #: a speaker line in a report's front matter: 国务院总理 李克强, 四川省人民政府省长 施小琳
 RE_SEG_SPEAKER = re.compile(
@@ -173,12 +182,20 @@ RE_LIST_MARKERS: dict[str, re.Pattern[str]] = {
     "half_paren_num": re.compile(_LIST_LEFT + r"(?P<n>\d{1,2})[）)]"),
     #: ① … ⑳
     "circled": re.compile(_LIST_LEFT + "(?P<n>[\u2460-\u2473])"),
+    #: ⑴ … ⒇
+    "paren_digit": re.compile(_LIST_LEFT + "(?P<n>[\u2474-\u2487])"),
+    #: 一靠 二靠 … (一靠政策，二靠改革); not 一靠近
+    "kao": re.compile(_LIST_LEFT + f"(?P<n>{_LIST_ZH})靠(?!近|拢|谱|山)"),
+    #: 其一， 其二： 其三是
+    "qi": re.compile(_LIST_LEFT + "其(?P<n>[一二三四五六七八九十])(?:[，,、：:]|(?=是))"),
+    #: —— opening a paragraph (a dash bullet; its ordinal is its place in the run of them)
+    "dash": re.compile(_LIST_LEFT + "(?P<w>——)(?!—)"),
 }
 #: what follows ``1.`` in a decimal number rather than a list item (1.5%, 2.3万亿, 3.5倍)
 RE_LIST_DECIMAL = re.compile(r"\d+(?:[.．%％万亿倍千百]|个百分点|$)")
 #: every style in one pass (group ``<style>``, numeral ``<style>_n``/``_w``/``_last``), a
 #: first-character lookahead before the boundary test
-RE_LIST_ANY = re.compile(r"(?=[一二三四五六七八九十第首其再最另（(\d\u2460-\u2473])" + _LIST_LEFT
+RE_LIST_ANY = re.compile(r"(?=[一二三四五六七八九十第首其再最另（(\d\u2460-\u2487—])" + _LIST_LEFT
                          + "(?:" + "|".join(
     f"(?P<{style}>" + rx.pattern[len(_LIST_LEFT):].replace("(?P<", f"(?P<{style}_") + ")"
     for style, rx in RE_LIST_MARKERS.items()) + ")")
@@ -191,6 +208,8 @@ RE_LIST_ANNOUNCED = re.compile(
 )
 #: a count that sums up a conjunction before it in its clause (从供给和需求两方面) announces nothing
 RE_LIST_SUMMED = re.compile("[和与及、][^，。；：！？,;:!?]*$")
+#: markers whose one short sentence alone in its paragraph is a heading: （一）加快发展。
+RE_LIST_HEADING_ONLY = re.compile(rf"[（(]{_LIST_ZH}[）)]|{_LIST_ZH}、")
 #: a paragraph with no sentence punctuation (a heading-like line when it starts with a marker)
 RE_LIST_SENTENCE_MARK = re.compile("[。！？；;!?]")
 #: a sentence: text up to and including 。！？ (and closers), or a trailing fragment

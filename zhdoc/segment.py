@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc import patterns as P
-from zhdoc.bylines import parse_affiliations, parse_authors
+from zhdoc.bylines import collective_author, parse_affiliations, parse_authors
 from zhdoc.model import Article, Block, Structure
 from zhdoc.sections import sections
 from zhdoc.units import Unit, bigrams, classify, short
@@ -225,7 +225,7 @@ def _front(us: list[Unit], number: int) -> tuple[_Front, list[Unit]]:
         elif u.kind in ("byline", "source", "speaker"):
             f.take(i, u.text)
             if u.kind == "byline":
-                f.authors += parse_authors(u.text)
+                f.authors += parse_authors(u.text) or [a for a in [collective_author(u.text)] if a]
                 f.affiliations += [m.group("aff") for m in P.RE_SEG_BYLINE_AFF.finditer(u.text)]
             elif u.kind == "speaker":
                 m = P.RE_SEG_SPEAKER.match(u.text)
