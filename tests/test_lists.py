@@ -65,6 +65,13 @@ STYLES = [
      "half_paren_num", "inline", ["1）", "2）"]),
     ("circled", ["包括：①政府与市场；②金融合作；③绿色发展。"],
      "circled", "inline", ["①", "②", "③"]),
+    ("paren_digit", ["包括：⑴政府与市场；⑵金融合作。"], "paren_digit", "inline", ["⑴", "⑵"]),
+    ("kao", ["发展经济，一靠政策，二靠科技，三靠投入。"], "kao", "inline", ["一靠", "二靠", "三靠"]),
+    ("qi", ["原因有二：其一，成本上升；其二，需求不足。"], "qi", "inline", ["其一，", "其二，"]),
+    ("dash", ["过去一年：", "——经济稳中向好。增长5%。", "——动能加快汇聚。内容。", "——民生改善。内容。"],
+     "dash", "paragraph", ["——", "——", "——"]),
+    ("one ordinal missing", ["一是稳增长。内容。", "二是促改革。内容。", "四是惠民生。内容。"],
+     "shi", "paragraph", ["一是", "二是", "四是"]),
     ("ten items", ["要做好：" + "".join(f"{n}是任务{i}。" for i, n in enumerate(
         "一二三四五六七八九十", 1))], "shi", "inline",
      [f"{n}是" for n in "一二三四五六七八九十"]),
@@ -93,6 +100,9 @@ NOT_LISTS = [
     ("dun_cn headings", ["一、2024年工作回顾", "过去一年。", "二、2025年主要目标", "经济增长。"]),
     ("首先 … 最后 far apart", ["首先要统一思想。", "内容。", "内容。", "内容。", "最后，讲一讲农业。"]),
     ("另一方面 two paragraphs on", ["一方面，增加供给。", "内容。", "另一方面，抑制需求。"]),
+    ("dash as punctuation", ["经济——尤其是制造业——稳中向好。——这是结论。", "——只有一段。内容。"]),
+    ("one-sentence headings", ["（一）加快发展现代产业体系。", "内容内容。", "（二）扩大内需。", "内容。"]),
+    ("一靠近 其一生", ["一靠近，二靠拢。其一生，其二生。"]),
     ("plain prose", ["金融是现代经济的核心。强化金融支持，有助于发展开放型经济。"]),
 ]
 
@@ -143,6 +153,18 @@ def test_nested_fangmian_inside_shi_item():
     assert (inner.style, inner.layout, inner.parent) == ("fangmian", "inline", (0, 1))
     assert inner.announced_count is None  # the heading announces the outer list only
     assert inner.intro == "为此："
+
+
+def test_inline_list_inside_a_paragraph_item_is_nested():
+    lists = find_lists(one("一是稳增长。具体要做到：一是扩投资，二是促消费。", "二是促改革。内容。",
+                           "三是惠民生。内容。"))
+    assert [(x.style, x.layout, len(x.items), x.parent) for x in lists] == [
+        ("shi", "paragraph", 3, None), ("shi", "inline", 2, (0, 1))]
+
+
+def test_a_missing_ordinal_keeps_the_printed_ordinals():
+    (lst,) = find_lists(one("一是A。内容。", "二是B。内容。", "四是D。内容。"))
+    assert [i.ordinal for i in lst.items] == [1, 2, 4]
 
 
 def test_list_in_a_sub_paragraph_of_an_item_is_nested():
@@ -210,6 +232,8 @@ def test_announced_count(intro, heading, announced):
     ("（一）经济运行持续向好。全年生产总值增长5.1%。", False),
     ("正确处理四方面关系", False),
     ("一是加快改造；", False),
+    ("（一）加快发展现代产业体系。", True),  # one short sentence alone: a heading
+    ("一是加快改造。", False),
 ])
 def test_heading_like(text, heading):
     assert is_heading_like(text) is heading

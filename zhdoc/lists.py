@@ -1,5 +1,6 @@
 """Enumerations in an article: ``一是``, ``一要``, ``第一，``, ``首先/其次/最后``, ``一方面/另一方面``,
-``（一）``, ``一、``, ``1.``, ``1、``, ``（1）``, ``1）``, ``①`` (styles: the keys of ``RE_LIST_MARKERS``).
+``（一）``, ``一、``, ``1.``, ``1、``, ``（1）``, ``1）``, ``①``, ``⑴``, ``一靠``, ``其一，`` and ``——``
+opening a paragraph (styles: the keys of ``RE_LIST_MARKERS``).
 
 The rules, in the order they are applied:
 
@@ -12,10 +13,15 @@ The rules, in the order they are applied:
   punctuation (``。！？；``) within ``HEADING_MAX_CHARS`` characters is a heading-like line
   (``（一）更大力度推动全方位扩大内需``, ``第一，进一步稳定和加强农业``) and gives no item. A
   ``（一）`` followed by full sentences in the same paragraph is an item. Headings the
-  segmenter recognised are in ``Section.heading`` and never seen here.
+  segmenter recognised are in ``Section.heading`` and never seen here. A ``（一）``/``一、`` line
+  that is one short sentence alone (``（一）加快发展现代产业体系。``) is a heading too.
 * **Chains.** Per style, markers are chained in reading order within one section: the chain
   starts at ordinal 1 and takes ordinal 2, 3, … in turn; another ordinal 1 ends it (a new list
-  starts there). No ordinal may be skipped. An item in a later paragraph than the previous item
+  starts there), unless it stands inside a paragraph of a paragraph list (an inline ``一是…二是``
+  in an ``一是`` item: a nested list, whose markers this chain passes over). After two items one
+  ordinal may be missing (``一是, 二是, 四是``; items keep their printed ordinals); words
+  (``首先``, ``一方面``) and dashes skip none. A ``——`` opening a paragraph takes its place in
+  the run of such paragraphs as its ordinal. An item in a later paragraph than the previous item
   must open its paragraph; the first item may stand after intro text. ``首先`` is followed by
   ``其次``, optionally ``再次``, and/or ``最后`` (which closes the chain), each within two
   paragraphs of the previous; ``一方面`` by ``另一方面`` in the same or the next paragraph.
@@ -44,6 +50,7 @@ from zhdoc.patterns import (
     RE_LIST_ANNOUNCED,
     RE_LIST_ANY,
     RE_LIST_DECIMAL,
+    RE_LIST_HEADING_ONLY,
     RE_LIST_MARKERS,
     RE_LIST_SENTENCE,
     RE_LIST_SENTENCE_MARK,
@@ -60,6 +67,8 @@ _LAST = 0  # ordinal of 最后: whatever comes next in the chain
 _MAX_ITEMS = {"fangmian": 2}
 #: paragraphs an item of these styles may stand after the previous one (另一方面 follows closely)
 _MAX_GAP = {"fangmian": 1, "shouxian": 2}
+#: styles whose chains may skip one ordinal and hold a nested inline list (words may not)
+_GAP_OK = {"fangmian": False, "shouxian": False, "dash": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +103,16 @@ def _ordinal(style: str, m: re.Match[str]) -> int | None:
     groups = m.groupdict()
     if groups.get(f"{style}_last"):
         return _LAST
+    if style == "dash":
+        return 1  # numbered by its place in a run of dash paragraphs (see _markers)
     if groups.get(f"{style}_w"):
         return _WORD_ORDINALS[groups[f"{style}_w"]]  # type: ignore[index]
     n = groups[f"{style}_n"]
     assert n is not None
     if style == "circled":
         return ord(n) - 0x2460 + 1
+    if style == "paren_digit":
+        return ord(n) - 0x2474 + 1
     if n.isdigit():
         return int(n)
     return zh_ordinal(n)
@@ -116,13 +129,17 @@ def is_heading_like(text: str) -> bool:
     False
     """
     s = text.strip()
-    if len(s) > HEADING_MAX_CHARS or RE_LIST_SENTENCE_MARK.search(s):
+    if len(s) > HEADING_MAX_CHARS:
+        return False
+    marks = RE_LIST_SENTENCE_MARK.findall(s)
+    if marks and not (len(marks) == 1 and s.endswith(marks[0]) and RE_LIST_HEADING_ONLY.match(s)):
         return False
     return any(rx.match(s) for rx in RE_LIST_MARKERS.values())
 
 
 def _markers(article: Article) -> dict[str, list[_Marker]]:
     found: dict[str, list[_Marker]] = {style: [] for style in RE_LIST_MARKERS}
+    dash_at: tuple[int, int, int] | None = None  # (section, paragraph, ordinal) of the last dash
     for si, pi, para in article.paragraphs():
         if para.role == "table" or is_heading_like(para.text):
             continue
@@ -134,6 +151,11 @@ def _markers(article: Article) -> dict[str, list[_Marker]]:
             if ordinal is None:
                 continue
             opens = not text[: m.start()].strip()
+            if style == "dash":
+                if not opens:
+                    continue  # a dash inside a sentence is punctuation
+                ordinal = dash_at[2] + 1 if dash_at and dash_at[:2] == (si, pi - 1) else 1
+                dash_at = (si, pi, ordinal)
             if style == "dot_num" and text[m.end(): m.end() + 1].isdigit() and (
                 not opens or RE_LIST_DECIMAL.match(text, m.end())
             ):
@@ -152,13 +174,26 @@ def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
         if first.ordinal != 1 or i in used:
             continue
         chain, taken = [first], [i]
+        nested = -1  # a paragraph holding an inline list nested in an item of this one
+        skipped = False  # one ordinal may be missing (一是, 二是, 四是)
         for j in range(i + 1, len(markers)):
             m, prev = markers[j], chain[-1]
-            if m.section != first.section or m.ordinal == 1:
+            if m.section != first.section:
                 break
-            wanted = len(chain) + 1
-            if m.ordinal not in (wanted, _LAST) or j in used:
+            if m.paragraph == nested and not m.opens_paragraph:
                 continue
+            if m.ordinal == 1:
+                if first.opens_paragraph and not m.opens_paragraph and _GAP_OK.get(m.style, True):
+                    nested = m.paragraph  # 一是…二是 inside an item of a paragraph list
+                    continue
+                break
+            wanted = (chain[-1].ordinal or len(chain)) + 1
+            gap = (not skipped and len(chain) >= 2 and m.ordinal == wanted + 1
+                   and _GAP_OK.get(m.style, True)
+                   and m.opens_paragraph == prev.opens_paragraph and j not in used)
+            if m.ordinal not in (wanted, _LAST) and not gap or j in used:
+                continue
+            skipped = skipped or gap
             if m.paragraph != prev.paragraph and not m.opens_paragraph:
                 break
             if m.paragraph - prev.paragraph > _MAX_GAP.get(m.style, 10**6):
@@ -205,6 +240,11 @@ def _announced(intro: str | None, heading: str | None) -> int | None:
     return None
 
 
+def _first_numbered(chain: list[_Marker]) -> bool:
+    """Items keep their printed ordinal (一是, 二是, 四是 → 1, 2, 4) unless words number them."""
+    return chain[0].style not in ("shouxian", "fangmian", "dash")
+
+
 def _build(chain: list[_Marker], article: Article) -> ListFound:
     paras = article.sections[chain[0].section].paragraphs
     items = []
@@ -214,7 +254,8 @@ def _build(chain: list[_Marker], article: Article) -> ListFound:
         end = nxt.start if nxt and nxt.paragraph == m.paragraph else len(text.rstrip())
         body = text[m.end:end].strip()
         items.append(ListItemFound(
-            ordinal=k + 1, marker=m.text, lead=_lead(body), text=body,
+            ordinal=m.ordinal if m.ordinal != _LAST and _first_numbered(chain) else k + 1,
+            marker=m.text, lead=_lead(body), text=body,
             section=m.section, paragraph=m.paragraph, start=m.start, end=end,
         ))
     first = chain[0]
