@@ -182,12 +182,20 @@ RE_LIST_MARKERS: dict[str, re.Pattern[str]] = {
     "half_paren_num": re.compile(_LIST_LEFT + r"(?P<n>\d{1,2})[）)]"),
     #: ① … ⑳
     "circled": re.compile(_LIST_LEFT + "(?P<n>[\u2460-\u2473])"),
+    #: ⑴ … ⒇
+    "paren_digit": re.compile(_LIST_LEFT + "(?P<n>[\u2474-\u2487])"),
+    #: 一靠 二靠 … (一靠政策，二靠改革); not 一靠近
+    "kao": re.compile(_LIST_LEFT + f"(?P<n>{_LIST_ZH})靠(?!近|拢|谱|山)"),
+    #: 其一， 其二： 其三是
+    "qi": re.compile(_LIST_LEFT + "其(?P<n>[一二三四五六七八九十])(?:[，,、：:]|(?=是))"),
+    #: —— opening a paragraph (a dash bullet; its ordinal is its place in the run of them)
+    "dash": re.compile(_LIST_LEFT + "(?P<w>——)(?!—)"),
 }
 #: what follows ``1.`` in a decimal number rather than a list item (1.5%, 2.3万亿, 3.5倍)
 RE_LIST_DECIMAL = re.compile(r"\d+(?:[.．%％万亿倍千百]|个百分点|$)")
 #: every style in one pass (group ``<style>``, numeral ``<style>_n``/``_w``/``_last``), a
 #: first-character lookahead before the boundary test
-RE_LIST_ANY = re.compile(r"(?=[一二三四五六七八九十第首其再最另（(\d\u2460-\u2473])" + _LIST_LEFT
+RE_LIST_ANY = re.compile(r"(?=[一二三四五六七八九十第首其再最另（(\d\u2460-\u2487—])" + _LIST_LEFT
                          + "(?:" + "|".join(
     f"(?P<{style}>" + rx.pattern[len(_LIST_LEFT):].replace("(?P<", f"(?P<{style}_") + ")"
     for style, rx in RE_LIST_MARKERS.items()) + ")")
@@ -200,6 +208,8 @@ RE_LIST_ANNOUNCED = re.compile(
 )
 #: a count that sums up a conjunction before it in its clause (从供给和需求两方面) announces nothing
 RE_LIST_SUMMED = re.compile("[和与及、][^，。；：！？,;:!?]*$")
+#: markers whose one short sentence alone in its paragraph is a heading: （一）加快发展。
+RE_LIST_HEADING_ONLY = re.compile(rf"[（(]{_LIST_ZH}[）)]|{_LIST_ZH}、")
 #: a paragraph with no sentence punctuation (a heading-like line when it starts with a marker)
 RE_LIST_SENTENCE_MARK = re.compile("[。！？；;!?]")
 #: a sentence: text up to and including 。！？ (and closers), or a trailing fragment
