@@ -99,3 +99,31 @@ def test_bold_from_font_name(fontname: str | bytes, bold: bool) -> None:
 ])
 def test_wrapped_lines_join_by_script(lines: list[str], expected: str) -> None:
     assert join_lines(lines) == expected
+
+
+def _spaced(text: str, gaps: list[float], size: float = 10.0) -> list[Glyph]:
+    """Full-width glyphs of ``text``, ``gaps[i]`` ems after the i-th one (0 when absent)."""
+    out, x = [], 0.0
+    for i, ch in enumerate(text):
+        out.append(Glyph(ch, x, x + size, 0.0, size, size, False))
+        x += size + size * (gaps[i] if i < len(gaps) else 0.0)
+    return out
+
+
+@pytest.mark.parametrize("text, gaps, expected", [
+    # letter-spaced throughout: every wide gap a space (segmentation pairs the characters)
+    ("□吕铁刘丹", [0.5, 1, 1, 1], "□ 吕 铁 刘 丹"),
+    # two-character names padded by an em, names two ems apart: only the wider gaps part them
+    ("□本报记者吕铁刘丹王小明", [0.3, 0, 0, 0, 1, 1, 2, 1, 2, 0, 0], "□ 本报记者 吕铁 刘丹 王小明"),
+    ("本报记者张明李华", [0, 0, 0, 1, 0, 2], "本报记者 张明 李华"),
+    ("作者：王晓明李娜", [0, 0, 0.2, 0, 0, 1.2], "作者：王晓明 李娜"),
+    ("文／张三李四", [0, 0, 0, 1.5], "文／张三 李四"),
+    # unchanged: tight bylines, and lines that are not bylines however wide their gaps
+    ("□本报记者王晓明", [0.3], "□ 本报记者王晓明"),
+    ("记者了解到，今年以来", [0.6] * 9, "记者了解到，今年以来"),
+    ("中国经济持续增长", [0, 0, 1.5, 0, 0, 2, 0], "中国经济持续增长"),
+    ("记者" + "的" * 45, [0, 0, 2] + [0] * 43, "记者" + "的" * 45),
+])
+def test_byline_gaps_part_names_and_nothing_else(text: str, gaps: list[float],
+                                                 expected: str) -> None:
+    assert glyphs_to_text(_spaced(text, gaps)) == expected

@@ -8,7 +8,7 @@ from functools import lru_cache
 import pdfgen
 import pytest
 
-from zhdoc.patterns import CJK
+from zhdoc.patterns import CJK, RE_PDF_BYLINE
 from zhdoc.pdf import PdfLayout, read_pdf
 from zhdoc.settings import Settings
 
@@ -43,8 +43,27 @@ def test_header_footer_and_page_numbers_leave_the_body(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_never_a_space_between_cjk_characters(name: str) -> None:
-    assert not re.search(f"[{CJK}] +[{CJK}]", layout(name).text)
+def test_never_a_space_between_cjk_characters_but_between_names_in_a_byline(name: str) -> None:
+    lay = layout(name)
+    bylines = [b.text for b in lay.blocks if RE_PDF_BYLINE.match(b.text)]
+    assert bylines == [t for k, t in DOCS[name].truth.paragraphs if k == "byline"]
+    for b in lay.blocks:
+        if b.text not in bylines:
+            assert not re.search(f"[{CJK}] +[{CJK}]", b.text)
+
+
+def test_the_generated_bylines_have_several_names() -> None:
+    assert {t for n in NAMES for k, t in DOCS[n].truth.paragraphs if k == "byline"} >= {
+        "□ 本报记者 吕铁 刘丹 王小明", "□ 本报记者 张明 李华"}
+
+
+@pytest.mark.parametrize("names", [("吕铁", "刘丹", "王小明"), ("张明", "李华"), ("吕铁", "刘丹")])
+def test_byline_names_reach_the_authors(names: tuple[str, ...]) -> None:
+    from zhdoc.pipeline import process_document
+
+    doc = pdfgen.make_document(1, 4, seed=2, table=False, names=names)
+    w = process_document("byline.pdf", doc.data)
+    assert w.status == "ok" and [a.authors for a in w.structure.articles] == [names]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -401,3 +401,7 @@ RE_PDF_BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|hei|黑|xbs|biaos
 RE_PDF_SPACED_LEADER = re.compile(r"\.(?: \.){2,}")
 #: unmapped glyphs pdfminer reports as `(cid:123)`
 RE_PDF_CID = re.compile(r"^\(cid:\d+\)$")
+#: a line opening as a byline (`□ 吕 铁`, `本报记者 王晓明`, `作者：`, `文／`): its wide gaps part names
+RE_PDF_BYLINE = re.compile(r"^(?:[□■◎]|(?:本报|新华社|特约)?记者|通讯员|作者|文\s*[／/])")
+#: a byline's role word, after which a wide gap keeps its space (`本报记者 吕 铁`)
+RE_PDF_BYLINE_ROLE_END = re.compile(r"(?:记者|通讯员|评论员|实习生|作者)$")

@@ -23,7 +23,7 @@ from typing import Any
 
 from zhdoc.errors import ZhdocError
 from zhdoc.evaluation.report import Table
-from zhdoc.patterns import CJK
+from zhdoc.patterns import CJK, RE_PDF_BYLINE
 from zhdoc.pdf import PdfLayout, read_pdf
 from zhdoc.pdf.tables import CELL_SEP
 from zhdoc.settings import Settings
@@ -87,6 +87,11 @@ def cjk_spaces(text: str) -> int:
     return len(RE_CJK_SPACE.findall(text))
 
 
+def prose_cjk_spaces(paragraphs: list[str]) -> int:
+    """Spaces between CJK characters outside bylines (where they part names: `□ 张明 李华`)."""
+    return sum(cjk_spaces(t) for t in paragraphs if not RE_PDF_BYLINE.match(t))
+
+
 def _pdfgen() -> Any | None:
     if not PDFGEN.is_file():
         return None
@@ -130,7 +135,7 @@ def generated_table() -> Table | None:
         c, cb = cer(body, truth_text), cer(base, truth_text)
         f1, f1b = paragraph_f1(prose, truth.texts()), paragraph_f1(base.split("\n"), truth.texts())
         lk, lkb = _leaks(body, furniture), _leaks(base, furniture)
-        sp, spb = cjk_spaces(body), cjk_spaces(base)
+        sp, spb = prose_cjk_spaces(prose), cjk_spaces(base)
         table_rows = [b.text for b in layout.blocks if b.role == "table"]
         t_ok = table_rows == list(truth.table_rows) and not any(
             r in body for r in truth.table_rows)
@@ -147,7 +152,8 @@ def generated_table() -> Table | None:
         tuple(rows),
         notes=("CER: edit distance / truth length, line breaks ignored; the baseline's text "
                "includes tables, headers and footers as pdfplumber returns them. Paragraph F1: "
-               "exact matches (baseline: one paragraph per line).",),
+               "exact matches (baseline: one paragraph per line). CJK spaces: outside bylines, "
+               "whose spaces part names (`□ 本报记者 张明 李华`).",),
         checks=(
             (f"CER <= {TARGET_CER:.1%} on every generated document (worst {worst_cer:.4f})",
              worst_cer <= TARGET_CER),
@@ -179,7 +185,7 @@ def robustness_table(n: int = ROBUST_N, seed: int = 0) -> Table | None:
         f1s.append(f1)
         furniture = [*{h for h in truth.headers for h in h.split(" ", 1)}, *truth.footers]
         leaks += _leaks(body, furniture)
-        spaces += cjk_spaces(body)
+        spaces += prose_cjk_spaces(prose)
         if c > TARGET_CER or f1 < TARGET_F1:
             rows.append((doc.name, truth.n_pages, round(c, 4), round(f1, 3)))
     met = sum(1 for c, f in zip(cers, f1s) if c <= TARGET_CER and f >= TARGET_F1)

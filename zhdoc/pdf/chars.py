@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 
 from zhdoc.patterns import (
     RE_PDF_BOLD_FONT,
+    RE_PDF_BYLINE,
+    RE_PDF_BYLINE_ROLE_END,
     RE_PDF_CID,
     RE_PDF_HEADING_ORDINAL,
     RE_PDF_SOLID,
@@ -29,6 +31,13 @@ OVERPRINT_TOLERANCE = 0.3
 SPACE_GAP = 0.17
 #: gap, in ems, after a heading ordinal (`第一章`) that keeps one space before the title
 ORDINAL_GAP = 0.6
+#: gap, in ems, between two CJK characters of a byline that parts names (or pads a short one)
+BYLINE_GAP = 0.3
+#: longest byline, in glyphs
+BYLINE_MAX_GLYPHS = 40
+#: wide byline gaps this many times wider than the narrower ones part names; the narrower pad
+#: a two-character name to a three-character name's width (`吕　铁  王小明`)
+BYLINE_LEVELS = 1.5
 
 
 class Glyph:
@@ -141,7 +150,9 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
     and letter-spaced lines); elsewhere (Latin words, numbers, Latin next to CJK) a space where
     the gap exceeds the line's usual letter gap (its tracking) by ``SPACE_GAP`` ems. A chapter
     or section ordinal opening the line (`第 一 章`, `第 1 节`) is closed up, and keeps one space
-    before its title when a wide gap or a space sets it apart: `第一章 背景介绍`.
+    before its title when a wide gap or a space sets it apart: `第一章 背景介绍`. A short line
+    opening as a byline (`□`, `本报记者`, `作者`, `文／`) keeps one space at each gap between
+    CJK characters that parts names (see ``byline_spaces``).
 
     >>> def g(t, x0, w=10.0): return Glyph(t, x0, x0 + w, 0.0, 10.0, 10.0, False)
     >>> glyphs_to_text([g("中", 0), g("国", 40)])
@@ -153,6 +164,8 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
     '第一章 背景'
     >>> glyphs_to_text([g("第", 0), g("1", 14, 5), g("节", 23), g("模", 33), g("板", 43)])
     '第1节模板'
+    >>> glyphs_to_text([g("□", 0), g("吕", 15), g("铁", 35), g("刘", 55), g("丹", 75)])
+    '□ 吕 铁 刘 丹'
     """
     n = len(glyphs)
     if n == 0:
@@ -176,6 +189,7 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         base = 0.0
     out = [glyphs[0].text]
     wide_at: list[int] = []  # output lengths where a wide gap between solid characters fell
+    cjk_at: list[tuple[int, float]] = []  # output lengths and widths (ems) of solid-solid gaps
     prev = glyphs[0]
     pos = len(prev.text)
     for i in range(1, n):
@@ -185,6 +199,7 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         if solid[i - 1] and solid[i]:
             if gap > ORDINAL_GAP * size:
                 wide_at.append(pos)
+            cjk_at.append((pos, gap / size if size > 0 else 0.0))
         elif gap > base + SPACE_GAP * size and gap > 0.1 * size:
             out.append(" ")
             pos += 1
@@ -192,6 +207,8 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         pos += len(g.text)
         prev = g
     text = "".join(out)
+    if n <= BYLINE_MAX_GLYPHS and cjk_at and RE_PDF_BYLINE.match(text):
+        text = byline_spaces(text, cjk_at)
     if ". ." in text:
         text = RE_PDF_SPACED_LEADER.sub(lambda m: m.group().replace(" ", ""), text)
     m = RE_PDF_HEADING_ORDINAL.match(text)
@@ -200,3 +217,40 @@ def glyphs_to_text(glyphs: Sequence[Glyph]) -> str:
         gap = " " if m.end() in wide_at or rest.startswith(" ") else ""
         text = m.group().replace(" ", "") + gap + rest.lstrip(" ")
     return text
+
+
+def byline_spaces(text: str, gaps: Sequence[tuple[int, float]]) -> str:
+    """A byline's text with one space at each gap between CJK characters that parts names.
+
+    ``gaps``: (offset in ``text``, width in ems) of each gap between two CJK characters. The
+    wide ones (over ``BYLINE_GAP``) part names; when they come in two widths (the wider at least
+    ``BYLINE_LEVELS`` times the narrower), the narrower pad two-character names and only the
+    wider part them, except after a role word (`本报记者 吕铁`). A role word set with wide gaps
+    itself is a letter-spaced (justified) line, not a byline: left closed.
+
+    >>> byline_spaces("□吕铁刘丹王小明", [(2, 1.0), (3, 2.0), (4, 1.0), (5, 2.0), (6, 0), (7, 0)])
+    '□ 吕铁 刘丹 王小明'
+    >>> byline_spaces("本报记者吕铁刘丹", [(1, 0), (2, 0), (3, 0), (4, 1.0), (5, 1.0), (6, 2.0), (7, 1.0)])
+    '本报记者 吕铁 刘丹'
+    >>> byline_spaces("记者了解到", [(1, 0.5), (2, 0.5), (3, 0.5), (4, 0.5)])
+    '记者了解到'
+    """
+    wide = sorted(w for _, w in gaps if w > BYLINE_GAP)
+    if not wide:
+        return text
+    m = RE_PDF_BYLINE.match(text)
+    marker_end = m.end() if m else 0
+    if any(w > BYLINE_GAP and pos < marker_end for pos, w in gaps):
+        return text  # the role word itself letter-spaced: a justified line, not a byline
+    cut = wide[0]
+    for a, b in zip(wide, wide[1:]):
+        if b >= BYLINE_LEVELS * a:
+            cut = b
+            break
+    keep = [pos for pos, w in gaps
+            if w >= cut or (w > BYLINE_GAP and RE_PDF_BYLINE_ROLE_END.search(text, 0, pos))]
+    for pos in reversed(keep):
+        text = text[:pos] + " " + text[pos:]
+    if text[0] in "□■◎" and len(text) > 1 and text[1] != " ":
+        text = text[0] + " " + text[1:]  # the marker stands apart (a letter-spaced line's
+    return text                           # tracking may hide its gap)
