@@ -119,6 +119,25 @@ CASES = [
                   "经济结构加快优化。"], id="not-wrapped-a-paragraph-per-line"),
     pytest.param("推进科学立法、民主立法，完善\n法律\n、\n法规\n和规章。\n\n加强政府自身建设。",
                  ["推进科学立法、民主立法，完善法律、法规和规章。", "加强政府自身建设。"], id="stray-breaks-around-links"),
+    # --- paragraphs that are not indented: their first lines fill the column ------------
+    pytest.param("城市治理是推进国家治理体\n系现代化的内容。\n近年来，某市以数字化改革\n为牵引，推动城市治理转变\n了方式。\n"
+                 "记者近日走访发现，市民办\n事少跑腿了。\n平台运行一年多来，累计处\n置各类事件十二万余件。",
+                 ["城市治理是推进国家治理体系现代化的内容。", "近年来，某市以数字化改革为牵引，推动城市治理转变了方式。",
+                  "记者近日走访发现，市民办事少跑腿了。", "平台运行一年多来，累计处置各类事件十二万余件。"],
+                 id="no-indent-first-lines-fill-the-column"),
+    pytest.param("一项新技术走向生产\n线，要失败。\n\n数据显示，我国人工\n智能产业规模接近五\n千亿元，企业数量多。\n\n"
+                 "专家认为，老字号要\n守正创新，跟上时\n代。\n\n有关部门表示，将进\n一步完善相关政策。",
+                 ["一项新技术走向生产线，要失败。", "数据显示，我国人工智能产业规模接近五千亿元，企业数量多。",
+                  "专家认为，老字号要守正创新，跟上时代。", "有关部门表示，将进一步完善相关政策。"],
+                 id="blank-after-a-full-sentence-end-where-paragraphs-are-not-indented"),
+    # --- double-spaced: every line followed by a blank line -----------------------------
+    pytest.param("老字号是传统商业文化的重要载体。但\n\n也有一些老字号经营困难，有的产品多\n\n年不变，逐渐被市场冷落。\n\n"
+                 "专家认为，老字号要守正创新。所谓守\n\n正，就是坚守品质和工艺。\n\n有关部门表示，将进一步完善老字号保\n\n"
+                 "护和发展政策，支持老字号企业开展技\n\n术改造和品牌推广。",
+                 ["老字号是传统商业文化的重要载体。但也有一些老字号经营困难，有的产品多年不变，逐渐被市场冷落。",
+                  "专家认为，老字号要守正创新。所谓守正，就是坚守品质和工艺。",
+                  "有关部门表示，将进一步完善老字号保护和发展政策，支持老字号企业开展技术改造和品牌推广。"],
+                 id="double-spaced-lines-a-few-apart-share-a-width"),
     # --- must come out unchanged -------------------------------------------------------
     pytest.param("本届政府从1 9 9 3 年3 月就职。", ["本届政府从1 9 9 3 年3 月就职。"], id="unchanged-spaced-digits"),
     pytest.param("国务院总理 李克强", ["国务院总理 李克强"], id="unchanged-speaker"),

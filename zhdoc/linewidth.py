@@ -11,6 +11,8 @@ from zhdoc.dumplines import Line
 _WINDOW = 6
 #: share of the wrapped lines near a column width for it to be one (else lines are not wrapped)
 _WRAPPED_SHARE = 0.34
+#: a double-spaced line is at least this long (shorter lines may be headings or a list)
+_DOUBLE_MIN = 12
 #: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
 PULLED = set("，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%")
 
@@ -107,20 +109,18 @@ def _upper(vals: list[float]) -> float:
 
 
 def double_spaced(lines: list[Line], i: int) -> float | None:
-    """The width a one-line block shares with a run of neighbouring ones (double-spaced text:
-    at least three lines of about one length, none ending a sentence)."""
+    """The width a one-line block shares with neighbouring ones (double-spaced text: it and
+    at least two of the one-line blocks within a few lines are of about one length, none
+    ending a sentence)."""
 
     def alike(k: int) -> bool:
-        if not 0 <= k < len(lines):
-            return False
         y = lines[k]
-        return (y.first_in_block and y.last_in_block and y.n >= 16 and y.ending in ("other", "cont")
-                and abs(y.n - lines[i].n) <= 3)
+        return (y.first_in_block and y.last_in_block and y.n >= _DOUBLE_MIN
+                and y.ending in ("other", "cont") and abs(y.n - lines[i].n) <= 3)
 
     if not alike(i):
         return None
-    for run in ((i - 2, i - 1), (i - 1, i + 1), (i + 1, i + 2)):
-        if all(alike(k) for k in run):
-            return max(lines[k].n for k in (i, *run))
-    return None
+    near = [lines[k].n for k in range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1))
+            if k != i and alike(k)]
+    return max(lines[i].n, *near) if len(near) >= 2 else None
 

@@ -123,6 +123,7 @@ class _Doc:
     lines: list[Line]
     blank_separated: bool  # blank lines separate paragraphs (else they are column breaks)
     indent_evidence: bool  # indentation is rare, so an indented line starts something
+    first_short: bool  # a paragraph's first line is short by its (dropped) indent
     heading_joins: set[int]  # lines continuing a heading set over several lines
     w_back: list[float | None]  # column width at each line, looking back first
     w_fwd: list[float | None]  # … looking ahead first
@@ -164,6 +165,7 @@ def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
         blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
+        first_short=_first_lines_short(lines, w_fwd),
         heading_joins=_heading_blocks(lines),
         w_back=w_back,
         w_fwd=w_fwd,
@@ -179,6 +181,25 @@ def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
         unit.add(lines[k])
     units.append((unit.first, len(lines)))
     return units
+
+
+def _first_lines_short(lines: list[Line], w_fwd: list[float | None]) -> bool:
+    """Whether the paragraphs' first lines are short by an indent (kept or dropped), judged
+    from the lines that follow a clear paragraph end (a short line ending a sentence) and run
+    on: False when most of them fill the column (the dump's paragraphs are not indented)."""
+    short = full = 0
+    for i in range(1, len(lines) - 1):
+        p, x, w = lines[i - 1], lines[i], w_fwd[i]
+        w_p = w_fwd[i - 1]
+        if w is None or w_p is None or x.kind != "body" or not x.punct or x.ending == "final":
+            continue
+        if p.ending != "final" or p.n > w_p - 3 or x.last_in_block or x.opening:
+            continue
+        if w - 3.5 <= x.n <= w - 1.0:
+            short += 1
+        elif x.n >= w - 0.5:
+            full += 1
+    return not (full >= 2 and full > short)
 
 
 def _split_list_starts(lines: list[Line], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -252,13 +273,13 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         score += _W_SHORT
     else:
         slack = doc.slack(b)
-        cap = (w_a - 2 if k - 1 == first else w_a) - slack
+        cap = (w_a - 2 if k - 1 == first and doc.first_short else w_a) - slack
         if a.n <= cap - 2 and not a.spaced:
             score += _W_SHORT
             short = True
         elif a.n >= cap + slack - 0.5 or a.spaced:
             score += _W_FULL
-            overfull = k - 1 == first and a.n >= w_a - 1
+            overfull = k - 1 == first and a.n >= w_a - 1 and doc.first_short
         elif a.n >= cap - 0.5:
             score += _W_FULL / 2  # full only if the next line's first word did not fit
         if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == first:
@@ -289,7 +310,9 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         # two characters short, so only its length tells which)
         first_like = w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in PULLED else 1.5)
         full_like = b.n >= w_b - 0.5 - s_c
-        if b.n >= w_b - 0.5 or (full_like and not first_like):
+        if not doc.first_short:
+            pass  # paragraphs start on full lines here: the next line's length tells nothing
+        elif b.n >= w_b - 0.5 or (full_like and not first_like):
             score += _W_NEXT_FULL
         elif first_like and c_full and not full_like:
             score += _W_NEXT_FIRST
