@@ -325,8 +325,9 @@ RE_NUMBER = re.compile(
 RE_NUMBER_ELIDED = re.compile(rf"、(?P<n>[一二两三四五六七八九十])(?P<u>{NUMBER_UNIT_ALT})")
 #: levels enumerated right before N级 make it a count of levels (市区街乡三级, 市、区、街镇三级)
 RE_LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇村街组][、]?){2,}$")
-#: what after N级 makes it a count of levels (三级联动, 三级网络)
-RE_LEVELS_AFTER = re.compile(r"联动|架构|体系|网络|全覆盖|书记|联创|贯通")
+#: what after N级 makes it a count of levels: 三级联动, 三级养老服务网络 (a network or structure
+#: of levels ends its noun phrase)
+RE_LEVELS_AFTER = re.compile(r"联动|体系|全覆盖|书记|联创|贯通|[^，。；、：！？\d]{0,6}(?:网络|架构)(?!化)")
 #: the plain alternative alone (re-matched where a date turned out not to be one)
 RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
 #: a qualifier right after a number or its unit
