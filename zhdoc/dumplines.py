@@ -25,7 +25,7 @@ class Line:
     block: int  # index of its blank-line-delimited block
     gap_before: bool  # one or more blank lines before it
     indented: bool
-    kind: str  # "body", "byline", "speaker", "trailer", "source"
+    kind: str  # "body", "byline", "speaker", "trailer", "source", "field" (关键词：…)
     ending: str  # "final", "colon", "cont", "other"
     punct: bool  # holds sentence punctuation
     stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
@@ -71,6 +71,8 @@ def classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool
         kind = "trailer"
     elif P.RE_REPAIR_SOURCE.match(s) and len(s) <= _SOURCE_MAX:
         kind = "source"
+    elif P.RE_REPAIR_FIELD.match(s):
+        kind = "field"
     else:
         kind = "body"
     spaced = False

@@ -36,7 +36,12 @@ RE_REPAIR_STOP_PUNCT = re.compile(r"[。；：！？;:!?]")
 #: a strong unit start: ▎-style heading marks, —— lead-ins, 第X章/节, 一、, datelines
 RE_REPAIR_STRONG_START = re.compile(
     r"^(?:[▎▍▌■●◆▲★☆◇○]|——|--|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部编]"
-    r"|[一二三四五六七八九十]{1,3}[、．]|本报[^\s，。]{0,12}电)"
+    r"|[一二三四五六七八九十]{1,3}[、．]|本报[^\s，。]{0,12}电"
+    r"|(?:摘\s*要|内容提要)\s*[：:]|[【\[]\s*(?:摘\s*要|关键词|内容提要)\s*[】\]])"
+)
+#: a front-matter field line of a journal article (关键词：…, 中图分类号：…): a unit of its own
+RE_REPAIR_FIELD = re.compile(
+    r"^(?:关键词|关键字|中图分类号|文献标识码|文章编号|基金项目|收稿日期|作者简介|DOI)\s*[：:]"
 )
 #: a list-item unit start: 一是, 第一，, （一）, 1. / 1、, ①
 RE_REPAIR_ITEM_START = re.compile(
@@ -48,6 +53,12 @@ RE_REPAIR_ITEM_ORDINAL = re.compile(
     r"^(?:(?P<shi>[一二])是|第(?P<di>[一二])[，,、：:]|[（(](?P<paren>[一二12])[）)]"
     r"|(?P<num>[12])[、．.](?!\d)|(?P<circ>[①②]))"
 )
+#: an official document's full title alone on a line: 关于…的通知 (it stands alone)
+RE_REPAIR_DOC_TITLE = re.compile(
+    r"^关于\S{2,40}的(?:通知|通报|报告|决定|决议|意见|办法|规定|公告|批复|函)$"
+)
+#: a date alone on a line (under a signature): 2024年3月5日
+RE_REPAIR_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 #: a personal name alone on a line (2–3 characters, 同志 allowed)
 RE_REPAIR_NAME = re.compile(rf"^[{CJK}]{{2,3}}(?:同志)?$")
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字 (its spaces separate names: kept)

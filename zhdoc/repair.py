@@ -104,6 +104,29 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
     return joins
 
 
+def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> set[int]:
+    """Indices of lines continuing a heading wrapped over two short lines in running text
+    (``让年轻人愿意\n回到乡村来`` between a sentence end and a paragraph): two short lines
+    without punctuation, the second neither a list marker, a date nor a lone name (a
+    signature, a byline), and a line with punctuation after them."""
+    joins: set[int] = set()
+    for i in range(len(lines) - 2):
+        x, y, z = lines[i], lines[i + 1], lines[i + 2]
+        w = w_back[i]
+        if w is None or y.gap_before or x.kind != "body" or y.kind != "body":
+            continue
+        if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
+            continue  # not at a unit start
+        if x.punct or y.punct or x.spaced or y.spaced or y.opening or y.indented or not z.punct:
+            continue
+        if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > _HEADING_MAX:
+            continue  # (a line short by an indent is a paragraph's first)
+        if P.RE_REPAIR_DATE_LINE.match(y.text) or P.RE_REPAIR_NAME.match(y.text):
+            continue
+        joins.add(i + 1)
+    return joins
+
+
 def _standalone(x: Line) -> bool:
     """A line that may stand alone: unpunctuated (heading, signature, date), or a short call
     or salutation ending in ！ or ： (各位代表！, 同志们：)."""
@@ -166,7 +189,7 @@ def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
         first_short=_first_lines_short(lines, w_fwd),
-        heading_joins=_heading_blocks(lines),
+        heading_joins=_heading_blocks(lines) | _wrapped_headings(lines, w_back),
         w_back=w_back,
         w_fwd=w_fwd,
         ascii_width=ascii_width,
@@ -257,10 +280,16 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     if lines[first].kind == "speaker":  # 国务院总理 李克强; a name cut by the column runs on
         name_cut = k - 1 == first and w_a is not None and a.n >= w_a - 2.5 and len(b.text) <= 2
         return not (name_cut and not b.punct)
+    if lines[first].kind == "field":  # 关键词：…; it runs on only from a full line
+        return not (w_a is not None and a.n >= w_a - 1 and a.ending in ("other", "cont") and not b.opening)
     if lines[first].kind in ("byline", "source") or b.kind != "body":
         return True
     if k in doc.heading_joins:
         return False
+    if k - 1 in doc.heading_joins:
+        return True  # a heading set over several lines ends with them
+    if k - 1 == first and not a.punct and P.RE_REPAIR_DOC_TITLE.match(a.text):
+        return True  # 关于…的通知 stands alone, even where it fills its line
     if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct and not b.punct:
         return False  # a heading with an open quote: “一带\n一路”
     if k - 1 == first and P.RE_REPAIR_POSITION_END.search(a.text) and P.RE_REPAIR_NAME.match(b.text):
@@ -289,6 +318,8 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         bare = not unit.punct and (
             short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX
         )
+        if marked and short and not unit.punct and k - 1 == first and lines[first].opening == "strong":
+            return True  # 一、… alone on a line it does not fill: a heading
         if bare or (marked and unit.length <= _HEADING_MAX):
             if not blank_mode:
                 score += _W_HEADING
