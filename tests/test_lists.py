@@ -70,6 +70,9 @@ STYLES = [
     ("qi", ["原因有二：其一，成本上升；其二，需求不足。"], "qi", "inline", ["其一，", "其二，"]),
     ("dash", ["过去一年：", "——经济稳中向好。增长5%。", "——动能加快汇聚。内容。", "——民生改善。内容。"],
      "dash", "paragraph", ["——", "——", "——"]),
+    ("short one-sentence items in a run", ["措施是：", "一、加强物价管理。", "二、控制消费基金。",
+                                           "三、压缩基建规模。", "其他内容。"],
+     "dun_cn", "paragraph", ["一、", "二、", "三、"]),
     ("one ordinal missing", ["一是稳增长。内容。", "二是促改革。内容。", "四是惠民生。内容。"],
      "shi", "paragraph", ["一是", "二是", "四是"]),
     ("ten items", ["要做好：" + "".join(f"{n}是任务{i}。" for i, n in enumerate(
@@ -102,6 +105,8 @@ NOT_LISTS = [
     ("另一方面 two paragraphs on", ["一方面，增加供给。", "内容。", "另一方面，抑制需求。"]),
     ("dash as punctuation", ["经济——尤其是制造业——稳中向好。——这是结论。", "——只有一段。内容。"]),
     ("one-sentence headings", ["（一）加快发展现代产业体系。", "内容内容。", "（二）扩大内需。", "内容。"]),
+    ("one-sentence headings, the last", ["引言。", "（一）加快发展。", "内容。", "（二）扩大内需。", "内容。",
+                                         "（三）改善民生。", "内容。"]),
     ("一靠近 其一生", ["一靠近，二靠拢。其一生，其二生。"]),
     ("plain prose", ["金融是现代经济的核心。强化金融支持，有助于发展开放型经济。"]),
 ]
@@ -160,6 +165,12 @@ def test_inline_list_inside_a_paragraph_item_is_nested():
                            "三是惠民生。内容。"))
     assert [(x.style, x.layout, len(x.items), x.parent) for x in lists] == [
         ("shi", "paragraph", 3, None), ("shi", "inline", 2, (0, 1))]
+
+
+def test_a_new_list_after_intro_text_in_an_item_paragraph_is_not_nested():
+    lists = find_lists(one("一是A。内容。", "二是B。内容。还需采取务实举措。一是C。内容。", "二是D。内容。",
+                           "三是E。内容。"))
+    assert [(len(x.items), x.parent) for x in lists] == [(2, None), (3, None)]
 
 
 def test_a_missing_ordinal_keeps_the_printed_ordinals():
@@ -232,7 +243,6 @@ def test_announced_count(intro, heading, announced):
     ("（一）经济运行持续向好。全年生产总值增长5.1%。", False),
     ("正确处理四方面关系", False),
     ("一是加快改造；", False),
-    ("（一）加快发展现代产业体系。", True),  # one short sentence alone: a heading
     ("一是加快改造。", False),
 ])
 def test_heading_like(text, heading):

@@ -83,14 +83,17 @@ FORMS = [
     ("经济总量千亿县", "千亿", 1e11, None, "count"),
     ("打造粮油千亩高产示范片", "千亩", 1000, "亩", "quantity"),
     ("阿坝至成都东1000千伏特高压", "1000千伏", 1000, "千伏", "quantity"),
-    # N级: a level (ordinal) unless levels are enumerated or it counts them (三级联动)
+    # N级: counts levels unless a graded thing or bound follows (二级医院, 二级及以上)
     ("覆盖全部二级及以上医疗机构", "二级", 2, "级", "ordinal"),
     ("零星二级旧里以下房屋改造", "二级", 2, "级", "ordinal"),
     ("市区街乡三级监管部门", "三级", 3, "级", "count"),
     ("市、区、街镇三级全覆盖", "三级", 3, "级", "count"),
     ("推动三级联动", "三级", 3, "级", "count"),
     ("健全覆盖城乡的三级养老服务网络", "三级", 3, "级", "count"),
-    ("三级公立医院网络化建设", "三级", 3, "级", "ordinal"),
+    ("其他三级公立医院50%的门诊预约号源", "三级", 3, "级", "ordinal"),
+    ("形成了中央和省两级政府管理", "两级", 2, "级", "count"),
+    ("推行贷款质量五级分类办法", "五级", 5, "级", "count"),
+    ("健全县、乡、村三级医疗卫生服务网络", "三级", 3, "级", "count"),
     # an elided range: the first numeral takes the second's unit
     ("全市二、三级医院一半以上", "二", 2, "级", "ordinal"),
     ("安排在三、四月份", "三", 3, "月", "month"),
@@ -208,6 +211,7 @@ NOT_NUMBERS = [
     "美国、日本、德国分别稳定在高端发展水平上",
     "千家万户，亿万人民",
     "二、三产业",  # an elided range needs a unit
+    "已经完成一亿一千七百多万亩",  # no number the parser can read: no part of it either
 ]
 
 

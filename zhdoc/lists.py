@@ -14,11 +14,14 @@ The rules, in the order they are applied:
   (``（一）更大力度推动全方位扩大内需``, ``第一，进一步稳定和加强农业``) and gives no item. A
   ``（一）`` followed by full sentences in the same paragraph is an item. Headings the
   segmenter recognised are in ``Section.heading`` and never seen here. A ``（一）``/``一、`` line
-  that is one short sentence alone (``（一）加快发展现代产业体系。``) is a heading too.
+  that is one short sentence alone (``（一）加快发展现代产业体系。``) heads the paragraphs after it
+  and gives no item either, unless a neighbouring paragraph opens with the same style (a run of
+  short items).
 * **Chains.** Per style, markers are chained in reading order within one section: the chain
   starts at ordinal 1 and takes ordinal 2, 3, … in turn; another ordinal 1 ends it (a new list
-  starts there), unless it stands inside a paragraph of a paragraph list (an inline ``一是…二是``
-  in an ``一是`` item: a nested list, whose markers this chain passes over). After two items one
+  starts there), unless it stands inside a paragraph of a paragraph list with its ordinal 2 in
+  the same paragraph (an inline ``一是…二是`` in an ``一是`` item: a nested list, whose markers
+  this chain passes over). After two items one
   ordinal may be missing (``一是, 二是, 四是``; items keep their printed ordinals); words
   (``首先``, ``一方面``) and dashes skip none. A ``——`` opening a paragraph takes its place in
   the run of such paragraphs as its ordinal. An item in a later paragraph than the previous item
@@ -129,19 +132,31 @@ def is_heading_like(text: str) -> bool:
     False
     """
     s = text.strip()
-    if len(s) > HEADING_MAX_CHARS:
-        return False
-    marks = RE_LIST_SENTENCE_MARK.findall(s)
-    if marks and not (len(marks) == 1 and s.endswith(marks[0]) and RE_LIST_HEADING_ONLY.match(s)):
+    if len(s) > HEADING_MAX_CHARS or RE_LIST_SENTENCE_MARK.search(s):
         return False
     return any(rx.match(s) for rx in RE_LIST_MARKERS.values())
+
+
+def _one_sentence_heading(paras: tuple[Paragraph, ...], pi: int) -> bool:
+    """``（一）加快发展现代产业体系。`` heading body paragraphs: a ``（一）``/``一、`` paragraph of one
+    short sentence ending in 。 with no paragraph of the same marker style next to it (a run of
+    short ``一、…。`` items has one)."""
+    s = paras[pi].text.strip()
+    head = RE_LIST_HEADING_ONLY.match(s)
+    if (head is None or len(s) > HEADING_MAX_CHARS or not s.endswith("。")
+            or len(RE_LIST_SENTENCE_MARK.findall(s)) > 1):
+        return False
+    style = "paren_cn" if s[0] in "（(" else "dun_cn"
+    return not any(0 <= k < len(paras) and RE_LIST_MARKERS[style].match(paras[k].text.strip())
+                   for k in (pi - 1, pi + 1))
 
 
 def _markers(article: Article) -> dict[str, list[_Marker]]:
     found: dict[str, list[_Marker]] = {style: [] for style in RE_LIST_MARKERS}
     dash_at: tuple[int, int, int] | None = None  # (section, paragraph, ordinal) of the last dash
     for si, pi, para in article.paragraphs():
-        if para.role == "table" or is_heading_like(para.text):
+        if (para.role == "table" or is_heading_like(para.text)
+                or _one_sentence_heading(article.sections[si].paragraphs, pi)):
             continue
         text = para.text
         for m in RE_LIST_ANY.finditer(text):
@@ -183,7 +198,7 @@ def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
             if m.paragraph == nested and not m.opens_paragraph:
                 continue
             if m.ordinal == 1:
-                if first.opens_paragraph and not m.opens_paragraph and _GAP_OK.get(m.style, True):
+                if first.opens_paragraph and _inline_pair(markers, j) and _GAP_OK.get(m.style, True):
                     nested = m.paragraph  # 一是…二是 inside an item of a paragraph list
                     continue
                 break
@@ -206,6 +221,15 @@ def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
             chains.append(chain)
             used.update(taken)
     return chains
+
+
+def _inline_pair(markers: list[_Marker], j: int) -> bool:
+    """Marker ``j`` (an ordinal 1 inside its paragraph) is followed by ordinal 2 in the same
+    paragraph: an inline list. (One whose 二是 opens a later paragraph starts a new list.)"""
+    m = markers[j]
+    nxt = markers[j + 1] if j + 1 < len(markers) else None
+    return (not m.opens_paragraph and nxt is not None and nxt.ordinal == 2
+            and (nxt.section, nxt.paragraph) == (m.section, m.paragraph))
 
 
 def _last_sentence(text: str) -> str | None:

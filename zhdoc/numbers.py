@@ -25,8 +25,9 @@ Conventions (the hand-labelled set follows them; see tests/labels/numbers_README
   names or codes (``中国制造2025``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits touching
   Latin letters are names too (``5G``, ``PM2.5``). A magnitude with 亿 needs no unit
   (``千亿级``, ``千亿县``, ``超百亿``), nor one before 级 (``万吨级`` → ``万吨``, ``五千亿级`` →
-  ``五千亿``). ``N级`` is a level (ordinal: ``二级医院``) unless levels are enumerated before it
-  or it counts them (``市区街乡三级``, ``三级联动``); ``二、三级`` gives ``二`` the unit of ``三级``.
+  ``五千亿``). A Chinese ``N级`` counts levels (``中央和省两级``, ``三级所有制``) unless a graded
+  thing or bound follows (ordinal: ``二级医院``, ``二级旧里``, ``二级及以上``); an Arabic one is
+  a grade. ``二、三级`` gives ``二`` the unit of ``三级`` (a lone ``一`` still never counts).
 * Qualifiers 约 近 超 余 多 以上 左右 … set ``approximate`` and are part of the surface;
   ``近`` before a duration (``近五年``: the last five years) is not a qualifier.
 * ``entity``: the items of ``A、B和C…分别…x、y和z`` are paired with the values (the names may
@@ -303,7 +304,7 @@ def _elided(text: str, start: int, end: int, value: float) -> _Draft | None:
     """The unitless first numeral of an elided range, ``二`` of ``二、三级医院``: it takes the
     second one's unit. Not at a clause start, where ``二、`` is a list marker."""
     nxt = P.RE_NUMBER_ELIDED.match(text, end)
-    if (nxt is None or not start or not P.RE_CJK_CHAR.match(text[start - 1])
+    if (nxt is None or value == 1 or not start or not P.RE_CJK_CHAR.match(text[start - 1])
             or parse_number(nxt.group("n"))[0] != value + 1):
         return None
     base, unit, kind = _unit(nxt.group("u"))
@@ -332,10 +333,10 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
                  mag: str | None, before: str, end: int, start: int = 0) -> str:
     """Kinds that depend on context: 年 (year or duration), 月, 二次会议, 前三位, 劣五类, N级."""
     if base == "级":
-        # 市区街乡三级, 三级联动: so many levels; 二级医院, 三级旧里: a level
-        levels = (P.RE_LEVELS_BEFORE.search(text, max(0, start - 8), start)
-                  or P.RE_LEVELS_AFTER.match(text, end))
-        return "count" if levels else "ordinal"
+        # 二级医院, 三级旧里, 8级: a grade; 中央和省两级, 三级所有制: so many levels
+        if not arabic and P.RE_LEVELS_BEFORE.search(text, max(0, start - 10), start):
+            return "count"
+        return "ordinal" if arabic or P.RE_LEVEL_GRADED.match(text, end) else "count"
     if base == "次" and P.RE_ORDINAL_SESSION.match(text, end):
         return "ordinal"  # 二次会议: the second session
     if base in ("位", "名") and before == "前":

@@ -322,7 +322,7 @@ RE_NUMBER = re.compile(
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
     rf"|(?P<frac>(?P<fd>{NUM_ANY})分之(?P<fn2>{NUM_ANY})|(?P<half>一半))"
     rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR}))"
-    rf"|(?<![几数上百千十])(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})(?!级)"
+    rf"|(?<![几数上百千十万亿多余])(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})(?!级)"
     rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_ALT}(?!级)|[^{CJK}]|$)"
     r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
     rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
@@ -334,11 +334,13 @@ RE_NUMBER = re.compile(
 )
 #: the second numeral of an elided range after a unitless first one: 二、三级医院, 三、四月份
 RE_NUMBER_ELIDED = re.compile(rf"、(?P<n>[一二两三四五六七八九十])(?P<u>{NUMBER_UNIT_ALT})")
-#: levels enumerated right before N级 make it a count of levels (市区街乡三级, 市、区、街镇三级)
-RE_LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇村街组][、]?){2,}$")
-#: what after N级 makes it a count of levels: 三级联动, 三级养老服务网络 (a network or structure
-#: of levels ends its noun phrase)
-RE_LEVELS_AFTER = re.compile(r"联动|体系|全覆盖|书记|联创|贯通|[^，。；、：！？\d]{0,6}(?:网络|架构)(?!化)")
+#: what after a Chinese N级 makes it a grade (ordinal): a graded thing or a bound (二级医院,
+#: 三级公立医院, 二级旧里, 二级批发站, 二级及以上); otherwise it counts levels (中央和省两级,
+#: 三级所有制, 五级分类, 市区街乡三级监管, 三级养老服务网络)
+RE_LEVEL_GRADED = re.compile(r"及?(?:以上|以下)|[^，。；、：！？\d]{0,2}(?:医院|医疗|旧里|批发)")
+#: levels enumerated right before N级 make it a count of them whatever follows (县、乡、村三级医疗,
+#: 县、社两级医院, 市区街乡三级)
+RE_LEVELS_BEFORE = re.compile(r"(?:(?:[省市县区乡镇村街社组]|中央|地市|基层)[、和与及]?){2,}$")
 #: the plain alternative alone (re-matched where a date turned out not to be one)
 RE_NUMBER_PLAIN = re.compile(NUM_PLAIN)
 #: a qualifier right after a number or its unit
