@@ -94,6 +94,9 @@ FORMS = [
     ("形成了中央和省两级政府管理", "两级", 2, "级", "count"),
     ("推行贷款质量五级分类办法", "五级", 5, "级", "count"),
     ("健全县、乡、村三级医疗卫生服务网络", "三级", 3, "级", "count"),
+    # administrative units counted
+    ("支持川中丘陵地区四市、广安", "四市", 4, "市", "count"),
+    ("在东北三省试点的基础上", "三省", 3, "省", "count"),
     # an elided range: the first numeral takes the second's unit
     ("全市二、三级医院一半以上", "二", 2, "级", "ordinal"),
     ("安排在三、四月份", "三", 3, "月", "month"),

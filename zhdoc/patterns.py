@@ -276,15 +276,18 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
         "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
         "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次", "匹", "個",
+        "省", "市",  # administrative units counted: 川中丘陵地区四市, 四省
     )},
 }
+#: what may not follow a unit (人民 is a people, 市民 a citizen, 省份 a word)
+_UNIT_NOT_BEFORE = {"人": r"(?![民])", "市": r"(?![民场长委区级县])", "省": r"(?![份长委级区市])"}
 #: the units, longest first; a currency may take a "per" (美元/人, 元/吨)
 NUMBER_UNIT_ALT = (
     "(?:"
     + "|".join(
         re.escape(u) + (r"(?:/(?:平方米|立方米|千瓦时|人|吨|年|月|天|户|亩|辆|台|件|个))?"
                         if NUMBER_UNITS[u][1] == "money" else "")
-        + (r"(?![民])" if u == "人" else "")
+        + _UNIT_NOT_BEFORE.get(u, "")
         for u in sorted(NUMBER_UNITS, key=len, reverse=True)
     )
     + ")"
