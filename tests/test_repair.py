@@ -169,6 +169,25 @@ CASES = [
 ]
 
 
+FURNITURE_PAGE = ("2024年3月5日  星期二\n理论\n\n7\n\n以高质量发展推进现代化\n\n□ 周建国\n\n高质量发展是首要任务。推进现代化，必\n"
+                  "须贯彻新发展理念，推动经济实现质的有\n效提升和量的合理增长，从供给看，要\n\n8\n理论\n2024年3月5日  星期二\n\n"
+                  "求产业体系比较完整。\n")
+
+
+@pytest.mark.parametrize(("dump", "furniture"), [
+    (FURNITURE_PAGE, ["2024年3月5日  星期二", "理论", "7", "8", "理论", "2024年3月5日  星期二"]),
+    ("第一段说了一件事。\n\n12\n\n第二段说了另一件事。", ["12"]),  # a page number between blank lines
+    # must not change: numbers in a column, a year in a sentence, a number before a closer
+    ("营业收入\n12\n34\n56", []),
+    ("产值在\n2024\n年达到新高。", []),
+    ("增长了\n8\n）个百分点。", []),
+])
+def test_running_headers_and_page_numbers_stand_apart(dump: str, furniture: list[str]) -> None:
+    blocks = repair(dump)
+    assert [b.text for b in blocks if b.role == "furniture"] == furniture
+    assert "".join(nonws(b.text) for b in blocks) == nonws(dump)
+
+
 @pytest.mark.parametrize(("dump", "expected"), CASES)
 def test_repair(dump: str, expected: list[str]) -> None:
     assert texts(dump) == expected

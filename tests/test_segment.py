@@ -345,3 +345,16 @@ def test_any_text_segments_without_error(texts: list[str]) -> None:
         assert a.start <= a.end
         for _, _, p in a.paragraphs():
             assert p.start in starts
+
+
+def test_running_headers_are_set_aside_and_the_paragraph_they_cut_rejoined() -> None:
+    page = ("2024年3月5日  星期二\n理论\n\n7\n\n以高质量发展推进现代化\n\n□ 周建国\n\n高质量发展是首要任务。推进现代化，必\n"
+            "须贯彻新发展理念，推动经济实现质的有\n效提升和量的合理增长，从供给看，要\n\n8\n理论\n2024年3月5日  星期二\n\n"
+            "求产业体系比较完整。\n")
+    s = segment(repair(page))
+    (a,) = s.articles
+    assert (a.title, a.authors) == ("以高质量发展推进现代化", ("周建国",))
+    assert [p.text for _, _, p in a.paragraphs()] == [
+        "高质量发展是首要任务。推进现代化，必须贯彻新发展理念，推动经济实现质的有效提升和量的合理增长，从供给看，要求产业体系比较完整。"]
+    assert [s.heading for s in a.sections] == [None]
+    assert any("set aside" in w for w in s.warnings)

@@ -15,6 +15,8 @@ from zhdoc import patterns as P
 
 #: a line at most this long may be a source line (来源：…)
 _SOURCE_MAX = 40
+#: a running header or page-number line is at most this long
+_FURNITURE_MAX = 24
 
 
 @dataclass(slots=True)
@@ -25,7 +27,7 @@ class Line:
     block: int  # index of its blank-line-delimited block
     gap_before: bool  # one or more blank lines before it
     indented: bool
-    kind: str  # "body", "byline", "speaker", "trailer", "source", "field" (关键词：…)
+    kind: str  # "body", "byline", "speaker", "trailer", "source", "field" (关键词：…), "furniture"
     ending: str  # "final", "colon", "cont", "other"
     punct: bool  # holds sentence punctuation
     stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
@@ -59,7 +61,48 @@ def read_lines(text: str) -> list[Line]:
     for i, line in enumerate(out):
         line.first_in_block = i == 0 or out[i - 1].block != line.block
         line.last_in_block = i == len(out) - 1 or out[i + 1].block != line.block
+    _mark_furniture(out)
     return out
+
+
+def _mark_furniture(lines: list[Line]) -> None:
+    """Mark running headers and page numbers left in the dump (kind "furniture").
+
+    A run of consecutive short lines without punctuation, each a page number (``7``,
+    ``第7版``), an issue date with its weekday (``2024年3月5日 星期二``) or a line that recurs
+    in the dump (``理论`` on every page), is furniture when it holds at most one page number
+    and either an issue date, or a page number with a recurring line, or a page number alone
+    between blank lines; and the line after it does not start with closing punctuation.
+    """
+    def key(x: Line) -> str | None:
+        if x.kind != "body" or len(x.text) > _FURNITURE_MAX or P.RE_REPAIR_SENT_PUNCT.search(x.text):
+            return None
+        return P.RE_REPAIR_DIGITS.sub("#", "".join(x.text.split()))
+
+    keys = [key(x) for x in lines]
+    seen: dict[str, int] = {}
+    for k in keys:
+        if k is not None:
+            seen[k] = seen.get(k, 0) + 1
+    pages = [bool(k is not None and P.RE_REPAIR_PAGE_NUMBER.match(x.text)) for x, k in zip(lines, keys)]
+    dates = [bool(k is not None and P.RE_REPAIR_ISSUE_DATE.match(x.text)) for x, k in zip(lines, keys)]
+    recur = [k is not None and seen[k] >= 2 and not p and not d for k, p, d in zip(keys, pages, dates)]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (pages[j] or dates[j] or recur[j]):
+            j += 1
+        n_pages = sum(pages[i:j])
+        alone = lines[i].gap_before or i == 0
+        alone = alone and (j == len(lines) or lines[j].gap_before)
+        if (
+            j > i and n_pages <= 1
+            and (any(dates[i:j]) or (n_pages and (any(recur[i:j]) or alone)))
+            and not (j < len(lines) and lines[j].opening == "closer")
+        ):
+            for k in range(i, j):
+                lines[k].kind = "furniture"
+        i = max(j, i + 1)
 
 
 def classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool) -> Line:

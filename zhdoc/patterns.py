@@ -59,6 +59,14 @@ RE_REPAIR_DOC_TITLE = re.compile(
 )
 #: a date alone on a line (under a signature): 2024年3月5日
 RE_REPAIR_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+#: a page number left in a dump: 7, - 7 -, 第7版, 第7页
+RE_REPAIR_PAGE_NUMBER = re.compile(r"^(?:[-－—–·\s]*\d{1,3}[-－—–·\s]*|第\s*\d{1,3}\s*[版页])$")
+#: a running header's date with its weekday: 2024年3月5日 星期二 (the page's issue date)
+RE_REPAIR_ISSUE_DATE = re.compile(
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s*\S{0,12})?$"
+)
+#: digits, folded when comparing running-header lines (第7版 ~ 第8版)
+RE_REPAIR_DIGITS = re.compile(r"\d+")
 #: a personal name alone on a line (2–3 characters, 同志 allowed)
 RE_REPAIR_NAME = re.compile(rf"^[{CJK}]{{2,3}}(?:同志)?$")
 #: a byline: □ 名字, 本报记者 名字, 记者 名字, 作者：名字 (its spaces separate names: kept)
@@ -98,6 +106,8 @@ RE_SEG_DOC_START = re.compile(
 )
 #: a date standing alone (the date under a signature): 2024年3月18日
 RE_SEG_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+#: text ending a sentence or clause (a paragraph cut by a running header does not)
+RE_SEG_SENTENCE_END = re.compile(r"[。！？!?…：:][”’」』）)》]*$")
 #: a check box (□ 适用 √ 不适用): a form line, not a heading
 RE_SEG_CHECKBOX = re.compile(r"[□■☐☑☒√✓✔\uf052\uf0a3\uf06f]")
 #: a date line (2025年1月14日在…会议上): front matter, not a heading

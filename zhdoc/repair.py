@@ -273,6 +273,8 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     w_a = double_spaced(lines, k - 1) if w_a is not None and a.n > 1.5 * w_a + 2 else w_a
     w_b = double_spaced(lines, k) if w_b is not None and b.n > 1.5 * w_b + 2 else w_b
     # Hard evidence first.
+    if a.kind == "furniture" or b.kind == "furniture":
+        return True  # running headers and page numbers stand apart, even in mid-sentence
     if a.ending == "cont" or b.opening == "closer":
         return False
     if lines[first].kind == "trailer":
@@ -369,5 +371,6 @@ def _to_block(unit: list[Line]) -> Block:
     for prev, x in zip(unit, unit[1:]):
         parts.append(_join(prev.text, x.text))
         parts.append(x.text)
-    return Block(text="".join(parts), start=unit[0].start, end=unit[-1].end, n_lines=len(unit))
+    role = "furniture" if unit[0].kind == "furniture" else None
+    return Block(text="".join(parts), start=unit[0].start, end=unit[-1].end, n_lines=len(unit), role=role)
 

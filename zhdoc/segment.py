@@ -30,7 +30,7 @@ from zhdoc import patterns as P
 from zhdoc.bylines import collective_author, parse_affiliations, parse_authors
 from zhdoc.model import Article, Block, Structure
 from zhdoc.sections import sections
-from zhdoc.units import Unit, bigrams, classify, short
+from zhdoc.units import Unit, bigrams, classify, set_aside_furniture, short
 
 __all__ = ["parse_affiliations", "parse_authors", "segment"]
 
@@ -54,13 +54,17 @@ def segment(blocks: Sequence[Block]) -> Structure:
     >>> [(s.heading, s.level, len(s.paragraphs)) for s in a.sections]
     [(None, 0, 1), ('正确处理四方面关系', 1, 1)]
     """
-    units = [classify(b) for b in blocks if b.text.strip()]
+    kept, aside = set_aside_furniture(blocks)
+    units = [classify(b) for b in kept if b.text.strip()]
     warnings: list[str] = []
+    if aside:
+        where = ", ".join(f"{b.start}–{b.end} ({short(b.text, 12)})" for b in aside[:6])
+        warnings.append(f"{len(aside)} running-header or page-number lines set aside: {where}"
+                        + (" …" if len(aside) > 6 else ""))
     moved: set[int] = set()
     groups = _move_continuations(units, _split_articles(units), moved, warnings)
     articles = [_article(units, g, n + 1, moved, warnings) for n, g in enumerate(groups)]
     return Structure(articles=tuple(articles), warnings=tuple(warnings))
-
 
 
 # Articles ---------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ short unpunctuated line), a table, or body text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from zhdoc import patterns as P
 from zhdoc.bylines import is_byline
@@ -76,6 +77,41 @@ def heading_style(text: str, marked: bool, role: bool) -> str | None:
         return None
     return "mark" if marked else "plain"
 
+
+
+def set_aside_furniture(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """(the blocks without running headers and page numbers, those set aside); a paragraph
+    cut by them in mid-sentence is joined again (its span then holds them).
+
+    >>> bs = [Block("发展，不只是", 0, 6), Block("8", 8, 9, role="furniture"), Block("经济要求。", 11, 16)]
+    >>> kept, aside = set_aside_furniture(bs)
+    >>> [(b.text, b.start, b.end) for b in kept], [b.text for b in aside]
+    ([('发展，不只是经济要求。', 0, 16)], ['8'])
+    """
+    kept: list[Block] = []
+    aside: list[Block] = []
+    after = False  # furniture since the last kept block
+    for b in blocks:
+        if b.role == "furniture":
+            aside.append(b)
+            after = bool(kept)
+            continue
+        a = kept[-1] if kept else None
+        if after and a is not None and _cut_off(a.text, b.text):
+            sep = " " if a.text[-1:].isascii() and a.text[-1:].isalnum() and b.text[:1].isascii() else ""
+            kept[-1] = replace(a, text=a.text + sep + b.text, end=b.end, n_lines=a.n_lines + b.n_lines)
+        else:
+            kept.append(b)
+        after = False
+    return kept, aside
+
+
+def _cut_off(a: str, b: str) -> bool:
+    """Whether text ``a`` stops in mid-sentence and ``b`` runs on (no heading, no new item)."""
+    a, b = a.strip(), b.strip()
+    return (bool(a) and bool(b) and bool(P.RE_SEG_HEADING_BAD.search(a))
+            and not P.RE_SEG_SENTENCE_END.search(a) and not P.RE_SEG_MARK.match(b)
+            and not P.RE_SEG_NUMBERED.match(b))
 
 
 def bigrams(text: str) -> set[str]:
