@@ -261,6 +261,12 @@ def test_respectively_two_subjects() -> None:
         # names in an earlier clause must open it and end in a measure noun
         ("出口、进口增长较快，分别增长5%和6%。", [("5%", None), ("6%", None)]),
         ("失业率、物价和增长率，分别为5%和2%。", [("5%", None), ("2%", None)]),
+        # quoted names; a second 分别 of the sentence with no names reuses the first's
+        ("“上海标准”、“上海品牌”分别新增11个和27项，累计分别达到52个和204项。",
+         [("11个", "上海标准"), ("27项", "上海品牌"), ("52个", "上海标准"), ("204项", "上海品牌")]),
+        # the value list ends at a comma when the names say so
+        ("二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市浓度下降9.1%。",
+         [("5.6%", "二氧化硫"), ("4%", "氮氧化物排放量"), ("74个", None), ("9.1%", None)]),
     ],
 )
 def test_respectively_names_in_an_earlier_clause(text: str, pairs: list) -> None:

@@ -428,6 +428,7 @@ def _subject(text: str, mm: _Draft, prev: _Draft | None) -> str | None:
 def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
     """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
     found: dict[int, str] = {}
+    last: tuple[int, list[str]] | None = None  # (sentence end, names) of the previous 分别
     for r in P.RE_RESPECTIVELY.finditer(text):
         # the values: consecutive mentions after 分别 in its sentence, joined by 、/和
         e = P.RE_NUMBER_SENTENCE_END.search(text, r.end())
@@ -435,15 +436,22 @@ def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
         idx = [i for i, mm in enumerate(mentions) if r.end() <= mm.start < stop]
         if len(idx) < 2:
             continue
-        run = [idx[0]]
+        run, comma = [idx[0]], None
         for a, b in zip(idx, idx[1:]):
-            if P.RE_VALUE_JOIN.match(text[mentions[a].end:mentions[b].start]):
-                run.append(b)
-            else:
+            join = text[mentions[a].end:mentions[b].start]
+            if not P.RE_VALUE_JOIN.match(join):
                 break
+            if comma is None and join in "，,":
+                comma = len(run)  # 下降5.6%和4%，74个…: the list may end at a comma
+            run.append(b)
         names = _names_before(text, r.start())
+        if not names and last is not None and last[0] == stop:
+            names = last[1]  # …分别新增4部、10部，累计分别达到22部、31部: the same names
+        if len(names) != len(run) and comma is not None and len(names) == comma:
+            run = run[:comma]
         if len(names) != len(run):
             continue
+        last = (stop, names)
         for i, name in zip(run, names):
             found[i] = name
     return found
@@ -465,4 +473,4 @@ def _names_before(text: str, pos: int) -> list[str]:
                   if x), None)
         if not m:
             return []
-    return [x for x in P.RE_NAME_SPLIT.split(m.group("names")) if x]
+    return [x.strip("“”\"") for x in P.RE_NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]

@@ -385,8 +385,8 @@ RE_SUBJECT_LEAD = re.compile(r"^(?:而|但|且|其中|同期|目前|当前|去�
 RE_RESPECTIVELY = re.compile(r"分别")
 #: where the clause holding the names of a 分别 starts
 RE_NAMES_CLAUSE = re.compile(r"[，,；;。：:！？!?]")
-#: one name of an enumeration (no joiner, no 的, no punctuation)
-NUM_NAME = r"[^、，,；;。：:和与及的\s“”（）()]{1,16}"
+#: one name of an enumeration (no joiner, no 的, no punctuation; maybe quoted: “上海标准”)
+NUM_NAME = r"[“\"]?[^、，,；;。：:和与及的\s“”（）()]{1,16}[”\"]?"
 #: an enumeration of names ending the clause before 分别: 而美国、日本、德国和韩国的这一数据
 RE_NAME_LIST = re.compile(
     rf"(?:而|但|且|其中|同期|同时)?(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及){NUM_NAME})"
@@ -396,7 +396,7 @@ RE_NAME_LIST = re.compile(
 #: noun: 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降…
 RE_NAME_LIST_OPENING = re.compile(
     rf"(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及)[^、，,；;。：:和与及的\s“”（）()]{{0,14}}?"
-    r"(?:总量|总额|数量|人数|指数|比重|水平|[量数率额值]))"
+    r"(?:总量|总额|数量|人数|指数|比重|水平|收入|支出|投资|利润|产值|价格|标准|规模|面积|人口|[量数率额值]))"
 )
 #: what separates the names of such an enumeration
 RE_NAME_SPLIT = re.compile(r"、|和|与|以及|及")
