@@ -32,7 +32,8 @@ Conventions (the hand-labelled set follows them; see tests/labels/numbers_README
   ``近`` before a duration (``近五年``: the last five years) is not a qualifier.
 * ``entity``: the items of ``A、B和C…分别…x、y和z`` are paired with the values (the names may
   open an earlier clause of the sentence when the last ends in a measure noun: ``化学需氧量、
-  二氧化硫排放总量…，比上年分别下降…``); otherwise the
+  二氧化硫排放总量…，比上年分别下降…``; names may be quoted; a second ``分别`` of the sentence
+  with no names of its own reuses the first's; the value list may end at a comma); otherwise the
   subject of a clause whose predicate (为/是/达到/达/突破/超过) stands right before the number,
   with leading time words and dates dropped (``2018年我国制造业劳动生产率为27382.27美元/人`` →
   ``我国制造业劳动生产率``), when it is 2–16 characters with no digit.
