@@ -57,8 +57,8 @@ RE_REPAIR_ITEM_ORDINAL = re.compile(
 RE_REPAIR_DOC_TITLE = re.compile(
     r"^关于\S{2,40}的(?:通知|通报|报告|决定|决议|意见|办法|规定|公告|批复|函)$"
 )
-#: a date alone on a line (under a signature): 2024年3月5日
-RE_REPAIR_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+#: a date alone on a line (under a signature, under a speech's title): 2024年3月5日, （2024年1月8日）
+RE_REPAIR_DATE_LINE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
 #: a page number left in a dump: 7, - 7 -, 第7版, 第7页
 RE_REPAIR_PAGE_NUMBER = re.compile(r"^(?:[-－—–·\s]*\d{1,3}[-－—–·\s]*|第\s*\d{1,3}\s*[版页])$")
 #: a running header's date with its weekday: 2024年3月5日 星期二 (the page's issue date)

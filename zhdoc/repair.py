@@ -94,7 +94,7 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
             2 <= len(run) <= 4
             and not any(x.punct for x in run)
             and sum(len(x.text) for x in run) <= _HEADING_MAX
-            and not any(_starts_unit(x) for x in run[1:])
+            and not any(_starts_unit(x) or P.RE_REPAIR_DATE_LINE.match(x.text) for x in run[1:])
         ):
             joins.update(range(i + 1, j))
         k = j
