@@ -203,6 +203,13 @@ CASES = [
         [("让创新活力竞相迸发", ("本报评论员",), (), [(None, 0, False, ["制造业规", "金融是现"])])],
         id="collective-byline",
     ),
+    pytest.param(
+        blocks("书店梦", "本报记者 陈 晨", "老街上有一家开了二十年的书店。", "从一个书摊起步", "二十年前他摆书摊。后来他想让书店成为小城的客厅。",
+               "让书店成为小城的客厅", "书店办起了读书会。老周说，书店梦还在继续。", "书店梦还在继续", "老周打算开一个儿童阅读区。"),
+        [("书店梦", ("陈晨",), (), [(None, 0, False, ["老街上有"]), ("从一个书摊起步", 1, False, ["二十年前"]),
+                                  ("让书店成为小城的客厅", 1, False, ["书店办起"]), ("书店梦还在继续", 1, False, ["老周打算"])])],
+        id="text-announcing-the-next-heading-does-not-move-headings",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
                  id="plain-prose"),

@@ -65,9 +65,13 @@ def _levels(heads: list[Unit]) -> dict[int, int]:
 def _printed_after(items: list[tuple[int, Unit]], heads: list[int], own: set[int]) -> bool:
     """Whether the (unnumbered) headings stand after the text they title: the article's own
     text (a continuation moved to its end left out) ends on a heading, or the headings share
-    clearly more words with the text before them."""
+    clearly more words with the text before them — unless the first heading opens the text
+    (it can only title what follows it; a sentence that announces the next section shares
+    its words with the heading after it)."""
     if any(items[n][1].style not in ("mark", "plain") for n in heads):
         return False  # numbered headings always come first
+    if heads[0] == 0:
+        return False
     last_own = max((n for n, (i, _) in enumerate(items) if i in own), default=-1)
     if heads[0] > 0 and last_own in heads:
         return True
