@@ -252,7 +252,9 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
                    or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
         return None, n1_end  # 5G, PM2.5, G20
     mag, u1 = g["mag1"], g["u1"]
-    end = _last_end(m, "n1", "mid0", "mag1", "mid1", "u1")
+    end = _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b", "u1")
+    if g["mag1b"]:
+        mag = "万亿"  # 4万多亿元: more than 4 万亿
     if u1 == "级" and not g["sep"] and (mag or s1[-1] in "万亿萬億"):
         u1, end = None, m.start("u1")  # 五千亿级, 5000亿级: a scale class, 级 is no unit
     mids = bool(g["mid1"]) or bool(g["mid0"])

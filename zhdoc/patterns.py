@@ -313,7 +313,7 @@ NUM_PRE_QUALIFIER = (
 NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措重]))"
 #: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月
 NUM_PLAIN = (
-    rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))? ?(?P<u1>{NUMBER_UNIT_ALT})?"
+    rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))?(?P<mag1b>(?<=万多|万余)亿)? ?(?P<u1>{NUMBER_UNIT_ALT})?"
     rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?: ?(?P<mid20>多|余))?(?: ?(?P<mag2>{NUM_MAGNITUDE}))?"
     r"(?: ?(?P<mid2>多|余))?"
     rf" ?(?P<u2>{NUMBER_UNIT_ALT})?)?"
