@@ -9,10 +9,14 @@ evidence such dumps carry:
 * punctuation: a paragraph ends after 。！？…： and never after ，、；“ (nor before a line that
   starts with closing punctuation);
 * line length against the column width, estimated locally from the lines around (a short line
-  ends a paragraph; the first line of a paragraph is short by the dropped two-character indent);
+  ends a paragraph; where the dump shows it, the first line of a paragraph is short by the
+  dropped two-character indent — where paragraphs start on full lines, that is no evidence);
 * list markers (一是, 第一，, （一）, 1.) and heading marks (▎, 一、, ——) that start a unit;
-* heading-like units (short, no sentence punctuation), bylines (``□ 吕 铁 刘 丹``), trailers
-  (``（作者单位：…）``) and source lines, which always stand alone;
+* heading-like units (short, no sentence punctuation, possibly wrapped over two short lines),
+  document titles (关于…的通知), bylines (``□ 吕 铁 刘 丹``), trailers (``（作者单位：…）``),
+  source lines and field lines (``关键词：…``), which stand alone;
+* running headers and page numbers left in the dump (``2024年3月5日 星期二`` / ``理论`` /
+  ``7``), which stand apart as blocks with role ``"furniture"``, even in mid-sentence;
 * blank lines, weighted by how the document uses them (paragraph separators or column breaks).
 
 Repair never drops, adds or reorders a non-whitespace character, and runs in linear time.
@@ -148,6 +152,7 @@ class _Doc:
     indent_evidence: bool  # indentation is rare, so an indented line starts something
     first_short: bool  # a paragraph's first line is short by its (dropped) indent
     heading_joins: set[int]  # lines continuing a heading set over several lines
+    wrapped: set[int]  # lines continuing a heading wrapped in running text (it ends after them)
     w_back: list[float | None]  # column width at each line, looking back first
     w_fwd: list[float | None]  # … looking ahead first
     ascii_width: float  # an ASCII character's width in the lines' measure
@@ -183,13 +188,15 @@ def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
     w_back, w_fwd = widths(lines)
     after_sentence = sum(e.ending in ("final", "colon") for e in ends)
+    wrapped = _wrapped_headings(lines, w_back)
     doc = _Doc(
         lines=lines,
         blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
         first_short=_first_lines_short(lines, w_fwd),
-        heading_joins=_heading_blocks(lines) | _wrapped_headings(lines, w_back),
+        heading_joins=_heading_blocks(lines) | wrapped,
+        wrapped=wrapped,
         w_back=w_back,
         w_fwd=w_fwd,
         ascii_width=ascii_width,
@@ -288,8 +295,8 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         return True
     if k in doc.heading_joins:
         return False
-    if k - 1 in doc.heading_joins:
-        return True  # a heading set over several lines ends with them
+    if k - 1 in doc.wrapped:
+        return True  # a heading wrapped in running text ends with its second line
     if k - 1 == first and not a.punct and P.RE_REPAIR_DOC_TITLE.match(a.text):
         return True  # 关于…的通知 stands alone, even where it fills its line
     if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct and not b.punct:
