@@ -4,7 +4,7 @@ reportlab's built-in ``STSong-Light`` CID font draws Chinese without a font file
 reads it back. ``make_document`` typesets a title, a byline and an abstract spanning the
 columns, ``▎`` headings in larger (overprinted, fake-bold) type, body paragraphs justified by
 character spacing and flowing from column to column and page to page, one line justified with
-very wide gaps, a ruled table, a running header (two parts and a rule) and a page-number
+very wide gaps, a table (ruled, three-line or unruled), a running header (two parts and a rule) and a page-number
 footer. It returns the PDF bytes and the truth: the paragraphs as typeset, the table rows and
 the header and footer strings of each page.
 
@@ -282,12 +282,14 @@ def _byline_positions(names: tuple[str, ...], size: float) -> list[tuple[str, fl
 def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                   table: bool = True, footer: str = "dash", box: bool = False,
                   long_title: bool = False, names: tuple[str, ...] = (),
-                  style: Style = Style()) -> GeneratedPdf:
+                  grid: str = "ruled", style: Style = Style()) -> GeneratedPdf:
     """A newspaper-like article in ``columns`` columns with its truth (see the module doc).
 
     ``box``: a ruled side bar at the foot of the first column (its paragraphs come after the
     paragraph it interrupts); ``long_title``: a title wrapped onto two lines; ``names``: the
-    byline's names, set as newspapers set them (``_byline_positions``) instead of one name.
+    byline's names, set as newspapers set them (``_byline_positions``) instead of one name;
+    ``grid``: the table's rules, "ruled" (every cell), "three_line" (above, below the header
+    and below: 三线表) or "unruled" (none, columns set on whitespace alone).
     """
     from reportlab.pdfgen import canvas as rl_canvas
 
@@ -421,10 +423,12 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
                         c.drawText(t)
                     table_rows.append(" | ".join(row))
                 c.setLineWidth(0.6)
-                for r in range(len(cells) + 1):
+                rules = {"ruled": range(len(cells) + 1), "three_line": (0, 1, len(cells)),
+                         "unruled": ()}[grid]
+                for r in rules:
                     yy = PAGE_H - (top + r * row_h)
                     c.line(x0, yy, x0 + w, yy)
-                for k2 in range(4):
+                for k2 in range(4 if grid == "ruled" else 0):
                     xx = x0 + k2 * cw
                     c.line(xx, PAGE_H - top, xx, PAGE_H - (top + len(cells) * row_h))
                 f.y = top + len(cells) * row_h + LEADING * 0.5
@@ -468,10 +472,11 @@ def make_document(columns: int = 2, n_paragraphs: int = 12, seed: int = 0, *,
 def standard_set() -> tuple[GeneratedPdf, ...]:
     """The documents the tests and the evaluation use: one, two and three columns."""
     return (
-        make_document(1, 18, seed=5),
+        make_document(1, 18, seed=5, grid="unruled"),
         make_document(2, 18, seed=6, box=True, names=("吕铁", "刘丹", "王小明")),
         make_document(3, 26, seed=7, footer="slash", box=True, long_title=True),
-        make_document(2, 24, seed=8, footer="slash", long_title=True, names=("张明", "李华")),
+        make_document(2, 24, seed=8, footer="slash", long_title=True, names=("张明", "李华"),
+                      grid="three_line"),
     )
 
 
@@ -491,6 +496,7 @@ def random_set(n: int, seed: int = 0) -> list[GeneratedPdf]:
         box = columns > 1 and rng.random() < 0.5
         long_title = rng.random() < 0.3
         doc = make_document(columns, n_paragraphs, seed=seed * 1000 + k, footer=footer, box=box,
-                            long_title=long_title, style=style)
+                            long_title=long_title, style=style,
+                            grid=("ruled", "three_line", "unruled")[k % 3])
         docs.append(GeneratedPdf(f"rnd{seed}_{k}_{columns}col", doc.data, doc.truth))
     return docs

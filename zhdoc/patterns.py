@@ -432,3 +432,6 @@ RE_PDF_CID = re.compile(r"^\(cid:\d+\)$")
 RE_PDF_BYLINE = re.compile(r"^(?:[□■◎]|(?:本报|新华社|特约)?记者|通讯员|作者|文\s*[／/])")
 #: a byline's role word, after which a wide gap keeps its space (`本报记者 吕 铁`)
 RE_PDF_BYLINE_ROLE_END = re.compile(r"(?:记者|通讯员|评论员|实习生|作者)$")
+#: a table cell holding a number: `7.3%`, `-12.5`, `1,234,567.00`, `(3.2)`, `¥5`, a dash for none
+RE_PDF_NUMERIC_CELL = re.compile(
+    r"^(?:[-+−–(（]?[¥$€]?\d[\d,，.]*(?:%|‰)?[)）]?|[-—–]{1,2})$")

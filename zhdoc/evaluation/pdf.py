@@ -23,7 +23,7 @@ from typing import Any
 
 from zhdoc.errors import ZhdocError
 from zhdoc.evaluation.report import Table
-from zhdoc.patterns import CJK, RE_PDF_BYLINE
+from zhdoc.patterns import CJK, RE_PDF_BYLINE, RE_PDF_NUMERIC_CELL
 from zhdoc.pdf import PdfLayout, read_pdf
 from zhdoc.pdf.tables import CELL_SEP
 from zhdoc.settings import Settings
@@ -90,6 +90,17 @@ def cjk_spaces(text: str) -> int:
 def prose_cjk_spaces(paragraphs: list[str]) -> int:
     """Spaces between CJK characters outside bylines (where they part names: `□ 张明 李华`)."""
     return sum(cjk_spaces(t) for t in paragraphs if not RE_PDF_BYLINE.match(t))
+
+
+def mostly_numbers(text: str) -> bool:
+    """A paragraph whose space-separated tokens are mostly numbers: a table row run into prose.
+
+    >>> mostly_numbers("华东 7.3% 5.5%"), mostly_numbers("2025 年 03 月 31 日"), mostly_numbers("增长5%")
+    (True, False, False)
+    """
+    tokens = text.split()
+    numbers = sum(1 for t in tokens if RE_PDF_NUMERIC_CELL.match(t))
+    return len(tokens) >= 2 and 2 * numbers > len(tokens)
 
 
 def _pdfgen() -> Any | None:
@@ -175,10 +186,15 @@ def robustness_table(n: int = ROBUST_N, seed: int = 0) -> Table | None:
     settings = Settings()
     rows = []
     cers, f1s, leaks, spaces = [], [], 0, 0
+    with_table = tables_ok = 0  # documents with a table; those whose rows come out as set
     for doc in gen.random_set(n, seed):
         truth = doc.truth
         layout = read_pdf(doc.data, settings, doc.name)
         prose = [b.text for b in layout.blocks if b.role != "table"]
+        if truth.table_rows:
+            with_table += 1
+            tables_ok += [b.text for b in layout.blocks if b.role == "table"] == list(
+                truth.table_rows)
         body = "\n".join(prose)
         c, f1 = cer(body, "\n".join(truth.texts())), paragraph_f1(prose, truth.texts())
         cers.append(c)
@@ -196,9 +212,13 @@ def robustness_table(n: int = ROBUST_N, seed: int = 0) -> Table | None:
         notes=(f"{met}/{n} meet both targets; mean CER {sum(cers) / n:.4f}, "
                f"mean paragraph F1 {sum(f1s) / n:.3f}, worst F1 {min(f1s):.3f}. A miss is "
                "typically a paragraph with no first-line indent that ends flush at the foot of "
-               "a column: geometry cannot tell it from one running on.",),
+               "a column: geometry cannot tell it from one running on.",
+               f"Tables (ruled, three-line and unruled in turn): {tables_ok}/{with_table} "
+               "come out as typeset, one role=table block per row.",),
         checks=((f"at least 95% of random-style documents meet CER and F1 targets ({met}/{n})",
                  met >= 0.95 * n),
+                (f"tables come out as typeset in at least 95% of the documents with one "
+                 f"({tables_ok}/{with_table})", tables_ok >= 0.95 * with_table),
                 (f"no header/footer leaks, no CJK spaces ({leaks}, {spaces})",
                  leaks == 0 and spaces == 0)),
     )
@@ -218,10 +238,11 @@ def _corpus_row(path: Path, layout: PdfLayout, seconds: float) -> tuple[tuple[An
     flat = [b.text.replace(" ", "") for b in prose]
     table_in_prose = sum(1 for k in keys if len(k) >= 8 for b in flat if k.replace(" ", "") in b)
     dup_runs = len(re.findall(f"([{CJK}])\\1\\1", layout.text))
+    numeric_prose = sum(1 for b in prose if mostly_numbers(b.text))
     kinds = Counter(f.kind for f in layout.furniture)
     row = (path.name, layout.n_pages, len(layout.blocks), len(headings), len(tables),
            f"{kinds['header']}/{kinds['footer']}/{kinds['page_number']}", leaks, len(chapters),
-           table_in_prose, dup_runs, round(seconds, 2))
+           table_in_prose, numeric_prose, dup_runs, round(seconds, 2))
     return row, {"leaks": leaks, "chapters": chapters, "dup_runs": dup_runs,
                  "tables": len(tables), "table_in_prose": table_in_prose}
 
@@ -260,8 +281,8 @@ def corpus_table(corpus_dir: Path) -> Table | None:
     return Table(
         "PDF layout on the corpus PDFs",
         ("pdf", "pages", "blocks", "headings+titles", "table rows", "furniture h/f/pn",
-         "header/pn in body", "第X章 headings", "table text in prose", "tripled CJK chars",
-         "seconds"),
+         "header/pn in body", "第X章 headings", "table text in prose",
+         "prose mostly numbers", "tripled CJK chars", "seconds"),
         tuple(rows), notes=tuple(notes), checks=tuple(checks))
 
 

@@ -2,7 +2,7 @@
 
 Two passes. The first loads each page's characters once (pdfplumber ``page.chars``), collapses
 overprints, takes table and box regions out (pdfplumber's table finder on ruling lines) and
-groups the rest into rows; the clock is checked between pages. The second pass finds running
+groups the rest into rows, less the tables set without rules (``grid``); the clock is checked between pages. The second pass finds running
 headers, footers and page numbers across pages, orders each page's text by columns, and builds
 paragraphs joined across columns and pages.
 """
@@ -22,6 +22,7 @@ from zhdoc.pdf.blocks import build_blocks
 from zhdoc.pdf.chars import Loaded, glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import Region, reading_order
 from zhdoc.pdf.furniture import Candidate, Furniture, candidates, find_furniture
+from zhdoc.pdf.grid import find_unruled_tables
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
 from zhdoc.settings import Settings
@@ -101,8 +102,12 @@ def _load_page(page: Any, number: int, name: str, warnings: list[str]) -> tuple[
             warnings.append(f"{name}: page {number}: tables not looked for "
                             f"({type(e).__name__}: {e})")
     prose = assign_glyphs(glyphs, tables, boxes)
-    return (_Page(number, float(page.width), float(page.height),
-                  runs_to_rows(glyphs_to_runs(prose)), tables, boxes, rules), loaded)
+    rows, unruled = find_unruled_tables(runs_to_rows(glyphs_to_runs(prose)))
+    if unruled and rules:  # a three-line table's rules, an em or so off its text, are its own
+        rules = tuple(y for y in rules if not any(
+            t.top - 1.5 * t.size <= y <= t.bottom + 1.5 * t.size for t in unruled))
+    return (_Page(number, float(page.width), float(page.height), rows, [*tables, *unruled],
+                  boxes, rules), loaded)
 
 
 def _rules(page: Any, regions: list[TableItem | BoxItem]) -> tuple[float, ...]:
