@@ -210,6 +210,13 @@ CASES = [
                                   ("让书店成为小城的客厅", 1, False, ["书店办起"]), ("书店梦还在继续", 1, False, ["老周打算"])])],
         id="text-announcing-the-next-heading-does-not-move-headings",
     ),
+    pytest.param(
+        blocks("社区食堂开业", "本报讯（记者 王海燕）近日，某区第十家社区食堂正式开业。", BODY,
+               "新能源汽车下乡", "本报讯 记者从市商务局获悉，活动日前启动。", BODY2),
+        [("社区食堂开业", ("王海燕",), (), [(None, 0, False, ["本报讯（", "制造业规"])]),
+         ("新能源汽车下乡", (), (), [(None, 0, False, ["本报讯 ", "金融是现"])])],
+        id="benbao-xun-datelines-start-articles",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
                  id="plain-prose"),

@@ -72,7 +72,8 @@ def _mark_furniture(lines: list[Line]) -> None:
     ``第7版``), an issue date with its weekday (``2024年3月5日 星期二``) or a line that recurs
     in the dump (``理论`` on every page), is furniture when it holds at most one page number
     and either an issue date, or a page number with a recurring line, or a page number alone
-    between blank lines; and the line after it does not start with closing punctuation.
+    between blank lines or marked as one (``- 12 -``, ``第7版``); and the line after it does
+    not start with closing punctuation.
     """
     def key(x: Line) -> str | None:
         if x.kind != "body" or len(x.text) > _FURNITURE_MAX or P.RE_REPAIR_SENT_PUNCT.search(x.text):
@@ -93,11 +94,12 @@ def _mark_furniture(lines: list[Line]) -> None:
         while j < len(lines) and (pages[j] or dates[j] or recur[j]):
             j += 1
         n_pages = sum(pages[i:j])
+        marked = any(P.RE_REPAIR_PAGE_MARKED.match(lines[k].text) for k in range(i, j))
         alone = lines[i].gap_before or i == 0
         alone = alone and (j == len(lines) or lines[j].gap_before)
         if (
             j > i and n_pages <= 1
-            and (any(dates[i:j]) or (n_pages and (any(recur[i:j]) or alone)))
+            and (any(dates[i:j]) or (n_pages and (any(recur[i:j]) or alone or marked)))
             and not (j < len(lines) and lines[j].opening == "closer")
         ):
             for k in range(i, j):

@@ -36,7 +36,7 @@ RE_REPAIR_STOP_PUNCT = re.compile(r"[。；：！？;:!?]")
 #: a strong unit start: ▎-style heading marks, —— lead-ins, 第X章/节, 一、, datelines
 RE_REPAIR_STRONG_START = re.compile(
     r"^(?:[▎▍▌■●◆▲★☆◇○]|——|--|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部编]"
-    r"|[一二三四五六七八九十]{1,3}[、．]|本报[^\s，。]{0,12}电"
+    r"|[一二三四五六七八九十]{1,3}[、．]|本报[^\s，。]{0,12}(?:电|讯(?!员))"
     r"|(?:摘\s*要|内容提要)\s*[：:]|[【\[]\s*(?:摘\s*要|关键词|内容提要)\s*[】\]])"
 )
 #: a front-matter field line of a journal article (关键词：…, 中图分类号：…): a unit of its own
@@ -61,6 +61,8 @@ RE_REPAIR_DOC_TITLE = re.compile(
 RE_REPAIR_DATE_LINE = re.compile(r"^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$")
 #: a page number left in a dump: 7, - 7 -, 第7版, 第7页
 RE_REPAIR_PAGE_NUMBER = re.compile(r"^(?:[-－—–·\s]*\d{1,3}[-－—–·\s]*|第\s*\d{1,3}\s*[版页])$")
+#: a page number that says so (dashes around it, 第7版): furniture even inside a paragraph
+RE_REPAIR_PAGE_MARKED = re.compile(r"^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*[版页])$")
 #: a running header's date with its weekday: 2024年3月5日 星期二 (the page's issue date)
 RE_REPAIR_ISSUE_DATE = re.compile(
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s*\S{0,12})?$"
@@ -155,9 +157,10 @@ RE_SEG_POSITION = re.compile(
 RE_SEG_SOURCE = re.compile(r"^(?:来源|稿源|来自|出处)\s*[：:]\s*(?P<src>\S.*)$")
 #: a subtitle line: ——2017年3月5日在…; ----…
 RE_SEG_SUBTITLE = re.compile(r"^(?:——|－－|--+|—\s)")
-#: a dateline opening a news story: 本报北京3月5日电, 新华社北京3月5日电
+#: a dateline opening a news story: 本报北京3月5日电, 新华社北京3月5日电, 本报讯（记者 王某）
 RE_SEG_DATELINE = re.compile(
-    r"^[（(]?(?:本报|新华社|中新社|人民网|央视网|新华网)[^\s，。、]{0,14}?电(?:[（(](?P<who>[^）)]{0,20})[）)])?"
+    r"^[（(]?(?:本报|新华社|中新社|人民网|央视网|新华网)[^\s，。、]{0,14}?(?:电|讯(?!员))"
+    r"(?:\s*[（(](?P<who>[^）)]{0,20})[）)])?"
 )
 #: an abstract paragraph in a journal article: 摘要：…, 【摘要】…, 内容提要：…
 RE_SEG_ABSTRACT = re.compile(r"^(?:[【\[]\s*(?:摘\s*要|内容提要)\s*[】\]]|(?:摘\s*要|内容提要)\s*[：:])\s*")
