@@ -82,3 +82,10 @@ def test_blocks_carry_pages_and_boxes(corpus_dir: Path, prefix: str) -> None:
     for b in lay.blocks:
         assert lay.text[b.start:b.end] == b.text
         assert b.page and b.bboxes and len(b.bbox_pages) == len(b.bboxes)
+
+
+def test_the_cover_abstract_is_one_paragraph(corpus_dir: Path) -> None:
+    lay = layout(corpus_dir, "p11")
+    abstract = [b for b in lay.blocks if b.text.startswith("摘要：")]
+    assert len(abstract) == 1 and abstract[0].n_lines == 2
+    assert abstract[0].text.endswith("标题使用摘要标题样式，这这一部分是摘要主体。关键字部分可以类似实现。")

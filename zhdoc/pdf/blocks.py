@@ -36,6 +36,12 @@ INDENT = 0.7
 SHORT = 1.2
 #: within a column, a line pitch this many times the usual one separates paragraphs
 PITCH_BREAK = 1.4
+#: a first line indented by this many ems (low, high) against the next opens a paragraph
+#: set narrower than its area
+OPENING_INDENT = (1.5, 2.6)
+#: ... when it holds at least this many characters and does not end a sentence
+OPENING_MIN_CHARS = 12
+SENTENCE_END = "。！？!?；;：:”"
 
 
 @dataclass(slots=True)
@@ -76,8 +82,22 @@ def _pitch(region: Region, doc_pitch: float) -> float:
     return min(steps + [doc_pitch]) if doc_pitch else min(steps, default=0.0)
 
 
-def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
-    """Whether ``cur`` carries on the paragraph whose last line is ``prev``."""
+def _indented_opening(prev: _Ctx, cur: _Ctx, first: bool) -> bool:
+    """Whether ``prev``, a paragraph's first line set in a spanning area, is indented by about
+    two ems against ``cur`` and runs on into it (no sentence end, a line's worth of text): a
+    paragraph set narrower than the page (a cover's abstract), whose edges are not known."""
+    p, c = prev.line, cur.line
+    if not first or prev.region != cur.region or prev.page != cur.page:
+        return False
+    indent = p.x0 - c.x0
+    return (OPENING_INDENT[0] * c.size <= indent <= OPENING_INDENT[1] * c.size
+            and len(p.text) >= OPENING_MIN_CHARS and p.text[-1] not in SENTENCE_END
+            and p.x1 > c.x1 and 0 < c.top - p.top <= PITCH_BREAK * 1.5 * p.size)
+
+
+def continues(prev: _Ctx, cur: _Ctx, body_size: float, first: bool = False) -> bool:
+    """Whether ``cur`` carries on the paragraph whose last line is ``prev`` (``first``: the
+    paragraph's only line so far)."""
     p, c = prev.line, cur.line
     if abs(p.size - c.size) > 0.1 * max(p.size, c.size) or p.bold != c.bold:
         return False
@@ -98,6 +118,8 @@ def continues(prev: _Ctx, cur: _Ctx, body_size: float) -> bool:
         pitch = prev.pitch or cur.pitch or 1.5 * p.size
         if c.top - p.top > PITCH_BREAK * pitch + 0.5:
             return False
+    if _indented_opening(prev, cur, first):
+        return True
     left = cur.edges[0]
     if c.x0 - left > INDENT * c.size:
         return False
@@ -132,7 +154,8 @@ class _Builder:
                     if edges is None:
                         edges = edges_by_size[item.size] = region.edges(item.size)
                     ctx = _Ctx(item, page, self.region_no, edges, pitch)
-                    if self.open is not None and continues(self.open.lines[-1], ctx, self.body_size):
+                    if self.open is not None and continues(self.open.lines[-1], ctx, self.body_size,
+                                                            len(self.open.lines) == 1):
                         self.open.lines.append(ctx)
                     else:
                         self.close()
