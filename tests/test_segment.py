@@ -217,6 +217,18 @@ CASES = [
          ("新能源汽车下乡", (), (), [(None, 0, False, ["本报讯 ", "金融是现"])])],
         id="benbao-xun-datelines-start-articles",
     ),
+    pytest.param(
+        blocks("县域商业体系建设的实践与思考", "陈思远1，王 琳2", "（1.复旦大学经济学院，上海 200433；2.上海财经大学金融学院，上海 200433）",
+               "摘要：县域商业是畅通城乡经济循环的重要环节。", "一、引言", BODY),
+        [("县域商业体系建设的实践与思考", ("陈思远", "王琳"), ("复旦大学经济学院", "上海财经大学金融学院"),
+          [(None, 0, False, ["摘要：县"]), ("一、引言", 1, False, ["制造业规"])])],
+        id="journal-author-and-affiliation-lines",
+    ),
+    pytest.param(
+        blocks("【热点观察】", "文旅融合激活乡村经济", "□ 本报记者 周 洁", BODY),
+        [("文旅融合激活乡村经济", ("周洁",), (), [(None, 0, False, ["制造业规"])])],
+        id="column-label-over-a-title",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
                  id="plain-prose"),

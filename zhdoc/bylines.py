@@ -20,7 +20,7 @@ def is_byline(text: str) -> bool:
     >>> is_byline("记者：下一步有什么打算？"), is_byline("记者近日走访发现，市民办事少跑腿了。")
     (False, False)
     """
-    if not P.RE_SEG_BYLINE.match(text):
+    if not (P.RE_SEG_BYLINE.match(text) or P.RE_REPAIR_AUTHOR_LIST.match(text)):
         return False
     return not P.RE_SEG_BYLINE_SENTENCE.search(P.RE_SEG_BYLINE_AFF.sub("", text))
 
@@ -46,10 +46,13 @@ def parse_authors(byline: str) -> list[str]:
     ['张三', '李四']
     >>> parse_authors("作者：李文（北京大学经济学院）")
     ['李文']
+    >>> parse_authors("陈思远1，王 琳2")
+    ['陈思远', '王琳']
     """
     s = P.RE_SEG_BYLINE_ROLE.sub(" ", P.RE_SEG_BYLINE_AFF.sub(" ", byline))
     tokens = [t for t in "".join(c if c not in "、，,;；/|｜" else " " for c in s).split()]
     tokens = [P.RE_SEG_BYLINE_TAIL.sub("", t) or t for t in tokens]
+    tokens = [P.RE_SEG_AUTHOR_MARK.sub("", t) or t for t in tokens]  # 陈思远1, 王琳*
     tokens = [t for t in tokens if t not in ("报道", "摄", "文", "图", "整理", "等")]
     names: list[str] = []
     run: list[str] = []
@@ -85,3 +88,19 @@ def parse_affiliations(trailer: str) -> list[str]:
             out.append(part)
     return out
 
+
+
+def parse_affiliation_line(line: str) -> list[str]:
+    """The affiliations on a journal article's affiliation line, numbering and city with
+    postcode removed.
+
+    >>> parse_affiliation_line("（1.复旦大学经济学院，上海 200433；2.上海财经大学金融学院，上海 200433）")
+    ['复旦大学经济学院', '上海财经大学金融学院']
+    """
+    inner = "".join(line.split()).strip("（）()")
+    out = []
+    for part in inner.replace(";", "；").split("；"):
+        part = P.RE_SEG_AFF_POSTCODE.sub("", P.RE_SEG_AFF_NUMBER.sub("", part)).strip()
+        if part:
+            out.append(part)
+    return out

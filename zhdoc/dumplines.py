@@ -27,7 +27,8 @@ class Line:
     block: int  # index of its blank-line-delimited block
     gap_before: bool  # one or more blank lines before it
     indented: bool
-    kind: str  # "body", "byline", "speaker", "trailer", "source", "field" (关键词：…), "furniture"
+    kind: str  # "body", "byline", "speaker", "trailer", "source", "field" (关键词：…), "label"
+    #            (【热点观察】), "furniture" (running headers, page numbers)
     ending: str  # "final", "colon", "cont", "other"
     punct: bool  # holds sentence punctuation
     stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
@@ -108,12 +109,14 @@ def _mark_furniture(lines: list[Line]) -> None:
 
 
 def classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool) -> Line:
-    if P.RE_REPAIR_BYLINE.match(s):
+    if P.RE_REPAIR_BYLINE.match(s) or P.RE_REPAIR_AUTHOR_LIST.match(s):
         kind = "byline"
     elif P.RE_SEG_SPEAKER.match(s):
         kind = "speaker"
-    elif P.RE_REPAIR_TRAILER.match(s):
-        kind = "trailer"
+    elif P.RE_REPAIR_TRAILER.match(s) or P.RE_REPAIR_AFFILIATION.match(s):
+        kind = "trailer"  # (a journal's affiliation line behaves the same: it ends with its bracket)
+    elif P.RE_REPAIR_LABEL.match(s):
+        kind = "label"
     elif P.RE_REPAIR_SOURCE.match(s) and len(s) <= _SOURCE_MAX:
         kind = "source"
     elif P.RE_REPAIR_FIELD.match(s):

@@ -136,6 +136,15 @@ RE_SEG_SPEAKER = re.compile(
 RE_REPAIR_POSITION_END = re.compile(
     r"(?:总理|省长|市长|主席|书记|部长|主任|委员长|院长|区长|县长|州长|行长|局长|厅长|总裁|董事长|总经理)$"
 )
+#: a journal article's affiliation line, whole: （1.复旦大学经济学院，上海 200433；2.…）, （北京大学经济学院）
+RE_SEG_AFFILIATION = re.compile(
+    rf"^[（(](?:\d\s*[.．、]\s*)?[^（）()]{{2,120}}?{_INSTITUTION}[^（）()]*[）)]$"
+)
+#: superscript marks after a name in a journal's author line (陈思远1, 王琳*)
+RE_SEG_AUTHOR_MARK = re.compile(r"[\d*＊]+$")
+#: a journal affiliation's numbering and city with postcode: "1." … "，上海 200433"
+RE_SEG_AFF_NUMBER = re.compile(r"^\d\s*[.．、]\s*")
+RE_SEG_AFF_POSTCODE = re.compile(r"[，,]\s*[^，,；;\s]{2,10}\s*\d{6}$")
 #: words in a byline that name a role, not a person (removed before splitting the names)
 RE_SEG_BYLINE_ROLE = re.compile(
     r"□|■|本报|新华社|特约|实习生|记者|通讯员|评论员|作者|责任编辑|编辑|摄影|[：:]|文\s*[/|｜]|图\s*[/|｜]"

@@ -291,7 +291,7 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         return not (name_cut and not b.punct)
     if lines[first].kind == "field":  # 关键词：…; it runs on only from a full line
         return not (w_a is not None and a.n >= w_a - 1 and a.ending in ("other", "cont") and not b.opening)
-    if lines[first].kind in ("byline", "source") or b.kind != "body":
+    if lines[first].kind in ("byline", "source", "label") or b.kind != "body":
         return True
     if k in doc.heading_joins:
         return False

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc import patterns as P
-from zhdoc.bylines import collective_author, parse_affiliations, parse_authors
+from zhdoc.bylines import collective_author, parse_affiliation_line, parse_affiliations, parse_authors
 from zhdoc.model import Article, Block, Structure
 from zhdoc.sections import sections
 from zhdoc.units import Unit, bigrams, classify, set_aside_furniture, short
@@ -90,7 +90,7 @@ def _split_articles(units: list[Unit]) -> list[list[int]]:
 
 
 def _title_like(u: Unit) -> bool:
-    return u.kind in ("title", "subtitle") or (u.kind == "heading" and u.style in ("plain", "role"))
+    return u.kind in ("title", "subtitle", "kicker") or (u.kind == "heading" and u.style in ("plain", "role"))
 
 
 def _starts_article(units: list[Unit], i: int) -> bool:
@@ -224,6 +224,10 @@ def _front(us: list[Unit], number: int) -> tuple[_Front, list[Unit]]:
             title_above(i)
         if u.kind == "trailer":
             f.affiliations += parse_affiliations(f.take(i, u.text))
+        elif u.kind == "affiliation":
+            f.affiliations += parse_affiliation_line(f.take(i, u.text))
+        elif u.kind == "kicker":
+            f.take(i, u.text)  # a column label over the title
         elif u.kind == "summary":
             f.summaries.append(f.take(i, u.text))
         elif u.kind in ("byline", "source", "speaker"):

@@ -24,7 +24,8 @@ _TITLE_MAX = 60
 @dataclass(frozen=True, slots=True)
 class Unit:
     block: Block
-    kind: str  # body, heading, title, byline, speaker, trailer, source, subtitle, summary, table
+    kind: str  # body, heading, title, byline, speaker, trailer, affiliation, source, subtitle,
+    #            summary, kicker (【热点观察】), table
     text: str  # the text without a heading mark
     style: str | None = None  # heading style: mark, role, chapter, section, dun, paren, num, plain
 
@@ -36,8 +37,12 @@ def classify(b: Block) -> Unit:
         return Unit(b, "table", text)
     if P.RE_SEG_TRAILER.match(flat):
         return Unit(b, "trailer", text)
+    if P.RE_SEG_AFFILIATION.match(flat):
+        return Unit(b, "affiliation", text)  # （1.复旦大学经济学院，上海 200433；2.…）
     if len(flat) <= HEADING_MAX and is_byline(text):
         return Unit(b, "byline", text)
+    if P.RE_REPAIR_LABEL.match(flat):
+        return Unit(b, "kicker", text)  # 【热点观察】
     if P.RE_SEG_SPEAKER.match(text):
         return Unit(b, "speaker", text)
     if P.RE_SEG_SOURCE.match(text) and len(flat) <= HEADING_MAX:
