@@ -53,6 +53,19 @@ RE_REPAIR_ITEM_ORDINAL = re.compile(
     r"^(?:(?P<shi>[一二])是|第(?P<di>[一二])[，,、：:]|[（(](?P<paren>[一二12])[）)]"
     r"|(?P<num>[12])[、．.](?!\d)|(?P<circ>[①②]))"
 )
+#: a journal article's author line: 陈思远1，王 琳2 / 张三、李四 (names, superscript marks)
+RE_REPAIR_AUTHOR_LIST = re.compile(
+    rf"^(?=.*(?:[{CJK}][\d*＊]|[，,、]))[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}"
+    rf"(?:[，,、\s]\s*[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}){{1,5}}$"
+)
+#: an institution's kind, ending its name (复旦大学, 经济学院, 工业经济研究所)
+_INSTITUTION = "(?:大学|学院|研究所|研究院|研究中心|科学院|社科院|党校|银行|公司|委员会|研究室|实验室)"
+#: the start of a journal article's affiliation line (it may wrap): （1.复旦大学…, （复旦大学…，上海 200433
+RE_REPAIR_AFFILIATION = re.compile(
+    rf"^[（(](?:\d\s*[.．、]\s*[^（）()]{{2,60}}?{_INSTITUTION}|[^（）()]{{2,60}}?{_INSTITUTION}[^（）()]*?\d{{6}})"
+)
+#: a column label over a title: 【热点观察】 (a unit of its own)
+RE_REPAIR_LABEL = re.compile(r"^[【\[][^】\]]{1,12}[】\]]$")
 #: an official document's full title alone on a line: 关于…的通知 (it stands alone)
 RE_REPAIR_DOC_TITLE = re.compile(
     r"^关于\S{2,40}的(?:通知|通报|报告|决定|决议|意见|办法|规定|公告|批复|函)$"
@@ -123,6 +136,15 @@ RE_SEG_BYLINE = re.compile(
 #: what a byline never holds: sentence punctuation, or a run of 13 characters without a break
 #: (记者：去年以来，…？ is an interview question; 记者近日走访发现，… a sentence)
 RE_SEG_BYLINE_SENTENCE = re.compile(r"[。！？!?；;]|[^\s，,、：:/|｜（）()]{13,}")
+#: a journal article's affiliation line, whole: （1.复旦大学经济学院，上海 200433；2.…）, （北京大学经济学院）
+RE_SEG_AFFILIATION = re.compile(
+    rf"^[（(](?:\d\s*[.．、]\s*)?[^（）()]{{2,120}}?{_INSTITUTION}[^（）()]*[）)]$"
+)
+#: superscript marks after a name in a journal's author line (陈思远1, 王琳*)
+RE_SEG_AUTHOR_MARK = re.compile(r"[\d*＊]+$")
+#: a journal affiliation's numbering and city with postcode: "1." … "，上海 200433"
+RE_SEG_AFF_NUMBER = re.compile(r"^\d\s*[.．、]\s*")
+RE_SEG_AFF_POSTCODE = re.compile(r"[，,]\s*[^，,；;\s]{2,10}\s*\d{6}$")
 #: a byline naming a collective author: 本报评论员, 新华社评论员, 本报编辑部
 RE_SEG_BYLINE_COLLECTIVE = re.compile(
     r"^(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$"
@@ -136,15 +158,6 @@ RE_SEG_SPEAKER = re.compile(
 RE_REPAIR_POSITION_END = re.compile(
     r"(?:总理|省长|市长|主席|书记|部长|主任|委员长|院长|区长|县长|州长|行长|局长|厅长|总裁|董事长|总经理)$"
 )
-#: a journal article's affiliation line, whole: （1.复旦大学经济学院，上海 200433；2.…）, （北京大学经济学院）
-RE_SEG_AFFILIATION = re.compile(
-    rf"^[（(](?:\d\s*[.．、]\s*)?[^（）()]{{2,120}}?{_INSTITUTION}[^（）()]*[）)]$"
-)
-#: superscript marks after a name in a journal's author line (陈思远1, 王琳*)
-RE_SEG_AUTHOR_MARK = re.compile(r"[\d*＊]+$")
-#: a journal affiliation's numbering and city with postcode: "1." … "，上海 200433"
-RE_SEG_AFF_NUMBER = re.compile(r"^\d\s*[.．、]\s*")
-RE_SEG_AFF_POSTCODE = re.compile(r"[，,]\s*[^，,；;\s]{2,10}\s*\d{6}$")
 #: words in a byline that name a role, not a person (removed before splitting the names)
 RE_SEG_BYLINE_ROLE = re.compile(
     r"□|■|本报|新华社|特约|实习生|记者|通讯员|评论员|作者|责任编辑|编辑|摄影|[：:]|文\s*[/|｜]|图\s*[/|｜]"
