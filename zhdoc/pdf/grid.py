@@ -165,66 +165,71 @@ def _table(rows: Sequence[Sequence[Line]], cols: list[tuple[float, float]]) -> T
     return t
 
 
-def find_unruled_tables(rows: Sequence[list[Line]]) -> tuple[list[list[Line]], list[TableItem]]:
-    """A page's rows (top to bottom) less the runs of unruled tables, and those tables.
-
-    Rows are formed across the whole page, so a table row may share its row with lines of the
-    next text column: a row's cells are its longest x-consecutive sequence of short runs, and a
-    row with no run over the table's x extent (a line of another column, set between two table
-    rows) does not interrupt the table.
-    """
-    rest: list[list[Line]] = []
-    tables: list[TableItem] = []
+def _table_from(rows: Sequence[list[Line]], i: int
+                ) -> tuple[int, TableItem, list[list[Line]]] | None:
+    """The unruled table whose first row is ``rows[i]``: (index after its last row, the table,
+    the runs of those rows that are not in it), or None."""
     stretch: list[list[Line]] = []  # cells (runs) of each row of the stretch
-    span = [0.0, 0.0]
-
-    def flush() -> None:
-        # the stretch, or what is left of it without its first rows (a caption, a text line
-        # level with the header)
-        for first in range(max(0, len(stretch) - MIN_ROWS + 1)):
-            part = stretch[first:]
-            cells = [list(g) for g in part]
-            full = sum(1 for g in part if len(g) >= MIN_COLS)
-            if 3 * full < 2 * len(part):
-                continue
-            cols = _columns(cells)
-            if cols is not None and _numeric_share(cells) >= MIN_NUMERIC:
-                rest.extend(stretch[:first])
-                tables.append(_table(cells, cols))
-                taken = {id(r) for row in cells for r in row}
-                for g in part:  # runs taken out of a text column go back to the prose
-                    back = [r for r in g if id(r) not in taken]
-                    if back:
-                        rest.append(back)
-                stretch.clear()
-                return
-        rest.extend(stretch)
-        stretch.clear()
-
-    for row in rows:
+    others: list[list[Line]] = []  # runs of those rows outside the cells, rows in between
+    first = _group(rows[i])
+    span = [first[0].x0, first[-1].x1]
+    j = i
+    while j < len(rows):
+        row = rows[j]
         group = _group(row) if len(row) >= 2 else []
         if stretch:
             over = [r for r in row if r.x0 < span[1] and span[0] < r.x1]
             if not over:  # a line of another column between two rows
-                rest.append(row)
+                others.append(row)
+                j += 1
                 continue
             prev = stretch[-1]
             height = max(r.bottom - r.top for r in prev)
             near = bool(group) and group[0].top - prev[0].top <= MAX_ROW_STEP * height
-            if not (near and group and any(r in over for r in group)):
-                flush()
-        if group:
-            if not stretch:
-                span[:] = [group[0].x0, group[-1].x1]
-            else:  # widened only by cells over it (not by a line of the next text column)
-                inside = [r for r in group if r.x0 < span[1] and span[0] < r.x1]
-                span[:] = [min(span[0], inside[0].x0), max(span[1], inside[-1].x1)]
-            stretch.append(group)
-            others = [r for r in row if r not in group]
-            if others:
-                rest.append(others)
+            if not (near and any(r in over for r in group)):
+                break
+            # widened only by cells over it (not by a line of the next text column)
+            inside = [r for r in group if r.x0 < span[1] and span[0] < r.x1]
+            span[:] = [min(span[0], inside[0].x0), max(span[1], inside[-1].x1)]
+        stretch.append(group)
+        rest = [r for r in row if r not in group]
+        if rest:
+            others.append(rest)
+        j += 1
+    full = sum(1 for g in stretch if len(g) >= MIN_COLS)
+    if len(stretch) < MIN_ROWS or 3 * full < 2 * len(stretch):
+        return None
+    cells = [list(g) for g in stretch]
+    cols = _columns(cells)
+    if cols is None or _numeric_share(cells) < MIN_NUMERIC:
+        return None
+    taken = {id(r) for row in cells for r in row}
+    for g in stretch:  # runs taken out of a text column go back to the prose
+        back = [r for r in g if id(r) not in taken]
+        if back:
+            others.append(back)
+    return j, _table(cells, cols), others
+
+
+def find_unruled_tables(rows: Sequence[list[Line]]) -> tuple[list[list[Line]], list[TableItem]]:
+    """A page's rows (top to bottom) less the runs of unruled tables, and those tables.
+
+    Rows are formed across the whole page, so a table row may share its row with lines of the
+    next text column: a row's cells are a sequence of short runs on one baseline, and a row
+    with no run over the table's x extent (a line of another column, set between two table
+    rows) does not interrupt the table. A table is tried from each row with cells in turn.
+    """
+    rest: list[list[Line]] = []
+    tables: list[TableItem] = []
+    i = 0
+    while i < len(rows):
+        found = _table_from(rows, i) if len(_group(rows[i])) >= 2 else None
+        if found is None:
+            rest.append(rows[i])
+            i += 1
             continue
-        rest.append(row)
-    flush()
+        i, table, others = found
+        tables.append(table)
+        rest.extend(others)
     rest.sort(key=lambda row: min(r.top for r in row))
     return rest, tables
