@@ -229,6 +229,12 @@ CASES = [
         [("文旅融合激活乡村经济", ("周洁",), (), [(None, 0, False, ["制造业规"])])],
         id="column-label-over-a-title",
     ),
+    pytest.param(
+        blocks("社区食堂开业", BODY, "（记者 王海燕）", "新能源汽车下乡", BODY2, "（本报记者 李 明）"),
+        [("社区食堂开业", ("王海燕",), (), [(None, 0, False, ["制造业规"])]),
+         ("新能源汽车下乡", ("李明",), (), [(None, 0, False, ["金融是现"])])],
+        id="bylines-printed-at-the-end",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
                  id="plain-prose"),

@@ -90,8 +90,10 @@ RE_REPAIR_BYLINE = re.compile(
     r"|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:]"
     r"|(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$)"
 )
-#: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）
-RE_REPAIR_TRAILER = re.compile(r"^[（(](?:本文)?作者(?:单位|为|系|是|[：:])")
+#: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）, a byline at the end: （记者 王海燕）
+RE_REPAIR_TRAILER = re.compile(
+    r"^[（(](?:(?:本文)?作者(?:单位|为|系|是|[：:])|\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$)"
+)
 #: a source line: 来源：XX日报
 RE_REPAIR_SOURCE = re.compile(r"^(?:来源|出处|稿源)\s*[：:]\s*[^\s，。；：！？,;:!?]{2,24}$")
 
@@ -140,6 +142,8 @@ RE_SEG_BYLINE_SENTENCE = re.compile(r"[。！？!?；;]|[^\s，,、：:/|｜（�
 RE_SEG_AFFILIATION = re.compile(
     rf"^[（(](?:\d\s*[.．、]\s*)?[^（）()]{{2,120}}?{_INSTITUTION}[^（）()]*[）)]$"
 )
+#: a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）
+RE_SEG_BYLINE_TRAILER = re.compile(r"^[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$")
 #: superscript marks after a name in a journal's author line (陈思远1, 王琳*)
 RE_SEG_AUTHOR_MARK = re.compile(r"[\d*＊]+$")
 #: a journal affiliation's numbering and city with postcode: "1." … "，上海 200433"

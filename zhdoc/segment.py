@@ -224,6 +224,8 @@ def _front(us: list[Unit], number: int) -> tuple[_Front, list[Unit]]:
             title_above(i)
         if u.kind == "trailer":
             f.affiliations += parse_affiliations(f.take(i, u.text))
+            if P.RE_SEG_BYLINE_TRAILER.match(u.text):  # （记者 王海燕）
+                f.authors += [a for a in parse_authors(u.text.strip("（）() ")) if a not in f.authors]
         elif u.kind == "affiliation":
             f.affiliations += parse_affiliation_line(f.take(i, u.text))
         elif u.kind == "kicker":
@@ -245,10 +247,12 @@ def _front(us: list[Unit], number: int) -> tuple[_Front, list[Unit]]:
                 title_above(i)
     if f.title is None and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
         # an article opening on a heading: after another one's trailer, over a subtitle, source,
-        # byline or date line, or an official document's title (关于…的通知)
+        # byline or date line, an official document's title (关于…的通知), or over text that
+        # ends with its own trailer (…（记者 王海燕）)
         nxt = us[1]
         if (
             number > 1
+            or (nxt.kind == "body" and us[-1].kind == "trailer")
             or nxt.kind in ("subtitle", "source", "byline")
             or P.RE_SEG_DATE_LINE.match(nxt.text)
             or P.RE_SEG_DOC_TITLE.search(us[0].text)

@@ -35,7 +35,7 @@ def classify(b: Block) -> Unit:
     flat = "".join(text.split())
     if b.role == "table":
         return Unit(b, "table", text)
-    if P.RE_SEG_TRAILER.match(flat):
+    if P.RE_SEG_TRAILER.match(flat) or P.RE_SEG_BYLINE_TRAILER.match(text):
         return Unit(b, "trailer", text)
     if P.RE_SEG_AFFILIATION.match(flat):
         return Unit(b, "affiliation", text)  # （1.复旦大学经济学院，上海 200433；2.…）
