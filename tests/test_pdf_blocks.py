@@ -43,3 +43,28 @@ SECOND = "样式，这一部分是摘要主体。关键字部分可以类似实�
 ])
 def test_an_indented_opening_runs_on_only_into_its_own_next_line(lines, expected) -> None:
     assert blocks_of(lines) == expected
+
+
+def entry(marker: str, n: int, top: float) -> Line:
+    return line(marker + "文" * n, 0, top)
+
+
+def hanging(n: int, top: float) -> Line:
+    return line("献" * n, 30, top)  # under the entry's text, after `[1]`
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a reference list set with hanging indents: each entry one paragraph
+    ([entry("[1]", 27, 0), hanging(20, 15), entry("[2]", 27, 30), hanging(27, 45),
+      hanging(10, 60), entry("[3]", 10, 75)],
+     ["[1]" + "文" * 27 + "献" * 20, "[2]" + "文" * 27 + "献" * 37, "[3]" + "文" * 10]),
+    # an entry that fills its last line still ends where the next entry starts
+    ([entry("[1]", 27, 0), hanging(27, 15), entry("［2］", 27, 30)],
+     ["[1]" + "文" * 27 + "献" * 27, "［2］" + "文" * 27]),
+    # unchanged: an indented line after a paragraph that opens with no entry marker
+    ([line("正" * 30, 0, 0), line("段" * 27, 30, 15), line("落" * 30, 0, 30)],
+     ["正" * 30, "段" * 27 + "落" * 30]),
+])
+def test_reference_entries_with_hanging_indents(lines, expected) -> None:
+    region = Region(lines, (0.0, 300.0), columned=False)
+    assert [b.text for b in build_blocks([(1, [region])], SIZE)[1]] == expected

@@ -464,3 +464,5 @@ RE_PDF_BYLINE_ROLE_END = re.compile(r"(?:记者|通讯员|评论员|实习生|�
 #: a table cell holding a number: `7.3%`, `-12.5`, `1,234,567.00`, `(3.2)`, `¥5`, a dash for none
 RE_PDF_NUMERIC_CELL = re.compile(
     r"^(?:[-+−–(（]?[¥$€]?\d[\d,，.]*(?:%|‰)?[)）]?|[-—–]{1,2})$")
+#: a reference-list entry's marker: `[3]`, `［12］`, `[3] ` (its next lines hang under its text)
+RE_PDF_REFERENCE_ITEM = re.compile(r"^[\[［]\d{1,3}[\]］] ?")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zhdoc.model import BBox, Block
+from zhdoc.patterns import RE_PDF_REFERENCE_ITEM
 from zhdoc.pdf.columns import Region
 from zhdoc.pdf.lines import Line
 from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
@@ -42,6 +43,8 @@ OPENING_INDENT = (1.5, 2.6)
 #: ... when it holds at least this many characters and does not end a sentence
 OPENING_MIN_CHARS = 12
 SENTENCE_END = "。！？!?；;：:”"
+#: a hanging-indented line aligns to its entry's text within this many ems
+HANGING_SLACK = 0.4
 
 
 @dataclass(slots=True)
@@ -95,10 +98,22 @@ def _indented_opening(prev: _Ctx, cur: _Ctx, first: bool) -> bool:
             and p.x1 > c.x1 and 0 < c.top - p.top <= PITCH_BREAK * 1.5 * p.size)
 
 
-def continues(prev: _Ctx, cur: _Ctx, body_size: float, first: bool = False) -> bool:
-    """Whether ``cur`` carries on the paragraph whose last line is ``prev`` (``first``: the
-    paragraph's only line so far)."""
+def _hanging_at(opening: _Ctx) -> float | None:
+    """Where a reference-list entry's text starts after its marker (`[3] 王某. 题名[J]…`): the
+    x its hanging-indented lines align to; None for a line that opens no entry."""
+    ln = opening.line
+    m = RE_PDF_REFERENCE_ITEM.match(ln.text)
+    if not m or ln.x0 - opening.edges[0] > INDENT * ln.size:
+        return None
+    n = len(m.group().replace(" ", ""))
+    return ln.glyphs[n].x0 if n < len(ln.glyphs) else None
+
+
+def continues(prev: _Ctx, cur: _Ctx, body_size: float, opening: _Ctx | None = None) -> bool:
+    """Whether ``cur`` carries on the paragraph whose last line is ``prev`` (``opening``: the
+    paragraph's first line)."""
     p, c = prev.line, cur.line
+    first = opening is prev
     if abs(p.size - c.size) > 0.1 * max(p.size, c.size) or p.bold != c.bold:
         return False
     same_region = prev.region == cur.region
@@ -120,10 +135,16 @@ def continues(prev: _Ctx, cur: _Ctx, body_size: float, first: bool = False) -> b
             return False
     if _indented_opening(prev, cur, first):
         return True
+    right = prev.edges[1]
+    hanging = _hanging_at(opening) if opening is not None else None
+    if hanging is not None:  # a reference-list entry: its lines hang under its text
+        if RE_PDF_REFERENCE_ITEM.match(c.text):
+            return False
+        if abs(c.x0 - hanging) <= HANGING_SLACK * c.size:
+            return right - p.x1 <= SHORT * p.size
     left = cur.edges[0]
     if c.x0 - left > INDENT * c.size:
         return False
-    right = prev.edges[1]
     return right - p.x1 <= SHORT * p.size
 
 
@@ -155,7 +176,7 @@ class _Builder:
                         edges = edges_by_size[item.size] = region.edges(item.size)
                     ctx = _Ctx(item, page, self.region_no, edges, pitch)
                     if self.open is not None and continues(self.open.lines[-1], ctx, self.body_size,
-                                                            len(self.open.lines) == 1):
+                                                            self.open.lines[0]):
                         self.open.lines.append(ctx)
                     else:
                         self.close()
