@@ -199,6 +199,7 @@ FURNITURE_PAGE = ("2024年3月5日  星期二\n理论\n\n7\n\n以高质量发展
     (FURNITURE_PAGE, ["2024年3月5日  星期二", "理论", "7", "8", "理论", "2024年3月5日  星期二"]),
     ("第一段说了一件事。\n\n12\n\n第二段说了另一件事。", ["12"]),  # a page number between blank lines
     ("绿色低碳产业正在成为经济\n- 12 -\n增长的新引擎。", ["- 12 -"]),  # a page number marked as one
+    ("让信用变成真金白银。\n（下转第3版）\n（上接第1版）\n记者在调研中了解到。", ["（下转第3版）", "（上接第1版）"]),  # jump lines
     # must not change: numbers in a column, a year in a sentence, a number before a closer
     ("营业收入\n12\n34\n56", []),
     ("产值在\n2024\n年达到新高。", []),

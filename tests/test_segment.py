@@ -235,6 +235,11 @@ CASES = [
          ("新能源汽车下乡", ("李明",), (), [(None, 0, False, ["金融是现"])])],
         id="bylines-printed-at-the-end",
     ),
+    pytest.param(
+        blocks("租房押金迟迟不退怎么办", "【编者按】本期我们邀请律师回答读者的问题。", "问：房东不退押金怎么办？", "答：先协商，再投诉。"),
+        [("租房押金迟迟不退怎么办", (), (), [(None, 0, False, ["【编者按", "问：房东", "答：先协"])])],
+        id="a-heading-over-an-editors-note-is-the-title",
+    ),
     # must not change: plain prose is one untitled section; no articles from nothing
     pytest.param(blocks(BODY, BODY2), [(None, (), (), [(None, 0, False, ["制造业规", "金融是现"])])],
                  id="plain-prose"),
@@ -390,3 +395,8 @@ def test_running_headers_are_set_aside_and_the_paragraph_they_cut_rejoined() -> 
         "高质量发展是首要任务。推进现代化，必须贯彻新发展理念，推动经济实现质的有效提升和量的合理增长，从供给看，要求产业体系比较完整。"]
     assert [s.heading for s in a.sections] == [None]
     assert any("set aside" in w for w in s.warnings)
+
+
+def test_an_editors_note_is_the_abstract() -> None:
+    a = segment(blocks("租房押金迟迟不退怎么办", "【编者按】本期我们邀请律师回答读者的问题。", "问：房东不退押金怎么办？")).articles[0]
+    assert a.abstract == "本期我们邀请律师回答读者的问题。"

@@ -74,7 +74,7 @@ def _mark_furniture(lines: list[Line]) -> None:
     in the dump (``理论`` on every page), is furniture when it holds at most one page number
     and either an issue date, or a page number with a recurring line, or a page number alone
     between blank lines or marked as one (``- 12 -``, ``第7版``); and the line after it does
-    not start with closing punctuation.
+    not start with closing punctuation. A jump line (``（下转第3版）``) is furniture too.
     """
     def key(x: Line) -> str | None:
         if x.kind != "body" or len(x.text) > _FURNITURE_MAX or P.RE_REPAIR_SENT_PUNCT.search(x.text):
@@ -98,7 +98,9 @@ def _mark_furniture(lines: list[Line]) -> None:
         marked = any(P.RE_REPAIR_PAGE_MARKED.match(lines[k].text) for k in range(i, j))
         alone = lines[i].gap_before or i == 0
         alone = alone and (j == len(lines) or lines[j].gap_before)
-        if (
+        if j == i and P.RE_REPAIR_JUMP.match(lines[i].text) and lines[i].kind == "body":
+            lines[i].kind = "furniture"  # （下转第3版）
+        elif (
             j > i and n_pages <= 1
             and (any(dates[i:j]) or (n_pages and (any(recur[i:j]) or alone or marked)))
             and not (j < len(lines) and lines[j].opening == "closer")

@@ -80,6 +80,8 @@ RE_REPAIR_PAGE_MARKED = re.compile(r"^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|�
 RE_REPAIR_ISSUE_DATE = re.compile(
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s*\S{0,12})?$"
 )
+#: a jump line sending the reader to another page: （下转第3版）, （上接第1版）: furniture
+RE_REPAIR_JUMP = re.compile(r"^[（(]?(?:下转|上接|转|接|续)第?\s*[0-9一二三四五六七八九十]{1,3}\s*[版页面][）)]?$")
 #: digits, folded when comparing running-header lines (第7版 ~ 第8版)
 RE_REPAIR_DIGITS = re.compile(r"\d+")
 #: a personal name alone on a line (2–3 characters, 同志 allowed)
@@ -188,8 +190,10 @@ RE_SEG_DATELINE = re.compile(
     r"^[（(]?(?:本报|新华社|中新社|人民网|央视网|新华网)[^\s，。、]{0,14}?(?:电|讯(?!员))"
     r"(?:\s*[（(](?P<who>[^）)]{0,20})[）)])?"
 )
-#: an abstract paragraph in a journal article: 摘要：…, 【摘要】…, 内容提要：…
-RE_SEG_ABSTRACT = re.compile(r"^(?:[【\[]\s*(?:摘\s*要|内容提要)\s*[】\]]|(?:摘\s*要|内容提要)\s*[：:])\s*")
+#: an abstract paragraph in a journal article: 摘要：…, 【摘要】…, 内容提要：…; an editor's note: 【编者按】…
+RE_SEG_ABSTRACT = re.compile(
+    r"^(?:[【\[]\s*(?:摘\s*要|内容提要|编者按)\s*[】\]]|(?:摘\s*要|内容提要|编者按)\s*[：:])\s*"
+)
 #: an announced count in a heading or intro: 六大举措, 四方面, 三个, 五项
 RE_SEG_ANNOUNCED = re.compile(r"(?P<n>[一二三四五六七八九十两]|\d{1,2})(?:大|个|项|方面|点|条|类|种|是)")
 #: a list-item marker (一是, （一）, 第一，, 1.) counting the items a section holds

@@ -247,12 +247,13 @@ def _front(us: list[Unit], number: int) -> tuple[_Front, list[Unit]]:
                 title_above(i)
     if f.title is None and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
         # an article opening on a heading: after another one's trailer, over a subtitle, source,
-        # byline or date line, an official document's title (关于…的通知), or over text that
-        # ends with its own trailer (…（记者 王海燕）)
+        # byline or date line, an official document's title (关于…的通知), over text that
+        # ends with its own trailer (…（记者 王海燕）), or over an abstract or editor's note
         nxt = us[1]
         if (
             number > 1
             or (nxt.kind == "body" and us[-1].kind == "trailer")
+            or (nxt.kind == "body" and P.RE_SEG_ABSTRACT.match(nxt.text))  # over 【编者按】, 摘要：
             or nxt.kind in ("subtitle", "source", "byline")
             or P.RE_SEG_DATE_LINE.match(nxt.text)
             or P.RE_SEG_DOC_TITLE.search(us[0].text)
