@@ -3,10 +3,9 @@
 ``read_pdf(data, settings, source) -> PdfLayout`` is the entry point the pipeline calls.
 Modules, in the order they act: ``chars`` (glyphs, overprints, spacing by script), ``lines``
 (rows and runs), ``tables`` (ruled tables and boxes), ``grid`` (tables set without rules),
-``furniture`` (running headers, footers,
-page numbers), ``columns`` (column detection and reading order), ``blocks`` (paragraphs, roles),
-``reader`` (the two passes, errors and limits); ``isolate`` runs the reader in a child process
-killed at the time limit.
+``furniture`` (running headers, footers, page numbers), ``columns`` (column detection and
+reading order), ``blocks`` (paragraphs, roles), ``reader`` (the two passes, errors and limits);
+``isolate`` runs the reader in a child process killed at the time limit.
 """
 
 from zhdoc.pdf.furniture import Furniture
