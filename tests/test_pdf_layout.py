@@ -144,3 +144,29 @@ def test_extract_text_baseline_interleaves_columns_where_read_pdf_does_not() -> 
     body = doc.truth.texts()[3]  # the first body paragraph
     assert body[:30] not in plain.replace("\n", "")
     assert body in prose(layout(doc.name))
+
+
+def test_a_letter_spaced_byline_keeps_its_name_gaps_and_reaches_the_authors() -> None:
+    """`□ 吕 铁 刘 丹` set with even letter spacing (regression: it came out `□ 吕铁刘丹`)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from zhdoc.pipeline import process_document
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    for text, size, space, x, y in (("推动经济高质量发展", 22, 0, 100, 760),
+                                    ("□吕铁刘丹", 10, 8, 200, 720),
+                                    ("今年以来，我国经济运行总体平稳，稳中有进。", 10, 0, 72, 690)):
+        t = c.beginText()
+        t.setFont(pdfgen._font(), size)
+        t.setCharSpace(space)
+        t.setTextOrigin(x, y)
+        t.textOut(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    w = process_document("byline.pdf", buf.getvalue())
+    assert [b.text for b in w.pdf.blocks][1] == "□ 吕 铁 刘 丹"
+    assert [a.authors for a in w.structure.articles] == [("吕铁", "刘丹")]
