@@ -344,3 +344,18 @@ def test_seed(seed_text: str) -> None:
     assert any(t.startswith("我国制造业已经具备") and t.endswith("务实举措。") for t in got)  # double-spaced
     assert "和金融服务立体化布局，满足不同市场主体" in "".join(got)
     assert [b.text for b in repair("\n\n".join(got))] == got
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("陈思远1，王 琳2", "byline"),  # a journal's author line: names with superscript marks
+    ("张三*、李四", "byline"),
+    ("有潜力、有韧", "body"),  # must not change: short words listed in running text
+    ("稳增长、促改革、调结", "body"),
+    ("（1.复旦大学经济学院，上海 200433；", "trailer"),  # a journal's affiliation line, wrapped
+    ("【热点观察】", "label"),
+    ("关键词：数据要素；市场化配置", "field"),
+])
+def test_line_kinds(line: str, kind: str) -> None:
+    from zhdoc.dumplines import read_lines
+
+    assert read_lines(line)[0].kind == kind

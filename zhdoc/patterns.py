@@ -53,9 +53,10 @@ RE_REPAIR_ITEM_ORDINAL = re.compile(
     r"^(?:(?P<shi>[一二])是|第(?P<di>[一二])[，,、：:]|[（(](?P<paren>[一二12])[）)]"
     r"|(?P<num>[12])[、．.](?!\d)|(?P<circ>[①②]))"
 )
-#: a journal article's author line: 陈思远1，王 琳2 / 张三、李四 (names, superscript marks)
+#: a journal article's author line: 陈思远1，王 琳2, 张三*、李四 (names with superscript marks;
+#: without marks, 有潜力、有韧 in running text would look the same)
 RE_REPAIR_AUTHOR_LIST = re.compile(
-    rf"^(?=.*(?:[{CJK}][\d*＊]|[，,、]))[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}"
+    rf"^(?=.*[{CJK}][\d*＊])[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}"
     rf"(?:[，,、\s]\s*[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}){{1,5}}$"
 )
 #: an institution's kind, ending its name (复旦大学, 经济学院, 工业经济研究所)
