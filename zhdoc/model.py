@@ -35,7 +35,8 @@ class Block:
     bboxes: tuple[BBox, ...] = ()
     font_size: float | None = None  # relative to the body text size (1.0 = body)
     bold: bool = False
-    role: str | None = None  # layout hint: "title", "heading", "table", or None
+    role: str | None = None  # hint: "title", "heading", "table", "furniture" (running header
+    #                          left in a text dump), or None for body text
     bbox_pages: tuple[int, ...] = ()  # PDF: the 1-based page of each of ``bboxes``
 
 
