@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from zhdoc.pdf.lines import ROW_SHRINK, Line, runs_to_lines
+from zhdoc.pdf.lines import ROW_SHRINK, Line, overlap_groups, runs_to_lines
 
 #: narrowest gutter between columns, in body ems
 GUTTER_MIN = 0.8
@@ -81,23 +81,9 @@ class Region:
 
 
 def _bands(items: Sequence[Item]) -> list[list[Item]]:
-    order = sorted(items, key=lambda it: it.top)
-    bands: list[list[Item]] = []
-    cur: list[Item] = []
-    cur_bottom = -1e9
-    for it in order:
-        shrink = (it.bottom - it.top) * ROW_SHRINK if isinstance(it, Line) else 0.0
-        if cur and it.top + shrink < cur_bottom:
-            cur.append(it)
-            cur_bottom = max(cur_bottom, it.bottom - shrink)
-        else:
-            if cur:
-                bands.append(cur)
-            cur = [it]
-            cur_bottom = it.bottom - shrink
-    if cur:
-        bands.append(cur)
-    return bands
+    """Items grouped into horizontal bands (lines shrunk like glyph rows; boxes not)."""
+    return overlap_groups(sorted(items, key=lambda it: it.top),
+                          lambda it: (it.bottom - it.top) * ROW_SHRINK if isinstance(it, Line) else 0.0)
 
 
 def _free(band: Sequence[Item], lo: float, hi: float, min_w: float) -> list[tuple[float, float]]:

@@ -13,10 +13,13 @@ finder places. A *line* is what is left of a row inside one column: its runs joi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from zhdoc.model import BBox
 from zhdoc.pdf.chars import Glyph, glyphs_to_text
+
+T = TypeVar("T")  # anything with top and bottom (glyphs, lines, boxes)
 
 #: a gap wider than this many ems ends a run (column gutters are as wide or wider)
 RUN_GAP = 0.8
@@ -59,27 +62,39 @@ class Line:
         return f"Line({self.text!r}, x={self.x0:.0f}-{self.x1:.0f}, top={self.top:.0f})"
 
 
-def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped into rows (vertically overlapping glyphs), top to bottom, each in x order."""
-    if not glyphs:
-        return []
-    order = sorted(glyphs, key=lambda g: (g.top + g.bottom))
-    rows: list[list[Glyph]] = []
-    cur: list[Glyph] = []
+def overlap_groups(order: Sequence[T], shrink: Callable[[T], float]) -> list[list[T]]:
+    """Items (in the caller's top-to-bottom order) grouped while each one overlaps its group
+    vertically, with both ends of every item pulled in by ``shrink(item)`` points.
+
+    The one grouping rule behind glyph rows, run rows, lines and column bands.
+    """
+    groups: list[list[T]] = []
+    cur: list[T] = []
     cur_bottom = -1e9
-    for g in order:
-        shrink = (g.bottom - g.top) * ROW_SHRINK
-        if cur and g.top + shrink < cur_bottom:
-            cur.append(g)
-            b = g.bottom - shrink
+    for it in order:
+        k = shrink(it)
+        if cur and it.top + k < cur_bottom:
+            cur.append(it)
+            b = it.bottom - k
             if b > cur_bottom:
                 cur_bottom = b
         else:
             if cur:
-                rows.append(cur)
-            cur = [g]
-            cur_bottom = g.bottom - shrink
-    rows.append(cur)
+                groups.append(cur)
+            cur = [it]
+            cur_bottom = it.bottom - k
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _row_shrink(it: Glyph | Line) -> float:
+    return (it.bottom - it.top) * ROW_SHRINK
+
+
+def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped into rows (vertically overlapping glyphs), top to bottom, each in x order."""
+    rows = overlap_groups(sorted(glyphs, key=lambda g: (g.top + g.bottom)), _row_shrink)
     for r in rows:
         r.sort(key=lambda g: g.x0)
     return rows
@@ -124,17 +139,7 @@ def glyphs_to_runs(glyphs: Sequence[Glyph]) -> list[Line]:
 
 def runs_to_rows(runs: Sequence[Line]) -> list[list[Line]]:
     """Runs grouped into rows (vertically overlapping), top to bottom, each in x order."""
-    order = sorted(runs, key=lambda r: r.top + r.bottom)
-    rows: list[list[Line]] = []
-    cur_bottom = -1e9
-    for r in order:
-        shrink = r.height * ROW_SHRINK
-        if rows and r.top + shrink < cur_bottom:
-            rows[-1].append(r)
-            cur_bottom = max(cur_bottom, r.bottom - shrink)
-        else:
-            rows.append([r])
-            cur_bottom = r.bottom - shrink
+    rows = overlap_groups(sorted(runs, key=lambda r: r.top + r.bottom), _row_shrink)
     for row in rows:
         row.sort(key=lambda r: r.x0)
     return rows
@@ -144,21 +149,7 @@ def runs_to_lines(runs: Sequence[Line]) -> list[Line]:
     """Runs of one column merged into lines (runs on the same row), top to bottom."""
     if not runs:
         return []
-    order = sorted(runs, key=lambda r: r.top + r.bottom)
-    groups: list[list[Line]] = []
-    cur: list[Line] = []
-    cur_bottom = -1e9
-    for r in order:
-        shrink = r.height * ROW_SHRINK
-        if cur and r.top + shrink < cur_bottom:
-            cur.append(r)
-            cur_bottom = max(cur_bottom, r.bottom - shrink)
-        else:
-            if cur:
-                groups.append(cur)
-            cur = [r]
-            cur_bottom = r.bottom - shrink
-    groups.append(cur)
+    groups = overlap_groups(sorted(runs, key=lambda r: r.top + r.bottom), _row_shrink)
     lines = []
     for grp in groups:
         if len(grp) == 1:

@@ -47,17 +47,11 @@ def join_lines(texts: Sequence[str]) -> str:
     return out
 
 
-class TableItem:
-    """A ruled table: bbox and its rows of cell boxes; glyphs are assigned afterwards."""
+class _Frame:
+    """A ruled rectangle of the page that takes the glyphs whose centre falls inside it."""
 
-    kind = "table"
-
-    def __init__(self, bbox: BBox, rows: list[list[BBox | None]]) -> None:
+    def __init__(self, bbox: BBox) -> None:
         self.x0, self.top, self.x1, self.bottom = bbox
-        self.rows = rows
-        self.cells: dict[tuple[int, int], list[Glyph]] = {}
-        self.size = 0.0
-        self._bottoms: list[float] | None = None
 
     @property
     def bbox(self) -> BBox:
@@ -66,6 +60,19 @@ class TableItem:
     def contains(self, g: Glyph) -> bool:
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
         return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
+
+
+class TableItem(_Frame):
+    """A ruled table: bbox and its rows of cell boxes; glyphs are assigned afterwards."""
+
+    kind = "table"
+
+    def __init__(self, bbox: BBox, rows: list[list[BBox | None]]) -> None:
+        super().__init__(bbox)
+        self.rows = rows
+        self.cells: dict[tuple[int, int], list[Glyph]] = {}
+        self.size = 0.0
+        self._bottoms: list[float] | None = None
 
     def add(self, g: Glyph) -> None:
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
@@ -107,22 +114,14 @@ def _row_mid(row: list[BBox | None]) -> float:
     return (boxes[0][1] + boxes[0][3]) / 2 if boxes else 0.0
 
 
-class BoxItem:
+class BoxItem(_Frame):
     """A ruled box (side bar) whose glyphs are laid out apart from the body."""
 
     kind = "box"
 
     def __init__(self, bbox: BBox) -> None:
-        self.x0, self.top, self.x1, self.bottom = bbox
+        super().__init__(bbox)
         self.glyphs: list[Glyph] = []
-
-    @property
-    def bbox(self) -> BBox:
-        return (self.x0, self.top, self.x1, self.bottom)
-
-    def contains(self, g: Glyph) -> bool:
-        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
 
     def add(self, g: Glyph) -> None:
         self.glyphs.append(g)
