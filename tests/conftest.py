@@ -35,3 +35,9 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run the end-to-end flow tests last: the Prefect harness they start keeps background
+    threads for the rest of the session, which must not run beside the pure tests."""
+    items.sort(key=lambda item: item.get_closest_marker("flow") is not None)
