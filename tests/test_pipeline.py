@@ -121,3 +121,17 @@ def test_sample_pdf_goes_through_the_same_structure():
     assert not any("公共管理周刊" in t or "- 1 -" in t for t in texts)
     assert {(f.kind, f.page) for f in rows["page_furniture"]} >= {("page_number", 1)}
     assert all(p.page == 1 and p.bboxes for p in rows["paragraphs"])
+
+
+def test_running_headers_left_in_a_text_dump_reach_page_furniture():
+    dump = Path(__file__).parent / "golden" / "heldout" / "running_header.txt"
+    text = dump.read_text(encoding="utf-8")
+    w = process_document("running_header.txt", text.encode())
+    rows = to_rows(w)
+    furniture = rows["page_furniture"]
+    assert furniture and all(f.page is None for f in furniture)
+    assert {f.kind for f in furniture} <= {"header", "page_number"}
+    for f in furniture:
+        assert text[f.raw_start:f.raw_end].strip() == f.text.strip()
+    body = " ".join(p.text for p in rows["paragraphs"])
+    assert not any(f.text.strip() in body for f in furniture if len(f.text.strip()) > 4)

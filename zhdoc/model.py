@@ -87,6 +87,8 @@ class Article:
 class Structure:
     articles: tuple[Article, ...]
     warnings: tuple[str, ...] = ()
+    #: running headers, page numbers and jump lines left in a text dump, set aside
+    furniture: tuple[Block, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

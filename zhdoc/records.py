@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from zhdoc import SCHEMA_VERSION
+from zhdoc.patterns import RE_REPAIR_PAGE_NUMBER
 from zhdoc.pipeline import PIPELINE_VERSION, DocWork
 from zhdoc.rows import (
     ArticleRow,
@@ -115,8 +116,16 @@ def to_rows(w: DocWork) -> dict[str, list[object]]:
                 )
     for f in getattr(w.pdf, "furniture", ()):
         rows["page_furniture"].append(
-            FurnitureRow(doc_id=doc, page=f.page, kind=f.kind, text=f.text)
+            FurnitureRow(doc_id=doc, page=f.page, kind=f.kind, text=f.text,
+                         raw_start=None, raw_end=None)
         )
+    if w.decoded is not None and w.structure is not None:  # left in a text dump
+        for b in w.structure.furniture:
+            kind = "page_number" if RE_REPAIR_PAGE_NUMBER.match(b.text.strip()) else "header"
+            rows["page_furniture"].append(
+                FurnitureRow(doc_id=doc, page=None, kind=kind, text=b.text,
+                             raw_start=w.raw_offset(b.start), raw_end=w.raw_offset(b.end))
+            )
     return rows
 
 

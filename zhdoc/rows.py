@@ -142,9 +142,11 @@ class FurnitureRow:
     """Running headers, footers and page numbers removed from a PDF's body text."""
 
     doc_id: str
-    page: int
+    page: int | None
     kind: str
     text: str
+    raw_start: int | None
+    raw_end: int | None
 
 
 #: table name → row type, in the order tables are documented and written

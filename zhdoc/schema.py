@@ -82,8 +82,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("rank", _i64, False), ("word", _str, False), ("weight", pa.float64(), False),
     ),
     "page_furniture": _schema(
-        ("doc_id", _str, False), ("page", _i64, False), ("kind", _str, False),
-        ("text", _str, False),
+        ("doc_id", _str, False), ("page", _i64, True), ("kind", _str, False),
+        ("text", _str, False), ("raw_start", _i64, True), ("raw_end", _i64, True),
     ),
 }
 assert list(SCHEMAS) == list(TABLES), "every row type needs a schema, in the same order"

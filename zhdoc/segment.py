@@ -64,7 +64,7 @@ def segment(blocks: Sequence[Block]) -> Structure:
     moved: set[int] = set()
     groups = _move_continuations(units, _split_articles(units), moved, warnings)
     articles = [_article(units, g, n + 1, moved, warnings) for n, g in enumerate(groups)]
-    return Structure(articles=tuple(articles), warnings=tuple(warnings))
+    return Structure(articles=tuple(articles), warnings=tuple(warnings), furniture=tuple(aside))
 
 
 # Articles ---------------------------------------------------------------------------------
