@@ -11,8 +11,9 @@ A commit writes every new file under a hidden temporary name, then writes a jour
 lists the renames and deletions, then applies them. Readers only see ``*.parquet`` and
 ``*.json`` names (pyarrow and DuckDB skip hidden ``.`` files), and every file appears by an
 atomic rename, so no reader ever sees a half-written file. A crash mid-commit leaves the
-journal; the next ``Store`` finishes it before doing anything else (roll forward), so the
-tables never keep both the old and the new rows of a document.
+journal; the next ``Store`` finishes it before doing anything else (roll forward). Between
+such a crash and the next run a reader may see a batch half applied (a new part beside an
+old part not yet rewritten); each file is still whole, and the next run settles it.
 """
 
 from __future__ import annotations
