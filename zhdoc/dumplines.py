@@ -33,7 +33,7 @@ class Line:
     punct: bool  # holds sentence punctuation
     stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
     spaced: bool  # was spaced out character by character (justified: a full line)
-    opening: str  # how it starts: "closer" (，。”…), "strong" (▎ 一、 ——), "item" (一是 （一）), ""
+    opening: str  # how it starts: "closer" (，。”…), "strong" (▎ 一、 —— 1.1 引言), "item" (一是), ""
     lead_word: int  # length of a Latin word or number it starts with (never split), else 0
     lead_opener: bool  # starts with an opening quote or bracket (never left at a line end)
     n: float = 0.0  # length in the document's width measure
@@ -140,7 +140,7 @@ def classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool
         ending = "other"
     if P.RE_REPAIR_START_CLOSER.match(s):
         opening = "closer"
-    elif P.RE_REPAIR_STRONG_START.match(s):
+    elif P.RE_REPAIR_STRONG_START.match(s) or P.RE_REPAIR_NUM_HEADING.match(s):
         opening = "strong"
     elif P.RE_REPAIR_ITEM_START.match(s):
         opening = "item"

@@ -39,6 +39,12 @@ RE_REPAIR_STRONG_START = re.compile(
     r"|[一二三四五六七八九十]{1,3}[、．]|本报[^\s，。]{0,12}(?:电|讯(?!员))"
     r"|(?:摘\s*要|内容提要)\s*[：:]|[【\[]\s*(?:摘\s*要|关键词|内容提要)\s*[】\]])"
 )
+#: a decimal-numbered heading alone on its line (1 引言, 2.1 指标体系构建): a space after the
+#: number, no measure word after it (12 个省份) and no sentence punctuation
+RE_REPAIR_NUM_HEADING = re.compile(
+    rf"^\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[ \u3000]+(?![个年月日号万亿千百元名位项家人次岁天倍])[{CJK}]"
+    r"[^，。；：！？,;:!?]{0,24}$"
+)
 #: a front-matter field line of a journal article (关键词：…, 中图分类号：…): a unit of its own
 RE_REPAIR_FIELD = re.compile(
     r"^(?:关键词|关键字|中图分类号|文献标识码|文章编号|基金项目|收稿日期|作者简介|DOI)\s*[：:]"
