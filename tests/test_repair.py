@@ -175,6 +175,11 @@ CASES = [
                   "开展分析，但该指数在县域层面的指标较为有限。", "2 研究设计", "2.1 指标体系构建",
                   "参考已有文献，本文从覆盖广度、使用深度和数字化程度三个维度选取十二项指标，构建县域数字普惠金融发展水平评价指标体系。"],
                  id="decimal-numbered-headings-stand-alone"),
+    pytest.param("读者来信\n小区门口的路灯该修了\n　　编辑同志：我家住在城西的一个\n老小区，小区门口那段路上的三盏路\n灯已经坏了快两个月。每到晚上，下\n"
+                 "班回家的居民只能摸黑走路。\n（读者 王建国）",
+                 ["读者来信", "小区门口的路灯该修了", "编辑同志：我家住在城西的一个老小区，小区门口那段路上的三盏路灯已经坏了快两个月。"
+                  "每到晚上，下班回家的居民只能摸黑走路。", "（读者 王建国）"],
+                 id="column-label-over-a-title-and-a-readers-signature"),
     pytest.param("【热点观察】\n文旅融合激活乡村经济\n□ 本报记者 周 洁", ["【热点观察】", "文旅融合激活乡村经济", "□ 本报记者 周 洁"],
                  id="column-label-stands-alone"),
     # --- double-spaced: every line followed by a blank line -----------------------------
@@ -360,6 +365,8 @@ def test_seed(seed_text: str) -> None:
     ("稳增长、促改革、调结", "body"),
     ("（1.复旦大学经济学院，上海 200433；", "trailer"),  # a journal's affiliation line, wrapped
     ("【热点观察】", "label"),
+    ("（读者 王建国）", "trailer"),  # a reader's signature under a letter
+    ("（读者来信）", "body"),
     ("关键词：数据要素；市场化配置", "field"),
 ])
 def test_line_kinds(line: str, kind: str) -> None:

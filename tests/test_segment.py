@@ -236,6 +236,13 @@ CASES = [
         id="bylines-printed-at-the-end",
     ),
     pytest.param(
+        blocks("读者来信", "小区门口的路灯该修了", BODY, "（读者 王建国）", "公交站台能否加个顶棚", "编辑同志：", BODY2,
+               "（读者 刘 芳）"),
+        [("小区门口的路灯该修了", ("王建国",), (), [(None, 0, False, ["制造业规"])]),
+         ("公交站台能否加个顶棚", ("刘芳",), (), [(None, 0, False, ["编辑同志", "金融是现"])])],
+        id="letters-signed-by-readers-under-a-column-label",
+    ),
+    pytest.param(
         blocks("租房押金迟迟不退怎么办", "【编者按】本期我们邀请律师回答读者的问题。", "问：房东不退押金怎么办？", "答：先协商，再投诉。"),
         [("租房押金迟迟不退怎么办", (), (), [(None, 0, False, ["【编者按", "问：房东", "答：先协"])])],
         id="a-heading-over-an-editors-note-is-the-title",
@@ -400,3 +407,9 @@ def test_running_headers_are_set_aside_and_the_paragraph_they_cut_rejoined() -> 
 def test_an_editors_note_is_the_abstract() -> None:
     a = segment(blocks("租房押金迟迟不退怎么办", "【编者按】本期我们邀请律师回答读者的问题。", "问：房东不退押金怎么办？")).articles[0]
     assert a.abstract == "本期我们邀请律师回答读者的问题。"
+
+
+def test_a_letter_signed_at_its_end_has_its_first_paragraph_as_lede() -> None:
+    s = segment(blocks("小区门口的路灯该修了", BODY, "（读者 王建国）", "公交站台能否加个顶棚", "编辑同志：", BODY2, "（读者 刘 芳）"))
+    assert [a.abstract for a in s.articles] == [BODY, BODY2]  # a salutation on its own is passed over
+    assert [p.role for p in s.articles[1].sections[0].paragraphs] == ["body", "lede"]

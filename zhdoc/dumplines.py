@@ -33,7 +33,7 @@ class Line:
     punct: bool  # holds sentence punctuation
     stop: bool  # holds punctuation that ends a sentence or clause (。；：！？)
     spaced: bool  # was spaced out character by character (justified: a full line)
-    opening: str  # how it starts: "closer" (，。”…), "strong" (▎ 一、 —— 1.1 引言), "item" (一是), ""
+    opening: str  # how it starts: "closer" (，。”…), "strong" (▎ 一、 1.1 引言), "item" (一是 （一）), ""
     lead_word: int  # length of a Latin word or number it starts with (never split), else 0
     lead_opener: bool  # starts with an opening quote or bracket (never left at a line end)
     n: float = 0.0  # length in the document's width measure

@@ -99,9 +99,13 @@ RE_REPAIR_BYLINE = re.compile(
     r"|(?:本报|新华社)?(?:记者|通讯员|特约评论员)\s|作者[：:]"
     r"|(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$)"
 )
-#: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）, a byline at the end: （记者 王海燕）
+#: a reader's signature at a letter's end: （读者 王建国）, （网友 刘 芳） (not （读者来信）)
+_READER_SIGNATURE = rf"[（(]\s*(?:读者|网友)\s+[{CJK}](?:\s?[{CJK}]){{1,3}}\s*[）)]$"
+#: a trailer: （作者单位：…）, （作者为…）, （作者系…）, （本文作者…）, a byline at the end: （记者 王海燕）,
+#: a reader's signature: （读者 王建国）
 RE_REPAIR_TRAILER = re.compile(
     r"^[（(](?:(?:本文)?作者(?:单位|为|系|是|[：:])|\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$)"
+    rf"|^{_READER_SIGNATURE}"
 )
 #: a source line: 来源：XX日报
 RE_REPAIR_SOURCE = re.compile(r"^(?:来源|出处|稿源)\s*[：:]\s*[^\s，。；：！？,;:!?]{2,24}$")
@@ -151,8 +155,12 @@ RE_SEG_BYLINE_SENTENCE = re.compile(r"[。！？!?；;]|[^\s，,、：:/|｜（�
 RE_SEG_AFFILIATION = re.compile(
     rf"^[（(](?:\d\s*[.．、]\s*)?[^（）()]{{2,120}}?{_INSTITUTION}[^（）()]*[）)]$"
 )
-#: a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）
-RE_SEG_BYLINE_TRAILER = re.compile(r"^[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$")
+#: a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）, （读者 王建国）
+RE_SEG_BYLINE_TRAILER = re.compile(
+    rf"^[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{{1,30}}[）)]$|^{_READER_SIGNATURE}"
+)
+#: a salutation alone in its paragraph: 编辑同志：, 同志们：, 各位代表：
+RE_SEG_SALUTATION = re.compile(r"^[^，。；：！？,;:!?\s]{1,10}[：:]$")
 #: superscript marks after a name in a journal's author line (陈思远1, 王琳*)
 RE_SEG_AUTHOR_MARK = re.compile(r"[\d*＊]+$")
 #: a journal affiliation's numbering and city with postcode: "1." … "，上海 200433"
@@ -173,7 +181,7 @@ RE_REPAIR_POSITION_END = re.compile(
 )
 #: words in a byline that name a role, not a person (removed before splitting the names)
 RE_SEG_BYLINE_ROLE = re.compile(
-    r"□|■|本报|新华社|特约|实习生|记者|通讯员|评论员|作者|责任编辑|编辑|摄影|[：:]|文\s*[/|｜]|图\s*[/|｜]"
+    r"□|■|本报|新华社|特约|实习生|记者|通讯员|评论员|作者|读者|网友|责任编辑|编辑|摄影|[：:]|文\s*[/|｜]|图\s*[/|｜]"
 )
 #: words after the names in a byline (王晓明报道, 李娜整理)
 RE_SEG_BYLINE_TAIL = re.compile(r"(?:报道|采写|整理|撰文|编译)$")

@@ -111,8 +111,8 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
 def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> set[int]:
     """Indices of lines continuing a heading wrapped over two short lines in running text
     (``让年轻人愿意\n回到乡村来`` between a sentence end and a paragraph): two short lines
-    without punctuation, the second neither a list marker, a date nor a lone name (a
-    signature, a byline), and a line with punctuation after them."""
+    without punctuation, the first not clearly the shorter, the second neither a list marker, a
+    date nor a lone name (a signature, a byline), and a line with punctuation after them."""
     joins: set[int] = set()
     for i in range(len(lines) - 2):
         x, y, z = lines[i], lines[i + 1], lines[i + 2]
@@ -125,6 +125,8 @@ def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> set[int]
             continue
         if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > _HEADING_MAX:
             continue  # (a line short by an indent is a paragraph's first)
+        if x.n < y.n - 2:
+            continue  # a wrapped line is not the shorter one: a column label over a title
         if P.RE_REPAIR_DATE_LINE.match(y.text) or P.RE_REPAIR_NAME.match(y.text):
             continue
         joins.add(i + 1)

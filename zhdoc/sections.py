@@ -27,11 +27,14 @@ def sections(
     warnings: list[str],
 ) -> list[Section]:
     items = [(i, u) for i, u in body if i != lede]
+    pre = []  # paragraphs printed before the lede stay before it (编辑同志： over a letter)
+    while lede is not None and items and items[0][0] < lede and items[0][1].kind == "body":
+        pre.append(paragraph(items.pop(0)[1]))
     if len(items) >= 2 and items[-2][1].kind == "heading" and P.RE_SEG_DATE_ONLY.match(items[-1][1].text):
         items[-2] = (items[-2][0], replace(items[-2][1], kind="body"))  # a signature over its date
     heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
     levels = _levels([items[n][1] for n in heads])
-    opening = [paragraph(us[lede], "lede")] if lede is not None else []
+    opening = [*pre, paragraph(us[lede], "lede")] if lede is not None else []
     if not heads:
         paras = opening + [paragraph(u) for _, u in items]
         return [Section(None, 0, tuple(paras))] if paras else []

@@ -245,24 +245,34 @@ def _front(us: list[Unit], number: int) -> tuple[_Front, list[Unit]]:
                 f.source = f.source or (m.group("src").strip() if m else None)
             if f.title is None:
                 title_above(i)
-    if f.title is None and len(us) > 1 and us[0].kind == "heading" and us[0].style == "plain":
-        # an article opening on a heading: after another one's trailer, over a subtitle, source,
-        # byline or date line, an official document's title (关于…的通知), over text that
-        # ends with its own trailer (…（记者 王海燕）), or over an abstract or editor's note
-        nxt = us[1]
-        if (
-            number > 1
-            or (nxt.kind == "body" and us[-1].kind == "trailer")
-            or (nxt.kind == "body" and P.RE_SEG_ABSTRACT.match(nxt.text))  # over 【编者按】, 摘要：
-            or nxt.kind in ("subtitle", "source", "byline")
-            or P.RE_SEG_DATE_LINE.match(nxt.text)
-            or P.RE_SEG_DOC_TITLE.search(us[0].text)
-        ):
-            f.title = f.take(0, us[0].text)
+    plain = [u.kind == "heading" and u.style == "plain" for u in us[:2]]
+    if f.title is None and len(us) > 2 and all(plain) and len(us[0].text) < len(us[1].text) and (
+        _opens_article(us, 1, number)
+    ):
+        f.take(0, us[0].text)  # a shorter heading over the title (读者来信): a column label
+        f.title = f.take(1, us[1].text)
+    if f.title is None and len(us) > 1 and plain[0] and _opens_article(us, 0, number):
+        f.title = f.take(0, us[0].text)
     for i, u in enumerate(us):
         if u.kind == "subtitle" and f.subtitle is None and i not in f.used and (i == 0 or i - 1 in f.used):
             f.subtitle = f.take(i, u.text)
     return f, us
+
+
+def _opens_article(us: list[Unit], k: int, number: int) -> bool:
+    """Whether the heading ``us[k]`` opening an article is its title: after another one's
+    trailer, over a subtitle, source, byline or date line, an official document's title
+    (关于…的通知), over text that ends with its own trailer (…（记者 王海燕）), or over an
+    abstract or editor's note."""
+    nxt = us[k + 1]
+    return bool(
+        number > 1
+        or (nxt.kind == "body" and us[-1].kind == "trailer")
+        or (nxt.kind == "body" and P.RE_SEG_ABSTRACT.match(nxt.text))  # over 【编者按】, 摘要：
+        or nxt.kind in ("subtitle", "source", "byline")
+        or P.RE_SEG_DATE_LINE.match(nxt.text)
+        or P.RE_SEG_DOC_TITLE.search(us[k].text)
+    )
 
 
 def _article(
@@ -295,7 +305,8 @@ def _article(
 
 def _lede(us: list[Unit], body: list[tuple[int, Unit]], used: set[int]) -> int | None:
     """The index of the lede: the first paragraph right after a byline, a dateline paragraph,
-    or a long first paragraph followed by a heading."""
+    the first paragraph under the title of an article signed at its end (a salutation on its
+    own passed over), or a long first paragraph followed by a heading."""
     if not body or body[0][1].kind != "body":
         return None
     i, u = body[0]
@@ -305,6 +316,11 @@ def _lede(us: list[Unit], body: list[tuple[int, Unit]], used: set[int]) -> int |
         if x.kind == "body" and P.RE_SEG_ABSTRACT.match(x.text):
             return k
     if i > 0 and us[i - 1].kind == "byline":
+        return i
+    signed = any(us[k].kind == "trailer" and P.RE_SEG_BYLINE_TRAILER.match(us[k].text) for k in used)
+    if signed and i > 0 and i - 1 in used:  # under the title, the byline at the end (（读者 王建国）)
+        if P.RE_SEG_SALUTATION.match(u.text) and len(body) > 1 and body[1][1].kind == "body":
+            return body[1][0]  # 编辑同志： on its own opens no lede
         return i
     if len(body) > 1 and body[1][1].kind == "heading" and len(u.text) >= _LEDE_MIN and i - 1 not in used:
         return i
