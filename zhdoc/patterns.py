@@ -19,6 +19,8 @@ RE_CJK_CHAR = re.compile(f"[{CJK}]")
 # Repair (zhdoc/repair.py) -------------------------------------------------------------
 #: a line ending a sentence: 。！？… (or ASCII . ! ? after a non-digit), closers allowed after
 RE_REPAIR_END_FINAL = re.compile(r"(?:[。！？…!?]|(?<![\d.])\.)[”’」』）)》〉】\"']*$")
+#: sentence-final punctuation anywhere in a line (a field's list never holds it)
+RE_REPAIR_FINAL_ANYWHERE = re.compile(r"[。！？!?]")
 #: a line ending with a colon (a paragraph introducing what follows may end there)
 RE_REPAIR_END_COLON = re.compile(r"[：:][”’」』）)》〉】]*$")
 #: a line ending mid-sentence: comma, enumeration comma, semicolon, an opening quote/bracket, dash

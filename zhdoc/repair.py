@@ -291,8 +291,9 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     if lines[first].kind == "speaker":  # 国务院总理 李克强; a name cut by the column runs on
         name_cut = k - 1 == first and w_a is not None and a.n >= w_a - 2.5 and len(b.text) <= 2
         return not (name_cut and not b.punct)
-    if lines[first].kind == "field":  # 关键词：…; it runs on only from a full line
-        return not (w_a is not None and a.n >= w_a - 1 and a.ending in ("other", "cont") and not b.opening)
+    if lines[first].kind == "field":  # 关键词：…; it runs on from a full line, or into its list's end
+        return not (a.ending in ("other", "cont") and not b.opening and (
+            w_a is not None and a.n >= w_a - 1 or _ends_field_list(a, b, w_b)))
     if lines[first].kind in ("byline", "source", "label") or b.kind != "body":
         return True
     if k in doc.heading_joins:
@@ -373,6 +374,17 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     elif b.gap_before:
         score += 0.5
     return score > 0
+
+
+def _ends_field_list(a: Line, b: Line, w_b: float | None) -> bool:
+    """Whether ``b`` is the end of the list a field line ``a`` holds (``关键词：数字普惠金融；县域
+    经济；面板数`` / ``据；熵值法``): a short body line with the list's separator and no
+    sentence-final punctuation."""
+    sep = next((c for c in "；;、" if c in a.text), None)
+    return bool(
+        sep and b.kind == "body" and sep in b.text and b.ending == "other"
+        and not P.RE_REPAIR_FINAL_ANYWHERE.search(b.text) and w_b is not None and b.n <= w_b - 2
+    )
 
 
 def _to_block(unit: list[Line]) -> Block:
