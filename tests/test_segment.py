@@ -413,3 +413,10 @@ def test_a_letter_signed_at_its_end_has_its_first_paragraph_as_lede() -> None:
     s = segment(blocks("小区门口的路灯该修了", BODY, "（读者 王建国）", "公交站台能否加个顶棚", "编辑同志：", BODY2, "（读者 刘 芳）"))
     assert [a.abstract for a in s.articles] == [BODY, BODY2]  # a salutation on its own is passed over
     assert [p.role for p in s.articles[1].sections[0].paragraphs] == ["body", "lede"]
+
+
+def test_decimal_headings_nest_by_their_parts() -> None:
+    (a,) = segment(blocks("县域数字普惠金融测度研究", "作者：李文", "1 引言", BODY, "1.1 研究背景", BODY2, "2 研究设计",
+                          "2.1 指标体系构建", BODY)).articles
+    assert [(s.heading, s.level) for s in a.sections] == [
+        ("1 引言", 1), ("1.1 研究背景", 2), ("2 研究设计", 1), ("2.1 指标体系构建", 2)]

@@ -124,6 +124,8 @@ RE_SEG_NUMBERED = re.compile(
     r"|(?P<num>\d{1,2}(?:\.\d{1,2})*(?:[、．]|\.(?!\d)|\s))"
     r"|(?P<paren_num>[（(]\d{1,2}[）)]))"
 )
+#: a heading's decimal number, its parts after the first in group 1: 2.1 指标体系 → ".1"
+RE_SEG_DECIMAL_NUMBER = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)(?![\d.．])")
 #: punctuation a plain heading never holds
 RE_SEG_HEADING_BAD = re.compile(r"[，。；：！？,;:!?]")
 #: punctuation a numbered heading never holds (（十）更大力度保护生态环境，推进… is one)

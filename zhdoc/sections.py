@@ -55,14 +55,29 @@ def sections(
 
 def _levels(heads: list[Unit]) -> dict[int, int]:
     """Heading levels (keyed by ``id``): by type size when the layout gives several sizes,
-    else by style from the outermost (第一章, 第一节, 一、, （一）, 1., (1)); an unnumbered
+    else by style from the outermost (第一章, 第一节, 一、, （一）, 1., (1)), 1.1 under 1; an unnumbered
     heading in plain text is top-level (结束语 after 一、二、三、)."""
     sizes = sorted({round(u.block.font_size, 1) for u in heads if u.block.font_size}, reverse=True)
     if len(sizes) > 1:
         return {id(u): sizes.index(round(u.block.font_size, 1)) + 1 if u.block.font_size else len(sizes)
                 for u in heads}
     order = [st for st in _STYLE_ORDER if any(u.style == st for u in heads)]
-    return {id(u): order.index(u.style) + 1 if u.style in order else 1 for u in heads}
+    depth = {id(u): _decimal_depth(u.text) if u.style == "num" else 0 for u in heads}
+    deepest = max(depth.values(), default=0)  # 1 引言, 1.1 研究背景: one level per decimal part
+
+    def level(u: Unit) -> int:
+        if u.style not in order:
+            return 1
+        n = order.index(u.style) + 1 + depth[id(u)]
+        return n + deepest if "num" in order and order.index(u.style) > order.index("num") else n
+
+    return {id(u): level(u) for u in heads}
+
+
+def _decimal_depth(text: str) -> int:
+    """How many decimal parts a heading's number has beyond the first: 1 引言 → 0, 2.1 … → 1."""
+    m = P.RE_SEG_DECIMAL_NUMBER.match(text)
+    return m.group(1).count(".") if m else 0
 
 
 def _printed_after(items: list[tuple[int, Unit]], heads: list[int], own: set[int]) -> bool:
