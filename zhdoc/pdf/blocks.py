@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zhdoc.model import BBox, Block
 from zhdoc.patterns import RE_PDF_REFERENCE_ITEM
@@ -45,6 +45,13 @@ OPENING_MIN_CHARS = 12
 SENTENCE_END = "。！？!?；;：:”"
 #: a hanging-indented line aligns to its entry's text within this many ems
 HANGING_SLACK = 0.4
+#: a caption is set at most this share of the size of the paragraph it interrupts ...
+CAPTION_REL = 0.9
+#: ... in at most this many lines
+CAPTION_LINES = 2
+#: ... with room for a figure: the two parts at least this many ems (of the text) further
+#: apart than the caption is high
+CAPTION_ROOM = 3.0
 
 
 @dataclass(slots=True)
@@ -156,6 +163,7 @@ class _Builder:
         self.pending: list[_Draft] = []
         self.region_no = 0
         self.doc_pitch = 0.0  # the usual step between body lines, over the whole document
+        self.col_width = 0.0  # the width of the last column whose edges its lines tell
 
     def close(self) -> None:
         if self.open is not None:
@@ -164,16 +172,26 @@ class _Builder:
         self.out.extend(self.pending)
         self.pending = []
 
+    def _edges(self, region: Region, size: float, n_lines: int) -> tuple[float, float]:
+        if region.columned and n_lines < 3:
+            lines = [it for it in region.items if isinstance(it, Line)]
+            return _short_column_edges(region.edges(size), lines, self.col_width, size)
+        return region.edges(size)
+
     def add_regions(self, page: int, regions: Sequence[Region]) -> None:
         for region in regions:
             self.region_no += 1
             edges_by_size: dict[float, tuple[float, float]] = {}
             pitch = _pitch(region, self.doc_pitch)
+            n_lines = sum(1 for it in region.items if isinstance(it, Line))
+            if region.columned and n_lines >= 3:
+                lo, hi = region.edges()
+                self.col_width = hi - lo
             for item in region.items:
                 if isinstance(item, Line):
                     edges = edges_by_size.get(item.size)
                     if edges is None:
-                        edges = edges_by_size[item.size] = region.edges(item.size)
+                        edges = edges_by_size[item.size] = self._edges(region, item.size, n_lines)
                     ctx = _Ctx(item, page, self.region_no, edges, pitch)
                     if self.open is not None and continues(self.open.lines[-1], ctx, self.body_size,
                                                             self.open.lines[0]):
@@ -196,6 +214,88 @@ class _Builder:
                         self.pending.extend(sub.out)
                     else:
                         self.out.extend(sub.out)
+
+
+def _size(d: _Draft) -> float:
+    sizes = sorted(g.size for c in d.lines for g in c.line.glyphs)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _interrupts(a: _Draft, c: _Draft, b: _Draft) -> bool:
+    """Whether ``c`` (a caption under a photo) is set inside the column between ``a`` and ``b``,
+    two parts of one paragraph: a line or two in smaller type, below ``a``'s last line and above
+    ``b``'s first on the same page, within their column, with room for a figure between them;
+    ``a`` ends on a full line, ``b`` opens on one not indented, both in the same type."""
+    if a.table or b.table or c.table or not (a.lines and b.lines and c.lines):
+        return False
+    if len(c.lines) > CAPTION_LINES:
+        return False
+    last, first = a.lines[-1], b.lines[0]
+    p, n = last.line, first.line
+    sa, sb, sc = _size(a), _size(b), _size(c)
+    if abs(sa - sb) > 0.1 * max(sa, sb) or sc > CAPTION_REL * min(sa, sb) or p.bold != n.bold:
+        return False
+    if not (last.page == first.page == c.lines[0].page == c.lines[-1].page):
+        return False
+    lo, hi = last.edges
+    if abs(first.edges[0] - lo) > p.size or abs(first.edges[1] - hi) > p.size:
+        return False
+    if not all(lo - 1 <= x.line.x0 and x.line.x1 <= hi + 1 for x in c.lines):
+        return False
+    if not (p.bottom <= c.lines[0].line.top and c.lines[-1].line.bottom <= n.top):
+        return False
+    caption_h = c.lines[-1].line.bottom - c.lines[0].line.top
+    if n.top - p.bottom < caption_h + CAPTION_ROOM * p.size:  # no room for a figure
+        return False
+    return hi - p.x1 <= SHORT * p.size and n.x0 - first.edges[0] <= INDENT * n.size
+
+
+def _captions_aside(drafts: list[_Draft]) -> list[_Draft]:
+    """A paragraph interrupted by a caption inside its column is one paragraph again, the
+    caption after it (as boxes are)."""
+    out: list[_Draft] = []
+    i = 0
+    while i < len(drafts):
+        if i + 2 < len(drafts) and _interrupts(drafts[i], drafts[i + 1], drafts[i + 2]):
+            out.append(_Draft([*drafts[i].lines, *drafts[i + 2].lines]))
+            out.append(drafts[i + 1])
+            i += 3
+        else:
+            out.append(drafts[i])
+            i += 1
+    return out
+
+
+def _short_column_edges(frame: tuple[float, float], lines: Sequence[Line], col_width: float,
+                        size: float) -> tuple[float, float]:
+    """A column of a line or two (an article's last lines run on into it) has no edges of its
+    own and its frame may run on over empty columns: it is as wide as the column before it
+    when its lines fit in that width."""
+    lo, hi = frame
+    if col_width and hi - lo > col_width + size and all(
+            ln.x1 <= lo + col_width + 0.5 * size for ln in lines):
+        return lo, lo + col_width
+    return frame
+
+
+def _local_headings(drafts: list[_Draft], roles: list[str | None]) -> list[str | None]:
+    """A short block in type larger than the paragraphs on both sides of it is a heading, though
+    no larger than the document's body (an article set smaller than the rest: 11 pt headings
+    over 9 pt text on a page of 10.5 pt)."""
+    out = list(roles)
+    for i in range(1, len(drafts) - 1):
+        d, a, b = drafts[i], drafts[i - 1], drafts[i + 1]
+        if roles[i] is not None or d.table or a.table or b.table or roles[i - 1] or roles[i + 1]:
+            continue
+        if len(d.lines) > 2 or not d.lines or not a.lines or not b.lines:
+            continue
+        text = join_lines([c.line.text for c in d.lines])
+        if not text or len(text) > MAX_BOLD_HEADING_CHARS or text[-1] in NOT_HEADING_END:
+            continue
+        s, sa, sb = _size(d), _size(a), _size(b)
+        if abs(sa - sb) <= 0.05 * max(sa, sb) and s >= HEADING_REL * max(sa, sb):
+            out[i] = "heading"
+    return out
 
 
 def _role(text: str, rel: float, bold: bool, n_lines: int, body_bold: bool) -> str | None:
@@ -262,13 +362,15 @@ def build_blocks(pages: Sequence[tuple[int, Sequence[Region]]], body_size: float
     for page, regions in pages:
         b.add_regions(page, regions)
     b.close()
+    b.out = _captions_aside(b.out)
     blocks: list[Block] = []
     parts: list[str] = []
     pos = 0
-    for d in b.out:
-        block = _draft_to_block(d, pos, body_size, body_bold)
-        if not block.text:
-            continue
+    drafts = [(d, _draft_to_block(d, 0, body_size, body_bold)) for d in b.out]
+    drafts = [(d, x) for d, x in drafts if x.text]
+    roles = _local_headings([d for d, _ in drafts], [x.role for _, x in drafts])
+    for (d, x), role in zip(drafts, roles):
+        block = replace(x, start=pos, end=pos + len(x.text), role=role)
         blocks.append(block)
         parts.append(block.text)
         pos = block.end + 2
