@@ -74,11 +74,15 @@ def test_no_space_between_cjk_characters(layout: PdfLayout) -> None:
 
 
 def test_figures_hold_at_least_the_first_measurement(figures: dict) -> None:
-    """The first measurement (tests/pdfgen_news.py, reader at 7e9b69a): a floor, not a goal."""
-    assert figures["layout_f1"] >= 0.83
-    assert figures["cer"] <= 0.07 and cer("", "x") == 1.0
-    assert figures["f1"] >= 0.769
+    """What the reader reaches now (first measurement at 7e9b69a: block F1 0.830, body CER
+    0.070, body F1 0.769, subtitle and heading missed): a floor, not a goal. Articles are not
+    yet told apart (one article; titles 1/4), the caption and 编者按 stay body paragraphs."""
+    assert figures["layout_f1"] == 1.0
+    assert figures["cer"] <= 0.064 and cer("", "x") == 1.0
+    assert figures["f1"] >= 0.944
     assert figures["titles"] >= 1
+    assert figures["subtitles"] == figures["n_subtitles"]
+    assert figures["headings"] == figures["n_headings"]
 
 
 def test_a_paragraph_runs_on_around_a_photo_caption_which_comes_after_it(layout: PdfLayout) -> None:
@@ -172,3 +176,24 @@ def test_a_smaller_line_at_the_usual_leading_interrupts_nothing() -> None:
                   _line("第三章公式排版页码5", 28)], (0.0, 100.0), False)
     _, out = build_blocks([(1, [col])], 10.0)
     assert [b.text for b in out] == ["第二章正文要求说明4", "第1节字体和大小", "第三章公式排版页码5"]
+
+
+def test_a_two_line_subtitle_over_columns_comes_out_whole(layout: PdfLayout) -> None:
+    """Its short second line sits over column 1 and is read into that column's region."""
+    assert TRUTH.articles[0].subtitle in blocks(layout)
+
+
+@pytest.mark.parametrize("x, top, joined", [
+    (24.0, 16.0, True),  # just below, under the line: its wrap
+    (24.0, 40.0, False),  # well below: something else
+])
+def test_a_heading_wraps_into_the_column_below_it(x: float, top: float, joined: bool) -> None:
+    from zhdoc.pdf.blocks import build_blocks
+    from zhdoc.pdf.columns import Region
+
+    span = Region([_line("——副标题第一行写得很长很长", 0, x=12, size=12)], (0.0, 400.0), False)
+    col = Region([_line("末尾几字", top, x=x, size=12), _line("正文第一行写满了", top + 30),
+                  _line("正文第二行写满了", top + 45), _line("正文第三行完。", top + 60)],
+                 (0.0, 80.0), True)
+    _, out = build_blocks([(1, [span, col])], 10.0)
+    assert (out[0].text == "——副标题第一行写得很长很长末尾几字") == joined

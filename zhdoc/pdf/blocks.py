@@ -127,8 +127,12 @@ def continues(prev: _Ctx, cur: _Ctx, body_size: float, opening: _Ctx | None = No
     if p.size >= HEADING_REL * body_size or p.bold:
         # a heading or title wraps onto a close next line of the same style; a paragraph set
         # in large type runs on from a full line to one not indented, a line or so below
-        if not same_region or c.top <= p.top:
+        if c.top <= p.top:
             return False
+        if not same_region:
+            # the short last line of a title over columns, read into the column below it
+            return (prev.page == cur.page and c.top - p.bottom < 1.0 * p.size
+                    and p.x0 - p.size <= c.x0 and c.x1 <= p.x1 + p.size)
         if c.top - p.bottom < 1.0 * p.size:
             return True
         return (p.size >= HEADING_REL * body_size and c.top - p.top <= 2.5 * p.size
