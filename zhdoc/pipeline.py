@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc import SCHEMA_VERSION, __version__
-from zhdoc.errors import ReadError, UnsupportedFormat, ZhdocError
+from zhdoc.errors import ReadError, ZhdocError
 from zhdoc.keywords import extract_keywords
 from zhdoc.lists import find_lists
 from zhdoc.model import Block, Decoded, Keyword, ListFound, Normalized, NumberMention, Structure
@@ -88,10 +88,7 @@ def step_read(w: DocWork, settings: Settings) -> DocWork:
         w = replace(w, data=_read_file(w.source_path, w.sha256, settings.max_file_bytes))
     check_size(len(w.data), settings.max_file_bytes, w.source_path)
     if media_type == "application/pdf":
-        try:
-            from zhdoc.pdf import read_pdf, read_pdf_isolated
-        except ImportError as e:  # pragma: no cover - until the PDF reader lands
-            raise UnsupportedFormat(f"{w.source_path}: PDF input is not supported yet") from e
+        from zhdoc.pdf import read_pdf, read_pdf_isolated  # imports pdfplumber: only when needed
         read = read_pdf_isolated if settings.pdf_isolate else read_pdf
         layout = read(w.data, settings, source=w.source_path)
         return replace(w, data=None, pdf=layout, warnings=w.warnings + tuple(layout.warnings))

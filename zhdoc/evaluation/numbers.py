@@ -91,18 +91,15 @@ def _continues(prev: str) -> bool:
 
 
 def seed_paragraphs(text: str) -> list[str]:
-    """The seed as paragraphs: from the pipeline if it runs, else by joining lines."""
-    try:
-        from zhdoc.pipeline import analyze_text
+    """The seed as paragraphs (and headings), as the pipeline gives them."""
+    from zhdoc.pipeline import analyze_text
 
-        work = analyze_text(text)
-        paras = [p.text for a in work.structure.articles for _, _, p in a.paragraphs()]
-        heads = [s.heading for a in work.structure.articles for s in a.sections if s.heading]
-        if paras:
-            return heads + paras  # headings hold numbers too (四方面, 六大举措)
-    except Exception:  # the pipeline is optional here: any failure falls back to joining
-        pass
-    return joined_paragraphs(text)
+    work = analyze_text(text)
+    paras = [p.text for a in work.structure.articles for _, _, p in a.paragraphs()]
+    heads = [s.heading for a in work.structure.articles for s in a.sections if s.heading]
+    if paras:
+        return heads + paras  # headings hold numbers too (四方面, 六大举措)
+    return joined_paragraphs(text)  # the pipeline found no paragraphs: join lines instead
 
 
 def _key(surface: str) -> str:

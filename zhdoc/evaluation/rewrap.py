@@ -20,7 +20,6 @@ can be compared with any output that keeps the text, whatever it does with white
 
 from __future__ import annotations
 
-import importlib
 import random
 import re
 import zlib
@@ -29,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zhdoc.evaluation.report import Table
+from zhdoc.normalize import normalize
 from zhdoc.patterns import CJK, CLOSERS
+from zhdoc.repair import repair
 
 #: punctuation a line may not start with (pulled up onto the previous line)
 NO_LINE_START = "，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%"
@@ -327,23 +328,12 @@ BASELINES: dict[str, Callable[[str], list[str]]] = {
 
 # The section ----------------------------------------------------------------------------
 
-def _optional(module: str, name: str) -> Callable | None:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 def _normalized(text: str) -> str:
-    normalize = _optional("zhdoc.normalize", "normalize")
-    return normalize(text).text if normalize else text
+    return normalize(text).text
 
 
-def pipeline_paragraphs(dump: str) -> list[str] | None:
-    """The repair's paragraphs for a dump (normalized first), or None without a repair."""
-    repair = _optional("zhdoc.repair", "repair")
-    if repair is None:
-        return None
+def pipeline_paragraphs(dump: str) -> list[str]:
+    """The repair's paragraphs for a dump (normalized first)."""
     return [b.text for b in repair(_normalized(dump))]
 
 
@@ -388,8 +378,6 @@ def _file_row(name: str, paras: list[str], blank_lines: bool, target: float
     except Exception as exc:  # one failing file never stops the section
         return ((name, len(paras), None, None, None, None, *base, None, None, None, None),
                 [f"{name}: repair raised {type(exc).__name__}: {exc}"])
-    if any(p is None for p in preds):
-        return (name, len(paras), None, None, None, None, *base, None, None, None, None), []
     scores = [score(p, t) for p, t in zip(preds, truths)]
     p, r, f = pooled(scores)
     worst = min(range(REWRAPS), key=lambda k: scores[k].f1)
@@ -423,8 +411,6 @@ def run(corpus_dir: Path | None) -> list[Table]:
         ok_f1 = all(o and r[4] >= target for o, r in zip(ok, rows))
         ok_fid = all(o and r[9] for o, r in zip(ok, rows))
         ok_sp = all(o and r[11] == 0 for o, r in zip(ok, rows))
-        if _optional("zhdoc.repair", "repair") is None:
-            notes.append("zhdoc.repair.repair is not importable: pipeline columns are empty.")
         mode = "a blank line after each paragraph" if blank_lines else "no blank lines"
         tables.append(Table(
             title=f"Re-wrapped text, {mode}: paragraph boundaries and fidelity",

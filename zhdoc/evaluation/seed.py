@@ -17,7 +17,6 @@ True
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Sequence
 from itertools import accumulate
@@ -274,33 +273,15 @@ def score_blocks(blocks: Sequence[Block], text: str, golden: dict[str, Any]
 
 
 def _analyze(text: str) -> tuple[Structure | None, tuple[Block, ...] | None, str, list[str]]:
-    """The pipeline on the seed: (structure, blocks, the normalized text, notes).
+    """The pipeline on the seed: (structure, blocks, the normalized text, notes)."""
+    from zhdoc.pipeline import analyze_text
 
-    Uses ``zhdoc.pipeline.analyze_text`` when it imports, else normalize → repair →
-    segment, as far as those exist.
-    """
     notes: list[str] = []
-    try:
-        pipeline = importlib.import_module("zhdoc.pipeline")
-    except ImportError as exc:
-        pipeline = None
-        notes.append(f"zhdoc.pipeline does not import ({exc}): steps run one by one.")
-    if pipeline is not None:
-        w = pipeline.analyze_text(text, name=SEED.name)
-        if w.error:
-            notes.append(f"pipeline status {w.status}: {w.error}")
-        norm = w.normalized.text if w.normalized is not None else text
-        return w.structure, w.blocks, norm, notes
-    step = {}
-    for name, fn in (("normalize", "normalize"), ("repair", "repair"), ("segment", "segment")):
-        try:
-            step[name] = getattr(importlib.import_module(f"zhdoc.{name}"), fn)
-        except (ImportError, AttributeError) as exc:
-            notes.append(f"zhdoc.{name} is not available ({exc}).")
-    norm = step["normalize"](text).text if "normalize" in step else text
-    blocks = tuple(step["repair"](norm)) if "repair" in step else None
-    structure = step["segment"](blocks) if "segment" in step and blocks is not None else None
-    return structure, blocks, norm, notes
+    w = analyze_text(text, name=SEED.name)
+    if w.error:
+        notes.append(f"pipeline status {w.status}: {w.error}")
+    norm = w.normalized.text if w.normalized is not None else text
+    return w.structure, w.blocks, norm, notes
 
 
 def load_golden(path: Path = GOLDEN) -> dict[str, Any]:
