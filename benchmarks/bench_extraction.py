@@ -2,7 +2,7 @@
 
 Input: the seed and the bulk corpus ../shared/corpus/raw/government_work_reports.jsonl
 (69 records, ~1.1 M characters), each skipped when absent. Each document is repaired and
-segmented into articles first (``zhdoc.repair`` / ``zhdoc.segment``; stand-ins when absent;
+segmented into articles first (``zhdoc.dump.repair`` / ``zhdoc.segment.articles``; stand-ins when absent;
 not timed). Timed:
 ``find_numbers`` per paragraph, ``find_lists`` per article, and ``lcut`` of the same paragraph
 texts with the project's jieba tokenizer (dictionary load excluded). Prints characters per
@@ -14,15 +14,14 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from pathlib import Path
 
-from zhdoc.evaluation.lists import article_from_paragraphs, standin_article
-from zhdoc.keywords import jieba_tools
-from zhdoc.lists import find_lists
+from evaluation.lists import article_from_paragraphs, standin_article
+from evaluation.corpus import SHARED_CORPUS
+from zhdoc.extract.keywords import jieba_tools
+from zhdoc.extract.lists import find_lists
 from zhdoc.model import Article
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = SHARED_CORPUS
 SEED = CORPUS / "seed" / "000_5dcec531bf597a03.txt"
 BULK = CORPUS / "raw" / "government_work_reports.jsonl"
 REPEAT = 3  # best of REPEAT runs per measure
@@ -41,12 +40,12 @@ def documents() -> list[tuple[str, str]]:
 def to_articles(text: str) -> list[Article]:
     """Repaired and segmented articles (stand-ins when those steps are absent)."""
     try:
-        from zhdoc.repair import repair
+        from zhdoc.dump.repair import repair
     except ImportError:
         return [article_from_paragraphs(text)]
     blocks = repair(text)
     try:
-        from zhdoc.segment import segment
+        from zhdoc.segment.articles import segment
     except ImportError:
         return [standin_article(text, [(b.start, b.end, b.text) for b in blocks])]
     return list(segment(blocks).articles)
@@ -73,7 +72,7 @@ def main() -> None:
     tokenizer.lcut("预热")  # dictionary already loaded; warm the code paths
 
     try:
-        from zhdoc.numbers import find_numbers
+        from zhdoc.extract.numbers import find_numbers
     except ImportError:
         find_numbers = None
 
@@ -101,7 +100,7 @@ def main() -> None:
     rows += [("numbers + lists", t_extract), ("jieba lcut (same text)", t_jieba)]
     for name, t in rows:
         if t is None:
-            print(f"{name:26s} skipped (zhdoc.numbers absent)")
+            print(f"{name:26s} skipped (zhdoc.extract.numbers absent)")
         else:
             print(f"{name:26s} {t:7.3f} s  {n_chars / t:13,.0f} chars/s")
     ratio = t_extract / t_jieba

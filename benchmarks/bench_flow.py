@@ -18,8 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-BULK = ROOT.parent / "shared" / "corpus" / "raw" / "government_work_reports.jsonl"
+from evaluation.corpus import ROOT, SHARED_CORPUS
+
+BULK = SHARED_CORPUS / "raw" / "government_work_reports.jsonl"
 
 
 def write_inputs(folder: Path) -> int:

@@ -10,17 +10,15 @@ of reading in a child process (``read_pdf_isolated``: fork, pickle the layout ba
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from zhdoc.evaluation.report import Table
+from evaluation.report import Table
+from evaluation.corpus import SHARED_CORPUS
 from zhdoc.pdf import read_pdf, read_pdf_isolated
 from zhdoc.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS_PDF = ROOT.parent / "shared" / "corpus" / "pdf"
+CORPUS_PDF = SHARED_CORPUS / "pdf"
 REPEAT = 5
 TARGET = 1.5
 
@@ -56,8 +54,7 @@ def inputs() -> list[tuple[str, bytes]]:
     if CORPUS_PDF.is_dir():
         docs += [(p.name, p.read_bytes()) for p in sorted(CORPUS_PDF.glob("*.pdf"))]
     try:
-        sys.path.insert(0, str(ROOT / "tests"))
-        import pdfgen  # type: ignore[import-not-found]
+        from typesetters import pdfgen
 
         for cols, n in ((1, 40), (2, 60), (3, 80)):
             d = pdfgen.make_document(cols, n, seed=100 + cols)

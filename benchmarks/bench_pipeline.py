@@ -13,16 +13,16 @@ import json
 import resource
 import time
 from collections import defaultdict
-from pathlib import Path
 
-from zhdoc.keywords import extract_keywords
+from evaluation.corpus import ROOT, SHARED_CORPUS
+
+from zhdoc.extract.keywords import extract_keywords
 from zhdoc.pipeline import process_document
-from zhdoc.records import to_rows
-from zhdoc.schema import to_arrow
+from zhdoc.output.records import to_rows
+from zhdoc.output.schema import to_arrow
 from zhdoc.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
-BULK = ROOT.parent / "shared" / "corpus" / "raw" / "government_work_reports.jsonl"
+BULK = SHARED_CORPUS / "raw" / "government_work_reports.jsonl"
 
 
 def inputs() -> list[tuple[str, bytes]]:

@@ -2,7 +2,7 @@
 
     python -m flows.evaluate [--out output/eval] [--only NAME ...] [--strict]
 
-Each section (``zhdoc/evaluation/<name>.py``) runs as one task; sections that read
+Each section (``evaluation/<name>.py``) runs as one task; sections that read
 ../shared/corpus fall back to the project's own generated texts when it is absent.
 ``--strict`` exits 1 when any target is not met.
 """
@@ -20,23 +20,18 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from zhdoc import SCHEMA_VERSION
-from zhdoc.evaluation.report import Table
-from zhdoc.store import write_atomic
+from evaluation.corpus import corpus_dir
+from evaluation.report import Table
+from zhdoc.output.store import write_atomic
 
-ROOT = Path(__file__).resolve().parents[1]
 #: evaluation sections in the order they are printed
 SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "pdf")
-
-
-def corpus_dir() -> Path | None:
-    p = ROOT.parent / "shared" / "corpus"
-    return p if p.is_dir() else None
 
 
 @task(name="evaluate-section", cache_policy=NO_CACHE, persist_result=False)
 def run_section(name: str, corpus: Path | None) -> tuple[list[Table], float]:
     t0 = time.perf_counter()
-    module = importlib.import_module(f"zhdoc.evaluation.{name}")
+    module = importlib.import_module(f"evaluation.{name}")
     return module.run(corpus), time.perf_counter() - t0
 
 

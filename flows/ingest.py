@@ -29,10 +29,12 @@ from prefect import flow, get_run_logger
 from tasks import steps
 from tasks.write import write
 from zhdoc import SCHEMA_VERSION
-from zhdoc.pipeline import PIPELINE_VERSION, DocWork, finish
+from zhdoc import PIPELINE_VERSION
+from zhdoc.model import Document
+from zhdoc.pipeline import finish
 from zhdoc.read import MEDIA_TYPES
 from zhdoc.settings import Settings, SettingsError
-from zhdoc.store import Store
+from zhdoc.output.store import Store
 
 DEFAULT_PATHS = ("samples",)
 DEFAULT_OUT = "output"
@@ -135,7 +137,7 @@ def ingest(paths: list[str], out: str = DEFAULT_OUT, force: bool = False,
     size = max(settings.batch_size, -(-len(todo) // MAX_BATCHES))
     for b, first in enumerate(range(0, len(todo), size)):
         chunk = todo[first:first + size]
-        batch = [DocWork(source_path=p.path, sha256=p.sha256) for p in chunk]
+        batch = [Document(source_path=p.path, sha256=p.sha256) for p in chunk]
         for step_task in steps.STEP_TASKS:
             batch = step_task(batch, settings)
         batch = [finish(w) for w in batch]

@@ -11,14 +11,15 @@ from prefect import Task, task
 from prefect.cache_policies import NO_CACHE
 
 from zhdoc import pipeline
-from zhdoc.pipeline import DocWork, Step
+from zhdoc.model import Document
+from zhdoc.pipeline import Step
 from zhdoc.settings import Settings
 
 
 def step_task(name: str, step: Step) -> Task:
     """The task that runs core step ``step`` on a batch (named after the step)."""
 
-    def run(batch: list[DocWork], settings: Settings) -> list[DocWork]:
+    def run(batch: list[Document], settings: Settings) -> list[Document]:
         return pipeline.run_step(name, step, batch, settings)
 
     run.__name__ = run.__qualname__ = name

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+from evaluation.corpus import SHARED_CORPUS
+
+CORPUS = SHARED_CORPUS
 SEED = CORPUS / "seed" / "000_5dcec531bf597a03.txt"
 
 

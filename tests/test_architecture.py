@@ -15,17 +15,57 @@ def _core_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.walk_packages(zhdoc.__path__, "zhdoc."))
 
 
-def test_core_never_imports_prefect_in_its_source():
+def _imports(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    return names
+
+
+def test_core_never_imports_orchestration_evaluation_or_tests():
+    outside = {"prefect", "tasks", "flows", "evaluation", "typesetters", "tests", "benchmarks"}
+    offenders = [f"{path.relative_to(ROOT)}: {n}" for path in (ROOT / "zhdoc").rglob("*.py")
+                 for n in _imports(path) if n.split(".")[0] in outside]
+    assert offenders == []
+
+
+#: the core's stages, earliest first: a module may import its own stage and earlier ones,
+#: never a later one (output sits below the orchestrator, not above it)
+LAYERS = (
+    ("zhdoc.model", "zhdoc.errors", "zhdoc.settings", "zhdoc.patterns", "zhdoc.rules"),
+    ("zhdoc.read", "zhdoc.normalize", "zhdoc.inputs"),
+    ("zhdoc.dump", "zhdoc.pdf"),
+    ("zhdoc.segment",),
+    ("zhdoc.extract",),
+    ("zhdoc.output",),
+    ("zhdoc.pipeline",),
+)
+
+
+def _layer(module: str) -> int | None:
+    for i, names in enumerate(LAYERS):
+        if any(module == n or module.startswith(n + ".") for n in names):
+            return i
+    return None
+
+
+def test_core_stages_import_only_earlier_stages():
     offenders = []
     for path in (ROOT / "zhdoc").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in {"prefect", "tasks", "flows"}]
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        mine = _layer(module)
+        for n in _imports(path):
+            theirs = _layer(n) if n.startswith("zhdoc.") else None
+            if mine is not None and theirs is not None and theirs > mine:
+                offenders.append(f"{module} imports {n}")
     assert offenders == []
+
+
+def test_every_core_module_has_a_stage():
+    assert [m for m in _core_modules() if _layer(m) is None] == []
 
 
 def test_importing_the_whole_core_loads_no_prefect():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhdoc.evaluation import heldout as ho
+from evaluation import heldout as ho
 from zhdoc.model import Article, Paragraph, Section, Structure
 
 FILES = ho.load()

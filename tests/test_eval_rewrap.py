@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from zhdoc.evaluation import rewrap as rw
-from zhdoc.evaluation.report import Table
+from evaluation import rewrap as rw
+from evaluation.report import Table
 
 PARAS = rw.split_paragraphs(rw.OWN_TEXTS["digital_economy"]) + rw.split_paragraphs(
     rw.OWN_TEXTS["startup_abroad"]) * 3

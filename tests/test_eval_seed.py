@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from zhdoc.evaluation import seed as sd
+from evaluation import seed as sd
 from zhdoc.model import Article, Block, Paragraph, Section, Structure
 
 GOLDEN = sd.load_golden()

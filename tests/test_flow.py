@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from zhdoc import SCHEMA_VERSION
-from zhdoc.rows import TABLES
-from zhdoc.schema import VERSION_KEY
+from zhdoc.output.rows import TABLES
+from zhdoc.output.schema import VERSION_KEY
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

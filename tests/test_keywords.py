@@ -1,4 +1,4 @@
-"""zhdoc.keywords: wrapped jieba, user dictionary, stopwords, top-k, determinism, cache dir."""
+"""zhdoc.extract.keywords: wrapped jieba, user dictionary, stopwords, top-k, determinism, cache dir."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from zhdoc.keywords import CACHE_FILE, extract_keywords, jieba_tools, load_stopwords
+from zhdoc.extract.keywords import CACHE_FILE, extract_keywords, jieba_tools, load_stopwords
 from zhdoc.settings import Settings
 
 TEXT = (

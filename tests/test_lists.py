@@ -1,4 +1,4 @@
-"""zhdoc.lists: every style, inline vs paragraph, nesting, announced counts, false markers."""
+"""zhdoc.extract.lists: every style, inline vs paragraph, nesting, announced counts, false markers."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from zhdoc.evaluation import lists as eval_lists
-from zhdoc.lists import find_lists, is_heading_like, zh_ordinal
+from evaluation import lists as eval_lists
+from zhdoc.extract.lists import find_lists, is_heading_like, zh_ordinal
 from zhdoc.model import Article, Paragraph, Section
 
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhdoc.numbers import find_numbers, parse_number
-from zhdoc.numerals import parse_chinese
+from zhdoc.extract.numbers import find_numbers, parse_number
+from zhdoc.extract.numerals import parse_chinese
 
 # (text, surface, value, unit, kind) — the first mention of the text
 FORMS = [
@@ -375,7 +375,7 @@ def test_parse_number_spacing_and_width() -> None:
 
 @pytest.mark.corpus
 def test_labelled_set_meets_the_targets(corpus_dir) -> None:
-    from zhdoc.evaluation.numbers import run
+    from evaluation.numbers import run
 
     tables = run(corpus_dir)
     assert all(t.all_met for t in tables), "\n\n".join(t.to_markdown() for t in tables)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from zhdoc.patterns import CJK
-from zhdoc.pdf import PdfLayout, read_pdf
+from zhdoc.model import PdfLayout
+from zhdoc.pdf import read_pdf
 from zhdoc.pdf.tables import CELL_SEP
 from zhdoc.settings import Settings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-import pdfgen
+from typesetters import pdfgen
 import pytest
 
 from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit, TooLarge

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pdfgen
+from typesetters import pdfgen
 import pytest
 
 from zhdoc.pdf import read_pdf

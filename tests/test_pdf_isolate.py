@@ -7,7 +7,7 @@ import os
 import signal
 import time
 
-import pdfgen
+from typesetters import pdfgen
 import pytest
 
 from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit

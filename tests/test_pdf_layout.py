@@ -1,15 +1,16 @@
-"""read_pdf on generated newspaper pages (tests/pdfgen.py): the output against the typeset truth."""
+"""read_pdf on generated newspaper pages (typesetters/pdfgen.py): the output against the typeset truth."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-import pdfgen
+from typesetters import pdfgen
 import pytest
 
 from zhdoc.patterns import CJK, RE_PDF_BYLINE
-from zhdoc.pdf import PdfLayout, read_pdf
+from zhdoc.model import PdfLayout
+from zhdoc.pdf import read_pdf
 from zhdoc.settings import Settings
 
 DOCS = {d.name: d for d in pdfgen.standard_set()}

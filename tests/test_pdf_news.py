@@ -1,13 +1,14 @@
-"""read_pdf and process_document on newspaper pages generated apart from tests/pdfgen.py
-(tests/pdfgen_news.py): what the reader gets right on a layout it was not developed with."""
+"""read_pdf and process_document on newspaper pages generated apart from typesetters/pdfgen.py
+(typesetters/pdfgen_news.py): what the reader gets right on a layout it was not developed with."""
 
 from __future__ import annotations
 
-import pdfgen_news
+from typesetters import pdfgen_news
 import pytest
 
-from zhdoc.evaluation.pdf import cer, news_figures
-from zhdoc.pdf import PdfLayout, read_pdf
+from evaluation.pdf import cer, news_figures
+from zhdoc.model import PdfLayout
+from zhdoc.pdf import read_pdf
 from zhdoc.settings import Settings
 
 DOC = pdfgen_news.front_pages()

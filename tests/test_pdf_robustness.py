@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pdfgen
+from typesetters import pdfgen
 import pytest
 
-from zhdoc.evaluation.pdf import cer, paragraph_f1
+from evaluation.pdf import cer, paragraph_f1
 from zhdoc.patterns import CJK
-from zhdoc.pdf import PdfLayout, read_pdf
+from zhdoc.model import PdfLayout
+from zhdoc.pdf import read_pdf
 from zhdoc.settings import Settings
 
 DOCS = {d.name: d for d in pdfgen.random_set(8, seed=3)}

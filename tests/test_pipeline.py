@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.corpus import GOLDEN
 from zhdoc import pipeline
 from zhdoc.pipeline import analyze_text, process_document
-from zhdoc.records import summary, to_rows
-from zhdoc.schema import to_arrow
+from zhdoc.output.records import summary, to_rows
+from zhdoc.output.schema import to_arrow
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PAGE = (SAMPLES / "newspaper_page.txt").read_text(encoding="utf-8")
@@ -30,7 +31,7 @@ PAGE = (SAMPLES / "newspaper_page.txt").read_text(encoding="utf-8")
 )
 def test_statuses_and_messages(name, data, status, words):
     if data is None:
-        w = pipeline.run_step("read", pipeline.step_read, [pipeline.DocWork(name, "")], pipeline.Settings())[0]
+        w = pipeline.run_step("read", pipeline.step_read, [pipeline.Document(name, "")], pipeline.Settings())[0]
     else:
         w = process_document(name, data)
     assert w.status == status
@@ -124,7 +125,7 @@ def test_sample_pdf_goes_through_the_same_structure():
 
 
 def test_running_headers_left_in_a_text_dump_reach_page_furniture():
-    dump = Path(__file__).parent / "golden" / "heldout" / "running_header.txt"
+    dump = GOLDEN / "heldout" / "running_header.txt"
     text = dump.read_text(encoding="utf-8")
     w = process_document("running_header.txt", text.encode())
     rows = to_rows(w)

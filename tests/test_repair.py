@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhdoc.repair import despace, repair
+from zhdoc.dump.repair import despace, repair
 
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -304,7 +304,7 @@ REPORT = [
 @pytest.mark.parametrize("blank_lines", [True, False])
 @pytest.mark.parametrize("seed", range(6))
 def test_report_front_matter_survives_typesetting(seed: int, blank_lines: bool) -> None:
-    from zhdoc.evaluation.rewrap import rewrap
+    from evaluation.rewrap import rewrap
 
     assert texts(rewrap(REPORT, seed, blank_lines).text) == REPORT
 
@@ -375,6 +375,6 @@ def test_seed(seed_text: str) -> None:
     ("关键词：数据要素；市场化配置", "field"),
 ])
 def test_line_kinds(line: str, kind: str) -> None:
-    from zhdoc.dumplines import read_lines
+    from zhdoc.dump.lines import read_lines
 
     assert read_lines(line)[0].kind == kind

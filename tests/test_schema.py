@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhdoc import SCHEMA_VERSION
-from zhdoc.rows import TABLES
-from zhdoc.schema import SCHEMAS, VERSION_KEY, from_arrow, to_arrow
+from zhdoc.output.rows import TABLES
+from zhdoc.output.schema import SCHEMAS, VERSION_KEY, from_arrow, to_arrow
 
 _ARROW_OF = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
 
@@ -87,7 +87,7 @@ def test_parquet_round_trip_equals_the_records(table, data, tmp_path_factory):
 
 
 def test_to_arrow_rejects_the_wrong_row_type():
-    from zhdoc.rows import KeywordRow
+    from zhdoc.output.rows import KeywordRow
 
     with pytest.raises(TypeError, match="expected DocumentRow"):
         to_arrow("documents", [KeywordRow("d", "a", "tfidf", 1, "w", 1.0)])

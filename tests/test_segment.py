@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhdoc.model import Block, Structure
-from zhdoc.repair import repair
-from zhdoc.segment import parse_affiliations, parse_authors, segment
+from zhdoc.dump.repair import repair
+from zhdoc.segment.articles import parse_affiliations, parse_authors, segment
 
 
 def blocks(*texts: str | tuple[str, dict]) -> list[Block]:
@@ -372,7 +372,7 @@ def test_page_outline() -> None:
 @pytest.mark.parametrize("blank_lines", [True, False])
 @pytest.mark.parametrize("seed", range(4))
 def test_page_outline_survives_rewrapping(seed: int, blank_lines: bool) -> None:
-    from zhdoc.evaluation.rewrap import rewrap
+    from evaluation.rewrap import rewrap
 
     dump = rewrap(PAGE, seed, blank_lines).text
     assert _outline_of(dump) == _outline_of("\n\n".join(PAGE))

@@ -4,8 +4,8 @@ import duckdb
 import pyarrow.dataset as ds
 import pytest
 
-from zhdoc.rows import TABLES, DocumentRow, KeywordRow
-from zhdoc.store import JOURNAL, Store
+from zhdoc.output.rows import TABLES, DocumentRow, KeywordRow
+from zhdoc.output.store import JOURNAL, Store
 
 
 def doc(doc_id: str, path: str = "a.txt") -> DocumentRow:
@@ -89,7 +89,7 @@ def test_crash_before_the_journal_leaves_the_old_output(tmp_path, monkeypatch):
     def die(*a, **k):
         raise OSError("disk full")
 
-    monkeypatch.setattr("zhdoc.store.write_atomic", die)
+    monkeypatch.setattr("zhdoc.output.store.write_atomic", die)
     with pytest.raises(OSError):
         store.commit("b2", {"documents": [doc("d2")]}, replace_doc_ids=["d1"])
     monkeypatch.undo()

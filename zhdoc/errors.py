@@ -4,11 +4,13 @@ Every error's message says what was wrong, where, and what the user can do.
 ``status`` is the value recorded in the ``documents`` table.
 """
 
+from zhdoc.model import Status
+
 
 class ZhdocError(Exception):
     """Base class of every expected, per-document failure."""
 
-    status = "failed"
+    status = Status.FAILED
 
 
 class ReadError(ZhdocError):
@@ -30,7 +32,7 @@ class EncodingError(ZhdocError):
 class UnsupportedFormat(ZhdocError):
     """A file type the pipeline does not read."""
 
-    status = "unsupported"
+    status = Status.UNSUPPORTED
 
 
 class TooLarge(ZhdocError):
@@ -44,7 +46,7 @@ class Encrypted(ZhdocError):
 class NoTextLayer(ZhdocError):
     """A PDF with no text layer (a scan); OCR is not supported."""
 
-    status = "no_text_layer"
+    status = Status.NO_TEXT_LAYER
 
 
 class MalformedPDF(ZhdocError):

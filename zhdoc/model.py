@@ -2,9 +2,13 @@
 
 A document flows through these types in order::
 
-    bytes --read--> Decoded --normalize--> Normalized --repair/layout--> [Block]
+    bytes --read--> Decoded --normalize--> Normalized --repair--> [Block]
+          --read (PDF)--> PdfLayout([Block], [Furniture])
           --segment--> Structure(articles -> sections -> paragraphs)
           --lists/numbers/keywords--> ListFound / NumberMention / Keyword
+
+and :class:`Document` carries one document's state through the steps, with its
+:class:`Status`.
 
 Everything is immutable; a step returns new objects and never mutates its input.
 Offsets (``start``/``end``) are half-open character offsets. For text input they
@@ -15,6 +19,7 @@ back to the decoded input. For PDF input they index the text the layout step bui
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
@@ -165,3 +170,90 @@ class Normalized:
 
         i = bisect_right(self.norm_pos, pos) - 1
         return pos + (self.shift[i] if i >= 0 else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A running header, footer or page number removed from a PDF's body text."""
+
+    page: int  # 1-based
+    text: str
+    kind: str  # "header", "footer" or "page_number"
+    bbox: BBox = (0.0, 0.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    """What the PDF reader made of one PDF."""
+
+    text: str  # the body text: block texts separated by "\n\n"
+    blocks: tuple[Block, ...]  # paragraph-level units in reading order, offsets into ``text``
+    furniture: tuple[Furniture, ...]  # running headers, footers, page numbers removed
+    n_pages: int
+    warnings: tuple[str, ...] = ()
+    body_size: float = 0.0  # the body text's font size in points (``Block.font_size`` is relative)
+
+
+class Status(StrEnum):
+    """A document's outcome, as recorded in the ``documents`` table.
+
+    >>> Status.OK == "ok", Status.NO_TEXT_LAYER.done
+    (True, True)
+    """
+
+    PENDING = "pending"  # still going through the steps
+    OK = "ok"  # every step ran
+    PARTIAL = "partial"  # the structure is there; lists, numbers or keywords failed
+    FAILED = "failed"  # could not be read or structured (a message says why)
+    UNSUPPORTED = "unsupported"  # a file type zhdoc does not read
+    NO_TEXT_LAYER = "no_text_layer"  # a scanned PDF: no text to read (no OCR)
+
+    @property
+    def done(self) -> bool:
+        """Whether no further step runs on the document (it failed or was not readable)."""
+        return self not in (Status.PENDING, Status.OK, Status.PARTIAL)
+
+
+#: the numbers of one article: (section index, paragraph index, mentions) per text holding any;
+#: paragraph index None for a section heading, both None for the article title
+ArticleNumbers = tuple[tuple[int | None, int | None, tuple[NumberMention, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document as it passes through the steps: where it came from, its status, and what
+    each step has made of it so far (a step returns a new Document, never mutates one).
+    """
+
+    source_path: str
+    sha256: str
+    data: bytes | None = None  # the file's bytes, dropped after the read step
+    media_type: str | None = None
+    status: Status = Status.PENDING
+    error: str | None = None
+    decoded: Decoded | None = None  # text input
+    normalized: Normalized | None = None  # text input
+    pdf: PdfLayout | None = None  # PDF input
+    blocks: tuple[Block, ...] | None = None
+    structure: Structure | None = None
+    lists: tuple[tuple[ListFound, ...], ...] | None = None  # per article
+    numbers: tuple[ArticleNumbers, ...] | None = None  # per article
+    keywords: tuple[tuple[Keyword, ...], ...] | None = None  # per article
+    warnings: tuple[str, ...] = ()
+    timings: tuple[tuple[str, float], ...] = field(default=())
+
+    @property
+    def doc_id(self) -> str:
+        return self.sha256[:16]
+
+    @property
+    def failed(self) -> bool:
+        return Status(self.status).done
+
+    @property
+    def n_pages(self) -> int | None:
+        return self.pdf.n_pages if self.pdf is not None else None
+
+    def raw_offset(self, pos: int) -> int:
+        """A normalized-text offset → an offset in the decoded input (identity for PDF)."""
+        return self.normalized.to_raw(pos) if self.normalized is not None else pos

@@ -16,7 +16,7 @@ SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》〉】"
 RE_CJK_CHAR = re.compile(f"[{CJK}]")
 
-# Repair (zhdoc/repair.py) -------------------------------------------------------------
+# Repair (zhdoc/dump/repair.py) -------------------------------------------------------------
 #: a line ending a sentence: 。！？… (or ASCII . ! ? after a non-digit), closers allowed after
 RE_REPAIR_END_FINAL = re.compile(r"(?:[。！？…!?]|(?<![\d.])\.)[”’」』）)》〉】\"']*$")
 #: sentence-final punctuation anywhere in a line (a field's list never holds it)
@@ -112,7 +112,7 @@ RE_REPAIR_TRAILER = re.compile(
 #: a source line: 来源：XX日报
 RE_REPAIR_SOURCE = re.compile(r"^(?:来源|出处|稿源)\s*[：:]\s*[^\s，。；：！？,;:!?]{2,24}$")
 
-# Segmentation (zhdoc/segment.py) ------------------------------------------------------
+# Segmentation (zhdoc/segment/articles.py) ------------------------------------------------------
 #: a mark printed before a heading (not part of its text)
 RE_SEG_MARK = re.compile(r"^[▎▍▌■●◆▲★☆◇]\s*")
 #: numbered heading styles, by name: 第一章, 第一节, 一、, （一）, 1. / 1.1, (1)
@@ -223,7 +223,7 @@ RE_SEG_ITEM = re.compile(
 #: two CJK characters in a row (headings are compared with text by their bigrams)
 RE_SEG_BIGRAM = re.compile(rf"(?=([{CJK}]{{2}}))")
 
-# Lists (zhdoc/lists.py) ---------------------------------------------------------------
+# Lists (zhdoc/extract/lists.py) ---------------------------------------------------------------
 #: a Chinese ordinal numeral from 一 to 九十九 (两 is a count, never an ordinal)
 _LIST_ZH = "[一二三四五六七八九十]{1,3}"
 #: left context of a list marker: paragraph start, whitespace, a clause-ending mark, or a
@@ -288,7 +288,7 @@ RE_LIST_SENTENCE_MARK = re.compile("[。！？；;!?]")
 #: a sentence: text up to and including 。！？ (and closers), or a trailing fragment
 RE_LIST_SENTENCE = re.compile(f"[^。！？!?]*(?:[。！？!?]+[{CLOSERS}]*|$)")
 
-# Numbers (zhdoc/numbers.py) -----------------------------------------------------------
+# Numbers (zhdoc/extract/numbers.py) -----------------------------------------------------------
 #: an Arabic number: digits spaced one by one by a justified line (1 9 9 7, 8 ．8, 1 0 ．0 6),
 #: or compact ASCII/full-width digits with thousands separators and a decimal point;
 #: two compact numbers with a space between (a table row: 1.57 98.73%) stay two numbers
@@ -298,7 +298,7 @@ NUM_AR = (
     r"|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)"
 )
 #: a run of Chinese numeral characters, maybe a decimal (七点二); traditional 萬億兩點 too
-#: (validated by zhdoc.numerals.parse_chinese)
+#: (validated by zhdoc.extract.numerals.parse_chinese)
 NUM_CN = (
     r"[零〇○一二两兩三四五六七八九十][零〇○一二两兩三四五六七八九十百千万亿萬億几]*"
     r"(?:[点點][零〇一二三四五六七八九]+)?"

@@ -1,11 +1,11 @@
 """The steps chained: one document's bytes → its structure and extracted items.
 
-Each step takes a ``DocWork`` (the document's state so far) and returns a new one. The
+Each step takes a :class:`~zhdoc.model.Document` (the document's state so far) and returns a new one. The
 Prefect tasks in ``tasks/`` run one step on a batch with ``run_step``; tests and notebooks
 call ``process_document`` or ``analyze_text``, which chain the same steps.
 
 >>> w = analyze_text("一是加强金融支持。\\n\\n二是深化改革。")
->>> w.status, len(w.structure.articles)
+>>> str(w.status), len(w.structure.articles)
 ('ok', 1)
 """
 
@@ -16,71 +16,25 @@ import time
 import traceback
 from pathlib import Path
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from zhdoc import SCHEMA_VERSION, __version__
 from zhdoc.errors import ReadError, ZhdocError
-from zhdoc.keywords import extract_keywords
-from zhdoc.lists import find_lists
-from zhdoc.model import Block, Decoded, Keyword, ListFound, Normalized, NumberMention, Structure
+from zhdoc.extract.keywords import extract_keywords
+from zhdoc.extract.lists import find_lists
+from zhdoc.model import Document, Status
 from zhdoc.normalize import normalize, normalize_chars
-from zhdoc.numbers import find_numbers
+from zhdoc.extract.numbers import find_numbers
 from zhdoc.read import check_size, media_type_of, read_text, sha256_hex
-from zhdoc.repair import repair
-from zhdoc.segment import segment
+from zhdoc.dump.repair import repair
+from zhdoc.segment.articles import segment
 from zhdoc.settings import Settings
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = f"zhdoc {__version__} / schema {SCHEMA_VERSION}"
-
-#: numbers of one article: (section index, paragraph index, mentions) per text with any;
-#: paragraph index None for a section heading, both None for the article title
-ArticleNumbers = tuple[tuple[int | None, int | None, tuple[NumberMention, ...]], ...]
+Step = Callable[[Document, Settings], Document]
 
 
-@dataclass(frozen=True)
-class DocWork:
-    """One document's state as it passes through the steps."""
-
-    source_path: str
-    sha256: str
-    data: bytes | None = None  # dropped after the read step
-    media_type: str | None = None
-    status: str = "pending"  # pending → ok / partial / failed / unsupported / no_text_layer
-    error: str | None = None
-    decoded: Decoded | None = None
-    normalized: Normalized | None = None
-    pdf: object | None = None  # zhdoc.pdf.PdfLayout for PDF input
-    blocks: tuple[Block, ...] | None = None
-    structure: Structure | None = None
-    lists: tuple[tuple[ListFound, ...], ...] | None = None  # per article
-    numbers: tuple[ArticleNumbers, ...] | None = None  # per article
-    keywords: tuple[tuple[Keyword, ...], ...] | None = None  # per article
-    warnings: tuple[str, ...] = ()
-    timings: tuple[tuple[str, float], ...] = field(default=())
-
-    @property
-    def doc_id(self) -> str:
-        return self.sha256[:16]
-
-    @property
-    def failed(self) -> bool:
-        return self.status not in ("pending", "ok", "partial")
-
-    @property
-    def n_pages(self) -> int | None:
-        return getattr(self.pdf, "n_pages", None)
-
-    def raw_offset(self, pos: int) -> int:
-        """A normalized-text offset → an offset in the decoded input (identity for PDF)."""
-        return self.normalized.to_raw(pos) if self.normalized is not None else pos
-
-
-Step = Callable[[DocWork, Settings], DocWork]
-
-
-def step_read(w: DocWork, settings: Settings) -> DocWork:
+def step_read(w: Document, settings: Settings) -> Document:
     """bytes → decoded text (text files) or a page layout (PDF)."""
     media_type = media_type_of(w.source_path)
     w = replace(w, media_type=media_type)
@@ -107,7 +61,7 @@ def _read_file(source_path: str, sha256: str, limit: int) -> bytes:
     return data
 
 
-def step_normalize(w: DocWork, settings: Settings) -> DocWork:
+def step_normalize(w: Document, settings: Settings) -> Document:
     """Safe Unicode normalization with an offset map (PDF blocks: one-to-one mapping only)."""
     if w.decoded is not None:
         return replace(w, normalized=normalize(w.decoded.text))
@@ -116,25 +70,25 @@ def step_normalize(w: DocWork, settings: Settings) -> DocWork:
     return replace(w, blocks=blocks)
 
 
-def step_repair(w: DocWork, settings: Settings) -> DocWork:
+def step_repair(w: Document, settings: Settings) -> Document:
     """Normalized text → paragraph-sized blocks (PDF blocks come from the layout step)."""
     if w.blocks is not None:
         return w
     return replace(w, blocks=repair(w.normalized.text))
 
 
-def step_segment(w: DocWork, settings: Settings) -> DocWork:
+def step_segment(w: Document, settings: Settings) -> Document:
     """Blocks → articles, sections, paragraphs."""
     structure = segment(w.blocks)
     return replace(w, structure=structure, warnings=w.warnings + structure.warnings)
 
 
-def step_lists(w: DocWork, settings: Settings) -> DocWork:
+def step_lists(w: Document, settings: Settings) -> Document:
     """Articles → enumerations."""
     return replace(w, lists=tuple(find_lists(a) for a in w.structure.articles))
 
 
-def step_numbers(w: DocWork, settings: Settings) -> DocWork:
+def step_numbers(w: Document, settings: Settings) -> Document:
     """Titles, headings and paragraphs → number mentions."""
     per_article = []
     for article in w.structure.articles:
@@ -147,7 +101,7 @@ def step_numbers(w: DocWork, settings: Settings) -> DocWork:
     return replace(w, numbers=tuple(per_article))
 
 
-def step_keywords(w: DocWork, settings: Settings) -> DocWork:
+def step_keywords(w: Document, settings: Settings) -> Document:
     """Articles → keywords (TF-IDF and TextRank)."""
     return replace(
         w, keywords=tuple(extract_keywords(article_text(a), settings) for a in w.structure.articles)
@@ -177,7 +131,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
 _ENRICHING = {"lists", "numbers", "keywords"}
 
 
-def run_step(name: str, step: Step, batch: Sequence[DocWork], settings: Settings) -> list[DocWork]:
+def run_step(name: str, step: Step, batch: Sequence[Document], settings: Settings) -> list[Document]:
     """Run one step on a batch; a document that fails is recorded and the batch goes on."""
     out = []
     for w in batch:
@@ -193,23 +147,23 @@ def run_step(name: str, step: Step, batch: Sequence[DocWork], settings: Settings
             log.error("%s: %s step failed:\n%s", w.source_path, name, traceback.format_exc())
             message = f"{w.source_path}: internal error in step {name}: {type(e).__name__}: {e}"
             if name in _ENRICHING:
-                new = replace(w, status="partial", warnings=w.warnings + (message,))
+                new = replace(w, status=Status.PARTIAL, warnings=w.warnings + (message,))
             else:
-                new = replace(w, data=None, status="failed", error=message)
+                new = replace(w, data=None, status=Status.FAILED, error=message)
         out.append(replace(new, timings=new.timings + ((name, time.perf_counter() - t0),)))
     return out
 
 
-def finish(w: DocWork) -> DocWork:
+def finish(w: Document) -> Document:
     """Mark a document that went through every step as ok (unless partial or failed)."""
-    return replace(w, status="ok") if w.status == "pending" else w
+    return replace(w, status=Status.OK) if w.status == Status.PENDING else w
 
 
-def start(source_path: str, data: bytes) -> DocWork:
-    return DocWork(source_path=source_path, sha256=sha256_hex(data), data=data)
+def start(source_path: str, data: bytes) -> Document:
+    return Document(source_path=source_path, sha256=sha256_hex(data), data=data)
 
 
-def process_document(source_path: str, data: bytes, settings: Settings | None = None) -> DocWork:
+def process_document(source_path: str, data: bytes, settings: Settings | None = None) -> Document:
     """Every step on one document; expected failures come back as a status, never raised."""
     settings = settings or Settings()
     batch = [start(source_path, data)]
@@ -218,6 +172,6 @@ def process_document(source_path: str, data: bytes, settings: Settings | None = 
     return finish(batch[0])
 
 
-def analyze_text(text: str, settings: Settings | None = None, name: str = "text.txt") -> DocWork:
+def analyze_text(text: str, settings: Settings | None = None, name: str = "text.txt") -> Document:
     """Convenience for notebooks and evaluation: process a string as a UTF-8 text file."""
     return process_document(name, text.encode("utf-8"), settings)

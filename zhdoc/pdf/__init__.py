@@ -8,8 +8,7 @@ reading order), ``blocks`` (paragraphs, roles), ``reader`` (the two passes, erro
 ``isolate`` runs the reader in a child process killed at the time limit.
 """
 
-from zhdoc.pdf.furniture import Furniture
 from zhdoc.pdf.isolate import read_pdf_isolated
-from zhdoc.pdf.reader import PdfLayout, read_pdf
+from zhdoc.pdf.reader import read_pdf
 
-__all__ = ["Furniture", "PdfLayout", "read_pdf", "read_pdf_isolated"]
+__all__ = ["read_pdf", "read_pdf_isolated"]

@@ -14,9 +14,8 @@ it reads as one (`- 2 -`, `页数 1 / 2`, `173`).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
-from zhdoc.model import BBox
+from zhdoc.model import BBox, Furniture
 from zhdoc.patterns import RE_PDF_DIGITS, RE_PDF_PAGE_NUMBER, RE_PDF_SPACE
 
 #: share of the page height at the top and at the bottom where furniture may sit
@@ -25,16 +24,6 @@ BAND = 0.12
 MAX_ROWS = 2
 #: a running header or footer repeats on at least this share of the pages
 MIN_SHARE = 0.3
-
-
-@dataclass(frozen=True, slots=True)
-class Furniture:
-    """A running header, footer or page number removed from the body text."""
-
-    page: int  # 1-based
-    text: str
-    kind: str  # "header", "footer" or "page_number"
-    bbox: BBox = (0.0, 0.0, 0.0, 0.0)
 
 
 #: (row index on its page, row text, row box, ruled off from the body by a rule?)

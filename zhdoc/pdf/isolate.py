@@ -29,7 +29,7 @@ from typing import Any
 
 from zhdoc.errors import MalformedPDF, TimeLimit, ZhdocError
 from zhdoc.pdf import reader
-from zhdoc.pdf.reader import PdfLayout
+from zhdoc.model import PdfLayout
 from zhdoc.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit, TooLarge
-from zhdoc.model import BBox, Block
+from zhdoc.model import BBox, PdfLayout
 from zhdoc.pdf.blocks import build_blocks
 from zhdoc.pdf.chars import Loaded, glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import Region, reading_order
-from zhdoc.pdf.furniture import Candidate, Furniture, candidates, find_furniture
+from zhdoc.pdf.furniture import Candidate, candidates, find_furniture
 from zhdoc.pdf.grid import find_unruled_tables
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
@@ -31,18 +31,6 @@ log = logging.getLogger(__name__)
 
 #: a horizontal rule at least this share of the page wide may set a header or footer apart
 RULE_SHARE = 0.4
-
-
-@dataclass(frozen=True, slots=True)
-class PdfLayout:
-    """What the layout step made of one PDF."""
-
-    text: str  # the body text: block texts separated by "\n\n"
-    blocks: tuple[Block, ...]  # paragraph-level units in reading order, offsets into ``text``
-    furniture: tuple[Furniture, ...]  # running headers, footers, page numbers removed
-    n_pages: int
-    warnings: tuple[str, ...] = ()
-    body_size: float = 0.0  # the body text's font size in points (``Block.font_size`` is relative)
 
 
 @dataclass(slots=True)
@@ -258,4 +246,4 @@ def _frame(items: list[Any]) -> tuple[float, float] | None:
     return (min(it.x0 for it in src), max(it.x1 for it in src))
 
 
-__all__ = ["PdfLayout", "read_pdf", "Furniture", "glyphs_to_text"]
+__all__ = ["read_pdf", "glyphs_to_text"]

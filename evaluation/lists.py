@@ -1,8 +1,8 @@
-"""List evaluation: hand-labelled lists (tests/labels/lists_*.json) against ``find_lists``.
+"""List evaluation: hand-labelled lists (evaluation/truth/labels/lists_*.json) against ``find_lists``.
 
 Each label file names a text, a contiguous range of paragraphs (blank-line blocks, 0-based,
 inclusive) and every marked list whose first item lies in that range: style, item count,
-first item's marker, announced count. Headings are not lists (rule in :mod:`zhdoc.lists`).
+first item's marker, announced count. Headings are not lists (rule in :mod:`zhdoc.extract.lists`).
 
 Articles are built as follows. The seed goes through ``zhdoc.pipeline.analyze_text`` when the
 repair and segmentation steps exist, else ``segment(repair(text))``, else a stand-in on the
@@ -10,7 +10,7 @@ blocks of ``repair(text)`` (or, without repair, lines joined per blank-line bloc
 rejoined to the previous one when that one has no sentence-final punctuation (a column break),
 and a short block with no clause punctuation is a heading that starts a section (a heading
 printed after its section stays misplaced). The ``txt`` files have their true paragraphing:
-one paragraph per block; a heading-like line (``zhdoc.lists.is_heading_like``, or a short line
+one paragraph per block; a heading-like line (``zhdoc.extract.lists.is_heading_like``, or a short line
 with no punctuation at all) starts a new section with that heading.
 A found list matches a label when the style, the first marker and the item count agree; a found
 list with a first item in the range that matches no label is a false list.
@@ -23,12 +23,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from zhdoc.evaluation.report import Table
-from zhdoc.lists import find_lists, is_heading_like
+from evaluation.corpus import LABELS
+from evaluation.report import Table
+from zhdoc.extract.lists import find_lists, is_heading_like
 from zhdoc.model import Article, ListFound, Paragraph, Section
 from zhdoc.patterns import CLOSERS, SENTENCE_END
 
-LABELS_DIR = Path(__file__).resolve().parents[2] / "tests" / "labels"
+LABELS_DIR = LABELS
 _BLOCK_SPLIT = re.compile(r"\n[ \t\u3000]*\n")
 _PUNCT = re.compile(r"[，。、；：！？,.;:!?“”（）()]")
 _CLAUSE_PUNCT = re.compile(r"[，。、；：！？,;:!?]")
@@ -102,15 +103,15 @@ def seed_lists(text: str) -> tuple[tuple[ListFound, ...], str]:
     except ImportError:
         pass
     try:
-        from zhdoc.repair import repair
-        from zhdoc.segment import segment
+        from zhdoc.dump.repair import repair
+        from zhdoc.segment.articles import segment
 
         arts = segment(repair(text)).articles
         return tuple(x for a in arts for x in find_lists(a)), "repair+segment"
     except ImportError:
         pass
     try:
-        from zhdoc.repair import repair
+        from zhdoc.dump.repair import repair
 
         pieces = [(b.start, b.end, b.text) for b in repair(text)]
         return find_lists(standin_article(text, pieces)), "repair+stand-in"

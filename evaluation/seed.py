@@ -1,6 +1,6 @@
 """The seed page, scored field by field against a hand-made expected structure.
 
-The expected structure (``tests/golden/seed_structure.json``) was written by reading the
+The expected structure (``evaluation/truth/golden/seed_structure.json``) was written by reading the
 seed line by line; it is never generated from the pipeline's output. Paragraphs are given
 by their source lines, so the scoring places both the expected and the predicted
 paragraphs as spans of non-whitespace characters in the seed and compares spans: what
@@ -23,12 +23,13 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from zhdoc.evaluation.report import Table
-from zhdoc.evaluation.rewrap import prf
+from evaluation.corpus import GOLDEN as GOLDEN_DIR
+from evaluation.report import Table
+from evaluation.rewrap import prf
 from zhdoc.model import Article, Block, Paragraph, Section, Structure
 
 SEED = Path("seed") / "000_5dcec531bf597a03.txt"
-GOLDEN = Path(__file__).resolve().parents[2] / "tests" / "golden" / "seed_structure.json"
+GOLDEN = GOLDEN_DIR / "seed_structure.json"
 HEADING_MARKS = "▎■□●◆"  # marks printed before a heading, not part of its text
 
 Span = tuple[int, int]  # [start, end) in non-whitespace characters of the seed

@@ -1,8 +1,8 @@
-"""Number evaluation: hand-labelled mentions (tests/labels/numbers_*.json) against ``find_numbers``.
+"""Number evaluation: hand-labelled mentions (evaluation/truth/labels/numbers_*.json) against ``find_numbers``.
 
 A label file names a document of the corpus and lists every number mention in it (for the
 ``txt`` reports: in a contiguous, inclusive range of blank-line paragraphs, 0-based), labelled
-by reading; conventions in tests/labels/numbers_README.md. Mentions are matched per document by
+by reading; conventions in evaluation/truth/labels/numbers_README.md. Mentions are matched per document by
 surface (spaces ignored: a justified line's spacing is layout) and occurrence order, never by
 offsets, so any paragraph segmentation of the seed can be scored. Value, unit and kind are
 compared on the matched mentions; entities where the label gives one (the ``分别`` pairs).
@@ -21,12 +21,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from zhdoc.evaluation.report import Table
+from evaluation.corpus import LABELS
+from evaluation.report import Table
 from zhdoc.model import NumberMention
-from zhdoc.numbers import find_numbers
+from zhdoc.extract.numbers import find_numbers
 from zhdoc.patterns import CLOSERS, SENTENCE_END
 
-LABELS_DIR = Path(__file__).resolve().parents[2] / "tests" / "labels"
+LABELS_DIR = LABELS
 _BLOCKS = re.compile(r"\n[ \t\u3000]*\n")
 #: the four 分别 pairs of the seed: (surface, entity)
 SEED_PAIRS = (("5.85倍", "美国"), ("3.62倍", "日本"), ("3.39倍", "德国"), ("3.17倍", "韩国"))

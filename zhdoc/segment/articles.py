@@ -16,8 +16,8 @@ order. :func:`segment` works from evidence a page carries:
   matches the ``一是…六是`` of the text it is moved to): each is attached to the section it
   titles, with ``heading_moved`` set and a line in ``Structure.warnings``.
 
-Blocks are classified in :mod:`zhdoc.units`, bylines and trailers parsed in
-:mod:`zhdoc.bylines`, sections built in :mod:`zhdoc.sections`; this module finds the
+Blocks are classified in :mod:`zhdoc.segment.kinds`, bylines and trailers parsed in
+:mod:`zhdoc.segment.bylines`, sections built in :mod:`zhdoc.segment.sections`; this module finds the
 articles and their front matter.
 """
 
@@ -27,10 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc import patterns as P
-from zhdoc.bylines import collective_author, parse_affiliation_line, parse_affiliations, parse_authors
+from zhdoc.segment.bylines import collective_author, parse_affiliation_line, parse_affiliations, parse_authors
 from zhdoc.model import Article, Block, Structure
-from zhdoc.sections import sections
-from zhdoc.units import Unit, bigrams, classify, set_aside_furniture, short
+from zhdoc.segment.sections import sections
+from zhdoc.segment.kinds import Unit, bigrams, classify, set_aside_furniture, short
 
 __all__ = ["parse_affiliations", "parse_authors", "segment"]
 

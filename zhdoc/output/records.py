@@ -13,8 +13,9 @@ from typing import Any
 
 from zhdoc import SCHEMA_VERSION
 from zhdoc.patterns import RE_REPAIR_PAGE_NUMBER
-from zhdoc.pipeline import PIPELINE_VERSION, DocWork
-from zhdoc.rows import (
+from zhdoc import PIPELINE_VERSION
+from zhdoc.model import Document
+from zhdoc.output.rows import (
     ArticleRow,
     DocumentRow,
     FurnitureRow,
@@ -39,7 +40,7 @@ def paragraph_id(doc_id: str, a: int, s: int, p: int) -> str:
     return f"{doc_id}-a{a + 1}-s{s + 1}-p{p + 1}"
 
 
-def to_rows(w: DocWork) -> dict[str, list[object]]:
+def to_rows(w: Document) -> dict[str, list[object]]:
     """Every table's rows for one document (failed documents get only their documents row)."""
     doc = w.doc_id
     rows: dict[str, list[object]] = defaultdict(list)
@@ -159,7 +160,7 @@ def _list_rows(rows, doc: str, a: int, art, lists) -> None:
             )
 
 
-def summary(w: DocWork) -> dict[str, Any]:
+def summary(w: Document) -> dict[str, Any]:
     """The per-document JSON summary: status, structure outline, lists, keywords, counts."""
     doc = w.doc_id
     articles = w.structure.articles if w.structure is not None else ()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from zhdoc import patterns as P
-from zhdoc.bylines import is_byline
+from zhdoc.segment.bylines import is_byline
 from zhdoc.model import Block
 
 #: a heading holds at most this many non-whitespace characters

@@ -12,7 +12,7 @@ from dataclasses import astuple
 import pyarrow as pa
 
 from zhdoc import SCHEMA_VERSION
-from zhdoc.rows import TABLES
+from zhdoc.output.rows import TABLES
 
 VERSION_KEY = b"zhdoc.schema_version"
 
@@ -92,7 +92,7 @@ assert list(SCHEMAS) == list(TABLES), "every row type needs a schema, in the sam
 def to_arrow(table: str, rows: Sequence[object]) -> pa.Table:
     """Rows (dataclasses of ``TABLES[table]``) → an Arrow table with the table's schema.
 
-    >>> from zhdoc.rows import KeywordRow
+    >>> from zhdoc.output.rows import KeywordRow
     >>> to_arrow("keywords", [KeywordRow("d", "d-a1", "tfidf", 1, "金融", 0.5)]).num_rows
     1
     """

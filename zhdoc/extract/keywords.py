@@ -23,7 +23,7 @@ from zhdoc.model import Keyword
 from zhdoc.patterns import RE_CJK_CHAR
 from zhdoc.settings import Settings
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 USERDICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
 #: file name of jieba's dictionary cache inside the configured cache dir

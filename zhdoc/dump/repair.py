@@ -20,8 +20,8 @@ evidence such dumps carry:
 * blank lines, weighted by how the document uses them (paragraph separators or column breaks).
 
 Repair never drops, adds or reorders a non-whitespace character, and runs in linear time.
-The lines are read and classified in :mod:`zhdoc.dumplines`; column widths are estimated in
-:mod:`zhdoc.linewidth`; this module weighs the evidence and builds the blocks.
+The lines are read and classified in :mod:`zhdoc.dump.lines`; column widths are estimated in
+:mod:`zhdoc.dump.widths`; this module weighs the evidence and builds the blocks.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zhdoc import patterns as P
-from zhdoc.dumplines import Line, despace, latin, read_lines
-from zhdoc.linewidth import PULLED, double_spaced, measure, widths
+from zhdoc.dump.lines import Line, despace, latin, read_lines
+from zhdoc.dump.widths import PULLED, double_spaced, measure, widths
 from zhdoc.model import Block
 
 __all__ = ["despace", "repair"]

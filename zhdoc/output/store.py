@@ -30,8 +30,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from zhdoc.rows import TABLES
-from zhdoc.schema import SCHEMAS, to_arrow
+from zhdoc.output.rows import TABLES
+from zhdoc.output.schema import SCHEMAS, to_arrow
 
 log = logging.getLogger(__name__)
 

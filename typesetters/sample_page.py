@@ -1,6 +1,6 @@
 """Typeset ``samples/two_column_page.pdf`` from text written for this project.
 
-    .venv/bin/python samples/make_pdf.py
+    .venv/bin/python typesetters/sample_page.py
 
 A two-column page as newspapers print it: a title and a byline across both columns, body
 text justified in two columns with a first-line indent, a heading in larger type, a running

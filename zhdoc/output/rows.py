@@ -1,6 +1,6 @@
 """Output rows: one frozen dataclass per Parquet table (the public contract).
 
-``zhdoc.schema`` defines the same tables with Arrow types; a test keeps both in step.
+``zhdoc.output.schema`` defines the same tables with Arrow types; a test keeps both in step.
 Every table carries ``doc_id`` so a document's rows can be replaced as a unit.
 """
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from zhdoc import patterns as P
 from zhdoc.model import Paragraph, Section
-from zhdoc.units import Unit, bigrams, short
+from zhdoc.segment.kinds import Unit, bigrams, short
 
 #: heading styles from the outermost in; a style's level is its rank among those present
 _STYLE_ORDER = ("role", "mark", "chapter", "section", "dun", "paren", "num", "paren_num")

@@ -13,14 +13,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from zhdoc.pipeline import DocWork
-from zhdoc.records import summary, to_rows
-from zhdoc.rows import TABLES
-from zhdoc.store import Store
+from zhdoc.model import Document
+from zhdoc.output.records import summary, to_rows
+from zhdoc.output.rows import TABLES
+from zhdoc.output.store import Store
 
 
 def commit_batch(
-    out: Path, batch_name: str, batch: Sequence[DocWork], replace_doc_ids: Sequence[str]
+    out: Path, batch_name: str, batch: Sequence[Document], replace_doc_ids: Sequence[str]
 ) -> dict[str, int]:
     """Commit a batch: its rows replace every earlier row of ``replace_doc_ids``.
 

@@ -5,7 +5,7 @@ from the wrapped lines around it.
 
 from __future__ import annotations
 
-from zhdoc.dumplines import Line
+from zhdoc.dump.lines import Line
 
 #: lines looked at on each side when estimating the local column width
 _WINDOW = 6

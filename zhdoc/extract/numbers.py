@@ -4,7 +4,7 @@ One precompiled regex (``patterns.RE_NUMBER``) scans the paragraph once; each ma
 turned into a ``NumberMention`` by a few dictionary look-ups. No segmentation, no
 per-character loop.
 
-Conventions (the hand-labelled set follows them; see tests/labels/numbers_README.md):
+Conventions (the hand-labelled set follows them; see evaluation/truth/labels/numbers_README.md):
 
 * ``value`` is in base units: ``3.5亿元`` → 350000000, unit ``元``; ``1361万人`` →
   13610000, unit ``人``; percentages keep their printed value (``5%`` → 5, unit ``%``).
@@ -49,7 +49,7 @@ from bisect import bisect_right
 
 from zhdoc import patterns as P
 from zhdoc.model import NumberMention
-from zhdoc.numerals import DIGITS, parse_chinese
+from zhdoc.extract.numerals import DIGITS, parse_chinese
 
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6,
               "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}

@@ -1,6 +1,6 @@
 """PDF layout evaluation: generated pages against their truth, and the corpus PDFs.
 
-Generated pages (tests/pdfgen.py: one, two and three columns, title, byline, abstract, `▎`
+Generated pages (typesetters/pdfgen.py: one, two and three columns, title, byline, abstract, `▎`
 headings, running header and footer, page numbers, paragraphs across columns and pages, a line
 justified with wide gaps, a ruled table): character error rate of the body text, paragraph F1,
 header/footer leakage and spaces between CJK characters, for ``read_pdf`` and, as the baseline,
@@ -12,24 +12,22 @@ pdfplumber's plain ``extract_text()``. Corpus PDFs (``corpus_dir/pdf``): what co
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import io
 import re
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from zhdoc.errors import ZhdocError
-from zhdoc.evaluation.report import Table
+from evaluation.report import Table
 from zhdoc.patterns import CJK, RE_PDF_BYLINE, RE_PDF_NUMERIC_CELL
-from zhdoc.pdf import PdfLayout, read_pdf
+from zhdoc.model import PdfLayout
+from zhdoc.pdf import read_pdf
 from zhdoc.pdf.tables import CELL_SEP
 from zhdoc.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[2]
-PDFGEN = ROOT / "tests" / "pdfgen.py"
 RE_CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 TARGET_CER = 0.005
 TARGET_F1 = 0.97
@@ -104,17 +102,7 @@ def mostly_numbers(text: str) -> bool:
 
 
 def _pdfgen() -> Any | None:
-    if not PDFGEN.is_file():
-        return None
-    try:
-        spec = importlib.util.spec_from_file_location("zhdoc_pdfgen", PDFGEN)
-        mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-        sys.modules[spec.name] = mod  # type: ignore[union-attr]
-        spec.loader.exec_module(mod)  # type: ignore[union-attr]
-        return mod
-    except ImportError:  # reportlab absent
-        sys.modules.pop("zhdoc_pdfgen", None)
-        return None
+    return _typesetter("pdfgen")
 
 
 def _baseline(data: bytes) -> str:
@@ -299,25 +287,16 @@ def run(corpus_dir: Path | None) -> list[Table]:
 
 
 # ---------------------------------------------------------------------------- newspaper pages
-PDFGEN_NEWS = ROOT / "tests" / "pdfgen_news.py"
-
-
-def _load(path: Path, name: str) -> Any | None:
-    if not path.is_file():
-        return None
+def _typesetter(name: str) -> Any | None:
+    """``typesetters.<name>``, or None when reportlab (a test dependency) is absent."""
     try:
-        spec = importlib.util.spec_from_file_location(name, path)
-        mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-        sys.modules[spec.name] = mod  # type: ignore[union-attr]
-        spec.loader.exec_module(mod)  # type: ignore[union-attr]
-        return mod
-    except ImportError:  # reportlab absent
-        sys.modules.pop(name, None)
+        return importlib.import_module(f"typesetters.{name}")
+    except ImportError:
         return None
 
 
 def news_figures(doc: Any) -> dict[str, Any]:
-    """What ``process_document`` makes of a tests/pdfgen_news.py page set, against its truth."""
+    """What ``process_document`` makes of a typesetters/pdfgen_news.py page set, against its truth."""
     from zhdoc.pipeline import process_document
 
     truth = doc.truth
@@ -356,10 +335,10 @@ def news_figures(doc: Any) -> dict[str, Any]:
 
 
 def news_table() -> Table | None:
-    """tests/pdfgen_news.py: newspaper pages set independently of tests/pdfgen.py (a headline
+    """typesetters/pdfgen_news.py: newspaper pages set independently of typesetters/pdfgen.py (a headline
     over three of four columns, a second article in the fourth, a photo and caption inside a
     column, a two-line `——` subtitle, a boxed 编者按, a body size per article)."""
-    gen = _load(PDFGEN_NEWS, "zhdoc_pdfgen_news")
+    gen = _typesetter("pdfgen_news")
     if gen is None:
         return None
     doc = gen.front_pages()
@@ -370,7 +349,7 @@ def news_table() -> Table | None:
            f"{f['headings']}/{f['n_headings']}", f"{f['articles']} ({f['separated']} as set)",
            f"{f['captions_in_body']}/{f['n_captions']}")
     return Table(
-        "PDF layout on independently generated newspaper pages (tests/pdfgen_news.py, "
+        "PDF layout on independently generated newspaper pages (typesetters/pdfgen_news.py, "
         "through process_document)",
         ("document", "pages", "read_pdf block F1", "body CER", "body para F1", "titles", "subtitles", "headings",
          "articles (separated)", "captions in body"),

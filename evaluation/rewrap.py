@@ -27,10 +27,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from zhdoc.evaluation.report import Table
+from evaluation.report import Table
 from zhdoc.normalize import normalize
 from zhdoc.patterns import CJK, CLOSERS
-from zhdoc.repair import repair
+from zhdoc.dump.repair import repair
 
 #: punctuation a line may not start with (pulled up onto the previous line)
 NO_LINE_START = "，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%"

@@ -1,6 +1,6 @@
 """Held-out dumps: hand-written documents in styles the seed lacks, scored field by field.
 
-``tests/golden/heldout/<name>.txt`` is a dump and ``<name>.json`` its expected structure,
+``evaluation/truth/golden/heldout/<name>.txt`` is a dump and ``<name>.json`` its expected structure,
 written by hand before the pipeline ever ran on it: per article the title, subtitle,
 authors, affiliations, the abstract's first characters, and the sections in reading order,
 each with its heading (as printed, numbering included) and the first characters of each
@@ -30,11 +30,12 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from zhdoc.evaluation.report import Table
+from evaluation.corpus import GOLDEN
+from evaluation.report import Table
 from zhdoc.model import Article, Structure
 from zhdoc.normalize import normalize_chars
 
-GOLDEN_DIR = Path(__file__).resolve().parents[2] / "tests" / "golden" / "heldout"
+GOLDEN_DIR = GOLDEN / "heldout"
 #: a second batch, written after the first round of fixes (four dumps), the second (two more)
 #: and the third (four more)
 FRESH_DIR = GOLDEN_DIR.parent / "heldout_fresh"

@@ -1,0 +1,1 @@
+"""Extraction from an article's text: enumerated lists, numbers with units, keywords."""
