@@ -4,3 +4,6 @@ Each section module exposes ``run(corpus_dir: Path | None) -> list[Table]``; ``c
 is ``../shared/corpus`` when it exists, else None (sections then use only what the project
 generates itself).
 """
+
+#: the sections in the order ``make eval`` prints them (``evaluation.<name>``)
+SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "pdf")

@@ -2,7 +2,7 @@
 
     python -m flows.evaluate [--out output/eval] [--only NAME ...] [--strict]
 
-Each section (``evaluation/<name>.py``) runs as one task; sections that read
+Each section (``evaluation/<name>.py``, listed in ``evaluation.SECTIONS``) runs as one task; sections that read
 ../shared/corpus fall back to the project's own generated texts when it is absent.
 ``--strict`` exits 1 when any target is not met.
 """
@@ -20,12 +20,11 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from zhdoc import SCHEMA_VERSION
+from evaluation import SECTIONS
 from evaluation.corpus import corpus_dir
 from evaluation.report import Table
 from zhdoc.output.store import write_atomic
 
-#: evaluation sections in the order they are printed
-SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "pdf")
 
 
 @task(name="evaluate-section", cache_policy=NO_CACHE, persist_result=False)

@@ -1,0 +1,24 @@
+"""Every target ``make eval`` checks holds in ``make test`` too, so a drop fails CI.
+
+Each evaluation section runs as ``make eval`` runs it (on ../shared/corpus when it is there,
+else on the project's own texts) and every one of its ``Table.checks`` must be met. The
+section's report is in the assertion message, so a failure shows the table that dropped.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from evaluation import SECTIONS
+from evaluation.corpus import corpus_dir
+
+
+@pytest.mark.parametrize("name", SECTIONS)
+def test_every_target_of_the_section_is_met(name: str) -> None:
+    tables = importlib.import_module(f"evaluation.{name}").run(corpus_dir())
+    assert tables, f"section {name} produced no table"
+    unmet = [f"{t.title}: {desc}" for t in tables for desc, ok in t.checks if not ok]
+    report = "\n\n".join(t.to_markdown() for t in tables if not t.all_met)
+    assert unmet == [], report
