@@ -72,7 +72,15 @@ def segment(blocks: Sequence[Block]) -> Structure:
 
 def _split_articles(units: list[Unit]) -> list[list[int]]:
     """Unit indices per article, in file order: trailers end an article; a title with a
-    byline, source line or dateline after it starts one."""
+    byline, source line or dateline after it starts one. Where the layout put blocks in
+    articles (a newspaper page cut under its heads), its articles stand."""
+    if any(u.block.group is not None for u in units):
+        by_layout: list[list[int]] = []
+        for i, u in enumerate(units):
+            if not by_layout or units[by_layout[-1][-1]].block.group != u.block.group:
+                by_layout.append([])
+            by_layout[-1].append(i)
+        return by_layout
     groups: list[list[int]] = [[]]
     for i, u in enumerate(units):
         cur = groups[-1]
@@ -175,6 +183,7 @@ class _Front:
 
     title: str | None = None
     subtitle: str | None = None
+    kicker: str | None = None
     source: str | None = None
     authors: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
@@ -229,7 +238,9 @@ def _front(us: list[Unit], number: int) -> tuple[_Front, list[Unit]]:
         elif u.kind == "affiliation":
             f.affiliations += parse_affiliation_line(f.take(i, u.text))
         elif u.kind == "kicker":
-            f.take(i, u.text)  # a column label over the title
+            f.take(i, u.text)  # a column label over the title; the layout's 引题 is kept
+            if u.style == "role":
+                f.kicker = u.text
         elif u.kind == "summary":
             f.summaries.append(f.take(i, u.text))
         elif u.kind in ("byline", "source", "speaker"):
@@ -296,6 +307,7 @@ def _article(
         abstract=abstract,
         sections=tuple(sections(us, body, lede, own, number, warnings)),
         subtitle=f.subtitle,
+        kicker=f.kicker,
         start=min(u.block.start for u in us),
         end=max(u.block.end for u in us),
         source=f.source,

@@ -21,6 +21,10 @@ HEADING_MAX = 40
 _TITLE_MAX = 60
 
 
+#: block roles the layout decides that are a unit's kind as they stand
+_LAYOUT_KINDS = {"byline": "byline", "subtitle": "subtitle", "kicker": "kicker"}
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     block: Block
@@ -35,6 +39,8 @@ def classify(b: Block) -> Unit:
     flat = "".join(text.split())
     if b.role == "table":
         return Unit(b, "table", text)
+    if b.role in _LAYOUT_KINDS:  # an article head's parts, as the PDF layout found them
+        return Unit(b, _LAYOUT_KINDS[b.role], text, "role")
     if P.RE_SEG_TRAILER.match(flat) or P.RE_SEG_BYLINE_TRAILER.match(text):
         return Unit(b, "trailer", text)
     if P.RE_SEG_AFFILIATION.match(flat):
