@@ -49,7 +49,7 @@ from evaluation.articles import (affiliations_key, article_parts, article_text, 
                                  full_title_ok, in_order, names, occurrences, same,
                                  split_sentences)
 from evaluation.dumps import chars_dump, pdfplumber_chars, pdfplumber_text, pymupdf_dump
-from zhdoc.evaluation.report import Table
+from evaluation.report import Table
 
 #: the readers scored, by key: (column label, what the PDF's bytes become before the pipeline)
 READERS: dict[str, str] = {

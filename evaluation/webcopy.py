@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.articles import assign, canon, full_title_ok, names, same
-from zhdoc.evaluation.report import Table
+from evaluation.report import Table
 
 DEV_DAYS = ("20250405", "20250406", "20250409")
 HELDOUT_DAYS = ("20250410", "20250411", "20250412")
