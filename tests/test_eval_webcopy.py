@@ -127,6 +127,21 @@ def test_layouts_are_drawn_the_same_every_time() -> None:
     assert min(widths) == wc.WIDTHS[0] and max(widths) == wc.WIDTHS[1]
 
 
+def test_a_reporter_credited_in_the_text_of_an_authorless_article_is_flagged() -> None:
+    brief = wc.parse_article({"title": "甲", "author": "", "markdown_body":
+                              "# 甲\n\n> 《人民日报》（2025年04月09日第 04 版）\n\n"
+                              "本报北京4月8日电（记者耿磊）近日……"})
+    assert wc.ambiguous_authors([brief, wc.parse_article(ITEM)]) == ["甲"]
+
+
+def test_without_the_corpus_the_sections_say_so() -> None:
+    from evaluation import news
+
+    for run in (wc.run, news.run):
+        (table,) = run(None)
+        assert "absent" in table.notes[0] and not table.checks
+
+
 # ------------------------------------------------------------------------------- corpus
 @pytest.fixture(scope="session")
 def webcopy_parts(corpus_dir: Path) -> dict[str, list[wc.DumpScore]]:
