@@ -355,7 +355,7 @@ def documents() -> list[Doc]:
         head += [Para("byline", byline)] if byline else []
         docs.append(Doc(Spec(name, source, head + items), look))
 
-    add("lo01_book_two_columns", 2008, 60, 3800,
+    add("lo01_book_two_columns", 2008, 60, 3000,
         Look(page=K16, margins=(1.8, 1.8, 1.8, 1.6), body_pt=10, column_rule=False,
              header=("政府工作报告选读", "第二章　主要任务"),
              header_even=("第二章　主要任务", "政府工作报告选读"),

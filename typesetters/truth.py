@@ -110,26 +110,34 @@ class Truth:
         return cls.from_json(path.read_text(encoding="utf-8"))
 
 
-def pdf_char_counts(data: bytes) -> tuple[int, Counter]:
-    """Page count and the non-whitespace characters of a PDF's text layer (pdfplumber)."""
+def pdf_chars(data: bytes) -> tuple[int, str]:
+    """Page count and the non-whitespace characters of a PDF's text layer (pdfplumber), in
+    the content streams' order; a glyph may stand for several characters (one glyph for ——)."""
     import io
 
     import pdfplumber
 
-    counts: Counter = Counter()
+    out = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         n = len(pdf.pages)
         for page in pdf.pages:
-            # a glyph may stand for several characters (one glyph for a ——)
-            counts.update(ch for c in page.chars for ch in c["text"] if not ch.isspace())
+            out += [ch for c in page.chars for ch in c["text"] if not ch.isspace()]
             page.close()
-    return n, counts
+    return n, "".join(out)
 
 
-def mismatch(truth: Truth, data: bytes) -> list[str]:
+def pdf_char_counts(data: bytes) -> tuple[int, Counter]:
+    """Page count and the multiset of a PDF's non-whitespace characters."""
+    n, chars = pdf_chars(data)
+    return n, Counter(chars)
+
+
+def mismatch(truth: Truth, data: bytes, chars: tuple[int, str] | None = None) -> list[str]:
     """How a PDF's characters differ from its truth (empty when every character set is in the
-    truth and every truth character is set, counted with multiplicity)."""
-    n, pdf = pdf_char_counts(data)
+    truth and every truth character is set, counted with multiplicity); ``chars``: the PDF's
+    ``pdf_chars`` if already read."""
+    n, stream = chars or pdf_chars(data)
+    pdf = Counter(stream)
     want = Counter(squeeze(truth.all_text()))
     out = []
     if n != truth.pages:
