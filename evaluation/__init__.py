@@ -6,4 +6,8 @@ generates itself).
 """
 
 #: the sections in the order ``make eval`` prints them (``evaluation.<name>``)
-SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "pdf")
+SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "pdf", "typeset")
+#: sections whose targets are open work (issue 10: PDFs from any typesetter): their tables are
+#: printed and their figures held by floors in their own tests, but an unmet target there does
+#: not fail ``make test`` yet
+PENDING = ("typeset",)
