@@ -97,10 +97,10 @@ def assign(weights: Sequence[Sequence[int]]) -> list[int | None]:
 
 
 def article_parts(article: Any) -> list[str]:
-    """An output article's text in output order: title, subtitle, the abstract when it is
+    """An output article's text in output order: kicker, title, subtitle, the abstract when it is
     not also a paragraph (an article without a lede paragraph), then each section's heading
     and paragraphs. Authors, affiliations and page furniture are not text."""
-    parts = [article.title or "", article.subtitle or ""]
+    parts = [getattr(article, "kicker", None) or "", article.title or "", article.subtitle or ""]
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     if article.abstract and not any(p.role == "lede" for p in paragraphs):
         parts.append(article.abstract)
@@ -120,20 +120,26 @@ def same(a: str | None, b: str | None) -> bool:
     return canon(a) == canon(b)
 
 
-def full_title_ok(title: str | None, subtitle: str | None, parts: Sequence[str]) -> bool:
-    """Whether the output's title and subtitle, joined in either order, are exactly the true
+def full_title_ok(article: Any, parts: Sequence[str]) -> bool:
+    """Whether the output's kicker, title and subtitle, in printed order, are exactly the true
     title's parts joined in printed order (引题, main title, 副题): nothing missing, nothing
-    added, whichever of the two fields holds the 引题 or 副题. The dash that opens a printed
-    副题 (``——…``) is not part of it.
+    added. An output without a kicker may hold the 引题 in its subtitle (title and subtitle then
+    count in either order). The dash that opens a printed 副题 (``——…``) is not part of it.
 
-    >>> full_title_ok("主题", "引题", ["引题", "主题"]), full_title_ok("引题主题", None, ["引题", "主题"])
-    (True, True)
-    >>> full_title_ok("主题", None, ["引题", "主题"]), full_title_ok("主题", "——副题", ["主题", "副题"])
-    (False, True)
+    >>> from types import SimpleNamespace as A
+    >>> full_title_ok(A(kicker="引题", title="主题", subtitle=None), ["引题", "主题"])
+    True
+    >>> full_title_ok(A(kicker=None, title="主题", subtitle="引题"), ["引题", "主题"])
+    True
+    >>> full_title_ok(A(kicker=None, title="主题", subtitle=None), ["引题", "主题"])
+    False
+    >>> full_title_ok(A(kicker=None, title="主题", subtitle="——副题"), ["主题", "副题"])
+    True
     """
     want = canon("".join(p.lstrip(DASHES) for p in parts))
-    t, s = canon(title), canon(subtitle).lstrip(DASHES)
-    return want in (t + s, s + t)
+    k = canon(getattr(article, "kicker", None))
+    t, s = canon(article.title), canon(article.subtitle).lstrip(DASHES)
+    return want == k + t + s or (not k and want == s + t)
 
 
 def names(values: Sequence[str]) -> set[str]:

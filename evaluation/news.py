@@ -94,8 +94,8 @@ FIRST_MEASUREMENTS = (
 #: the floors: today's figures (shares rounded down); a figure below its floor fails
 #: tests/test_eval_news.py. Raise them as the reading improves; never lower them to pass.
 FLOORS: dict[str, dict[str, float]] = {
-    "pdf": {"pages_right": 2, "titles": 0.418, "full_titles": 0.232, "authors": 0.0,
-            "affiliations": 0.255, "headings": 0.942, "in_order": 0.926, "in_article": 0.7},
+    "pdf": {"pages_right": 11, "titles": 1.0, "full_titles": 1.0, "authors": 1.0,
+            "affiliations": 0.697, "headings": 1.0, "in_order": 0.993, "in_article": 0.993},
     "dump_pymupdf": {"pages_right": 5, "titles": 0.0, "full_titles": 0.0, "authors": 0.0,
                      "affiliations": 0.372, "headings": 0.142, "in_order": 0.999,
                      "in_article": 0.816},
@@ -211,7 +211,7 @@ def score_page(page: str, truth: Sequence[TrueArticle], articles: Sequence[Any] 
         s = ArticleScore(
             match=j,
             main_title=a is not None and same(a.title, t.main),
-            full_title=a is not None and full_title_ok(a.title, a.subtitle, t.title_parts),
+            full_title=a is not None and full_title_ok(a, t.title_parts),
             authors=a is not None and names(a.authors) == names(t.authors),
             affiliations=a is not None and affiliations_key(a.affiliations) == affiliations_key(t.affiliations),
             headings=sum(1 for h in t.headings if canon(h) in got_heads),

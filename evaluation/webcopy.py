@@ -380,7 +380,7 @@ def score_dump(d: Dump, articles: Sequence[Any] | None, error: str | None = None
         a = arts[j] if j is not None else None
         heads = {canon(s.heading) for s in a.sections if s.heading} if a else set()
         score.titles.append(a is not None and same(a.title, t.title))
-        score.full_titles.append(a is not None and full_title_ok(a.title, a.subtitle, t.title_parts))
+        score.full_titles.append(a is not None and full_title_ok(a, t.title_parts))
         score.authors.append(a is not None and names(a.authors) == names(t.authors))
         score.headings.append((sum(1 for h in t.headings if canon(h) in heads), len(t.headings)))
         n = f"{i + 1} {t.title[:12]}"

@@ -49,10 +49,18 @@ def test_assign_matches_one_to_one(weights, expected) -> None:
     assert assign(weights) == expected
 
 
-def test_full_title_takes_kicker_and_subtitle_in_either_field() -> None:
+def _headed(title: str | None, subtitle: str | None = None, kicker: str | None = None):
+    from types import SimpleNamespace
+    return SimpleNamespace(title=title, subtitle=subtitle, kicker=kicker)
+
+
+def test_full_title_takes_the_kicker_field_or_kicker_and_subtitle_in_either_field() -> None:
     parts = ["引题", "主题"]
-    assert full_title_ok("主题", "引题", parts) and full_title_ok("引题 主题", None, parts)
-    assert not full_title_ok("主题", None, parts) and not full_title_ok("主题", "引题多", parts)
+    assert full_title_ok(_headed("主题", kicker="引题"), parts)
+    assert full_title_ok(_headed("主题", "引题"), parts) and full_title_ok(_headed("引题 主题"), parts)
+    assert not full_title_ok(_headed("主题"), parts) and not full_title_ok(_headed("主题", "引题多"), parts)
+    assert not full_title_ok(_headed("主题", kicker="别的"), parts)
+    assert full_title_ok(_headed("主题", "——副题", kicker="引题"), ["引题", "主题", "副题"])
 
 
 def test_affiliations_compare_as_one_text() -> None:
