@@ -17,6 +17,9 @@ from zhdoc import patterns as P
 _SOURCE_MAX = 40
 #: a running header or page-number line is at most this long
 _FURNITURE_MAX = 24
+#: a line recurring in the dump is a running header (理论, 人民日报) only when at most this long
+#: (a line of prose may recur: two articles quoting one sentence)
+_RECUR_MAX = 12
 
 
 @dataclass(slots=True)
@@ -88,7 +91,8 @@ def _mark_furniture(lines: list[Line]) -> None:
             seen[k] = seen.get(k, 0) + 1
     pages = [bool(k is not None and P.RE_REPAIR_PAGE_NUMBER.match(x.text)) for x, k in zip(lines, keys)]
     dates = [bool(k is not None and P.RE_REPAIR_ISSUE_DATE.match(x.text)) for x, k in zip(lines, keys)]
-    recur = [k is not None and seen[k] >= 2 and not p and not d for k, p, d in zip(keys, pages, dates)]
+    recur = [k is not None and seen[k] >= 2 and not p and not d and len(k) <= _RECUR_MAX
+             for k, p, d in zip(keys, pages, dates)]
     i = 0
     while i < len(lines):
         j = i

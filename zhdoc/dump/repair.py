@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zhdoc import patterns as P
+from zhdoc.dump.heads import article_blocks, name_like, split_dump
 from zhdoc.dump.lines import Line, despace, latin, read_lines
 from zhdoc.dump.widths import PULLED, double_spaced, measure, widths
 from zhdoc.model import Block
@@ -40,6 +41,9 @@ _HEADING_MAX = 40
 #: a unit at most this long with no sentence punctuation ending on a short line stands alone
 #: (titles, date and speaker lines)
 _BARE_MAX = 80
+#: a heading wrapped over short lines in running text (a narrow column) holds at most this
+#: many lines and characters
+_WRAPPED_LINES, _WRAPPED_MAX = 6, 60
 #: evidence weights (a paragraph break is decided when their sum is positive)
 _W_FINAL = 3.0  # line ends with 。！？… or ：
 _W_OTHER = -3.0  # line ends with a character, not punctuation
@@ -68,8 +72,17 @@ def repair(text: str) -> tuple[Block, ...]:
     lines = read_lines(text)
     if not lines:
         return ()
-    units = _split_list_starts(lines, _decide(lines, measure(lines)))
-    return tuple(_to_block(lines[i:j]) for i, j in units)
+    split = split_dump(lines)
+    if split is not None:  # a page of several articles, each under its head
+        return tuple(article_blocks(split, _paragraphs))
+    return tuple(_paragraphs(lines))
+
+
+def _paragraphs(lines: list[Line]) -> list[Block]:
+    """The blocks of a run of lines (a whole dump, or one article's text in it)."""
+    decided, headings = _decide(lines, measure(lines))
+    units = _split_list_starts(lines, decided)
+    return [_to_block(lines[i:j], "heading" if i in headings else None) for i, j in units]
 
 
 def _join(a: str, b: str) -> str:
@@ -108,29 +121,70 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
     return joins
 
 
-def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> set[int]:
-    """Indices of lines continuing a heading wrapped over two short lines in running text
-    (``让年轻人愿意\n回到乡村来`` between a sentence end and a paragraph): two short lines
-    without punctuation, the first not clearly the shorter, the second neither a list marker, a
-    date nor a lone name (a signature, a byline), and a line with punctuation after them."""
+def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> tuple[set[int], set[int], set[int]]:
+    """(indices of lines continuing a heading wrapped over two to six short lines in running
+    text (``让年轻人愿意\n回到乡村来``; a narrow column's ``坚定不移巩固党\n的执政地位和执政\n根基``)
+    between a sentence end and a paragraph: lines without punctuation, each clearly shorter
+    than the column, none shorter than the next by much (but the last), the lines after the
+    first neither a list marker, a date nor a lone name (a signature, a byline) nor wider than
+    the heading's own measure (the paragraph's first line after it), and text after them (a line
+    with punctuation, or one as long as a paragraph's first); indices of the first lines of such
+    headings (each starts a unit), and of their last lines (each ends after it))."""
     joins: set[int] = set()
-    for i in range(len(lines) - 2):
-        x, y, z = lines[i], lines[i + 1], lines[i + 2]
+    starts: set[int] = set()
+    ends: set[int] = set()
+    i = 0
+    while i < len(lines) - 2:
+        x = lines[i]
         w = w_back[i]
-        if w is None or y.gap_before or x.kind != "body" or y.kind != "body":
+        run_end = _heading_run(lines, i, w)
+        if run_end is None:
+            i += 1
             continue
-        if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
-            continue  # not at a unit start
-        if x.punct or y.punct or x.spaced or y.spaced or y.opening or y.indented or not z.punct:
-            continue
-        if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > _HEADING_MAX:
-            continue  # (a line short by an indent is a paragraph's first)
-        if x.n < y.n - 2:
-            continue  # a wrapped line is not the shorter one: a column label over a title
-        if P.RE_REPAIR_DATE_LINE.match(y.text) or P.RE_REPAIR_NAME.match(y.text):
-            continue
-        joins.add(i + 1)
-    return joins
+        joins.update(range(i + 1, run_end))
+        starts.add(i)
+        ends.add(run_end - 1)
+        i = run_end
+    return joins, starts, ends
+
+
+def _heading_run(lines: list[Line], i: int, w: float | None) -> int | None:
+    """The end of a heading wrapped over lines ``i``… (see ``_wrapped_headings``), or None.
+
+    A long heading may hold commas (``…重大政治论断，深入学习领会…``): a run of three or more
+    lines each clearly short of the column is no paragraph, whose lines fill it."""
+    x = lines[i]
+    if w is None or x.kind != "body" or x.stop or x.spaced:
+        return None
+    if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
+        return None  # not at a unit start
+    if x.n > w - 2:
+        return None  # (a line short by an indent is a paragraph's first)
+    j = i + 1
+    total = len(x.text)
+    widest = x.n  # the heading's measure: its lines after the first (which may be indented)
+    while j < len(lines) and j - i < _WRAPPED_LINES:
+        y = lines[j]
+        if (y.gap_before or y.kind != "body" or y.stop or y.spaced or y.opening or y.indented
+                or y.ending == "cont" or y.n > w - 2 or y.n > widest + (4 if j == i + 1 else 2)):
+            break
+        if P.RE_REPAIR_DATE_LINE.match(y.text) or name_like(y.text):
+            break
+        if j > i + 1 and lines[j - 1].n < widest - 2:
+            break  # the line before was shorter than the heading's measure: its last
+        total += len(y.text)
+        widest = y.n if j == i + 1 else max(widest, y.n)
+        j += 1
+    if j == i + 1 or j >= len(lines) or total > _WRAPPED_MAX:
+        return None
+    if any(x.punct for x in lines[i:j]) and (j - i < 3 or any(x.n > w - 3 for x in lines[i:j])):
+        return None  # commas in lines that are not all clearly short: a paragraph
+    remainder = lines[j - 1].n < widest - 2  # the last line is the heading's remainder
+    if not remainder and not lines[j].punct and lines[j].n < w - 4:
+        return None  # text follows: a line with punctuation, or one as long as a paragraph's first
+    if lines[j - 1].n > w - 4 and j - i == 2:
+        return None  # two lines, the second nearly full: a paragraph's first lines
+    return j
 
 
 def _standalone(x: Line) -> bool:
@@ -154,7 +208,8 @@ class _Doc:
     indent_evidence: bool  # indentation is rare, so an indented line starts something
     first_short: bool  # a paragraph's first line is short by its (dropped) indent
     heading_joins: set[int]  # lines continuing a heading set over several lines
-    wrapped: set[int]  # lines continuing a heading wrapped in running text (it ends after them)
+    wrapped: set[int]  # last lines of headings wrapped in running text (each ends after it)
+    wrapped_starts: set[int]  # first lines of such headings (each starts a unit)
     w_back: list[float | None]  # column width at each line, looking back first
     w_fwd: list[float | None]  # … looking ahead first
     ascii_width: float  # an ASCII character's width in the lines' measure
@@ -185,20 +240,22 @@ class _Unit:
         self.open += _open_count(x.text)
 
 
-def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
-    """Split the lines into units: (first index, end index) pairs."""
+def _decide(lines: list[Line], ascii_width: float) -> tuple[list[tuple[int, int]], set[int]]:
+    """Split the lines into units: (first index, end index) pairs; and the first lines of the
+    units that are headings wrapped in running text."""
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
     w_back, w_fwd = widths(lines)
     after_sentence = sum(e.ending in ("final", "colon") for e in ends)
-    wrapped = _wrapped_headings(lines, w_back)
+    wrapped_joins, wrapped_starts, wrapped = _wrapped_headings(lines, w_back)
     doc = _Doc(
         lines=lines,
         blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
         first_short=_first_lines_short(lines, w_fwd),
-        heading_joins=_heading_blocks(lines) | wrapped,
+        heading_joins=_heading_blocks(lines) | wrapped_joins,
         wrapped=wrapped,
+        wrapped_starts=wrapped_starts,
         w_back=w_back,
         w_fwd=w_fwd,
         ascii_width=ascii_width,
@@ -212,7 +269,7 @@ def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
             unit = _Unit(k)
         unit.add(lines[k])
     units.append((unit.first, len(lines)))
-    return units
+    return units, doc.wrapped_starts
 
 
 def _first_lines_short(lines: list[Line], w_fwd: list[float | None]) -> bool:
@@ -298,8 +355,8 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         return True
     if k in doc.heading_joins:
         return False
-    if k - 1 in doc.wrapped:
-        return True  # a heading wrapped in running text ends with its second line
+    if k - 1 in doc.wrapped or k in doc.wrapped_starts:
+        return True  # a heading wrapped in running text stands alone
     if k - 1 == first and not a.punct and P.RE_REPAIR_DOC_TITLE.match(a.text):
         return True  # 关于…的通知 stands alone, even where it fills its line
     if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct and not b.punct:
@@ -325,9 +382,13 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
             score += _W_FULL / 2  # full only if the next line's first word did not fit
         if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == first:
             short = True  # a first line that does not fill its line: the unit ended
-    if a.ending == "other" and not unit.stop:
+    if a.ending == "other" and not unit.stop and first - 1 not in doc.wrapped:
+        # (the text right under a heading wrapped in running text is its paragraph, no heading)
         marked = _starts_unit(lines[first])  # （十）更大力度保护生态环境，推进…
-        bare = not unit.punct and (
+        # a first line short by just the indent its paragraph's lines have is that paragraph's
+        first_like = (k - 1 == first and doc.first_short and w_a is not None
+                      and w_a - 3.5 <= a.n <= w_a - 1.5 and not a.spaced)
+        bare = not unit.punct and not first_like and (
             short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX
         )
         if marked and short and not unit.punct and k - 1 == first and lines[first].opening == "strong":
@@ -387,11 +448,11 @@ def _ends_field_list(a: Line, b: Line, w_b: float | None) -> bool:
     )
 
 
-def _to_block(unit: list[Line]) -> Block:
+def _to_block(unit: list[Line], role: str | None = None) -> Block:
     parts = [unit[0].text]
     for prev, x in zip(unit, unit[1:]):
         parts.append(_join(prev.text, x.text))
         parts.append(x.text)
-    role = "furniture" if unit[0].kind == "furniture" else None
+    role = "furniture" if unit[0].kind == "furniture" else role
     return Block(text="".join(parts), start=unit[0].start, end=unit[-1].end, n_lines=len(unit), role=role)
 

@@ -17,6 +17,8 @@ from zhdoc.model import Block
 
 #: a heading holds at most this many non-whitespace characters
 HEADING_MAX = 40
+#: a heading parts at most this many phrases with commas (更加注重“提质”，推进国土绿化)
+_HEADING_COMMAS = 2
 #: a block the layout calls a title holds at most this many characters (else it is body text)
 _TITLE_MAX = 60
 
@@ -84,8 +86,13 @@ def heading_style(text: str, marked: bool, role: bool) -> str | None:
     m = P.RE_SEG_NUMBERED.match(text)
     if m and len(flat) > len(m.group().strip()):
         return m.lastgroup if not P.RE_SEG_STOP.search(text) else None
-    if P.RE_SEG_HEADING_BAD.search(text) or text[-1] in "、，”）)" or P.RE_SEG_CHECKBOX.search(text):
+    if P.RE_SEG_CHECKBOX.search(text) or text[-1] in "、，":
         return None
+    quoted = text.startswith("“") and text.endswith("”") and text.count("“") == 1
+    if text[-1] in "”）)" and not quoted:
+        return None  # (a quote or aside closing a sentence; a heading quoted whole is one)
+    if P.RE_SEG_HEADING_BAD.search(text.replace("，", "")) or text.count("，") > _HEADING_COMMAS:
+        return None  # (a heading may part two phrases with a comma: 科研支撑，产品更高端)
     return "mark" if marked else "plain"
 
 
