@@ -109,6 +109,13 @@ RE_REPAIR_TRAILER = re.compile(
     r"^[（(](?:(?:本文)?作者(?:单位|为|系|是|[：:])|\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$)"
     rf"|^{_READER_SIGNATURE}"
 )
+#: the paper's note ending a website copy's byline: 《人民日报》（2025年04月09日第 02 版）
+RE_PAPER_NOTE = re.compile(
+    r"《[^《》]{2,12}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$")
+#: a photo or chart credit (never an author): 新华社记者 徐昱摄, 郑洋洋摄, 远景科技集团供图, 制图：…
+RE_CREDIT = re.compile(r"(?:摄|摄影|摄影报道|供图|绘图?|制图)(?:[（(][^）)]{0,12}[）)])?$|^(?:制图|数据来源|图片来源)[：:]")
+#: a photo's caption, numbered: 图①：普救寺外景。, 图2：…
+RE_CAPTION = re.compile(r"^图[①-⑳\d]{0,2}[：:]")
 #: a source line: 来源：XX日报
 RE_REPAIR_SOURCE = re.compile(r"^(?:来源|出处|稿源)\s*[：:]\s*[^\s，。；：！？,;:!?]{2,24}$")
 

@@ -52,18 +52,22 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 #: this many characters
 MASTHEAD_LINES, MASTHEAD_MAX = 6, 24
 #: a title holds at most this many lines, and each at most this many characters
-TITLE_LINES, TITLE_MAX = 6, 60
+TITLE_LINES, TITLE_MAX = 6, 80
 #: characters a title or kicker line never stops on (a particle or conjunction needs more): the
 #: line is wrapped and runs on into the next (我国制造业高质量发展的 / 基本思路与举措)
 _RUNS_ON = tuple("的之与和及并对在为把将于从向以等而或")
+#: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
+_DASHES = ("——", "--", "－－")
 #: characters a title or kicker never starts with (a particle or conjunction): a head line
 #: that does is the rest of the line before it (县域商业体系建设的实践 / 与思考)
 _NOT_FIRST = tuple("的之与和及并而或等了着过吗呢")
-#: punctuation a title line never holds (a title may hold ， 、 · “” 《》 （） —— and end ？ or
-#: ！: 缅怀先烈，传承优良作风（今日谈）)
-_NOT_IN_TITLE = re.compile(r"[。；：;:]")
-#: the paper's note in a website copy's byline: 《人民日报》（2025年04月09日第 02 版）
-RE_PAPER_NOTE = re.compile(r"《[^《》]{2,12}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$")
+#: punctuation a title line never holds (a title may hold ， 、 · “” 《》 （） —— and a colon
+#: inside, and end ？ or ！: 缅怀先烈，传承优良作风（今日谈）, 山东理工大学：聚焦教师发展…)
+_NOT_IN_TITLE = re.compile(r"[。；;]")
+#: a website copy's date note spans at most this many lines (a narrow column wraps it)
+NOTE_LINES = 3
+#: a series label between a website copy's title and its byline: 系列：中国道路中国梦…
+RE_SERIES = re.compile(r"^(?:系列|栏目)[：:]")
 #: a reporter byline of a website copy without its note, names or none: 本报记者  吴  丹, 本报记者
 RE_REPORTERS = re.compile(r"^(?:本报|新华社)?(?:特约)?(?:记者|评论员|通讯员)(?:\s|$)")
 
@@ -119,6 +123,7 @@ class DumpHead:
     subtitle: tuple[int, int]
     byline: tuple[int, int]
     lines: Sequence[Line] = field(repr=False, default=())
+    label: tuple[int, int] = (0, 0)  # a series label or date line between title and byline
 
     @property
     def start(self) -> int:
@@ -185,7 +190,7 @@ def _title_like(x: Line) -> bool:
     """A line a title, kicker or subtitle may hold: no sentence inside it, not long."""
     t = x.text
     return (x.kind == "body" and 1 <= len(t) <= TITLE_MAX and not _NOT_IN_TITLE.search(t)
-            and not t.endswith(("。", "…", "，")))
+            and not t.endswith(("。", "…", "，", "：", ":")))
 
 
 def _open_from_start(lines: Sequence[Line], t0: int, t1: int) -> int:
@@ -206,14 +211,40 @@ def _ends_text(x: Line) -> bool:
     return x.kind in ("trailer", "furniture") or x.ending in ("final", "colon") or x.text.endswith(("）", ")"))
 
 
+def _note_end(lines: Sequence[Line], b: int, alone: bool = False) -> int | None:
+    """The end of a website copy's date note (``《人民日报》（2025年04月09日第 02 版）``, wrapped
+    over up to three lines) that starts on line ``b`` and ends a line; ``alone``: with no names
+    before it on its line. None when there is none."""
+    text = ""
+    for n in range(b, min(b + NOTE_LINES, len(lines))):
+        if n > b and lines[n].gap_before:
+            break
+        text += lines[n].text.strip()
+        m = P.RE_PAPER_NOTE.search(text)
+        if m:
+            return n + 1 if not (alone and m.start() > 0) else None
+        if n == b and "《" not in text:
+            return None
+    return None
+
+
 def _anchor(lines: Sequence[Line], b: int) -> tuple[int, int] | None:
     """The byline starting at line ``b``: (its end, the line a stacked title ends at, or -1)."""
     x = lines[b]
-    if x.kind == "byline" or RE_PAPER_NOTE.search(x.text) or RE_REPORTERS.match(x.text):
-        e = b + 1
-        if e < len(lines) and RE_PAPER_NOTE.match(lines[e].text.strip()) and not RE_PAPER_NOTE.search(x.text):
-            e += 1  # the names on one line, the note on the next
+    e = _note_end(lines, b)
+    if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
         return e, -1
+    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text)) and (
+            e := _note_end(lines, b + 1, alone=True)) is not None:
+        return e, -1  # the names on one line, the note on the next
+    if x.kind == "byline" or RE_REPORTERS.match(x.text):
+        for n in range(b + 1, min(b + NOTE_LINES, len(lines))):  # names wrapped, then the note
+            if lines[n].gap_before or not name_like(lines[n].text) and len(lines[n].text) > 4:
+                break
+            e = _note_end(lines, n + 1, alone=True)
+            if e is not None:
+                return e, -1
+        return b + 1, -1
     if _one_char(x):  # a stack: a title set upright and its byline, or a byline alone
         e = b
         while e < len(lines) and _one_char(lines[e]):
@@ -248,7 +279,7 @@ def find_heads(lines: list[Line]) -> list[DumpHead]:
     back, ahead = widths(lines)
     # (a head leading its article sits at the top of its article's column: the one ahead)
     width = [a if a is not None else b for b, a in zip(back, ahead)]
-    found_runs: list[tuple[int, int, tuple[int, int]]] = []
+    found_runs: list[tuple[int, int, tuple[int, int], int]] = []
     b = 0
     after_head = 0  # the first line a new head may take
     while b < len(lines):
@@ -258,20 +289,33 @@ def find_heads(lines: list[Line]) -> list[DumpHead]:
             continue
         end, cut = found
         if cut >= 0:  # a stacked title with its byline
-            t0, t1, by = b, cut, (cut, end)
+            t0, t1, by, label = b, cut, (cut, end), cut
         else:
             t0 = t1 = b
-            while t0 > after_head and t1 - t0 < TITLE_LINES and _title_like(lines[t0 - 1]):
+            while t0 > after_head and t1 - t0 < TITLE_LINES and (
+                    _title_like(lines[t0 - 1]) or RE_SERIES.match(lines[t0 - 1].text)):
                 t0 -= 1
             t0 = _open_from_start(lines, t0, t1)
-            by = (b, end)
+            while t0 < t1 and lines[t0].text.startswith(_DASHES):
+                t0 += 1  # a dash line right after text signs it (——编  者): no title's
+            # a series label (系列：…) or a date line (（2024年11月3日）) under the title is no
+            # part of it
+            label = next((k for k in range(t0 + 1, t1) if RE_SERIES.match(lines[k].text)
+                          or P.RE_REPAIR_DATE_LINE.match(lines[k].text)), t1)
+            t1, by = label, (b, end)
         if t1 == t0 or not (t0 == after_head or lines[t0].gap_before or _ends_text(lines[t0 - 1])):
             b += 1
             continue
-        found_runs.append((t0, t1, by))
+        found_runs.append((t0, t1, by, label))
         after_head = end
         b = end
-    return [_parts(lines, t0, t1, by, width) for t0, t1, by in found_runs]
+    # heads wrapped at the column's measure fill it; a dump whose heads run longer than its
+    # columns (a website copy's whole header lines) does not wrap them: no line of theirs does
+    if any(width[k] is not None and lines[k].n > width[k] + 1
+           for t0, t1, _, _ in found_runs for k in range(t0, t1)):
+        width = [None] * len(lines)
+    return [replace(_parts(lines, t0, t1, by, width), label=(t1, by[0]))
+            for t0, t1, by, _ in found_runs]
 
 
 def _wrapped(a: Line, b: Line, width: float | None, first: bool) -> bool:
@@ -282,7 +326,7 @@ def _wrapped(a: Line, b: Line, width: float | None, first: bool) -> bool:
     line may be short of it by an indent)."""
     if a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3:
         return True
-    return width is not None and a.n >= width - (2.5 if first else 0.5)
+    return width is not None and width - (2.5 if first else 0.5) <= a.n <= width + 1
 
 
 def _parts(lines: Sequence[Line], t0: int, t1: int, by: tuple[int, int],
@@ -291,7 +335,7 @@ def _parts(lines: Sequence[Line], t0: int, t1: int, by: tuple[int, int],
     with a dash (and runs to the byline); the title is the last part before it, the kicker what
     is over it. Parts are parted by blank lines where the dump has them, else one a line (a
     line that fills the column ``width`` of the text around it is wrapped: its part runs on)."""
-    sub = next((k for k in range(t0, t1) if lines[k].text.startswith(("——", "--", "－－"))), t1)
+    sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
     if _stacked(lines, t0, sub):
         return DumpHead((t0, t0), (t0, sub), (sub, t1), by, lines)
     last = sub - 1
@@ -328,7 +372,7 @@ def _opens_dump(lines: Sequence[Line], head: DumpHead) -> bool:
     """Whether ``head`` opens the dump (nothing but furniture over it) and has a byline proper
     (``本报记者…``, the paper's date note), not only a line of names."""
     return (all(x.kind == "furniture" for x in lines[:head.start])
-            and any(x.kind == "byline" or RE_PAPER_NOTE.search(x.text) or RE_REPORTERS.match(x.text)
+            and any(x.kind == "byline" or P.RE_PAPER_NOTE.search(x.text) or RE_REPORTERS.match(x.text)
                     for x in lines[head.byline[0]:head.byline[1]]))
 
 
@@ -346,7 +390,8 @@ def split_dump(lines: list[Line]) -> DumpSplit | None:
     trail = before > after
     if trail:  # a page's heads, set across its columns: their lines are not wrapped at a column
         none: list[float | None] = [None] * len(lines)
-        heads = [_parts(lines, h.start, h.subtitle[1], h.byline, none) for h in heads]
+        heads = [replace(_parts(lines, h.start, h.subtitle[1], h.byline, none), label=h.label)
+                 for h in heads]
     bodies: list[tuple[int, int]] = []
     aside: list[tuple[int, int, str]] = []
     if trail:
@@ -387,6 +432,8 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[Line]], list[Blo
         for role, part in (("kicker", head.kicker), ("title", head.title), ("subtitle", head.subtitle)):
             if part[1] > part[0]:
                 blocks.append(_head_block(head, part, role, group))
+        blocks += [Block(x.text, x.start, x.end, 1, role="furniture")
+                   for x in lines[head.label[0]:head.label[1]]]
         blocks += _byline_blocks(head, group)
         if b > a:
             blocks += [replace(x, group=group) for x in paragraphs(_apart(lines[a:b]))]
@@ -414,20 +461,22 @@ def _head_block(head: DumpHead, part: tuple[int, int], role: str, group: int) ->
 
 def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
     """The byline's names as a ``byline`` block and a website copy's date note after them
-    (``《人民日报》（2025年04月09日第 02 版）``) as a ``source`` block of its own."""
-    xs = head.lines[head.byline[0]:head.byline[1]]
+    (``《人民日报》（2025年04月09日第 02 版）``, maybe wrapped) as a ``source`` block of its own."""
+    xs = list(head.lines[head.byline[0]:head.byline[1]])
+    joined = "".join(x.text.strip() for x in xs)
+    m = P.RE_PAPER_NOTE.search(joined)
+    if m is None:
+        return [Block(names_text(xs), xs[0].start, xs[-1].end, len(xs), role="byline", group=group)]
+    # the line the note starts on (k), and its offset there
+    pos, k = m.start(), 0
+    while pos >= len(xs[k].text.strip()):
+        pos -= len(xs[k].text.strip())
+        k += 1
+    at = xs[k].start + pos
     out: list[Block] = []
-    names: list[Line] = []
-    for x in xs:
-        m = RE_PAPER_NOTE.search(x.text)
-        if m is None:
-            names.append(x)
-            continue
-        before = x.text[:m.start()].rstrip()
-        if before:
-            out.append(Block(before, x.start, x.start + len(before), 1, role="byline", group=group))
-        out.append(Block(m.group().strip(), x.start + m.start(), x.end, 1, role="source", group=group))
+    names = joined[:m.start()].strip()
     if names:
-        out.insert(0, Block(names_text(names), names[0].start, names[-1].end, len(names),
-                            role="byline", group=group))
+        out.append(Block(" ".join(_parted(w) for w in names.split()), xs[0].start, at, k + 1,
+                         role="byline", group=group))
+    out.append(Block(m.group().strip(), at, xs[-1].end, len(xs) - k, role="source", group=group))
     return out

@@ -115,7 +115,7 @@ def _mark_furniture(lines: list[Line]) -> None:
 
 
 def classify(s: str, start: int, end: int, block: int, gap: bool, indented: bool) -> Line:
-    if P.RE_REPAIR_BYLINE.match(s) or P.RE_REPAIR_AUTHOR_LIST.match(s):
+    if P.RE_REPAIR_BYLINE.match(s) or P.RE_REPAIR_AUTHOR_LIST.match(s) or P.RE_PAPER_NOTE.search(s):
         kind = "byline"
     elif P.RE_SEG_SPEAKER.match(s):
         kind = "speaker"

@@ -17,6 +17,8 @@ from zhdoc.model import Block
 
 #: a heading holds at most this many non-whitespace characters
 HEADING_MAX = 40
+#: a credit or photo caption holds at most this many characters
+_CREDIT_MAX = 80
 #: a heading parts at most this many phrases with commas (更加注重“提质”，推进国土绿化)
 _HEADING_COMMAS = 2
 #: a block the layout calls a title holds at most this many characters (else it is body text)
@@ -59,7 +61,8 @@ def classify(b: Block) -> Unit:
         return Unit(b, "subtitle", text)
     mark = P.RE_SEG_MARK.match(text)
     bare = text[mark.end():] if mark else text
-    if b.role == "title" and len(flat) <= _TITLE_MAX and not P.RE_SEG_STOP.search(text):
+    if b.role == "title" and (b.group is not None  # an article head's title, as the layout found it
+                              or len(flat) <= _TITLE_MAX and not P.RE_SEG_STOP.search(text)):
         return Unit(b, "title", bare, _numbered(bare) or "role")
     if text.startswith("■") and P.RE_SEG_HEADING_BAD.search(bare):
         return Unit(b, "summary", bare)
@@ -110,18 +113,32 @@ def set_aside_furniture(blocks: Sequence[Block]) -> tuple[list[Block], list[Bloc
     aside: list[Block] = []
     after = False  # furniture since the last kept block
     for b in blocks:
-        if b.role == "furniture":
+        if b.role == "furniture" or is_credit(b.text):
             aside.append(b)
             after = bool(kept)
             continue
         a = kept[-1] if kept else None
-        if after and a is not None and _cut_off(a.text, b.text):
+        if after and a is not None and a.role is None and b.role is None and _cut_off(a.text, b.text):
             sep = " " if a.text[-1:].isascii() and a.text[-1:].isalnum() and b.text[:1].isascii() else ""
             kept[-1] = replace(a, text=a.text + sep + b.text, end=b.end, n_lines=a.n_lines + b.n_lines)
         else:
             kept.append(b)
         after = False
     return kept, aside
+
+
+def is_credit(text: str) -> bool:
+    """Whether a block is a photo or chart credit or a photo's caption, never text nor an
+    author: ``新华社记者 徐昱 摄``, ``远景科技集团供图``, ``图①：普救寺外景。``.
+
+    >>> is_credit("张  枨  苗培梁摄影报道"), is_credit("图②：永济市地理位置示意图。"), is_credit("他拍摄了这张照片。")
+    (True, True, False)
+    """
+    flat = "".join(text.split())
+    if len(flat) > _CREDIT_MAX:
+        return False
+    return bool(P.RE_CREDIT.search(flat) and not P.RE_SEG_HEADING_BAD.search(flat)) or bool(
+        P.RE_CAPTION.match(flat))
 
 
 def _cut_off(a: str, b: str) -> bool:
