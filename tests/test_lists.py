@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from evaluation import lists as eval_lists
-from zhdoc.extract.lists import find_lists, is_heading_like, zh_ordinal
+from zhdoc.extract.lists import find_lists, is_heading_like
+from zhdoc.rules.numerals import zh_to_int
 from zhdoc.model import Article, Paragraph, Section
 
 
@@ -250,10 +251,10 @@ def test_heading_like(text, heading):
 
 
 @pytest.mark.parametrize("numeral,value", [
-    ("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20), ("九十九", 99), ("百", None),
+    ("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20), ("九十九", 99), ("百", None), ("一二三", None),
 ])
-def test_zh_ordinal(numeral, value):
-    assert zh_ordinal(numeral) == value
+def test_ordinal_numerals(numeral, value):
+    assert zh_to_int(numeral, digitwise=False) == value
 
 
 def test_input_article_is_not_mutated():

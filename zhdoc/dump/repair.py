@@ -28,18 +28,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhdoc import patterns as P
-from zhdoc.dump.lines import Line, despace, latin, read_lines
+from zhdoc.dump.lines import DumpLine, despace, latin, read_lines
 from zhdoc.dump.widths import PULLED, double_spaced, measure, widths
 from zhdoc.model import Block
+from zhdoc.rules.bylines import NAME_LINE, POSITION_END
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT
+from zhdoc.rules.kinds import DATE_LINE, DOC_TITLE
+from zhdoc.rules.limits import BARE_MAX, HEADING_MAX
 
 __all__ = ["despace", "repair"]
 
-#: a unit at most this long with no sentence punctuation may be a heading
-_HEADING_MAX = 40
-#: a unit at most this long with no sentence punctuation ending on a short line stands alone
-#: (titles, date and speaker lines)
-_BARE_MAX = 80
 #: evidence weights (a paragraph break is decided when their sum is positive)
 _W_FINAL = 3.0  # line ends with 。！？… or ：
 _W_OTHER = -3.0  # line ends with a character, not punctuation
@@ -77,14 +75,14 @@ def _join(a: str, b: str) -> str:
     or between a position and the name cut onto the next line (四川省人民政府省长 施小琳)."""
     if latin(a[-1]) and latin(b[0]):
         return " "
-    return " " if P.RE_REPAIR_POSITION_END.search(a) and P.RE_REPAIR_NAME.match(b) else ""
+    return " " if POSITION_END.search(a) and NAME_LINE.match(b) else ""
 
 
 
 # Decisions --------------------------------------------------------------------------------
 
 
-def _heading_blocks(lines: list[Line]) -> set[int]:
+def _heading_blocks(lines: list[DumpLine]) -> set[int]:
     """Indices of lines to join to the previous one because both belong to a short block of
     2–4 lines without sentence punctuation (a heading set over several lines)."""
     joins: set[int] = set()
@@ -97,8 +95,8 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
         if (
             2 <= len(run) <= 4
             and not any(x.punct for x in run)
-            and sum(len(x.text) for x in run) <= _HEADING_MAX
-            and not any(_starts_unit(x) or P.RE_REPAIR_DATE_LINE.match(x.text) for x in run[1:])
+            and sum(len(x.text) for x in run) <= HEADING_MAX
+            and not any(_starts_unit(x) or DATE_LINE.match(x.text) for x in run[1:])
         ):
             joins.update(range(i + 1, j))
         k = j
@@ -108,7 +106,7 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
     return joins
 
 
-def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> set[int]:
+def _wrapped_headings(lines: list[DumpLine], w_back: list[float | None]) -> set[int]:
     """Indices of lines continuing a heading wrapped over two short lines in running text
     (``让年轻人愿意\n回到乡村来`` between a sentence end and a paragraph): two short lines
     without punctuation, the first not clearly the shorter, the second neither a list marker, a
@@ -123,25 +121,25 @@ def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> set[int]
             continue  # not at a unit start
         if x.punct or y.punct or x.spaced or y.spaced or y.opening or y.indented or not z.punct:
             continue
-        if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > _HEADING_MAX:
+        if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > HEADING_MAX:
             continue  # (a line short by an indent is a paragraph's first)
         if x.n < y.n - 2:
             continue  # a wrapped line is not the shorter one: a column label over a title
-        if P.RE_REPAIR_DATE_LINE.match(y.text) or P.RE_REPAIR_NAME.match(y.text):
+        if DATE_LINE.match(y.text) or NAME_LINE.match(y.text):
             continue
         joins.add(i + 1)
     return joins
 
 
-def _standalone(x: Line) -> bool:
+def _standalone(x: DumpLine) -> bool:
     """A line that may stand alone: unpunctuated (heading, signature, date), or a short call
     or salutation ending in ！ or ： (各位代表！, 同志们：)."""
     if not x.punct:
         return True
-    return len(x.text) <= 8 and x.text[-1] in "！!：:" and not P.RE_REPAIR_SENT_PUNCT.search(x.text[:-1])
+    return len(x.text) <= 8 and x.text[-1] in "！!：:" and not HAS_SENT_PUNCT.search(x.text[:-1])
 
 
-def _starts_unit(x: Line) -> bool:
+def _starts_unit(x: DumpLine) -> bool:
     return x.opening in ("strong", "item")
 
 
@@ -149,7 +147,7 @@ def _starts_unit(x: Line) -> bool:
 class _Doc:
     """What holds for the whole dump."""
 
-    lines: list[Line]
+    lines: list[DumpLine]
     blank_separated: bool  # blank lines separate paragraphs (else they are column breaks)
     indent_evidence: bool  # indentation is rare, so an indented line starts something
     first_short: bool  # a paragraph's first line is short by its (dropped) indent
@@ -159,7 +157,7 @@ class _Doc:
     w_fwd: list[float | None]  # … looking ahead first
     ascii_width: float  # an ASCII character's width in the lines' measure
 
-    def slack(self, nxt: Line) -> float:
+    def slack(self, nxt: DumpLine) -> float:
         """How much shorter than the column a full line may be, given how the next one
         starts: an opening quote/bracket is pushed down whole, a Latin word or number is never
         split (the line is at most the word's width short)."""
@@ -178,14 +176,14 @@ class _Unit:
     stop: bool = False  # any 。；：！？
     open: int = 0  # quotes and brackets opened and not closed
 
-    def add(self, x: Line) -> None:
+    def add(self, x: DumpLine) -> None:
         self.length += len(x.text)
         self.punct = self.punct or x.punct
         self.stop = self.stop or x.stop
         self.open += _open_count(x.text)
 
 
-def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
+def _decide(lines: list[DumpLine], ascii_width: float) -> list[tuple[int, int]]:
     """Split the lines into units: (first index, end index) pairs."""
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
     w_back, w_fwd = widths(lines)
@@ -215,7 +213,7 @@ def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
     return units
 
 
-def _first_lines_short(lines: list[Line], w_fwd: list[float | None]) -> bool:
+def _first_lines_short(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
     """Whether the paragraphs' first lines are short by an indent (kept or dropped), judged
     from the lines that follow a clear paragraph end (a short line ending a sentence) and run
     on: False when most of them fill the column (the dump's paragraphs are not indented)."""
@@ -234,16 +232,16 @@ def _first_lines_short(lines: list[Line], w_fwd: list[float | None]) -> bool:
     return not (full >= 2 and full > short)
 
 
-def _split_list_starts(lines: list[Line], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_list_starts(lines: list[DumpLine], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lists keep one layout: where a unit starts with item 2 (二是, （二）, 第二，, 2.) and
     item 1 of the same style starts a line after a sentence end inside the unit before it,
     item 1 starts a unit too (``…务实举措。\\n一是…`` followed by ``二是…``)."""
     out: list[tuple[int, int]] = []
     for n, (i, j) in enumerate(units):
-        nxt = _item(lines[units[n + 1][0]].text) if n + 1 < len(units) else None
+        nxt = _item(lines[units[n + 1][0]]) if n + 1 < len(units) else None
         if nxt and nxt[1] == 2:
             for k in range(i + 1, j):
-                m = _item(lines[k].text)
+                m = _item(lines[k])
                 if m == (nxt[0], 1) and lines[k - 1].ending in ("final", "colon"):
                     out.append((i, k))
                     i = k
@@ -252,14 +250,10 @@ def _split_list_starts(lines: list[Line], units: list[tuple[int, int]]) -> list[
     return out
 
 
-def _item(s: str) -> tuple[str, int] | None:
-    """(style, ordinal) of a list marker at the start of ``s``, for ordinals 1 and 2."""
-    m = P.RE_REPAIR_ITEM_ORDINAL.match(s)
-    if not m:
-        return None
-    style = m.lastgroup or ""
-    ordinal = {"一": 1, "二": 2, "1": 1, "2": 2, "①": 1, "②": 2}.get(m.group(style))
-    return (style, ordinal) if ordinal else None
+def _item(x: DumpLine) -> tuple[str, int] | None:
+    """(style, ordinal) of the list marker a line opens with, for ordinals 1 and 2."""
+    m = x.marker
+    return (m.style, m.ordinal) if m is not None and m.ordinal in (1, 2) else None
 
 
 def _open_count(s: str) -> int:
@@ -300,11 +294,11 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
         return False
     if k - 1 in doc.wrapped:
         return True  # a heading wrapped in running text ends with its second line
-    if k - 1 == first and not a.punct and P.RE_REPAIR_DOC_TITLE.match(a.text):
+    if k - 1 == first and not a.punct and DOC_TITLE.match(a.text):
         return True  # 关于…的通知 stands alone, even where it fills its line
-    if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct and not b.punct:
+    if unit.open > 0 and unit.length < HEADING_MAX and not unit.punct and not b.punct:
         return False  # a heading with an open quote: “一带\n一路”
-    if k - 1 == first and P.RE_REPAIR_POSITION_END.search(a.text) and P.RE_REPAIR_NAME.match(b.text):
+    if k - 1 == first and POSITION_END.search(a.text) and NAME_LINE.match(b.text):
         return False  # 四川省人民政府省长\n施小琳
     # Weighed evidence.
     score = {"final": _W_FINAL, "colon": _W_FINAL}.get(a.ending, _W_OTHER)
@@ -328,11 +322,11 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     if a.ending == "other" and not unit.stop:
         marked = _starts_unit(lines[first])  # （十）更大力度保护生态环境，推进…
         bare = not unit.punct and (
-            short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX
+            short and unit.length <= BARE_MAX or overfull and unit.length <= HEADING_MAX
         )
         if marked and short and not unit.punct and k - 1 == first and lines[first].opening == "strong":
             return True  # 一、… alone on a line it does not fill: a heading
-        if bare or (marked and unit.length <= _HEADING_MAX):
+        if bare or (marked and unit.length <= HEADING_MAX):
             if not blank_mode:
                 score += _W_HEADING
             elif b.gap_before and (short or overfull):
@@ -376,18 +370,18 @@ def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
     return score > 0
 
 
-def _ends_field_list(a: Line, b: Line, w_b: float | None) -> bool:
+def _ends_field_list(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
     """Whether ``b`` is the end of the list a field line ``a`` holds (``关键词：数字普惠金融；县域
     经济；面板数`` / ``据；熵值法``): a short body line with the list's separator and no
     sentence-final punctuation."""
     sep = next((c for c in "；;、" if c in a.text), None)
     return bool(
         sep and b.kind == "body" and sep in b.text and b.ending == "other"
-        and not P.RE_REPAIR_FINAL_ANYWHERE.search(b.text) and w_b is not None and b.n <= w_b - 2
+        and not HAS_FINAL.search(b.text) and w_b is not None and b.n <= w_b - 2
     )
 
 
-def _to_block(unit: list[Line]) -> Block:
+def _to_block(unit: list[DumpLine]) -> Block:
     parts = [unit[0].text]
     for prev, x in zip(unit, unit[1:]):
         parts.append(_join(prev.text, x.text))

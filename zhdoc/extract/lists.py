@@ -1,16 +1,16 @@
 """Enumerations in an article: ``一是``, ``一要``, ``第一，``, ``首先/其次/最后``, ``一方面/另一方面``,
 ``（一）``, ``一、``, ``1.``, ``1、``, ``（1）``, ``1）``, ``①``, ``⑴``, ``一靠``, ``其一，`` and ``——``
-opening a paragraph (styles: the keys of ``RE_LIST_MARKERS``).
+opening a paragraph (styles: the rows of ``MARKERS`` in :mod:`zhdoc.rules.markers`).
 
 The rules, in the order they are applied:
 
-* **Markers** are the patterns ``RE_LIST_MARKERS`` of :mod:`zhdoc.patterns`, matched in one
-  pass (``RE_LIST_ANY``). A marker needs a left boundary (paragraph start, whitespace,
+* **Markers** are the marker grammar of :mod:`zhdoc.rules.markers` (``markers_in``), matched in
+  one pass. A marker needs a left boundary (paragraph start, whitespace,
   ``，。；：！？``, or a closing quote after a sentence end), so ``统一是``, ``单一是``,
   ``世界第一，``, ``一带一路``, ``进一步``, ``第一大``, ``第三方`` and ``十四五`` never count.
 * **Table text is skipped** (``Paragraph.role == "table"``): row numbers are not list items.
 * **Headings are not items.** A paragraph that starts with a marker and has no sentence
-  punctuation (``。！？；``) within ``HEADING_MAX_CHARS`` characters is a heading-like line
+  punctuation (``。！？；``) within ``HEADING_MAX`` characters is a heading-like line
   (``（一）更大力度推动全方位扩大内需``, ``第一，进一步稳定和加强农业``) and gives no item. A
   ``（一）`` followed by full sentences in the same paragraph is an item. Headings the
   segmenter recognised are in ``Section.heading`` and never seen here. A ``（一）``/``一、`` line
@@ -45,28 +45,13 @@ The rules, in the order they are applied:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from zhdoc.model import Article, ListFound, ListItemFound, Paragraph
-from zhdoc.patterns import (
-    RE_LIST_ANNOUNCED,
-    RE_LIST_ANY,
-    RE_LIST_DECIMAL,
-    RE_LIST_HEADING_ONLY,
-    RE_LIST_MARKERS,
-    RE_LIST_SENTENCE,
-    RE_LIST_SENTENCE_MARK,
-    RE_LIST_SUMMED,
-)
+from zhdoc.rules.chars import HAS_CLAUSE_END, SENTENCE
+from zhdoc.rules.limits import HEADING_MAX
+from zhdoc.rules.markers import HEADING_STYLES, LAST, WORD_STYLES, announced_count, marker_at_start, markers_in
 
-#: a marker paragraph shorter than this with no sentence punctuation is a heading
-HEADING_MAX_CHARS = 40
-
-_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9}
-_WORD_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "一方面": 1, "另一方面": 2}
-_LAST = 0  # ordinal of 最后: whatever comes next in the chain
 _MAX_ITEMS = {"fangmian": 2}
 #: paragraphs an item of these styles may stand after the previous one (另一方面 follows closely)
 _MAX_GAP = {"fangmian": 1, "shouxian": 2}
@@ -86,41 +71,6 @@ class _Marker:
     opens_paragraph: bool
 
 
-def zh_ordinal(numeral: str) -> int | None:
-    """The value of a Chinese numeral from 一 to 九十九, else None.
-
-    >>> [zh_ordinal(s) for s in ("一", "十", "十二", "二十", "九十九", "十十")]
-    [1, 10, 12, 20, 99, None]
-    """
-    if numeral in _ZH_DIGITS:
-        return _ZH_DIGITS[numeral]
-    head, ten, tail = numeral.partition("十")
-    if not ten or len(head) > 1 or len(tail) > 1:
-        return None
-    tens = _ZH_DIGITS.get(head) if head else 1
-    ones = _ZH_DIGITS.get(tail) if tail else 0
-    return None if tens is None or ones is None else tens * 10 + ones
-
-
-def _ordinal(style: str, m: re.Match[str]) -> int | None:
-    groups = m.groupdict()
-    if groups.get(f"{style}_last"):
-        return _LAST
-    if style == "dash":
-        return 1  # numbered by its place in a run of dash paragraphs (see _markers)
-    if groups.get(f"{style}_w"):
-        return _WORD_ORDINALS[groups[f"{style}_w"]]  # type: ignore[index]
-    n = groups[f"{style}_n"]
-    assert n is not None
-    if style == "circled":
-        return ord(n) - 0x2460 + 1
-    if style == "paren_digit":
-        return ord(n) - 0x2474 + 1
-    if n.isdigit():
-        return int(n)
-    return zh_ordinal(n)
-
-
 def is_heading_like(text: str) -> bool:
     """A short line that starts with a list marker and has no sentence punctuation.
 
@@ -132,9 +82,9 @@ def is_heading_like(text: str) -> bool:
     False
     """
     s = text.strip()
-    if len(s) > HEADING_MAX_CHARS or RE_LIST_SENTENCE_MARK.search(s):
+    if len(s) > HEADING_MAX or HAS_CLAUSE_END.search(s):
         return False
-    return any(rx.match(s) for rx in RE_LIST_MARKERS.values())
+    return marker_at_start(s) is not None
 
 
 def _one_sentence_heading(paras: tuple[Paragraph, ...], pi: int) -> bool:
@@ -142,41 +92,28 @@ def _one_sentence_heading(paras: tuple[Paragraph, ...], pi: int) -> bool:
     short sentence ending in 。 with no paragraph of the same marker style next to it (a run of
     short ``一、…。`` items has one)."""
     s = paras[pi].text.strip()
-    head = RE_LIST_HEADING_ONLY.match(s)
-    if (head is None or len(s) > HEADING_MAX_CHARS or not s.endswith("。")
-            or len(RE_LIST_SENTENCE_MARK.findall(s)) > 1):
+    head = marker_at_start(s, HEADING_STYLES)
+    if (head is None or len(s) > HEADING_MAX or not s.endswith("。")
+            or len(HAS_CLAUSE_END.findall(s)) > 1):
         return False
-    style = "paren_cn" if s[0] in "（(" else "dun_cn"
-    return not any(0 <= k < len(paras) and RE_LIST_MARKERS[style].match(paras[k].text.strip())
+    return not any(0 <= k < len(paras) and marker_at_start(paras[k].text, frozenset({head.style}))
                    for k in (pi - 1, pi + 1))
 
 
 def _markers(article: Article) -> dict[str, list[_Marker]]:
-    found: dict[str, list[_Marker]] = {style: [] for style in RE_LIST_MARKERS}
+    found: dict[str, list[_Marker]] = {}
     dash_at: tuple[int, int, int] | None = None  # (section, paragraph, ordinal) of the last dash
     for si, pi, para in article.paragraphs():
         if (para.role == "table" or is_heading_like(para.text)
                 or _one_sentence_heading(article.sections[si].paragraphs, pi)):
             continue
-        text = para.text
-        for m in RE_LIST_ANY.finditer(text):
-            style = m.lastgroup
-            assert style is not None
-            ordinal = _ordinal(style, m)
-            if ordinal is None:
-                continue
-            opens = not text[: m.start()].strip()
-            if style == "dash":
-                if not opens:
-                    continue  # a dash inside a sentence is punctuation
+        for m in markers_in(para.text):
+            ordinal = m.ordinal
+            if m.style == "dash":
                 ordinal = dash_at[2] + 1 if dash_at and dash_at[:2] == (si, pi - 1) else 1
                 dash_at = (si, pi, ordinal)
-            if style == "dot_num" and text[m.end(): m.end() + 1].isdigit() and (
-                not opens or RE_LIST_DECIMAL.match(text, m.end())
-            ):
-                continue  # 1.5, 2.3万亿: a decimal number
-            found[style].append(_Marker(
-                style, ordinal, m.group(0), si, pi, m.start(), m.end(), opens_paragraph=opens,
+            found.setdefault(m.style, []).append(_Marker(
+                m.style, ordinal, m.text, si, pi, m.start, m.end, opens_paragraph=m.opens,
             ))
     return found
 
@@ -206,7 +143,7 @@ def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
             gap = (not skipped and len(chain) >= 2 and m.ordinal == wanted + 1
                    and _GAP_OK.get(m.style, True)
                    and m.opens_paragraph == prev.opens_paragraph and j not in used)
-            if m.ordinal not in (wanted, _LAST) and not gap or j in used:
+            if m.ordinal not in (wanted, LAST) and not gap or j in used:
                 continue
             skipped = skipped or gap
             if m.paragraph != prev.paragraph and not m.opens_paragraph:
@@ -215,7 +152,7 @@ def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
                 break
             chain.append(m)
             taken.append(j)
-            if m.ordinal == _LAST or len(chain) == _MAX_ITEMS.get(first.style):
+            if m.ordinal == LAST or len(chain) == _MAX_ITEMS.get(first.style):
                 break
         if len(chain) >= 2:
             chains.append(chain)
@@ -233,40 +170,26 @@ def _inline_pair(markers: list[_Marker], j: int) -> bool:
 
 
 def _last_sentence(text: str) -> str | None:
-    sentences = [s for s in RE_LIST_SENTENCE.findall(text) if s.strip()]
+    sentences = [s for s in SENTENCE.findall(text) if s.strip()]
     return sentences[-1].strip() if sentences else None
 
 
 def _lead(text: str) -> str:
-    first = RE_LIST_SENTENCE.match(text)
+    first = SENTENCE.match(text)
     return (first.group(0) if first else text).strip().rstrip("。！？!?").strip()
 
 
 def _announced(intro: str | None, heading: str | None) -> int | None:
+    """The count the intro announces, else the count the heading announces."""
     for source in (intro, heading):
-        if not source:
-            continue
-        inside, quoted = 0, []
-        for ch in source:
-            inside += ch == "“"
-            quoted.append(inside > 0)
-            inside -= ch == "”" and inside > 0
-        values = []
-        for m in RE_LIST_ANNOUNCED.finditer(source):
-            if quoted[m.start()] or RE_LIST_SUMMED.search(source, 0, m.start()):
-                continue
-            n = m.group("n")
-            value = int(n) if n.isdigit() else zh_ordinal(n.replace("两", "二"))
-            if value and value > 1:
-                values.append(value)
-        if values:
-            return values[-1]
+        if source and (n := announced_count(source)) is not None:
+            return n
     return None
 
 
 def _first_numbered(chain: list[_Marker]) -> bool:
     """Items keep their printed ordinal (一是, 二是, 四是 → 1, 2, 4) unless words number them."""
-    return chain[0].style not in ("shouxian", "fangmian", "dash")
+    return chain[0].style not in WORD_STYLES
 
 
 def _build(chain: list[_Marker], article: Article) -> ListFound:
@@ -278,7 +201,7 @@ def _build(chain: list[_Marker], article: Article) -> ListFound:
         end = nxt.start if nxt and nxt.paragraph == m.paragraph else len(text.rstrip())
         body = text[m.end:end].strip()
         items.append(ListItemFound(
-            ordinal=m.ordinal if m.ordinal != _LAST and _first_numbered(chain) else k + 1,
+            ordinal=m.ordinal if m.ordinal != LAST and _first_numbered(chain) else k + 1,
             marker=m.text, lead=_lead(body), text=body,
             section=m.section, paragraph=m.paragraph, start=m.start, end=end,
         ))

@@ -1,6 +1,6 @@
 """Paragraph text → number mentions with value, unit, kind, qualifiers and entity.
 
-One precompiled regex (``patterns.RE_NUMBER``) scans the paragraph once; each match is
+One precompiled regex (``NUMBER`` of :mod:`zhdoc.rules.numbers`) scans the paragraph once; each match is
 turned into a ``NumberMention`` by a few dictionary look-ups. No segmentation, no
 per-character loop.
 
@@ -47,12 +47,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from zhdoc import patterns as P
 from zhdoc.model import NumberMention
-from zhdoc.extract.numerals import DIGITS, parse_chinese
+from zhdoc.rules import numbers as N
+from zhdoc.rules.chars import CJK_CHAR, SENTENCE_ENDS
+from zhdoc.rules.numerals import DIGITS, zh_to_int
 
-_MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6,
-              "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
+_MAGNITUDE = N.MAGNITUDES
 _TRADITIONAL = str.maketrans("萬億兩點", "万亿两点")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
@@ -93,11 +93,11 @@ def parse_number(s: str) -> tuple[float | None, bool]:
     s = s.translate(_TRADITIONAL)
     if "点" in s:  # 七点二 = 7.2
         whole, _, frac = s.partition("点")
-        v = parse_chinese(whole)
+        v = zh_to_int(whole)
         if v is None:
             return None, approx
         return float(f"{v}." + "".join(str(DIGITS[c]) for c in frac)), approx
-    v = parse_chinese(s)
+    v = zh_to_int(s)
     return (None if v is None else float(v)), approx
 
 
@@ -111,7 +111,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     out: list[_Draft] = []
     pos = 0
     n = len(text)
-    search = P.RE_NUMBER.search
+    search = N.NUMBER.rx.search
     while pos < n:
         m = search(text, pos)
         if m is None:
@@ -147,17 +147,17 @@ def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
         value, unit, kind = (2.0**k if k is not None else None), "倍", "multiple"
         approx = approx or k is None
     elif g["ord"]:
-        if P.RE_ORDINAL_NOT_WORD.match(text, m.start("ord")):
+        if N.ORDINAL_NOT_WORD.match(text, m.start("ord")):
             return None, m.end("ord")
         value, a = parse_number(g["on"])
         if value is None:
             return None, m.end("ord")
         after = text[m.end("ord"):m.end("ord") + 1]
         before = text[max(0, m.start("ord") - 1):m.start("ord")]
-        if not g["ou"] and after in "，,、：:．. " and (not before or not P.RE_CJK_CHAR.match(before)):
+        if not g["ou"] and after in "，,、：:．. " and (not before or not CJK_CHAR.match(before)):
             return None, m.end("ord")  # a list marker: 第一，
         ou = g["ou"]
-        scope = P.RE_RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
+        scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
         if ou in ("大", "位", "名") or (scope and not ou):
             unit, kind = None, "rank"
         else:
@@ -198,7 +198,7 @@ def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
         else:
             unit, kind = None, "count"
         end = m.end("bare")
-        post = P.RE_NUMBER_POST.match(text, end)
+        post = N.POST_QUALIFIER.match(text, end)
         if post:
             end = post.end()
         return _build(text, start, end, value, None, unit, kind, approx or bool(post), None), end
@@ -230,7 +230,7 @@ def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
 
 def _generic_only(text: str, pos: int) -> tuple[_Draft | None, int]:
     """Re-match at ``pos`` with only the number+unit alternative in play."""
-    m = P.RE_NUMBER_PLAIN.match(text, pos)
+    m = N.NUMBER_PLAIN.match(text, pos)
     if m is None:
         return None, pos + 1
     return _generic(text, m)
@@ -246,7 +246,7 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
     if value is None:
         return None, n1_end
     arabic = s1[0] in _ARABIC_START
-    if not arabic and P.RE_NUMBER_NOT_WORD.match(text, n1_start):
+    if not arabic and N.NOT_NUMBER_WORD.match(text, n1_start):
         return None, n1_end  # 十分, 三次产业
     if arabic and ((n1_start and text[n1_start - 1] in _ASCII_LETTERS)
                    or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
@@ -266,7 +266,7 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
         mids = mids or bool(g["mid2"]) or bool(g["mid20"])
     elif mag:
         value *= _MAGNITUDE[mag]
-    post = P.RE_NUMBER_POST.match(text, end)
+    post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
     pre = g.get("pre")
@@ -306,8 +306,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
 def _elided(text: str, start: int, end: int, value: float) -> _Draft | None:
     """The unitless first numeral of an elided range, ``二`` of ``二、三级医院``: it takes the
     second one's unit. Not at a clause start, where ``二、`` is a list marker."""
-    nxt = P.RE_NUMBER_ELIDED.match(text, end)
-    if (nxt is None or value == 1 or not start or not P.RE_CJK_CHAR.match(text[start - 1])
+    nxt = N.ELIDED.match(text, end)
+    if (nxt is None or value == 1 or not start or not CJK_CHAR.match(text[start - 1])
             or parse_number(nxt.group("n"))[0] != value + 1):
         return None
     base, unit, kind = _unit(nxt.group("u"))
@@ -337,10 +337,10 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
     """Kinds that depend on context: 年 (year or duration), 月, 二次会议, 前三位, 劣五类, N级."""
     if base == "级":
         # 二级医院, 三级旧里, 8级: a grade; 中央和省两级, 三级所有制: so many levels
-        if not arabic and P.RE_LEVELS_BEFORE.search(text, max(0, start - 10), start):
+        if not arabic and N.LEVELS_BEFORE.search(text, max(0, start - 10), start):
             return "count"
-        return "ordinal" if arabic or P.RE_LEVEL_GRADED.match(text, end) else "count"
-    if base == "次" and P.RE_ORDINAL_SESSION.match(text, end):
+        return "ordinal" if arabic or N.LEVEL_GRADED.match(text, end) else "count"
+    if base == "次" and N.ORDINAL_SESSION.match(text, end):
         return "ordinal"  # 二次会议: the second session
     if base in ("位", "名") and before == "前":
         return "rank"  # 前三位
@@ -357,8 +357,8 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
 
 def _unit(printed: str) -> tuple[str, str, str]:
     """A unit as matched → (its table entry, normalized unit, kind): 美元/人 → 美元, 美元/人, money."""
-    base = printed if printed in P.NUMBER_UNITS else printed.split("/", 1)[0]
-    norm, kind = P.NUMBER_UNITS[base]
+    base = printed if printed in N.NUMBER_UNITS else printed.split("/", 1)[0]
+    norm, kind = N.NUMBER_UNITS[base]
     return base, norm + printed[len(base):], kind
 
 
@@ -383,7 +383,7 @@ class _Draft:
 def _build(text: str, start: int, end: int, value, high, unit, kind, approx, entity,
            iso: str | None = None) -> _Draft:
     direction = None
-    d = P.RE_NUMBER_DIRECTION.search(text, max(0, start - 6), start)
+    d = N.DIRECTION.search(text, max(0, start - 6), start)
     if d:
         direction = "increase" if d.group("inc") else "decrease"
     return _Draft(start, end, None if value is None else float(value),
@@ -392,7 +392,7 @@ def _build(text: str, start: int, end: int, value, high, unit, kind, approx, ent
 
 def _finish(text: str, drafts: list[_Draft]) -> tuple[NumberMention, ...]:
     """Fill sentence and entity (分别 pairs first, then clause subjects) and freeze."""
-    ends = [e.end() for e in P.RE_NUMBER_SENTENCE_END.finditer(text)]
+    ends = [e.end() for e in SENTENCE_ENDS.finditer(text)]
     entities = _respectively(text, drafts)
     out = []
     for i, d in enumerate(drafts):
@@ -411,19 +411,19 @@ def _finish(text: str, drafts: list[_Draft]) -> tuple[NumberMention, ...]:
 def _subject(text: str, mm: _Draft, prev: _Draft | None) -> str | None:
     """The clause subject before a copula right before the number, or None."""
     left = text[max(0, mm.start - 40):mm.start]
-    c = P.RE_NUMBER_COPULA.search(left)
+    c = N.COPULA.search(left)
     if not c:
         return None
     head = left[:c.start()]
-    cut = max((x.end() for x in P.RE_CLAUSE_START.finditer(head)), default=0)
+    cut = max((x.end() for x in N.CLAUSE_START.finditer(head)), default=0)
     lo = mm.start - len(left) + cut
     if prev is not None and prev.end > lo:
         lo = prev.end  # a date or year before the subject is not part of it
         if prev.kind not in ("year", "date"):
             return None
     subj = text[lo:mm.start - len(left) + c.start()]
-    subj = P.RE_SUBJECT_TAIL.sub("", P.RE_SUBJECT_LEAD.sub("", subj.strip()))
-    if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and P.RE_CJK_CHAR.match(subj):
+    subj = N.SUBJECT_TAIL.sub("", N.SUBJECT_LEAD.sub("", subj.strip()))
+    if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and CJK_CHAR.match(subj):
         return subj
     return None
 
@@ -432,9 +432,9 @@ def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
     """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
     found: dict[int, str] = {}
     last: tuple[int, list[str]] | None = None  # (sentence end, names) of the previous 分别
-    for r in P.RE_RESPECTIVELY.finditer(text):
+    for r in N.RESPECTIVELY.finditer(text):
         # the values: consecutive mentions after 分别 in its sentence, joined by 、/和
-        e = P.RE_NUMBER_SENTENCE_END.search(text, r.end())
+        e = SENTENCE_ENDS.search(text, r.end())
         stop = e.start() if e else len(text)
         idx = [i for i, mm in enumerate(mentions) if r.end() <= mm.start < stop]
         if len(idx) < 2:
@@ -442,7 +442,7 @@ def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
         run, comma = [idx[0]], None
         for a, b in zip(idx, idx[1:]):
             join = text[mentions[a].end:mentions[b].start]
-            if not P.RE_VALUE_JOIN.match(join):
+            if not N.VALUE_JOIN.match(join):
                 break
             if comma is None and join in "，,":
                 comma = len(run)  # 下降5.6%和4%，74个…: the list may end at a comma
@@ -463,17 +463,17 @@ def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
 def _names_before(text: str, pos: int) -> list[str]:
     """The enumerated names of the clause ending at ``pos``: ``而美国、日本、德国和韩国的这一数据``."""
     left = text[max(0, pos - 60):pos]
-    cut = max((x.end() for x in P.RE_NAMES_CLAUSE.finditer(left)), default=0)
-    m = P.RE_NAME_LIST.search(left, cut)
+    cut = max((x.end() for x in N.NAMES_CLAUSE.finditer(left)), default=0)
+    m = N.NAME_LIST.search(left, cut)
     if not m:
         # the names open an earlier clause of the same sentence (化学需氧量、二氧化硫排放总量…，
         # 比上年分别下降…): the clause must start the sentence or follow a comma
-        e = max((x.end() for x in P.RE_NUMBER_SENTENCE_END.finditer(left)), default=0)
-        starts = [x.end() for x in P.RE_NAMES_CLAUSE.finditer(left, e, cut - 1)]
+        e = max((x.end() for x in SENTENCE_ENDS.finditer(left)), default=0)
+        starts = [x.end() for x in N.NAMES_CLAUSE.finditer(left, e, cut - 1)]
         if e or pos <= 60:
             starts.insert(0, e)  # the sentence start, when it is in the window
-        m = next((x for x in map(lambda s: P.RE_NAME_LIST_OPENING.match(left, s), reversed(starts))
+        m = next((x for x in map(lambda s: N.NAME_LIST_OPENING.match(left, s), reversed(starts))
                   if x), None)
         if not m:
             return []
-    return [x.strip("“”\"") for x in P.RE_NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]
+    return [x.strip("“”\"") for x in N.NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]
