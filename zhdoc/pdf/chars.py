@@ -36,12 +36,13 @@ BYLINE_LEVELS = 1.5
 
 
 class Glyph:
-    """One visible character: text, box (x0, x1, top, bottom), font size, boldness."""
+    """One visible character: text, box (x0, x1, top, bottom), font size, boldness, and its
+    place in the page's content stream (``seq``: the order the PDF draws it in)."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float,
-                 size: float, bold: bool) -> None:
+                 size: float, bold: bool, seq: int = 0) -> None:
         self.text = text
         self.x0 = x0
         self.x1 = x1
@@ -49,6 +50,7 @@ class Glyph:
         self.bottom = bottom
         self.size = size
         self.bold = bold
+        self.seq = seq
 
     def __repr__(self) -> str:
         return f"Glyph({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
@@ -90,7 +92,7 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
     seen: dict[tuple[str, int, int], Glyph] = {}
     bold_cache: dict[Any, bool] = {}
     dups = cids = vertical = 0
-    for c in chars:
+    for seq, c in enumerate(chars):
         text = c["text"]
         if not text or text.isspace():
             continue
@@ -123,7 +125,7 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
         bold = bold_cache.get(fontname)
         if bold is None:
             bold = bold_cache[fontname] = font_is_bold(fontname)
-        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold)
+        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, seq)
         seen[(text, kx, ky)] = g
         glyphs.append(g)
     return Loaded(glyphs, dups, cids, vertical)

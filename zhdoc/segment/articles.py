@@ -72,7 +72,15 @@ def segment(blocks: Sequence[Block]) -> Structure:
 
 def _split_articles(parts: list[Part]) -> list[list[int]]:
     """Part indices per article, in file order: trailers end an article; a title with a
-    byline, source line or dateline after it starts one."""
+    byline, source line or dateline after it starts one. Where the layout put blocks in
+    articles (a newspaper page cut under its heads), its articles stand."""
+    if any(part.block.group is not None for part in parts):
+        by_layout: list[list[int]] = []
+        for i, part in enumerate(parts):
+            if not by_layout or parts[by_layout[-1][-1]].block.group != part.block.group:
+                by_layout.append([])
+            by_layout[-1].append(i)
+        return by_layout
     groups: list[list[int]] = [[]]
     for i, part in enumerate(parts):
         cur = groups[-1]
@@ -90,7 +98,7 @@ def _split_articles(parts: list[Part]) -> list[list[int]]:
 
 
 def _title_like(part: Part) -> bool:
-    return part.kind in ("title", "subtitle", "label") or (part.kind == "heading" and part.style in ("plain", "role"))
+    return part.kind in ("title", "subtitle", "kicker") or (part.kind == "heading" and part.style in ("plain", "role"))
 
 
 def _starts_article(parts: list[Part], i: int) -> bool:
@@ -175,6 +183,7 @@ class _Front:
 
     title: str | None = None
     subtitle: str | None = None
+    kicker: str | None = None
     source: str | None = None
     authors: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
@@ -228,8 +237,10 @@ def _front(parts: list[Part], number: int) -> tuple[_Front, list[Part]]:
                 f.authors += [a for a in parse_authors(part.text.strip("（）() ")) if a not in f.authors]
         elif part.kind == "affiliation":
             f.affiliations += parse_affiliation_line(f.take(i, part.text))
-        elif part.kind == "label":
-            f.take(i, part.text)  # a column label over the title
+        elif part.kind == "kicker":
+            f.take(i, part.text)  # a column label over the title; the layout's 引题 is kept
+            if part.style == "role":
+                f.kicker = part.text
         elif part.kind == "summary":
             f.summaries.append(f.take(i, part.text))
         elif part.kind in ("byline", "source", "speaker"):
@@ -301,6 +312,7 @@ def _article(
         abstract=abstract,
         sections=tuple(sections(parts, body, lede, own, number, warnings)),
         subtitle=f.subtitle,
+        kicker=f.kicker,
         start=min(part.block.start for part in parts),
         end=max(part.block.end for part in parts),
         source=f.source,

@@ -18,18 +18,21 @@ from zhdoc.rules.kinds import DATED_LINE, Kind, kind_of
 from zhdoc.rules.limits import HEADING_MAX, TITLE_MAX
 from zhdoc.rules.markers import HEADING_MARK, numbering_end, numbering_of
 
-#: the kinds a block keeps as its part's kind (others are body text or headings)
-_PART_KINDS = frozenset({Kind.TRAILER, Kind.AFFILIATION, Kind.BYLINE, Kind.LABEL, Kind.SPEAKER, Kind.SOURCE,
-                         Kind.SUBTITLE})
+#: the kinds a block keeps as its part's kind (others are body text or headings); a column
+#: label is what stands over a title, a kicker, as the layout's 引题 is
+_PART_KINDS = {Kind.TRAILER: "trailer", Kind.AFFILIATION: "affiliation", Kind.BYLINE: "byline",
+               Kind.LABEL: "kicker", Kind.SPEAKER: "speaker", Kind.SOURCE: "source", Kind.SUBTITLE: "subtitle"}
 #: kinds that hold only where the block is whole: its bracket closes at its end
 _CLOSED_KINDS = frozenset({Kind.TRAILER, Kind.AFFILIATION})
+#: block roles the layout decides that are a part's kind as they stand
+_LAYOUT_KINDS = {"byline": "byline", "subtitle": "subtitle", "kicker": "kicker"}
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
     block: Block
     kind: str  # body, heading, title, byline, speaker, trailer, affiliation, source, subtitle,
-    #            summary, label (【热点观察】), table
+    #            summary, kicker (a column label 【热点观察】, the layout's 引题), table
     text: str  # the text without a heading mark
     style: str | None = None  # heading style: mark, role, or a numbering (chapter, dun_cn …), plain
 
@@ -43,11 +46,13 @@ def classify_block(b: Block) -> Part:
     text = b.text.strip()
     if b.role == "table":
         return Part(b, "table", text)
+    if b.role in _LAYOUT_KINDS:  # an article head's parts, as the PDF layout found them
+        return Part(b, _LAYOUT_KINDS[b.role], text, "role")
     kind = kind_of(text)
     if kind in _CLOSED_KINDS and not text.endswith(("）", ")")):
         kind = None  # （作者单位： cut from its text by the layout
     if kind in _PART_KINDS:
-        return Part(b, str(kind), text)
+        return Part(b, _PART_KINDS[kind], text)
     mark = HEADING_MARK.match(text)
     bare = text[mark.end():] if mark else text
     if b.role == "title" and len("".join(text.split())) <= TITLE_MAX and not NUMBERED_HEADING_STOP.search(text):
