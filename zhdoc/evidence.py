@@ -104,6 +104,17 @@ class Decider(Generic[C]):
         score = sum(weight for _, weight in fired)
         return Decision(score > self.threshold, score, fired)
 
+    def holds(self, context: C) -> bool:
+        """The answer alone (what ``decide(context).yes`` says, without recording why)."""
+        for rule in self.hard:
+            if rule.test(context):
+                return rule.yes
+        score = 0.0
+        for cue in self.cues:
+            if cue.test(context):
+                score += cue.weight
+        return score > self.threshold
+
     def rules(self) -> list[tuple[str, str, str]]:
         """(name, weight or answer, meaning) of every rule, hard rules first: the decision's
         documentation, printed by the developer CLIs."""

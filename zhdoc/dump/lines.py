@@ -18,6 +18,7 @@ from zhdoc.rules.chars import (
 from zhdoc.rules.kinds import ABSTRACT, DATELINE, ISSUE_DATE, JUMP_LINE, PAGE_NUMBER, PAGE_NUMBER_MARKED, SUBTITLE
 from zhdoc.rules.kinds import Kind, kind_of
 from zhdoc.rules.limits import FURNITURE_MAX
+from zhdoc.rules.rule import any_of
 from zhdoc.rules.markers import (
     CHAPTER, DECIMAL_HEADING_LINE, DUN_CN, HEADING_MARK, PARAGRAPH_STYLES, SECTION, Marker, marker_at_start,
 )
@@ -26,9 +27,10 @@ from zhdoc.rules.markers import (
 #: behaves as a trailer: it ends with its bracket
 _LINE_KINDS = {Kind.BYLINE: "byline", Kind.SPEAKER: "speaker", Kind.TRAILER: "trailer",
                Kind.AFFILIATION: "trailer", Kind.LABEL: "label", Kind.SOURCE: "source", Kind.FIELD: "field"}
-#: openings that surely start a block: a heading mark (▎), a —— lead-in, 第X章/节, 一、, a dateline,
-#: 摘要：, a decimal-numbered heading alone (1 引言)
-_STRONG_STARTS = (HEADING_MARK, SUBTITLE, CHAPTER, SECTION, DUN_CN, DATELINE, ABSTRACT, DECIMAL_HEADING_LINE)
+#: openings that surely start a block
+_STRONG_START = any_of(
+    "strong_start", (HEADING_MARK, SUBTITLE, CHAPTER, SECTION, DUN_CN, DATELINE, ABSTRACT, DECIMAL_HEADING_LINE),
+    "a heading mark (▎), a —— lead-in, 第X章/节, 一、, a dateline, 摘要：, a decimal-numbered heading alone (1 引言)")
 
 
 @dataclass(slots=True)
@@ -147,7 +149,7 @@ def read_line(s: str, start: int, end: int, block: int, gap: bool, indented: boo
     marker = marker_at_start(s, PARAGRAPH_STYLES)
     if STARTS_CLOSER.match(s):
         opening = "closer"
-    elif any(r.match(s) for r in _STRONG_STARTS):
+    elif _STRONG_START.match(s):
         opening = "strong"
     elif marker is not None:
         opening = "item"

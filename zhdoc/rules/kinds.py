@@ -21,7 +21,7 @@ from enum import StrEnum
 from zhdoc.rules import bylines as B
 from zhdoc.rules.chars import NUMBERED_HEADING_STOP, SENT_PUNCT
 from zhdoc.rules.limits import BYLINE_MAX, SOURCE_MAX, SUBTITLE_MAX
-from zhdoc.rules.rule import Rule
+from zhdoc.rules.rule import Rule, any_of
 
 
 class Kind(StrEnum):
@@ -186,14 +186,9 @@ KINDS: tuple[KindRow, ...] = (
 _ROW = {row.kind: row for row in KINDS}
 
 
-def _any_of(rules: list[Rule]) -> re.Pattern[str]:
-    assert all(r.how == "match" for r in rules)
-    return re.compile("|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", r.pattern) + ")" for r in rules))
-
-
 #: every kind's rules in one pattern per reading (a cheap first test: most text is of no kind)
-_ANY_TEXT = _any_of([r for row in KINDS for r in row.rules if not r.flat])
-_ANY_FLAT = _any_of([r for row in KINDS for r in row.rules if r.flat])
+_ANY_TEXT = any_of("any_kind", [r for row in KINDS for r in row.rules if not r.flat], "a text of some kind").rx
+_ANY_FLAT = re.compile("|".join(f"(?:{r.pattern})" for row in KINDS for r in row.rules if r.flat))
 
 
 def kind_of(text: str) -> Kind | None:

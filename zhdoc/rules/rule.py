@@ -55,6 +55,19 @@ class Rule:
         return getattr(self, self.how)(text) is not None
 
 
+def any_of(name: str, rules: tuple[Rule, ...] | list[Rule], meaning: str) -> Rule:
+    """One rule that holds where any of ``rules`` matches at the start (one pattern: one scan);
+    their named groups are dropped. Its examples are theirs.
+
+    >>> r = any_of("a_or_b", [Rule("a", "a", "a"), Rule("b", "(?P<x>b)", "b")], "a or b")
+    >>> bool(r.match("b")), r.pattern
+    (True, '(?:a)|(?:(?:b))')
+    """
+    assert all(r.how == "match" and not r.flat and not r.flags for r in rules)
+    return Rule(name, "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", r.pattern) + ")" for r in rules), meaning,
+                examples=tuple(x for r in rules for x in r.examples))
+
+
 def rules_of(namespace: dict[str, object]) -> tuple[Rule, ...]:
     """The rules a table module defines, in the order it defines them (its ``RULES``)."""
     return tuple(v for v in namespace.values() if isinstance(v, Rule))
