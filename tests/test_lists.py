@@ -334,7 +334,6 @@ def test_invariants_on_random_text(texts):
 ISSUE_11 = "一是稳增长。二是促改革。这是其他内容。另外：一是惠民生。二是防风险。"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: fixed in the next commit")
 def test_issue_11_an_item_ends_where_the_next_list_starts():
     first, second = find_lists(one(ISSUE_11))
     assert [i.text for i in first.items] == ["稳增长。", "促改革。这是其他内容。"]
@@ -342,7 +341,6 @@ def test_issue_11_an_item_ends_where_the_next_list_starts():
     assert (second.intro, second.parent) == ("另外：", None)  # a list after the first, not inside it
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: fixed in the next commit")
 def test_issue_11_item_text_is_bounded_by_the_paragraph():
     text = ISSUE_11 * 300
     lists = find_lists(one(text))
