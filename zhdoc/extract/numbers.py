@@ -1,8 +1,9 @@
 """Paragraph text → number mentions with value, unit, kind, qualifiers and entity.
 
-One precompiled regex (``NUMBER`` of :mod:`zhdoc.rules.numbers`) scans the paragraph once; each match is
-turned into a ``NumberMention`` by a few dictionary look-ups. No segmentation, no
-per-character loop.
+One precompiled regex (``NUMBER`` of :mod:`zhdoc.rules.numbers`) scans the paragraph once; each
+match is read by the reader of the form it took (``FORMS``: percent, doubling, ordinal, century,
+half, fraction, ratio, bare magnitude, decade, date; else a plain number) with a few dictionary
+look-ups. No segmentation, no per-character loop.
 
 Conventions (the hand-labelled set follows them; see evaluation/truth/labels/numbers_README.md):
 
@@ -108,7 +109,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     >>> [(m.surface, m.entity) for m in ms]
     [('5.85倍', '美国'), ('3.62倍', '日本')]
     """
-    out: list[_Draft] = []
+    out: list[_Mention] = []
     pos = 0
     n = len(text)
     search = N.NUMBER.rx.search
@@ -116,7 +117,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         m = search(text, pos)
         if m is None:
             break
-        mention, resume = _mention(text, m)
+        mention, resume = _read_match(text, m)
         if mention is not None:
             out.append(mention)
         pos = resume if resume > m.start() else m.start() + 1
@@ -125,110 +126,143 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     return _finish(text, out)
 
 
-def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
-    """One regex match → a mention (or None) and where to go on scanning."""
+def _read_match(text: str, m: re.Match) -> tuple[_Mention | None, int]:
+    """One regex match → a mention (or None) and where to go on scanning: the reader of the
+    form that matched (``FORMS``), else a plain number."""
     g = m.groupdict()
-    start, end = m.start(), m.end()
-    approx = bool(g["pre"]) or bool(g["post"])
-    high = None
-    iso = None
-    unit: str | None
-    if g["pct"]:
-        value, a = parse_number(g["pn"])
-        if value is None:
-            return None, m.end("pct")
-        if g["pn2"]:
-            high, _ = parse_number(g["pn2"])
-            if high is None or high <= value:
-                high, end = None, m.end("pn")  # not a range: the second number is scanned again
-        unit, kind, approx = "%", "percent", approx or a
-    elif g["fan"]:
-        k, _ = parse_number(g["fn"]) if g["fn"] != "几" else (None, True)
-        value, unit, kind = (2.0**k if k is not None else None), "倍", "multiple"
-        approx = approx or k is None
-    elif g["ord"]:
-        if N.ORDINAL_NOT_WORD.match(text, m.start("ord")):
-            return None, m.end("ord")
-        value, a = parse_number(g["on"])
-        if value is None:
-            return None, m.end("ord")
-        after = text[m.end("ord"):m.end("ord") + 1]
-        before = text[max(0, m.start("ord") - 1):m.start("ord")]
-        if not g["ou"] and after in "，,、：:．. " and (not before or not CJK_CHAR.match(before)):
-            return None, m.end("ord")  # a list marker: 第一，
-        ou = g["ou"]
-        scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
-        if ou in ("大", "位", "名") or (scope and not ou):
-            unit, kind = None, "rank"
-        else:
-            unit, kind = ou, "ordinal"
-        start = m.start("pre") if g["pre"] else m.start("ord")
-        end = m.end("ord")
-        return _build(text, start, end, value, None, unit, kind, bool(g["pre"]), None), end
-    elif g["cent"]:
-        c, _ = parse_number(g["cn"])
-        if c is None or c != int(c) or not 1 <= c <= 30:
-            return None, m.end("cn")
-        if g["cdn"]:
-            d, _ = parse_number(g["cdn"])
-            if d is None:
-                return None, m.end("cn")
-            value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
-        else:
-            value, unit, kind = c, "世纪", "century"
-    elif g["half"]:
-        value, unit, kind = 0.5, None, "fraction"
-    elif g["frac"]:
-        den, _ = parse_number(g["fd"])
-        num, _ = parse_number(g["fn2"])
-        if not den or num is None:
-            return None, m.end("frac")
-        value, unit, kind = num / den, None, "fraction"
-    elif g["ratio"]:
-        a, _ = parse_number(g["ra"])
-        b, _ = parse_number(g["rb"])
-        if not a or b is None:
-            return None, m.end("ratio")
-        value, unit, kind = b / a, None, "ratio"
-    elif g["bare"]:
-        mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
-        value = _MAGNITUDE[mag]
-        if g["bu"]:
-            _, unit, kind = _unit(g["bu"])
-        else:
-            unit, kind = None, "count"
-        end = m.end("bare")
-        post = N.POST_QUALIFIER.match(text, end)
-        if post:
-            end = post.end()
-        return _build(text, start, end, value, None, unit, kind, approx or bool(post), None), end
-    elif g["dec"]:
-        value, _ = parse_number(g["dn"])
-        if value is None:
-            return None, m.end("dn")
-        unit, kind = "年代", "decade"
-    elif g["ymd"] or g["md"]:
-        y = parse_number(g["y"])[0] if g["y"] else None
-        mo = parse_number(g["m"] or g["m2"])[0]
-        d_s = g["d"] or g["d2"]
-        d = parse_number(d_s)[0] if d_s else None
-        ok = (mo is not None and mo == int(mo) and 1 <= mo <= 12
-              and (d_s is None or (d is not None and d == int(d) and 1 <= d <= 31))
-              and (g["md"] or (y is not None and y == int(y))))
-        if not ok:
-            # not a date: scan again from the first number as an ordinary number
-            return _generic_only(text, m.start("y") if g["y"] else m.start("m2"))
-        if y is not None:
-            iso = f"{int(y):04d}-{int(mo):02d}" + (f"-{int(d):02d}" if d is not None else "")
-        else:
-            iso = f"--{int(mo):02d}-{int(d):02d}"
-        value, unit, kind = y, None, "date"
+    for group, read in FORMS:
+        if g[group]:
+            return read(text, m, g)
+    return _generic(text, m, g)
+
+
+def _qualified(g: dict) -> bool:
+    return bool(g["pre"]) or bool(g["post"])
+
+
+def _percent(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """百分之十五, 百分之三至百分之五."""
+    value, a = parse_number(g["pn"])
+    if value is None:
+        return None, m.end("pct")
+    high, end = None, m.end()
+    if g["pn2"]:
+        high, _ = parse_number(g["pn2"])
+        if high is None or high <= value:
+            high, end = None, m.end("pn")  # not a range: the second number is scanned again
+    return _build(text, m.start(), end, value, high, "%", "percent", _qualified(g) or a, None), end
+
+
+def _doubling(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """翻一番 → 2 times, 翻两番 → 4 times; 翻几番: vague."""
+    k, _ = parse_number(g["fn"]) if g["fn"] != "几" else (None, True)
+    value = 2.0**k if k is not None else None
+    return _build(text, m.start(), m.end(), value, None, "倍", "multiple", _qualified(g) or k is None, None), m.end()
+
+
+def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """第三次, 第二大 (a rank), 世界第一 (a rank); not 第三方, nor a list marker 第一，."""
+    if N.ORDINAL_NOT_WORD.match(text, m.start("ord")):
+        return None, m.end("ord")
+    value, _ = parse_number(g["on"])
+    if value is None:
+        return None, m.end("ord")
+    after = text[m.end("ord"):m.end("ord") + 1]
+    before = text[max(0, m.start("ord") - 1):m.start("ord")]
+    if not g["ou"] and after in "，,、：:．. " and (not before or not CJK_CHAR.match(before)):
+        return None, m.end("ord")  # a list marker: 第一，
+    ou = g["ou"]
+    scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
+    if ou in ("大", "位", "名") or (scope and not ou):
+        unit, kind = None, "rank"
     else:
-        return _generic(text, m, g)
-    return _build(text, start, end, value, high, unit, kind, approx, None, iso=iso), end
+        unit, kind = ou, "ordinal"
+    start = m.start("pre") if g["pre"] else m.start("ord")
+    end = m.end("ord")
+    return _build(text, start, end, value, None, unit, kind, bool(g["pre"]), None), end
 
 
-def _generic_only(text: str, pos: int) -> tuple[_Draft | None, int]:
+def _century(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """20世纪 (a century), 20世纪90年代 (a decade: 1990)."""
+    c, _ = parse_number(g["cn"])
+    if c is None or c != int(c) or not 1 <= c <= 30:
+        return None, m.end("cn")
+    if g["cdn"]:
+        d, _ = parse_number(g["cdn"])
+        if d is None:
+            return None, m.end("cn")
+        value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
+    else:
+        value, unit, kind = c, "世纪", "century"
+    return _build(text, m.start(), m.end(), value, None, unit, kind, _qualified(g), None), m.end()
+
+
+def _half(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """一半 → 0.5."""
+    return _build(text, m.start(), m.end(), 0.5, None, None, "fraction", _qualified(g), None), m.end()
+
+
+def _fraction(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """三分之二 → 0.667."""
+    den, _ = parse_number(g["fd"])
+    num, _ = parse_number(g["fn2"])
+    if not den or num is None:
+        return None, m.end("frac")
+    return _build(text, m.start(), m.end(), num / den, None, None, "fraction", _qualified(g), None), m.end()
+
+
+def _ratio(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """1∶3.4 → 3.4."""
+    a, _ = parse_number(g["ra"])
+    b, _ = parse_number(g["rb"])
+    if not a or b is None:
+        return None, m.end("ratio")
+    return _build(text, m.start(), m.end(), b / a, None, None, "ratio", _qualified(g), None), m.end()
+
+
+def _bare_magnitude(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片."""
+    mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
+    value = _MAGNITUDE[mag]
+    if g["bu"]:
+        _, unit, kind = _unit(g["bu"])
+    else:
+        unit, kind = None, "count"
+    end = m.end("bare")
+    post = N.POST_QUALIFIER.match(text, end)
+    if post:
+        end = post.end()
+    return _build(text, m.start(), end, value, None, unit, kind, _qualified(g) or bool(post), None), end
+
+
+def _decade(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """90年代."""
+    value, _ = parse_number(g["dn"])
+    if value is None:
+        return None, m.end("dn")
+    return _build(text, m.start(), m.end(), value, None, "年代", "decade", _qualified(g), None), m.end()
+
+
+def _date(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """1993年3月 (date_iso 1993-03), 2024年3月5日, 3月5日 (--03-05); else a plain number again."""
+    y = parse_number(g["y"])[0] if g["y"] else None
+    mo = parse_number(g["m"] or g["m2"])[0]
+    d_s = g["d"] or g["d2"]
+    d = parse_number(d_s)[0] if d_s else None
+    ok = (mo is not None and mo == int(mo) and 1 <= mo <= 12
+          and (d_s is None or (d is not None and d == int(d) and 1 <= d <= 31))
+          and (g["md"] or (y is not None and y == int(y))))
+    if not ok:
+        # not a date: scan again from the first number as an ordinary number
+        return _generic_only(text, m.start("y") if g["y"] else m.start("m2"))
+    if y is not None:
+        iso = f"{int(y):04d}-{int(mo):02d}" + (f"-{int(d):02d}" if d is not None else "")
+    else:
+        iso = f"--{int(mo):02d}-{int(d):02d}"
+    return _build(text, m.start(), m.end(), y, None, None, "date", _qualified(g), None, iso=iso), m.end()
+
+
+def _generic_only(text: str, pos: int) -> tuple[_Mention | None, int]:
     """Re-match at ``pos`` with only the number+unit alternative in play."""
     m = N.NUMBER_PLAIN.match(text, pos)
     if m is None:
@@ -236,7 +270,7 @@ def _generic_only(text: str, pos: int) -> tuple[_Draft | None, int]:
     return _generic(text, m)
 
 
-def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | None, int]:
+def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | None, int]:
     """A number with magnitude, unit, qualifiers, maybe a range."""
     if g is None:
         g = m.groupdict()
@@ -303,7 +337,7 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
     return _build(text, start, end, value, high, unit, kind, approx, None), end
 
 
-def _elided(text: str, start: int, end: int, value: float) -> _Draft | None:
+def _elided(text: str, start: int, end: int, value: float) -> _Mention | None:
     """The unitless first numeral of an elided range, ``二`` of ``二、三级医院``: it takes the
     second one's unit. Not at a clause start, where ``二、`` is a list marker."""
     nxt = N.ELIDED.match(text, end)
@@ -370,7 +404,16 @@ def _last_end(m: re.Match, *groups: str) -> int:
     return m.end(groups[0])
 
 
-class _Draft:
+#: the forms a mention takes, each a named group of ``NUMBER`` and its reader, in the order the
+#: pattern tries them; a match of none of them is a plain number (``_generic``)
+FORMS = (
+    ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("half", _half),
+    ("frac", _fraction), ("ratio", _ratio), ("bare", _bare_magnitude), ("dec", _decade),
+    ("ymd", _date), ("md", _date),
+)
+
+
+class _Mention:
     """A mention before its sentence and entity are known (cheaper than a dataclass copy)."""
 
     __slots__ = ("start", "end", "value", "high", "unit", "kind", "approx", "direction", "iso")
@@ -381,16 +424,16 @@ class _Draft:
 
 
 def _build(text: str, start: int, end: int, value, high, unit, kind, approx, entity,
-           iso: str | None = None) -> _Draft:
+           iso: str | None = None) -> _Mention:
     direction = None
     d = N.DIRECTION.search(text, max(0, start - 6), start)
     if d:
         direction = "increase" if d.group("inc") else "decrease"
-    return _Draft(start, end, None if value is None else float(value),
+    return _Mention(start, end, None if value is None else float(value),
                   None if high is None else float(high), unit, kind, approx, direction, iso)
 
 
-def _finish(text: str, drafts: list[_Draft]) -> tuple[NumberMention, ...]:
+def _finish(text: str, drafts: list[_Mention]) -> tuple[NumberMention, ...]:
     """Fill sentence and entity (分别 pairs first, then clause subjects) and freeze."""
     ends = [e.end() for e in SENTENCE_ENDS.finditer(text)]
     entities = _respectively(text, drafts)
@@ -408,7 +451,7 @@ def _finish(text: str, drafts: list[_Draft]) -> tuple[NumberMention, ...]:
     return tuple(out)
 
 
-def _subject(text: str, mm: _Draft, prev: _Draft | None) -> str | None:
+def _subject(text: str, mm: _Mention, prev: _Mention | None) -> str | None:
     """The clause subject before a copula right before the number, or None."""
     left = text[max(0, mm.start - 40):mm.start]
     c = N.COPULA.search(left)
@@ -428,7 +471,7 @@ def _subject(text: str, mm: _Draft, prev: _Draft | None) -> str | None:
     return None
 
 
-def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
+def _respectively(text: str, mentions: list[_Mention]) -> dict[int, str]:
     """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
     found: dict[int, str] = {}
     last: tuple[int, list[str]] | None = None  # (sentence end, names) of the previous 分别
