@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.segment.bylines import collective_author, parse_affiliation_line, parse_affiliations, parse_authors
+from zhdoc.evidence import Decider, Hard
 from zhdoc.model import Article, Block, Structure
 from zhdoc.segment.sections import sections
 from zhdoc.rules.bylines import NAME_AFFILIATION, SIGNED_TRAILERS, SPEAKER
@@ -218,51 +219,21 @@ def _front(parts: list[Part], number: int) -> tuple[_Front, list[Part]]:
         if part.kind == "title" and i not in f.used else part
         for i, part in enumerate(parts)
     ]
-    def title_above(i: int) -> None:  # the heading-like block(s) above a byline: title (subtitle)
-        j = i - 1
-        while j >= 0 and j in f.used:
-            j -= 1
-        if j >= 0 and parts[j].kind == "subtitle" and j >= 1 and parts[j - 1].kind == "heading":
-            f.subtitle = f.take(j, parts[j].text)
-            j -= 1
-        if j >= 0 and parts[j].kind == "heading" and parts[j].style != "mark":
-            f.title = f.take(j, parts[j].text)
-
     for i, part in enumerate(parts):
         if part.kind == "body" and f.title is None and DATELINE.match(part.text):
-            title_above(i)
-        if part.kind == "trailer":
-            f.affiliations += parse_affiliations(f.take(i, part.text))
-            if _signed(part.text):  # （记者 王海燕）
-                f.authors += [a for a in parse_authors(part.text.strip("（）() ")) if a not in f.authors]
-        elif part.kind == "affiliation":
-            f.affiliations += parse_affiliation_line(f.take(i, part.text))
-        elif part.kind == "kicker":
-            f.take(i, part.text)  # a column label over the title; the layout's 引题 is kept
-            if part.style == "role":
-                f.kicker = part.text
-        elif part.kind == "summary":
-            f.summaries.append(f.take(i, part.text))
-        elif part.kind in ("byline", "source", "speaker"):
-            f.take(i, part.text)
-            if part.kind == "byline":
-                f.authors += parse_authors(part.text) or [a for a in [collective_author(part.text)] if a]
-                f.affiliations += [m.group("aff") for m in NAME_AFFILIATION.finditer(part.text)]
-            elif part.kind == "speaker":
-                m = SPEAKER.match(part.text)
-                f.authors.append(m.group("name") if m else part.text)
-            else:
-                m = SOURCE.match(part.text)
-                f.source = f.source or (m.group("src").strip() if m else None)
-            if f.title is None:
-                title_above(i)
+            _title_above(f, parts, i)
+        take = _TAKERS.get(part.kind)
+        if take is not None:
+            take(f, i, part)
+        if part.kind in _UNDER_TITLE and f.title is None:
+            _title_above(f, parts, i)
     plain = [part.kind == "heading" and part.style == "plain" for part in parts[:2]]
     if f.title is None and len(parts) > 2 and all(plain) and len(parts[0].text) < len(parts[1].text) and (
-        _opens_article(parts, 1, number)
+        OPENS_ARTICLE.holds((parts, 1, number))
     ):
         f.take(0, parts[0].text)  # a shorter heading over the title (读者来信): a column label
         f.title = f.take(1, parts[1].text)
-    if f.title is None and len(parts) > 1 and plain[0] and _opens_article(parts, 0, number):
+    if f.title is None and len(parts) > 1 and plain[0] and OPENS_ARTICLE.holds((parts, 0, number)):
         f.title = f.take(0, parts[0].text)
     for i, part in enumerate(parts):
         if part.kind == "subtitle" and f.subtitle is None and i not in f.used and (i == 0 or i - 1 in f.used):
@@ -275,20 +246,85 @@ def _signed(trailer: str) -> bool:
     return any(r.match(trailer) for r in SIGNED_TRAILERS)
 
 
-def _opens_article(parts: list[Part], k: int, number: int) -> bool:
-    """Whether the heading ``parts[k]`` opening an article is its title: after another one's
-    trailer, over a subtitle, source, byline or date line, an official document's title
-    (关于…的通知), over text that ends with its own trailer (…（记者 王海燕）), or over an
-    abstract or editor's note."""
-    nxt = parts[k + 1]
-    return bool(
-        number > 1
-        or (nxt.kind == "body" and parts[-1].kind == "trailer")
-        or (nxt.kind == "body" and ABSTRACT.match(nxt.text))  # over 【编者按】, 摘要：
-        or nxt.kind in ("subtitle", "source", "byline")
-        or DATED_LINE.match(nxt.text)
-        or DOC_KIND_END.search(parts[k].text)
-    )
+def _title_above(f: _Front, parts: list[Part], i: int) -> None:
+    """The heading-like block(s) above a byline, source, speaker or dateline: the title (over a
+    subtitle)."""
+    j = i - 1
+    while j >= 0 and j in f.used:
+        j -= 1
+    if j >= 0 and parts[j].kind == "subtitle" and j >= 1 and parts[j - 1].kind == "heading":
+        f.subtitle = f.take(j, parts[j].text)
+        j -= 1
+    if j >= 0 and parts[j].kind == "heading" and parts[j].style != "mark":
+        f.title = f.take(j, parts[j].text)
+
+
+def _take_trailer(f: _Front, i: int, part: Part) -> None:
+    """（作者单位：…） gives affiliations; （记者 王海燕） an author too."""
+    f.affiliations += parse_affiliations(f.take(i, part.text))
+    if _signed(part.text):
+        f.authors += [a for a in parse_authors(part.text.strip("（）() ")) if a not in f.authors]
+
+
+def _take_affiliation(f: _Front, i: int, part: Part) -> None:
+    """（1.复旦大学经济学院，上海 200433；2.…） gives affiliations."""
+    f.affiliations += parse_affiliation_line(f.take(i, part.text))
+
+
+def _take_kicker(f: _Front, i: int, part: Part) -> None:
+    """A column label over the title is set aside; the layout's 引题 is kept."""
+    f.take(i, part.text)
+    if part.style == "role":
+        f.kicker = part.text
+
+
+def _take_summary(f: _Front, i: int, part: Part) -> None:
+    """■ …: a summary, part of the abstract."""
+    f.summaries.append(f.take(i, part.text))
+
+
+def _take_byline(f: _Front, i: int, part: Part) -> None:
+    """□ 吕 铁 刘 丹, 本报评论员, 作者：李文（北京大学）: authors, and affiliations in brackets."""
+    f.take(i, part.text)
+    f.authors += parse_authors(part.text) or [a for a in [collective_author(part.text)] if a]
+    f.affiliations += [m.group("aff") for m in NAME_AFFILIATION.finditer(part.text)]
+
+
+def _take_speaker(f: _Front, i: int, part: Part) -> None:
+    """国务院总理 李克强: the speaker is the author."""
+    f.take(i, part.text)
+    m = SPEAKER.match(part.text)
+    f.authors.append(m.group("name") if m else part.text)
+
+
+def _take_source(f: _Front, i: int, part: Part) -> None:
+    """来源：北京日报: the first source line gives the source."""
+    f.take(i, part.text)
+    m = SOURCE.match(part.text)
+    f.source = f.source or (m.group("src").strip() if m else None)
+
+
+#: what each kind of part gives an article's front matter
+_TAKERS = {"trailer": _take_trailer, "affiliation": _take_affiliation, "kicker": _take_kicker,
+           "summary": _take_summary, "byline": _take_byline, "speaker": _take_speaker,
+           "source": _take_source}
+#: parts printed under a title: the heading above them is the title
+_UNDER_TITLE = frozenset({"byline", "source", "speaker"})
+
+#: the heading ``parts[k]`` opening an article (context: parts, k, article number) is its title
+OPENS_ARTICLE: Decider[tuple[list[Part], int, int]] = Decider("heading opens its article", hard=(
+    Hard("later_article", True, "it follows another article (after its trailer)", lambda c: c[2] > 1),
+    Hard("signed_at_end", True, "it stands over text that ends with its own trailer (…（记者 王海燕）)",
+         lambda c: c[0][c[1] + 1].kind == "body" and c[0][-1].kind == "trailer"),
+    Hard("over_abstract", True, "it stands over an abstract or editor's note (摘要：, 【编者按】)",
+         lambda c: c[0][c[1] + 1].kind == "body" and bool(ABSTRACT.match(c[0][c[1] + 1].text))),
+    Hard("over_front_matter", True, "it stands over a subtitle, source line or byline",
+         lambda c: c[0][c[1] + 1].kind in ("subtitle", "source", "byline")),
+    Hard("over_dated_line", True, "it stands over a date line (2025年1月14日在…)",
+         lambda c: bool(DATED_LINE.match(c[0][c[1] + 1].text))),
+    Hard("document_title", True, "it is an official document's title (…的通知, …工作报告)",
+         lambda c: bool(DOC_KIND_END.search(c[0][c[1]].text))),
+))
 
 
 def _article(
