@@ -11,8 +11,8 @@ evidence such dumps carry:
 * line length against the column width, estimated locally from the lines around (a short line
   ends a paragraph; where the dump shows it, the first line of a paragraph is short by the
   dropped two-character indent — where paragraphs start on full lines, that is no evidence);
-* list markers (一是, 第一，, （一）, 1.) and heading marks (▎, 一、, ——) that start a unit;
-* heading-like units (short, no sentence punctuation, possibly wrapped over two short lines),
+* list markers (一是, 第一，, （一）, 1.) and heading marks (▎, 一、, ——) that start a block;
+* heading-like blocks (short, no sentence punctuation, possibly wrapped over two short lines),
   document titles (关于…的通知), bylines (``□ 吕 铁 刘 丹``), trailers (``（作者单位：…）``),
   source lines and field lines (``关键词：…``), which stand alone;
 * running headers and page numbers left in the dump (``2024年3月5日 星期二`` / ``理论`` /
@@ -110,7 +110,7 @@ def _wrapped_headings(lines: list[DumpLine], w_back: list[float | None]) -> set[
         if w is None or y.gap_before or x.kind != "body" or y.kind != "body":
             continue
         if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
-            continue  # not at a unit start
+            continue  # not at a block start
         if x.punct or y.punct or x.spaced or y.spaced or y.opening or y.indented or not z.punct:
             continue
         if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > HEADING_MAX:

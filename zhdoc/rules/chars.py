@@ -74,7 +74,7 @@ HAS_SENT_PUNCT = Rule(
 )
 HAS_STOP = Rule(
     "has_stop", r"[。；：！？;:!?]",
-    "punctuation ending a sentence or clause (a unit with none, marked 一、 or （一）, may be a heading)",
+    "punctuation ending a sentence or clause (a block with none, marked 一、 or （一）, may be a heading)",
     examples=("稳增长；", "如下："), counter=("稳增长，促改革",), how="search",
 )
 HAS_FINAL = Rule(

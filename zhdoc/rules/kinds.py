@@ -52,7 +52,7 @@ _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月"
 _DAY = r"\s*\d{1,2}\s*日"
 
 LABEL = Rule(
-    "label", r"^[【\[][^】\]]{1,12}[】\]]$", "a column label over a title: 【热点观察】 (a unit of its own)",
+    "label", r"^[【\[][^】\]]{1,12}[】\]]$", "a column label over a title: 【热点观察】 (a block of its own)",
     examples=("【热点观察】", "[理论前沿]"), counter=("【摘要】本文研究", "【】"), flat=True,
 )
 SOURCE = Rule(
@@ -63,7 +63,7 @@ FIELD = Rule(
     "field",
     r"^(?:(?:关键词|关键字|中图分类号|文献标识码|文章编号|基金项目|收稿日期|作者简介|DOI)\s*[：:]"
     r"|[【\[]\s*关键词\s*[】\]])",
-    "a front-matter field line of a journal article (关键词：…, 中图分类号：…, 【关键词】…): a unit of its own",
+    "a front-matter field line of a journal article (关键词：…, 中图分类号：…, 【关键词】…): a block of its own",
     examples=("关键词：数字普惠金融；县域经济", "中图分类号：F832.1", "【关键词】数字经济", "DOI:10.1"),
     counter=("关键词是创新",),
 )

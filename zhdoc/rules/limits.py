@@ -1,10 +1,10 @@
 """Length limits, in characters: one name per limit, used by every step that needs it."""
 
-#: a heading holds at most this many characters (repair: a unit without sentence punctuation
+#: a heading holds at most this many characters (repair: a block without sentence punctuation
 #: this short may be a heading; segmentation: a heading block; lists: a marker line this short
 #: without a clause end is a heading, not an item)
 HEADING_MAX = 40
-#: a unit at most this long with no sentence punctuation, ending on a short line, stands alone
+#: a block at most this long with no sentence punctuation, ending on a short line, stands alone
 #: (titles, date and speaker lines)
 BARE_MAX = 80
 #: a byline holds at most this many non-whitespace characters

@@ -82,7 +82,7 @@ _WORD_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "一方面": 1, "另一
 
 DECIMAL_AFTER = Rule(
     "decimal_after", r"\d+(?:[.．%％万亿倍千百∶:，,；;、。]|个百分点|$)",
-    "what follows ``1.`` in a decimal number rather than a list item: a unit, a magnitude, a ratio "
+    "what follows ``1.`` in a decimal number rather than a list item: a unit of measure, a magnitude, a ratio "
     "sign, clause punctuation or the end (1.5%, 2.3万亿, 3.5倍, 43.9，, 44.9∶)",
     examples=("5%", "3万亿", "5", "9，工业", "9∶43.9"), counter=("2 指标体系", "6个专项行动"),
 )

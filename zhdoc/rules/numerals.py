@@ -19,7 +19,7 @@ DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }
-#: units inside a section below 万
+#: the place values inside a section below 万
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 
 
