@@ -65,9 +65,12 @@ _DURATION_KINDS = frozenset({"duration", "year"})
 #: Arabic list markers: 1、 1. (1) 1）
 _LIST_AFTER = frozenset("、.．)）")
 _LIST_BEFORE = frozenset("(（")
-_DIGITWISE = frozenset("零〇○一二三四五六七八九")
+_DIGITWISE = frozenset(DIGITS) - {"两"}  # the digits a year is spelt with (一九九七, 二〇一八)
 #: what may stand before a bare Arabic number (no unit) that is a value: 从6.32下降至6.08
 _BARE_BEFORE = frozenset("为是达到至从由")
+#: characters looked back from a number for its clause subject, and from 分别 for the names
+_SUBJECT_WINDOW = 40
+_NAMES_WINDOW = 60
 #: a minus sign before an Arabic number (not a range dash: no digit before it)
 _MINUS = frozenset("-－−")
 
@@ -202,22 +205,24 @@ def _half(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
     return _build(text, m.start(), m.end(), 0.5, None, None, "fraction", _qualified(g), None), m.end()
 
 
+def _quotient(text: str, m: re.Match, g: dict, group: str, under: str, over: str,
+              kind: str) -> tuple[_Mention | None, int]:
+    """``over`` / ``under`` of a two-number form (none where ``under`` is 0)."""
+    den, _ = parse_number(g[under])
+    num, _ = parse_number(g[over])
+    if not den or num is None:
+        return None, m.end(group)
+    return _build(text, m.start(), m.end(), num / den, None, None, kind, _qualified(g), None), m.end()
+
+
 def _fraction(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
     """三分之二 → 0.667."""
-    den, _ = parse_number(g["fd"])
-    num, _ = parse_number(g["fn2"])
-    if not den or num is None:
-        return None, m.end("frac")
-    return _build(text, m.start(), m.end(), num / den, None, None, "fraction", _qualified(g), None), m.end()
+    return _quotient(text, m, g, "frac", "fd", "fn2", "fraction")
 
 
 def _ratio(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
     """1∶3.4 → 3.4."""
-    a, _ = parse_number(g["ra"])
-    b, _ = parse_number(g["rb"])
-    if not a or b is None:
-        return None, m.end("ratio")
-    return _build(text, m.start(), m.end(), b / a, None, None, "ratio", _qualified(g), None), m.end()
+    return _quotient(text, m, g, "ratio", "ra", "rb", "ratio")
 
 
 def _bare_magnitude(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
@@ -453,7 +458,7 @@ def _finish(text: str, drafts: list[_Mention]) -> tuple[NumberMention, ...]:
 
 def _subject(text: str, mm: _Mention, prev: _Mention | None) -> str | None:
     """The clause subject before a copula right before the number, or None."""
-    left = text[max(0, mm.start - 40):mm.start]
+    left = text[max(0, mm.start - _SUBJECT_WINDOW):mm.start]
     c = N.COPULA.search(left)
     if not c:
         return None
@@ -505,7 +510,7 @@ def _respectively(text: str, mentions: list[_Mention]) -> dict[int, str]:
 
 def _names_before(text: str, pos: int) -> list[str]:
     """The enumerated names of the clause ending at ``pos``: ``而美国、日本、德国和韩国的这一数据``."""
-    left = text[max(0, pos - 60):pos]
+    left = text[max(0, pos - _NAMES_WINDOW):pos]
     cut = max((x.end() for x in N.NAMES_CLAUSE.finditer(left)), default=0)
     m = N.NAME_LIST.search(left, cut)
     if not m:
@@ -513,7 +518,7 @@ def _names_before(text: str, pos: int) -> list[str]:
         # 比上年分别下降…): the clause must start the sentence or follow a comma
         e = max((x.end() for x in SENTENCE_ENDS.finditer(left)), default=0)
         starts = [x.end() for x in N.NAMES_CLAUSE.finditer(left, e, cut - 1)]
-        if e or pos <= 60:
+        if e or pos <= _NAMES_WINDOW:
             starts.insert(0, e)  # the sentence start, when it is in the window
         m = next((x for x in map(lambda s: N.NAME_LIST_OPENING.match(left, s), reversed(starts))
                   if x), None)

@@ -104,7 +104,7 @@ SENTENCE = Rule(
     examples=("需做好三件事。", "还有"), counter=(),
 )
 SENTENCE_ENDS = Rule(
-    "sentence_ends", f"[{FINAL}]+[”’」』）)]*",
+    "sentence_ends", f"[{FINAL}]+[{CLOSERS}]*",
     "sentence-final punctuation with its closers (a number's sentence ends after it)",
     examples=("。", "！”"), counter=("，",), how="search",
 )
