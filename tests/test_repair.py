@@ -386,9 +386,10 @@ def _paragraphs_from_explanations(dump: str) -> list[str]:
     out, cur = [], []
     explained = explain_breaks(dump)
     lines = [x.strip() for x in dump.split("\n") if x.strip()]
+    assert len(explained) == len(lines)
     for i, line in enumerate(lines):
         cur.append(line)
-        if i == len(lines) - 1 or explained[i][1].yes:
+        if explained[i][1].yes:
             out.append(nonws("".join(cur)))
             cur = []
     return out
@@ -416,8 +417,8 @@ def test_explanations_name_the_rule_that_decided(dump: str, line: str, why: str)
 
 
 def test_explanations_name_the_cues_that_fired() -> None:
-    (line, d), = explain_breaks("我国制造业规模跃居世界第一\n创新能力不断增强。")
-    assert not d.yes and d.by is None
+    (_, d), (_, last) = explain_breaks("我国制造业规模跃居世界第一\n创新能力不断增强。")
+    assert not d.yes and d.by is None and last.explain() == "yes, by text_ends"
     assert ("ends_on_character", -3.0) in d.fired and d.score == sum(w for _, w in d.fired)
 
 
@@ -432,3 +433,10 @@ def test_explain_cli(tmp_path, capsys) -> None:
     assert main(["--rules"]) == 0
     listed = capsys.readouterr().out
     assert all(name in listed for name, _, _ in PARAGRAPH_END.rules())
+
+
+def test_explanations_of_a_dump_cut_into_articles() -> None:
+    dump = "正文第一段写完了。\n（作者为某大学教授）\n第一篇的标题\n张三丰\n第二篇的正文。\n第二篇的标题\n李\n四\n"
+    why = dict((x, d.explain()) for x, d in explain_breaks(dump))
+    assert why["第一篇的标题"] == "yes, by article_head" and why["张三丰"] == "yes, by article_head"
+    assert why["第二篇的正文。"] == "yes, by text_ends"

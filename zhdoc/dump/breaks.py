@@ -30,7 +30,8 @@ class DumpLayout:
     indent_evidence: bool  # indentation is rare, so an indented line starts something
     first_short: bool  # a paragraph's first line is short by its (dropped) indent
     heading_joins: set[int]  # lines continuing a heading set over several lines
-    wrapped: set[int]  # lines continuing a heading wrapped in running text (it ends after them)
+    wrapped: set[int]  # last lines of headings wrapped in running text (each ends after it)
+    wrapped_starts: set[int]  # first lines of such headings (each starts a block)
     w_back: list[float | None]  # column width at each line, looking back first
     w_fwd: list[float | None]  # … looking ahead first
     ascii_width: float  # an ASCII character's width in the lines' measure
@@ -95,7 +96,7 @@ class Gap:
     full, whether the block so far looks like a heading, and what the next line looks like."""
 
     __slots__ = ("doc", "block", "k", "a", "b", "first", "w_a", "w_b", "width", "short", "overfull",
-                 "heading_like", "_next")
+                 "under_wrapped", "heading_like", "_next")
 
     def __init__(self, doc: DumpLayout, block: OpenBlock, k: int) -> None:
         lines = doc.lines
@@ -130,11 +131,16 @@ class Gap:
                 self.width = "nearly_full"
             if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == block.first:
                 self.short = True  # a first line that does not fill its line: the block ended
-        # the block so far may be a heading: no sentence or clause end, and bare (short and
-        # unpunctuated) or marked (一、, （一）) and short
-        self.heading_like = a.ending == "other" and not block.stop and (
-            not block.punct and (self.short and block.length <= BARE_MAX
-                                 or self.overfull and block.length <= HEADING_MAX)
+        # the block so far may be a heading: no sentence or clause end, not the text right under
+        # a heading wrapped in running text (that is its paragraph), and bare (short and
+        # unpunctuated, not a first line short by just its paragraph's indent) or marked (一、,
+        # （一）) and short
+        self.under_wrapped = block.first - 1 in doc.wrapped
+        first_like = (k - 1 == block.first and doc.first_short and w_a is not None
+                      and w_a - 3.5 <= a.n <= w_a - 1.5 and not a.spaced)
+        self.heading_like = a.ending == "other" and not block.stop and not self.under_wrapped and (
+            not block.punct and not first_like and (self.short and block.length <= BARE_MAX
+                                                    or self.overfull and block.length <= HEADING_MAX)
             or starts_block(first) and block.length <= HEADING_MAX
         )
         self._next: str | None | bool = False  # not looked at yet
@@ -192,8 +198,8 @@ def _field_runs_on(g: Gap) -> bool:
 
 def _marked_heading_alone(g: Gap) -> bool:
     """一、… alone on a line it does not fill."""
-    return (g.a.ending == "other" and not g.block.stop and g.first.opening == "strong" and g.short
-            and not g.block.punct and g.k - 1 == g.block.first)
+    return (g.a.ending == "other" and not g.block.stop and not g.under_wrapped and g.first.opening == "strong"
+            and g.short and not g.block.punct and g.k - 1 == g.block.first)
 
 
 #: does the open block end between line k-1 and line k?
@@ -223,8 +229,10 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              lambda g: g.b.kind != "body"),
         Hard("heading_set_over_lines", False, "a short unpunctuated block of 2–4 lines is one heading",
              lambda g: g.k in g.doc.heading_joins),
-        Hard("wrapped_heading_ends", True, "a heading wrapped over two short lines in running text ends",
+        Hard("wrapped_heading_ends", True, "a heading wrapped over short lines in running text ends",
              lambda g: g.k - 1 in g.doc.wrapped),
+        Hard("wrapped_heading_starts", True, "a heading wrapped over short lines in running text starts",
+             lambda g: g.k in g.doc.wrapped_starts),
         Hard("document_title", True, "关于…的通知 stands alone, even where it fills its line",
              lambda g: g.k - 1 == g.block.first and not g.a.punct and bool(DOC_TITLE.match(g.a.text))),
         Hard("heading_with_open_quote", False, "a heading with an open quote runs on: “一带 / 一路”",

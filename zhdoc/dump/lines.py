@@ -17,7 +17,7 @@ from zhdoc.rules.chars import (
 )
 from zhdoc.rules.kinds import ABSTRACT, DATELINE, ISSUE_DATE, JUMP_LINE, PAGE_NUMBER, PAGE_NUMBER_MARKED, SUBTITLE
 from zhdoc.rules.kinds import Kind, kind_of
-from zhdoc.rules.limits import FURNITURE_MAX
+from zhdoc.rules.limits import FURNITURE_MAX, RECUR_MAX
 from zhdoc.rules.rule import any_of
 from zhdoc.rules.markers import (
     CHAPTER, DECIMAL_HEADING_LINE, DUN_CN, HEADING_MARK, PARAGRAPH_STYLES, SECTION, Marker, marker_at_start,
@@ -108,7 +108,8 @@ def _mark_furniture(lines: list[DumpLine]) -> None:
             seen[k] = seen.get(k, 0) + 1
     pages = [bool(k is not None and PAGE_NUMBER.match(x.text)) for x, k in zip(lines, keys)]
     dates = [bool(k is not None and ISSUE_DATE.match(x.text)) for x, k in zip(lines, keys)]
-    recur = [k is not None and seen[k] >= 2 and not p and not d for k, p, d in zip(keys, pages, dates)]
+    recur = [k is not None and seen[k] >= 2 and not p and not d and len(k) <= RECUR_MAX
+             for k, p, d in zip(keys, pages, dates)]
     i = 0
     while i < len(lines):
         j = i

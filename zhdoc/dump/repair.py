@@ -34,13 +34,14 @@ import sys
 from pathlib import Path
 
 from zhdoc.dump.breaks import PARAGRAPH_END, DumpLayout, Gap, OpenBlock, starts_block
+from zhdoc.dump.heads import article_blocks, split_dump
 from zhdoc.dump.lines import DumpLine, despace, latin, read_lines
 from zhdoc.dump.widths import measure, widths
 from zhdoc.evidence import Decision
 from zhdoc.model import Block
-from zhdoc.rules.bylines import NAME_LINE, POSITION_END
+from zhdoc.rules.bylines import NAME_LINE, POSITION_END, name_like
 from zhdoc.rules.kinds import DATE_LINE
-from zhdoc.rules.limits import HEADING_MAX
+from zhdoc.rules.limits import HEADING_MAX, WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX
 
 __all__ = ["despace", "explain_breaks", "repair"]
 
@@ -58,8 +59,18 @@ def repair(text: str) -> tuple[Block, ...]:
     lines = read_lines(text)
     if not lines:
         return ()
-    spans = _split_list_starts(lines, _decide(lines, measure(lines)))
-    return tuple(_to_block(lines[i:j]) for i, j in spans)
+    split = split_dump(lines)
+    if split is not None:  # a page of several articles, each under its head
+        return tuple(article_blocks(split, _paragraphs))
+    return tuple(_paragraphs(lines))
+
+
+def _paragraphs(lines: list[DumpLine], explained: list[Decision] | None = None) -> list[Block]:
+    """The blocks of a run of lines (a whole dump, or one article's text in it); with
+    ``explained``, the decision at each line end is appended to it."""
+    decided, headings = _decide(lines, measure(lines), explained)
+    spans = _split_list_starts(lines, decided, explained)
+    return [_to_block(lines[i:j], "heading" if i in headings else None) for i, j in spans]
 
 
 def _join(a: str, b: str) -> str:
@@ -98,47 +109,89 @@ def _heading_blocks(lines: list[DumpLine]) -> set[int]:
     return joins
 
 
-def _wrapped_headings(lines: list[DumpLine], w_back: list[float | None]) -> set[int]:
-    """Indices of lines continuing a heading wrapped over two short lines in running text
-    (``让年轻人愿意\n回到乡村来`` between a sentence end and a paragraph): two short lines
-    without punctuation, the first not clearly the shorter, the second neither a list marker, a
-    date nor a lone name (a signature, a byline), and a line with punctuation after them."""
+def _wrapped_headings(lines: list[DumpLine], w_back: list[float | None]) -> tuple[set[int], set[int], set[int]]:
+    """(indices of lines continuing a heading wrapped over two to six short lines in running
+    text (``让年轻人愿意\n回到乡村来``; a narrow column's ``坚定不移巩固党\n的执政地位和执政\n根基``)
+    between a sentence end and a paragraph: lines without punctuation, each clearly shorter
+    than the column, none shorter than the next by much (but the last), the lines after the
+    first neither a list marker, a date nor a lone name (a signature, a byline) nor wider than
+    the heading's own measure (the paragraph's first line after it), and text after them (a line
+    with punctuation, or one as long as a paragraph's first); indices of the first lines of such
+    headings (each starts a block), and of their last lines (each ends after it))."""
     joins: set[int] = set()
-    for i in range(len(lines) - 2):
-        x, y, z = lines[i], lines[i + 1], lines[i + 2]
+    starts: set[int] = set()
+    ends: set[int] = set()
+    i = 0
+    while i < len(lines) - 2:
         w = w_back[i]
-        if w is None or y.gap_before or x.kind != "body" or y.kind != "body":
+        run_end = _heading_run(lines, i, w)
+        if run_end is None:
+            i += 1
             continue
-        if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
-            continue  # not at a block start
-        if x.punct or y.punct or x.spaced or y.spaced or y.opening or y.indented or not z.punct:
-            continue
-        if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > HEADING_MAX:
-            continue  # (a line short by an indent is a paragraph's first)
-        if x.n < y.n - 2:
-            continue  # a wrapped line is not the shorter one: a column label over a title
-        if DATE_LINE.match(y.text) or NAME_LINE.match(y.text):
-            continue
-        joins.add(i + 1)
-    return joins
+        joins.update(range(i + 1, run_end))
+        starts.add(i)
+        ends.add(run_end - 1)
+        i = run_end
+    return joins, starts, ends
+
+
+def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
+    """The end of a heading wrapped over lines ``i``… (see ``_wrapped_headings``), or None.
+
+    A long heading may hold commas (``…重大政治论断，深入学习领会…``): a run of three or more
+    lines each clearly short of the column is no paragraph, whose lines fill it."""
+    x = lines[i]
+    if w is None or x.kind != "body" or x.stop or x.spaced:
+        return None
+    if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
+        return None  # not at a block start
+    if x.n > w - 2:
+        return None  # (a line short by an indent is a paragraph's first)
+    j = i + 1
+    total = len(x.text)
+    widest = x.n  # the heading's measure: its lines after the first (which may be indented)
+    while j < len(lines) and j - i < WRAPPED_HEADING_LINES:
+        y = lines[j]
+        if (y.gap_before or y.kind != "body" or y.stop or y.spaced or y.opening or y.indented
+                or y.ending == "cont" or y.n > w - 2 or y.n > widest + (4 if j == i + 1 else 2)):
+            break
+        if DATE_LINE.match(y.text) or name_like(y.text):
+            break
+        if j > i + 1 and lines[j - 1].n < widest - 2:
+            break  # the line before was shorter than the heading's measure: its last
+        total += len(y.text)
+        widest = y.n if j == i + 1 else max(widest, y.n)
+        j += 1
+    if j == i + 1 or j >= len(lines) or total > WRAPPED_HEADING_MAX:
+        return None
+    if any(x.punct for x in lines[i:j]) and (j - i < 3 or any(x.n > w - 3 for x in lines[i:j])):
+        return None  # commas in lines that are not all clearly short: a paragraph
+    remainder = lines[j - 1].n < widest - 2  # the last line is the heading's remainder
+    if not remainder and not lines[j].punct and lines[j].n < w - 4:
+        return None  # text follows: a line with punctuation, or one as long as a paragraph's first
+    if lines[j - 1].n > w - 4 and j - i == 2:
+        return None  # two lines, the second nearly full: a paragraph's first lines
+    return j
 
 
 def _decide(lines: list[DumpLine], ascii_width: float,
-            explained: list[Decision] | None = None) -> list[tuple[int, int]]:
-    """Split the lines into blocks: (first index, end index) pairs; with ``explained``, the
-    decision at each line end (after line k - 1: entry k - 1) is appended to it."""
+            explained: list[Decision] | None = None) -> tuple[list[tuple[int, int]], set[int]]:
+    """Split the lines into blocks: (first index, end index) pairs; and the first lines of the
+    blocks that are headings wrapped in running text. With ``explained``, the decision at each
+    line end (after line k - 1: entry k - 1) is appended to it."""
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
     w_back, w_fwd = widths(lines)
     after_sentence = sum(e.ending in ("final", "colon") for e in ends)
-    wrapped = _wrapped_headings(lines, w_back)
+    wrapped_joins, wrapped_starts, wrapped = _wrapped_headings(lines, w_back)
     doc = DumpLayout(
         lines=lines,
         blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
         first_short=_first_lines_short(lines, w_fwd),
-        heading_joins=_heading_blocks(lines) | wrapped,
+        heading_joins=_heading_blocks(lines) | wrapped_joins,
         wrapped=wrapped,
+        wrapped_starts=wrapped_starts,
         w_back=w_back,
         w_fwd=w_fwd,
         ascii_width=ascii_width,
@@ -159,7 +212,7 @@ def _decide(lines: list[DumpLine], ascii_width: float,
             block = OpenBlock(k)
         block.add(lines[k])
     spans.append((block.first, len(lines)))
-    return spans
+    return spans, wrapped_starts
 
 
 def _first_lines_short(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
@@ -208,12 +261,12 @@ def _item(x: DumpLine) -> tuple[str, int] | None:
     return (m.style, m.ordinal) if m is not None and m.ordinal in (1, 2) else None
 
 
-def _to_block(lines: list[DumpLine]) -> Block:
+def _to_block(lines: list[DumpLine], role: str | None = None) -> Block:
     parts = [lines[0].text]
     for prev, x in zip(lines, lines[1:]):
         parts.append(_join(prev.text, x.text))
         parts.append(x.text)
-    role = "furniture" if lines[0].kind == "furniture" else None
+    role = "furniture" if lines[0].kind == "furniture" else role
     return Block(text="".join(parts), start=lines[0].start, end=lines[-1].end, n_lines=len(lines), role=role)
 
 
@@ -221,20 +274,38 @@ def _to_block(lines: list[DumpLine]) -> Block:
 
 
 def explain_breaks(text: str) -> list[tuple[str, Decision]]:
-    r"""Every line end of a dump with its decision: (the line, whether a paragraph ends after
-    it and the rules that said so). The last line, which always ends one, is left out.
+    r"""Every line of a dump with the decision at its end: (the line, whether a block ends after
+    it and the rules that said so). A dump cut into articles (:mod:`zhdoc.dump.heads`) has its
+    articles' heads and the page's furniture apart (``by article_head``, ``by page_furniture``).
 
     >>> for line, d in explain_breaks("改革开放以来，我国\n制造业发展取得突出成就。\n\n一是稳增长。"):
     ...     print(line, "|", d.explain())
     改革开放以来，我国 | no, score -9.0: ends_on_character -3.0, full_line -3.0, next_line_full -3.0
     制造业发展取得突出成就。 | yes, score +2.5: ends_sentence +3.0, full_line -3.0, next_list_item +2.0, blank_line +0.5
+    一是稳增长。 | yes, by text_ends
     """
     lines = read_lines(text)
-    if not lines:
-        return []
-    explained: list[Decision] = []
-    _split_list_starts(lines, _decide(lines, measure(lines), explained), explained)
-    return [(x.text, d) for x, d in zip(lines, explained)]
+    why: dict[int, Decision] = {}  # by line start
+
+    def paragraphs(run: list[DumpLine]) -> list[Block]:
+        explained: list[Decision] = []
+        blocks = _paragraphs(run, explained)
+        why.update((x.start, d) for x, d in zip(run, explained))
+        why[run[-1].start] = Decision(True, by="text_ends")
+        return blocks
+
+    split = split_dump(lines) if lines else None
+    if split is None:
+        if lines:
+            paragraphs(lines)
+    else:
+        article_blocks(split, paragraphs)
+        for head in split.heads:
+            for a, b in (head.kicker, head.title, head.subtitle, head.byline):
+                why.update((lines[i].start, Decision(i == b - 1, by="article_head")) for i in range(a, b))
+        for a, b, _ in split.aside:
+            why.update((lines[i].start, Decision(True, by="page_furniture")) for i in range(a, b))
+    return [(x.text, why.get(x.start, Decision(True, by="article_head"))) for x in lines]
 
 
 def main(argv: list[str] | None = None) -> int:

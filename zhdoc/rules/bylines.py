@@ -179,4 +179,74 @@ NAME_LINE = Rule(
     examples=("施小琳", "王明同志"), counter=("施", "国务院总理"),
 )
 
+PAPER_NOTE = Rule(
+    "paper_note",
+    r"《[^《》]{2,12}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$",
+    "the paper's note ending a website copy's byline: 《人民日报》（2025年04月09日第 02 版）",
+    examples=("本报记者  吴  丹《人民日报》（2025年04月09日第 02 版）",), counter=("《人民日报》评论",), how="search",
+)
+REPORTER_ROLE = Rule(
+    "reporter_role", r"^(?:本报|新华社)?(?:特约)?(?:记者|评论员|通讯员)(?:\s|$)",
+    "a reporter's role alone or before a space, opening a website copy's byline: 本报记者  吴  丹, 本报记者",
+    examples=("本报记者  吴  丹", "本报记者"), counter=("记者了解到",),
+)
+
+# Names ---------------------------------------------------------------------------------
+#: the commonest Chinese surnames, commonest first (a byline's first character is one)
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶"
+    "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺"
+    "毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄裴牛樊葛邢安齐伍庞颜倪温芦季俞章鲁"
+    "翟殷甘路蓝兰凌柳焦申单祁纪舒宁聂关晏桂毕卫耿涂祝饶左房岳滕盛骆强谷包艾翁米尚谈窦霍池边"
+    "卓晋冉荣蒲幸柴代苗萧甄桑晁蔺鲍邬车宫邰冀谌丛茅农缪蒙阮凤臧鞠郁官巫勾屠喻储栾连尧苑佘揭"
+    "井粟隋卜费柏符简虞查游訾"
+)
+#: two-character surnames
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                     "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
+def name_like(text: str) -> bool:
+    """Whether ``text`` is one or more personal names: two or three ideographs a name (four
+    with a two-character surname), each opening with a surname; spaces may part names or pad a
+    two-character one, and two names may run together (``龚红果曾国安``).
+
+    >>> name_like("龚文密"), name_like("叶 帆"), name_like("龚红果 曾国安"), name_like("龚红果曾国安")
+    (True, True, True, True)
+    >>> name_like("根基"), name_like("强化管理"), name_like("欧阳明月"), name_like("双管齐下")
+    (False, False, True, False)
+    """
+    flat = "".join(text.split())
+    if not 2 <= len(flat) <= 12 or not all("\u3400" <= c <= "\u9fff" for c in flat):
+        return False
+    words = text.split()
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        words = ["".join(words[k:k + 2]) for k in range(0, len(words), 2)]
+    return all(_names(w) for w in words)
+
+
+def _names(word: str) -> bool:
+    """Whether ``word`` is a name, or two run together (2 + 3, 3 + 2, 3 + 3 characters)."""
+    if _one_name(word):
+        return True
+    return 5 <= len(word) <= 6 and any(_one_name(word[:k]) and _one_name(word[k:]) for k in (2, 3))
+
+
+def parted_names(word: str) -> str:
+    """Two names run together parted by a space (``龚红果曾国安`` → ``龚红果 曾国安``); else the
+    word as it is.
+
+    >>> parted_names("龚红果曾国安"), parted_names("王晓明")
+    ('龚红果 曾国安', '王晓明')
+    """
+    if _one_name(word) or not 5 <= len(word) <= 6:
+        return word
+    cut = next((k for k in (3, 2) if _one_name(word[:k]) and _one_name(word[k:])), None)
+    return word if cut is None else word[:cut] + " " + word[cut:]
+
+
+def _one_name(word: str) -> bool:
+    if word[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES
+
+
 RULES = rules_of(globals())

@@ -27,6 +27,13 @@ SENT_PUNCT = "，。；：！？,;:!?"
 #: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
 PULLED = "，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%"
 
+#: characters a title or kicker line never stops on (a particle or conjunction needs more): the
+#: line is wrapped and runs on into the next (我国制造业高质量发展的 / 基本思路与举措)
+RUNS_ON = "的之与和及并对在为把将于从向以等而或"
+#: characters a title or kicker never starts with (a particle or conjunction): a line that does
+#: is the rest of the line before it (县域商业体系建设的实践 / 与思考)
+STARTS_NOTHING = "的之与和及并而或等了着过吗呢"
+
 CJK_CHAR = Rule(
     "cjk_char", f"[{CJK}]", "one CJK ideograph",
     examples=("中", "㐀"), counter=("a", "，", "1"),
@@ -107,6 +114,12 @@ SENTENCE_ENDS = Rule(
     "sentence_ends", f"[{FINAL}]+[{CLOSERS}]*",
     "sentence-final punctuation with its closers (a number's sentence ends after it)",
     examples=("。", "！”"), counter=("，",), how="search",
+)
+NOT_IN_TITLE = Rule(
+    "not_in_title", r"[。；：;:]",
+    "punctuation a title line never holds (a title may hold ， 、 · “” 《》 （） —— and end ？ or ！: "
+    "缅怀先烈，传承优良作风（今日谈）)",
+    examples=("主要任务：", "好。"), counter=("缅怀先烈，传承优良作风（今日谈）", "为什么？"), how="search",
 )
 CHECKBOX = Rule(
     "checkbox", r"[□■☐☑☒√✓✔\uf052\uf0a3\uf06f]",

@@ -13,9 +13,22 @@ BYLINE_MAX = 40
 SOURCE_MAX = 40
 #: a subtitle (——…) holds at most this many non-whitespace characters
 SUBTITLE_MAX = 80
-#: a block the layout calls a title holds at most this many characters (else it is body text)
+#: a title holds at most this many characters (a block the layout calls a title, else it is body
+#: text; each line of a title in a dump) and a dump's title at most this many lines
 TITLE_MAX = 60
+TITLE_LINES = 6
+#: a masthead over a dump's first article (page number and name, date line) holds at most this
+#: many lines, each at most this many characters
+MASTHEAD_LINES, MASTHEAD_MAX = 6, 24
 #: a lede without a byline before it is at least this long
 LEDE_MIN = 50
 #: a running header or page-number line is at most this long
 FURNITURE_MAX = 24
+#: a line recurring in a dump is a running header (理论, 人民日报) only when at most this long
+#: (a line of prose may recur: two articles quoting one sentence)
+RECUR_MAX = 12
+#: a heading wrapped over short lines in running text (a narrow column) holds at most this
+#: many lines and characters
+WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX = 6, 60
+#: a heading parts at most this many phrases with commas (更加注重“提质”，推进国土绿化)
+HEADING_COMMAS = 2

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from zhdoc.model import Block
 from zhdoc.rules.chars import BIGRAM, CHECKBOX, ENDS_SENTENCE_OR_CLAUSE, HAS_SENT_PUNCT, NUMBERED_HEADING_STOP
 from zhdoc.rules.kinds import DATED_LINE, Kind, kind_of
-from zhdoc.rules.limits import HEADING_MAX, TITLE_MAX
+from zhdoc.rules.limits import HEADING_COMMAS, HEADING_MAX, TITLE_MAX
 from zhdoc.rules.markers import HEADING_MARK, numbering_end, numbering_of
 
 #: the kinds a block keeps as its part's kind (others are body text or headings); a column
@@ -77,8 +77,13 @@ def heading_style(text: str, marked: bool, role: bool) -> str | None:
     numbering = numbering_of(text)
     if numbering and len(flat) > len(text[:numbering_end(text)].strip()):
         return numbering if not NUMBERED_HEADING_STOP.search(text) else None
-    if HAS_SENT_PUNCT.search(text) or text[-1] in "、，”）)" or CHECKBOX.search(text):
+    if CHECKBOX.search(text) or text[-1] in "、，":
         return None
+    quoted = text.startswith("“") and text.endswith("”") and text.count("“") == 1
+    if text[-1] in "”）)" and not quoted:
+        return None  # (a quote or aside closing a sentence; a heading quoted whole is one)
+    if HAS_SENT_PUNCT.search(text.replace("，", "")) or text.count("，") > HEADING_COMMAS:
+        return None  # (a heading may part two phrases with a comma: 科研支撑，产品更高端)
     return "mark" if marked else "plain"
 def set_aside_furniture(blocks: Sequence[Block]) -> tuple[list[Block], list[Block]]:
     """(the blocks without running headers and page numbers, those set aside); a paragraph
