@@ -26,92 +26,24 @@ estimated per dump: the text at the end with no head of its own is the shorter.
 
 from __future__ import annotations
 
-import re
 from copy import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from zhdoc import patterns as P
-from zhdoc.dump.lines import Line
+from zhdoc.dump.lines import DumpLine
 from zhdoc.dump.widths import measure, widths
 from zhdoc.model import Block
+from zhdoc.rules.bylines import PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
+from zhdoc.rules.bylines import name_like, parted_names
+from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING
+from zhdoc.rules.kinds import ISSUE_DATE
+from zhdoc.rules.kinds import DATE_LINE
+from zhdoc.rules.limits import HEAD_LINE_MAX, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
 
-#: the commonest Chinese surnames, commonest first (a byline's first character is one)
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶"
-    "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺"
-    "毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄裴牛樊葛邢安齐伍庞颜倪温芦季俞章鲁"
-    "翟殷甘路蓝兰凌柳焦申单祁纪舒宁聂关晏桂毕卫耿涂祝饶左房岳滕盛骆强谷包艾翁米尚谈窦霍池边"
-    "卓晋冉荣蒲幸柴代苗萧甄桑晁蔺鲍邬车宫邰冀谌丛茅农缪蒙阮凤臧鞠郁官巫勾屠喻储栾连尧苑佘揭"
-    "井粟隋卜费柏符简虞查游訾"
-)
-#: two-character surnames
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-                     "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
-#: a masthead (page number and name, date line) holds at most this many lines, each at most
-#: this many characters
-MASTHEAD_LINES, MASTHEAD_MAX = 6, 24
-#: a title holds at most this many lines, and each at most this many characters
-TITLE_LINES, TITLE_MAX = 6, 80
-#: characters a title or kicker line never stops on (a particle or conjunction needs more): the
-#: line is wrapped and runs on into the next (我国制造业高质量发展的 / 基本思路与举措)
-_RUNS_ON = tuple("的之与和及并对在为把将于从向以等而或")
+_RUNS_ON = tuple(RUNS_ON)
+_NOT_FIRST = tuple(STARTS_NOTHING)
 #: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
 _DASHES = ("——", "--", "－－")
-#: characters a title or kicker never starts with (a particle or conjunction): a head line
-#: that does is the rest of the line before it (县域商业体系建设的实践 / 与思考)
-_NOT_FIRST = tuple("的之与和及并而或等了着过吗呢")
-#: punctuation a title line never holds (a title may hold ， 、 · “” 《》 （） —— and a colon
-#: inside, and end ？ or ！: 缅怀先烈，传承优良作风（今日谈）, 山东理工大学：聚焦教师发展…)
-_NOT_IN_TITLE = re.compile(r"[。；;]")
-#: a website copy's date note spans at most this many lines (a narrow column wraps it)
-NOTE_LINES = 3
-#: a series label between a website copy's title and its byline: 系列：中国道路中国梦…
-RE_SERIES = re.compile(r"^(?:系列|栏目)[：:]")
-#: a reporter byline of a website copy without its note, names or none: 本报记者  吴  丹, 本报记者
-RE_REPORTERS = re.compile(r"^(?:本报|新华社)?(?:特约)?(?:记者|评论员|通讯员)(?:\s|$)")
-
-
-def name_like(text: str) -> bool:
-    """Whether ``text`` is one or more personal names: two or three ideographs a name (four
-    with a two-character surname), each opening with a surname; spaces may part names or pad a
-    two-character one, and two names may run together (``龚红果曾国安``).
-
-    >>> name_like("龚文密"), name_like("叶 帆"), name_like("龚红果 曾国安"), name_like("龚红果曾国安")
-    (True, True, True, True)
-    >>> name_like("根基"), name_like("强化管理"), name_like("欧阳明月"), name_like("双管齐下")
-    (False, False, True, False)
-    """
-    flat = "".join(text.split())
-    if not 2 <= len(flat) <= 12 or not all("\u3400" <= c <= "\u9fff" for c in flat):
-        return False
-    words = text.split()
-    if len(words) > 1 and all(len(w) == 1 for w in words):
-        words = ["".join(words[k:k + 2]) for k in range(0, len(words), 2)]
-    return all(_names(w) for w in words)
-
-
-def _names(word: str) -> bool:
-    """Whether ``word`` is a name, or two run together (2 + 3, 3 + 2, 3 + 3 characters)."""
-    if _one_name(word):
-        return True
-    return 5 <= len(word) <= 6 and any(_one_name(word[:k]) and _one_name(word[k:]) for k in (2, 3))
-
-
-def _parted(word: str) -> str:
-    """Two names run together parted by a space (``龚红果曾国安`` → ``龚红果 曾国安``); else the
-    word as it is."""
-    if _one_name(word) or not 5 <= len(word) <= 6:
-        return word
-    cut = next((k for k in (3, 2) if _one_name(word[:k]) and _one_name(word[k:])), None)
-    return word if cut is None else word[:cut] + " " + word[cut:]
-
-
-def _one_name(word: str) -> bool:
-    if word[:2] in COMPOUND_SURNAMES:
-        return 3 <= len(word) <= 4
-    return 2 <= len(word) <= 3 and word[0] in SURNAMES
-
 
 @dataclass
 class DumpHead:
@@ -122,7 +54,7 @@ class DumpHead:
     title: tuple[int, int]
     subtitle: tuple[int, int]
     byline: tuple[int, int]
-    lines: Sequence[Line] = field(repr=False, default=())
+    lines: Sequence[DumpLine] = field(repr=False, default=())
     label: tuple[int, int] = (0, 0)  # a series label or date line between title and byline
 
     @property
@@ -149,7 +81,7 @@ class DumpHead:
         return names_text(self.lines[self.byline[0]:self.byline[1]])
 
 
-def names_text(lines: Sequence[Line]) -> str:
+def names_text(lines: Sequence[DumpLine]) -> str:
     """Names on byline lines, a space between two: one a line (``龚红果`` / ``曾国安``), one
     character a line run together (``叶`` / ``帆`` → ``叶帆``), two names run together parted
     (``龚红果曾国安`` → ``龚红果 曾国安``).
@@ -162,7 +94,7 @@ def names_text(lines: Sequence[Line]) -> str:
         words = ["".join(x.text for x in lines)]
     else:
         words = [w for x in lines for w in x.text.split()]
-    return " ".join(_parted(w) for w in words)
+    return " ".join(parted_names(w) for w in words)
 
 
 @dataclass
@@ -171,29 +103,29 @@ class DumpSplit:
     ``aside`` are (start, end, kind) ranges of the page's furniture (the masthead over the
     first article, labels and captions after the last)."""
 
-    lines: Sequence[Line]
+    lines: Sequence[DumpLine]
     heads: list[DumpHead]
     bodies: list[tuple[int, int]]
     heads_trail: bool
     aside: list[tuple[int, int, str]]
 
 
-def _stacked(lines: Sequence[Line], a: int, b: int) -> bool:
+def _stacked(lines: Sequence[DumpLine], a: int, b: int) -> bool:
     return b - a >= 2 and all(len(x.text) == 1 for x in lines[a:b])
 
 
-def _one_char(x: Line) -> bool:
+def _one_char(x: DumpLine) -> bool:
     return len(x.text) == 1 and "\u3400" <= x.text <= "\u9fff" and x.kind == "body"
 
 
-def _title_like(x: Line) -> bool:
+def _title_like(x: DumpLine) -> bool:
     """A line a title, kicker or subtitle may hold: no sentence inside it, not long."""
     t = x.text
-    return (x.kind == "body" and 1 <= len(t) <= TITLE_MAX and not _NOT_IN_TITLE.search(t)
+    return (x.kind == "body" and 1 <= len(t) <= HEAD_LINE_MAX and not _NOT_IN_TITLE.search(t)
             and not t.endswith(("。", "…", "，", "：", ":")))
 
 
-def _open_from_start(lines: Sequence[Line], t0: int, t1: int) -> int:
+def _open_from_start(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
     """The first line of ``[t0, t1)`` from which its brackets balance: lines that close a
     bracket opened before them (``员）``, the end of a trailer) are not the title's."""
     start = t0
@@ -206,12 +138,12 @@ def _open_from_start(lines: Sequence[Line], t0: int, t1: int) -> int:
     return start
 
 
-def _ends_text(x: Line) -> bool:
+def _ends_text(x: DumpLine) -> bool:
     """Whether a line can be the last of an article's text (or of what stands before a head)."""
     return x.kind in ("trailer", "furniture") or x.ending in ("final", "colon") or x.text.endswith(("）", ")"))
 
 
-def _note_end(lines: Sequence[Line], b: int, alone: bool = False) -> int | None:
+def _note_end(lines: Sequence[DumpLine], b: int, alone: bool = False) -> int | None:
     """The end of a website copy's date note (``《人民日报》（2025年04月09日第 02 版）``, wrapped
     over up to three lines) that starts on line ``b`` and ends a line; ``alone``: with no names
     before it on its line. None when there is none."""
@@ -220,7 +152,7 @@ def _note_end(lines: Sequence[Line], b: int, alone: bool = False) -> int | None:
         if n > b and lines[n].gap_before:
             break
         text += lines[n].text.strip()
-        m = P.RE_PAPER_NOTE.search(text)
+        m = RE_PAPER_NOTE.search(text)
         if m:
             return n + 1 if not (alone and m.start() > 0) else None
         if n == b and "《" not in text:
@@ -228,7 +160,7 @@ def _note_end(lines: Sequence[Line], b: int, alone: bool = False) -> int | None:
     return None
 
 
-def _anchor(lines: Sequence[Line], b: int) -> tuple[int, int] | None:
+def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
     """The byline starting at line ``b``: (its end, the line a stacked title ends at, or -1)."""
     x = lines[b]
     e = _note_end(lines, b)
@@ -273,13 +205,13 @@ def _name_cut(stack: str) -> int | None:
     return None
 
 
-def find_heads(lines: list[Line]) -> list[DumpHead]:
+def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     """The heads of a dump, in dump order (see the module's docstring)."""
     measure(lines)
     back, ahead = widths(lines)
     # (a head leading its article sits at the top of its article's column: the one ahead)
     width = [a if a is not None else b for b, a in zip(back, ahead)]
-    found_runs: list[tuple[int, int, tuple[int, int], int]] = []
+    found_runs: list[tuple[int, int, tuple[int, int]]] = []  # title run, byline
     b = 0
     after_head = 0  # the first line a new head may take
     while b < len(lines):
@@ -289,36 +221,35 @@ def find_heads(lines: list[Line]) -> list[DumpHead]:
             continue
         end, cut = found
         if cut >= 0:  # a stacked title with its byline
-            t0, t1, by, label = b, cut, (cut, end), cut
+            t0, t1, by = b, cut, (cut, end)
         else:
             t0 = t1 = b
             while t0 > after_head and t1 - t0 < TITLE_LINES and (
-                    _title_like(lines[t0 - 1]) or RE_SERIES.match(lines[t0 - 1].text)):
+                    _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)):
                 t0 -= 1
             t0 = _open_from_start(lines, t0, t1)
             while t0 < t1 and lines[t0].text.startswith(_DASHES):
                 t0 += 1  # a dash line right after text signs it (——编  者): no title's
             # a series label (系列：…) or a date line (（2024年11月3日）) under the title is no
             # part of it
-            label = next((k for k in range(t0 + 1, t1) if RE_SERIES.match(lines[k].text)
-                          or P.RE_REPAIR_DATE_LINE.match(lines[k].text)), t1)
-            t1, by = label, (b, end)
+            t1 = next((k for k in range(t0 + 1, t1) if SERIES_LABEL.match(lines[k].text)
+                       or DATE_LINE.match(lines[k].text)), t1)
+            by = (b, end)
         if t1 == t0 or not (t0 == after_head or lines[t0].gap_before or _ends_text(lines[t0 - 1])):
             b += 1
             continue
-        found_runs.append((t0, t1, by, label))
+        found_runs.append((t0, t1, by))
         after_head = end
         b = end
     # heads wrapped at the column's measure fill it; a dump whose heads run longer than its
     # columns (a website copy's whole header lines) does not wrap them: no line of theirs does
     if any(width[k] is not None and lines[k].n > width[k] + 1
-           for t0, t1, _, _ in found_runs for k in range(t0, t1)):
+           for t0, t1, _ in found_runs for k in range(t0, t1)):
         width = [None] * len(lines)
-    return [replace(_parts(lines, t0, t1, by, width), label=(t1, by[0]))
-            for t0, t1, by, _ in found_runs]
+    return [replace(_parts(lines, t0, t1, by, width), label=(t1, by[0])) for t0, t1, by in found_runs]
 
 
-def _wrapped(a: Line, b: Line, width: float | None, first: bool) -> bool:
+def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool) -> bool:
     """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
     ``a`` stops on a word that needs more (的, 与 …), ``b`` starts on one that cannot start a
     title or is too short to be one (``兴``), or ``a`` fills the column it is wrapped at
@@ -329,7 +260,7 @@ def _wrapped(a: Line, b: Line, width: float | None, first: bool) -> bool:
     return width is not None and width - (2.5 if first else 0.5) <= a.n <= width + 1
 
 
-def _parts(lines: Sequence[Line], t0: int, t1: int, by: tuple[int, int],
+def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
            width: Sequence[float | None]) -> DumpHead:
     """A head's title lines [t0, t1) parted into kicker, title and subtitle: a subtitle opens
     with a dash (and runs to the byline); the title is the last part before it, the kicker what
@@ -353,14 +284,14 @@ def _parts(lines: Sequence[Line], t0: int, t1: int, by: tuple[int, int],
     return DumpHead((t0, last), (last, sub), (sub, t1), by, lines)
 
 
-def _masthead_end(lines: Sequence[Line], limit: int) -> int:
+def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
     """Where the masthead at the top of a page's dump ends: after its date line (``2018 年1 月
     15 日星期一``) among its first few short lines, else after its leading furniture lines."""
     for m in range(min(MASTHEAD_LINES, limit)):
         x = lines[m]
         if x.punct or len(x.text) > MASTHEAD_MAX:
             break
-        if P.RE_REPAIR_ISSUE_DATE.match(x.text):
+        if ISSUE_DATE.match(x.text):
             return m + 1
     m = 0
     while m < limit and lines[m].kind == "furniture":
@@ -368,15 +299,15 @@ def _masthead_end(lines: Sequence[Line], limit: int) -> int:
     return m
 
 
-def _opens_dump(lines: Sequence[Line], head: DumpHead) -> bool:
+def _opens_dump(lines: Sequence[DumpLine], head: DumpHead) -> bool:
     """Whether ``head`` opens the dump (nothing but furniture over it) and has a byline proper
     (``本报记者…``, the paper's date note), not only a line of names."""
     return (all(x.kind == "furniture" for x in lines[:head.start])
-            and any(x.kind == "byline" or P.RE_PAPER_NOTE.search(x.text) or RE_REPORTERS.match(x.text)
+            and any(x.kind == "byline" or RE_PAPER_NOTE.search(x.text) or RE_REPORTERS.match(x.text)
                     for x in lines[head.byline[0]:head.byline[1]]))
 
 
-def split_dump(lines: list[Line]) -> DumpSplit | None:
+def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
     """The dump cut into articles under its heads, when it holds two or more, or one that opens
     the dump with a byline proper (a website copy of one article); else None (the dump is one
     document, segmented as a whole)."""
@@ -418,7 +349,7 @@ def split_dump(lines: list[Line]) -> DumpSplit | None:
 
 
 
-def article_blocks(split: DumpSplit, paragraphs: Callable[[list[Line]], list[Block]]) -> list[Block]:
+def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list[Block]]) -> list[Block]:
     """The blocks of a dump cut into articles: per article, its head's parts (roles kicker,
     title, subtitle, byline; a website copy's date note as ``source``), then its text made into
     paragraphs by ``paragraphs``, every block marked with its article (``group``); the page's
@@ -444,7 +375,7 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[Line]], list[Blo
     return [x for _, x in sorted(keyed, key=lambda kx: kx[0])]
 
 
-def _apart(lines: list[Line]) -> list[Line]:
+def _apart(lines: list[DumpLine]) -> list[DumpLine]:
     """Copies of an article's lines, its first and last lines the first and last of their
     blank-line blocks (the lines around them belong to other articles)."""
     out = [copy(x) for x in lines]
@@ -464,7 +395,7 @@ def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
     (``《人民日报》（2025年04月09日第 02 版）``, maybe wrapped) as a ``source`` block of its own."""
     xs = list(head.lines[head.byline[0]:head.byline[1]])
     joined = "".join(x.text.strip() for x in xs)
-    m = P.RE_PAPER_NOTE.search(joined)
+    m = RE_PAPER_NOTE.search(joined)
     if m is None:
         return [Block(names_text(xs), xs[0].start, xs[-1].end, len(xs), role="byline", group=group)]
     # the line the note starts on (k), and its offset there
@@ -476,7 +407,7 @@ def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
     out: list[Block] = []
     names = joined[:m.start()].strip()
     if names:
-        out.append(Block(" ".join(_parted(w) for w in names.split()), xs[0].start, at, k + 1,
+        out.append(Block(" ".join(parted_names(w) for w in names.split()), xs[0].start, at, k + 1,
                          role="byline", group=group))
     out.append(Block(m.group().strip(), at, xs[-1].end, len(xs) - k, role="source", group=group))
     return out

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.model import BBox, Block
-from zhdoc.patterns import RE_PDF_REFERENCE_ITEM
+from zhdoc.rules.markers import REFERENCE as RE_PDF_REFERENCE_ITEM
 from zhdoc.pdf.columns import Region
 from zhdoc.pdf.lines import Line
 from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
