@@ -87,10 +87,10 @@ FIRST_MEASUREMENTS = (
 #: the floors: today's figures per part (rounded down); a figure below its floor fails
 #: tests/test_eval_webcopy.py. Raise them as the reading improves; never lower them to pass.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"dumps_right": 0.833, "titles": 0.881, "full_titles": 0.866, "authors": 0.837,
-            "headings": 0.537, "f1": 0.893},
+    "dev": {"dumps_right": 0.85, "titles": 0.888, "full_titles": 0.866, "authors": 0.837,
+            "headings": 0.734, "f1": 0.924},
     "heldout": {"dumps_right": 0.848, "titles": 0.839, "full_titles": 0.839, "authors": 0.75,
-                "headings": 0.761, "f1": 0.893},
+                "headings": 0.761, "f1": 0.924},
 }
 
 

@@ -18,7 +18,7 @@ from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
 from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT
 from zhdoc.rules.kinds import DOC_TITLE
-from zhdoc.rules.limits import BARE_MAX, HEADING_MAX
+from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX
 
 
 @dataclass(slots=True)
@@ -202,12 +202,25 @@ def _marked_heading_alone(g: Gap) -> bool:
             and g.short and not g.block.punct and g.k - 1 == g.block.first)
 
 
+def _lead_in_heading(g: Gap) -> bool:
+    """A block of one short line ending with a dash (江苏苏州——, 降费用——), no sentence in it,
+    started after a sentence end: a lead-in heading over what follows, not a clause running on
+    (a dash a sentence runs on through is set in a full line)."""
+    a, w_a = g.a, g.w_a
+    return (g.k - 1 == g.block.first and a.text.endswith("——") and not a.punct and w_a is not None
+            and len(a.text) <= LEAD_IN_MAX and a.n <= w_a / 2
+            and (g.block.first == 0 or g.doc.lines[g.block.first - 1].ending in ("final", "colon")
+                 or a.gap_before))
+
+
 #: does the open block end between line k-1 and line k?
 PARAGRAPH_END: Decider[Gap] = Decider(
     "paragraph end",
     hard=(
         Hard("furniture", True, "running headers and page numbers stand apart, even in mid-sentence",
              lambda g: g.a.kind == "furniture" or g.b.kind == "furniture"),
+        Hard("lead_in_heading", True, "江苏苏州—— alone on a short line after a sentence: a lead-in heading",
+             _lead_in_heading),
         Hard("ends_mid_clause", False, "the line ends with ，、；“（— …: the sentence runs on",
              lambda g: g.a.ending == "cont"),
         Hard("next_starts_with_closer", False, "the next line starts with ，。”）…: it closes what runs on",

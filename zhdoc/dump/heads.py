@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from zhdoc.dump.lines import DumpLine
 from zhdoc.dump.widths import measure, widths
 from zhdoc.model import Block
-from zhdoc.rules.bylines import PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
+from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, parted_names
 from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING
 from zhdoc.rules.kinds import ISSUE_DATE
@@ -270,7 +270,10 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
     if _stacked(lines, t0, sub):
         return DumpHead((t0, t0), (t0, sub), (sub, t1), by, lines)
     last = sub - 1
-    if any(lines[k].gap_before for k in range(t0 + 1, sub)):  # blank lines part the parts
+    if AUTHOR_LIST.match(lines[by[0]].text):
+        last = t0  # a journal article's title (its authors marked 陈思远1，王 琳2): no kicker
+    elif lines[by[0]].gap_before or any(lines[k].gap_before for k in range(t0 + 1, sub)):
+        # blank lines part the parts (the byline stands apart): a part's lines are one part
         while last > t0 and not lines[last].gap_before:
             last -= 1
     else:  # one part a line, but a line that fills its column (wrapped) or stops on a word

@@ -181,7 +181,7 @@ NAME_LINE = Rule(
 
 PAPER_NOTE = Rule(
     "paper_note",
-    r"《[^《》]{2,12}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$",
+    r"《(?P<paper>[^《》]{2,12})》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$",
     "the paper's note ending a website copy's byline: 《人民日报》（2025年04月09日第 02 版）",
     examples=("本报记者  吴  丹《人民日报》（2025年04月09日第 02 版）",), counter=("《人民日报》评论",), how="search",
 )

@@ -20,6 +20,8 @@ TITLE_LINES = 6
 #: a line of an article head in a dump (kicker, title, subtitle) holds at most this many
 #: characters (a website copy's whole header lines run long: 把握习近平经济思想的…专家谈）)
 HEAD_LINE_MAX = 80
+#: a lead-in heading ending with a dash (江苏苏州——) holds at most this many characters
+LEAD_IN_MAX = 12
 #: a photo credit or numbered caption holds at most this many characters
 CREDIT_MAX = 80
 #: a website copy's date note spans at most this many lines (a narrow column wraps it)

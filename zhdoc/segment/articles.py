@@ -30,7 +30,7 @@ from zhdoc.segment.bylines import collective_author, parse_affiliation_line, par
 from zhdoc.evidence import Decider, Hard
 from zhdoc.model import Article, Block, Structure
 from zhdoc.segment.sections import sections
-from zhdoc.rules.bylines import NAME_AFFILIATION, SIGNED_TRAILERS, SPEAKER
+from zhdoc.rules.bylines import NAME_AFFILIATION, PAPER_NOTE, SIGNED_TRAILERS, SPEAKER
 from zhdoc.rules.kinds import ABSTRACT, DATED_LINE, DATELINE, DOC_KIND_END, DOC_TITLE, SALUTATION, SOURCE
 from zhdoc.rules.limits import LEDE_MIN
 from zhdoc.segment.kinds import Part, bigrams, classify_block, set_aside_furniture, short
@@ -298,9 +298,13 @@ def _take_speaker(f: _Front, i: int, part: Part) -> None:
 
 
 def _take_source(f: _Front, i: int, part: Part) -> None:
-    """来源：北京日报: the first source line gives the source."""
+    """来源：北京日报 (or a website copy's date note, 《人民日报》（…）): the first source line gives
+    the source."""
     f.take(i, part.text)
     m = SOURCE.match(part.text)
+    if m is None and (note := PAPER_NOTE.search(part.text)):  # 《人民日报》（2025年04月09日第 02 版）
+        f.source = f.source or note.group("paper")
+        return
     f.source = f.source or (m.group("src").strip() if m else None)
 
 

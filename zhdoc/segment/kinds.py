@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from zhdoc.model import Block
 from zhdoc.rules.chars import BIGRAM, CHECKBOX, ENDS_SENTENCE_OR_CLAUSE, HAS_SENT_PUNCT, NUMBERED_HEADING_STOP
-from zhdoc.rules.kinds import DATED_LINE, Kind, kind_of
+from zhdoc.rules.kinds import DATE_LINE, DATED_LINE, Kind, kind_of
 from zhdoc.rules.bylines import CAPTION, CREDIT
 from zhdoc.rules.limits import CREDIT_MAX, HEADING_COMMAS, HEADING_MAX, TITLE_MAX
 from zhdoc.rules.markers import HEADING_MARK, numbering_end, numbering_of
@@ -26,7 +26,7 @@ _PART_KINDS = {Kind.TRAILER: "trailer", Kind.AFFILIATION: "affiliation", Kind.BY
 #: kinds that hold only where the block is whole: its bracket closes at its end
 _CLOSED_KINDS = frozenset({Kind.TRAILER, Kind.AFFILIATION})
 #: block roles the layout decides that are a part's kind as they stand
-_LAYOUT_KINDS = {"byline": "byline", "subtitle": "subtitle", "kicker": "kicker"}
+_LAYOUT_KINDS = {"byline": "byline", "subtitle": "subtitle", "kicker": "kicker", "source": "source"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +75,16 @@ def heading_style(text: str, marked: bool, role: bool) -> str | None:
     flat = "".join(text.split())
     if role:
         return numbering_of(text) or "role"
-    if not flat or len(flat) > HEADING_MAX or DATED_LINE.match(flat):
+    if not flat or len(flat) > HEADING_MAX or DATED_LINE.match(flat) or DATE_LINE.match(flat):
         return None
     numbering = numbering_of(text)
     if numbering and len(flat) > len(text[:numbering_end(text)].strip()):
         return numbering if not NUMBERED_HEADING_STOP.search(text) else None
     if CHECKBOX.search(text) or text[-1] in "、，":
         return None
-    quoted = text.startswith("“") and text.endswith("”") and text.count("“") == 1
-    if text[-1] in "”）)" and not quoted:
-        return None  # (a quote or aside closing a sentence; a heading quoted whole is one)
+    if text[-1] in "”）)" and (text.count("“") != text.count("”")
+                              or text.count("（") + text.count("(") != text.count("）") + text.count(")")):
+        return None  # (a quote or aside closing a sentence opened before; 更加注重“提质” is whole)
     if HAS_SENT_PUNCT.search(text.replace("，", "")) or text.count("，") > HEADING_COMMAS:
         return None  # (a heading may part two phrases with a comma: 科研支撑，产品更高端)
     return "mark" if marked else "plain"
