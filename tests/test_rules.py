@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from zhdoc.rules import bylines, chars, kinds, markers, numbers, numerals, pdf
+from zhdoc.rules import bylines, chars, kinds, markers, number_entities, numbers, numerals, pdf
 from zhdoc.rules.kinds import KINDS, kind_of
 
-TABLES = (chars, kinds, bylines, markers, numbers, pdf)
+TABLES = (chars, kinds, bylines, markers, numbers, number_entities, pdf)
 RULES = [(t.__name__.rsplit(".", 1)[-1], r) for t in TABLES for r in t.RULES]
 
 
@@ -56,3 +56,13 @@ def test_every_marker_example_is_found_with_its_style(rule):
     for text in rule.examples:
         m = markers.marker_at_start(text)
         assert m is not None and m.style == rule.name, text
+
+
+@pytest.mark.parametrize("text, ends", list(numerals.ADJACENT.items()))
+def test_adjacent_numerals(text, ends):
+    assert numerals.zh_adjacent(text) == ends
+
+
+@pytest.mark.parametrize("text", numerals.NOT_ADJACENT)
+def test_not_adjacent_numerals(text):
+    assert numerals.zh_adjacent(text) is None
