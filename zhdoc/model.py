@@ -219,8 +219,10 @@ class Status(StrEnum):
 
 
 #: the numbers of one article: (section index, paragraph index, mentions) per text holding any;
-#: paragraph index None for a section heading, both None for the article title
+#: paragraph index None for a section heading, both None for the article title, section None
+#: and paragraph ``ABSTRACT`` for an abstract that is no paragraph of its own (■ summaries)
 ArticleNumbers = tuple[tuple[int | None, int | None, tuple[NumberMention, ...]], ...]
+ABSTRACT = -1
 
 
 @dataclass(frozen=True)

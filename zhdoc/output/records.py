@@ -14,7 +14,7 @@ from typing import Any
 from zhdoc import SCHEMA_VERSION
 from zhdoc.patterns import RE_REPAIR_PAGE_NUMBER
 from zhdoc import PIPELINE_VERSION
-from zhdoc.model import Document
+from zhdoc.model import ABSTRACT, Document
 from zhdoc.output.rows import (
     ArticleRow,
     DocumentRow,
@@ -95,9 +95,9 @@ def to_rows(w: Document) -> dict[str, list[object]]:
         if w.numbers is not None:
             for s, p, mentions in w.numbers[a]:
                 sid = section_id(doc, a, s) if s is not None else None
-                pid = paragraph_id(doc, a, s, p) if p is not None else None
-                source = "paragraph" if pid else "heading" if sid else "title"
-                prefix = pid or (f"{sid}-h" if sid else f"{aid}-t")
+                pid = paragraph_id(doc, a, s, p) if sid and p is not None else None
+                source = "paragraph" if pid else "heading" if sid else "abstract" if p == ABSTRACT else "title"
+                prefix = pid or (f"{sid}-h" if sid else f"{aid}-ab" if p == ABSTRACT else f"{aid}-t")
                 for n, m in enumerate(mentions):
                     rows["numbers"].append(
                         NumberRow(

@@ -112,7 +112,7 @@ class NumberRow:
     article_id: str
     section_id: str | None
     paragraph_id: str | None
-    source: str  # where the mention is: "paragraph", "heading" or "title"
+    source: str  # where the mention is: "paragraph", "heading", "title" or "abstract"
     surface: str
     value: float | None
     value_high: float | None
