@@ -16,7 +16,11 @@ Real news (issue 9, "Numbers on real pages"): label files with an ``article`` na
 its ``content``) or of a ``news_pdf/*.truth.md`` (its number, from 1; ``paragraphs`` ranges over
 the article's lines after its title and byline, ``## `` headings without their mark). They were
 labelled blind and are scored apart, as the ``numbers_news`` section (``run_news``), with its
-targets (precision and recall ≥ 0.97, value+unit+kind ≥ 0.95 of the matched).
+targets (precision and recall ≥ 0.97, value+unit+kind ≥ 0.95 of the matched). The second held-out
+set (``numbers_heldout2_*.json``, ``labelled_by`` with "second held-out set") is sealed:
+``load_labels`` leaves it out unless asked (``sealed=True``), so neither section nor any test
+scores it; the lead measures it once, with ``news_runs(corpus_dir, sealed=True)``, after the
+extractor is finished.
 """
 
 from __future__ import annotations
@@ -71,9 +75,21 @@ class Score:
         return n / self.matched if self.matched else 1.0
 
 
-def load_labels(labels_dir: Path = LABELS_DIR) -> list[dict]:
-    """Every numbers_*.json label file, sorted by name."""
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels_dir.glob("numbers_*.json"))]
+#: the mark of the second held-out set of real news (``numbers_heldout2_*.json``): sealed, scored
+#: once by the lead after the extractor's developer has finished, never by the regular evaluation
+SEALED_MARK = "second held-out set"
+
+
+def is_sealed(label: dict) -> bool:
+    """A label file of the sealed second held-out set (its ``labelled_by`` says so)."""
+    return SEALED_MARK in label.get("labelled_by", "")
+
+
+def load_labels(labels_dir: Path = LABELS_DIR, *, sealed: bool = False) -> list[dict]:
+    """Every numbers_*.json label file, sorted by name, without the sealed second held-out set;
+    with ``sealed=True`` that set alone (for the one final measurement)."""
+    labels = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels_dir.glob("numbers_*.json"))]
+    return [lab for lab in labels if is_sealed(lab) == sealed]
 
 
 def is_real_news(label: dict) -> bool:
@@ -400,8 +416,9 @@ def boundaries(run: NewsRun) -> tuple[list[str], list[str], list[str]]:
     return other, none, false
 
 
-def news_runs(corpus_dir: Path) -> list[NewsRun]:
-    return [run_news_file(lab, corpus_dir) for lab in load_labels() if is_real_news(lab)]
+def news_runs(corpus_dir: Path, *, sealed: bool = False) -> list[NewsRun]:
+    """The real-news label files scored; the sealed second held-out set only with ``sealed=True``."""
+    return [run_news_file(lab, corpus_dir) for lab in load_labels(sealed=sealed) if is_real_news(lab)]
 
 
 def _news_row(x: Score) -> tuple:

@@ -57,7 +57,7 @@ FORMS = [
     ("1—5月，", "1—5月", None, None, "date"),
     ("今年3月，", "3月", None, None, "date"),
     ("3月到4月是旺季", "3月", None, None, "date"),  # two dates: a date has no high end
-    ("每个月19日，", "19日", None, None, "date"),
+    ("本月5日，", "5日", None, None, "date"),
     ("今年前两月，", "前两月", 2, "月", "duration"),  # 两 counts months, 二月 names one
     ("西江6日游", "6日", 6, "日", "duration"),
     ("武汉3日踏春游", "3日", 3, "日", "duration"),
@@ -185,7 +185,7 @@ def test_news_forms(text: str, surface: str, value: float | None, unit: str | No
     [
         ("3月到4月是一年中的旺季", ["--03", "--04"]),
         ("今年1—2月，", ["--01/--02"]),
-        ("每个月19日，", ["---19"]),
+        ("本月5日，", ["---05"]),
         ("去年8月成立了", ["--08"]),
         ("安排在三、四月份", ["--03", "--04"]),
     ],
