@@ -345,8 +345,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         mag = "万亿"  # 4万多亿元: more than 4 万亿
     if u1 == "级" and not g["sep"] and (mag or s1[-1] in "万亿萬億"):
         u1, end = None, m.start("u1")  # 五千亿级, 5000亿级: a scale class, 级 is no unit
-    if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag):
-        u1, end = None, _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b")  # 三国, 超50万县: names
+    if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag or _is_year(value)):
+        u1, end = None, _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b")  # 三国, 超50万县, 2025国考
     if g["tenth"] and u1:
         value += DIGITS[g["tenth"]] / 10  # 两成五
     mids = bool(g["mid1"]) or bool(g["mid0"])

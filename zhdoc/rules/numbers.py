@@ -206,10 +206,11 @@ POST_QUALIFIER = Rule(
 NOT_NUMBER_WORD = Rule(
     "not_number_word",
     r"三次产业|[一二三四五六七八九十]位一体|十[一二三四五]五|十分|万分|三番五次|四面八方|五湖四海|五金|"
-    r"[两三四五六七八九]位数|三门峡|百度|零(?![点點])",
+    r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])",
     "a Chinese numeral starting one of these words is no number (十分 is \"very\", 三次产业 a term, "
-    "四位一体 a set phrase, 十四五 a plan)",
-    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间"), counter=("十个", "零点五", "四位专家"),
+    "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\")",
+    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境"),
+    counter=("十个", "零点五", "四位专家", "四周年", "两样东西"),
 )
 #: time words a vague duration pairs (十天半月, 三天两头, 三年五载, 一年半载)
 VAGUE_DURATION = Rule(
