@@ -17,10 +17,9 @@ its ``content``) or of a ``news_pdf/*.truth.md`` (its number, from 1; ``paragrap
 the article's lines after its title and byline, ``## `` headings without their mark). They were
 labelled blind and are scored apart, as the ``numbers_news`` section (``run_news``), with its
 targets (precision and recall ≥ 0.97, value+unit+kind ≥ 0.95 of the matched). The second held-out
-set (``numbers_heldout2_*.json``, ``labelled_by`` with "second held-out set") is sealed:
-``load_labels`` leaves it out unless asked (``sealed=True``), so neither section nor any test
-scores it; the lead measures it once, with ``news_runs(corpus_dir, sealed=True)``, after the
-extractor is finished.
+set (``numbers_heldout2_*.json``, ``labelled_by`` with "second held-out set") was sealed until the
+lead measured it once (``FIRST_HELDOUT2``); it is development data since round 2, scored in the
+same section as rows of its own (``HELDOUT2_NAME``) with floors of its own.
 """
 
 from __future__ import annotations
@@ -75,21 +74,21 @@ class Score:
         return n / self.matched if self.matched else 1.0
 
 
-#: the mark of the second held-out set of real news (``numbers_heldout2_*.json``): sealed, scored
-#: once by the lead after the extractor's developer has finished, never by the regular evaluation
-SEALED_MARK = "second held-out set"
+#: the mark of the second held-out set of real news (``numbers_heldout2_*.json``): sealed until
+#: the lead measured it once before round 2 (``FIRST_HELDOUT2``), development data since
+HELDOUT2_MARK = "second held-out set"
+#: the name of its rows' total in the numbers_news table
+HELDOUT2_NAME = "held out 2 (measured once before round 2, then used to fix)"
 
 
-def is_sealed(label: dict) -> bool:
-    """A label file of the sealed second held-out set (its ``labelled_by`` says so)."""
-    return SEALED_MARK in label.get("labelled_by", "")
+def is_heldout2(label: dict) -> bool:
+    """A label file of the second held-out set (its ``labelled_by`` says so)."""
+    return HELDOUT2_MARK in label.get("labelled_by", "")
 
 
-def load_labels(labels_dir: Path = LABELS_DIR, *, sealed: bool = False) -> list[dict]:
-    """Every numbers_*.json label file, sorted by name, without the sealed second held-out set;
-    with ``sealed=True`` that set alone (for the one final measurement)."""
-    labels = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels_dir.glob("numbers_*.json"))]
-    return [lab for lab in labels if is_sealed(lab) == sealed]
+def load_labels(labels_dir: Path = LABELS_DIR) -> list[dict]:
+    """Every numbers_*.json label file, sorted by name."""
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels_dir.glob("numbers_*.json"))]
 
 
 def is_real_news(label: dict) -> bool:
@@ -359,6 +358,10 @@ FIRST_HELDOUT2: str | None = (
 #: extractor improves; never lower them to pass.
 FLOORS_NEWS: dict[str, float] = {"precision": 1.0, "recall": 1.0, "value+unit+kind": 1.0,
                                  "value": 1.0, "unit": 1.0, "kind": 1.0}
+#: the second held-out set's floors (its total row, ``HELDOUT2_NAME``), from its one measurement
+#: before round 2; raised as round 2 fixes its misses, never lowered
+FLOORS_HELDOUT2: dict[str, float] = {"precision": 0.952, "recall": 0.898, "value+unit+kind": 0.986,
+                                     "value": 1.0, "unit": 0.993, "kind": 0.993}
 
 
 def news_name(label: dict) -> str:
@@ -431,9 +434,11 @@ def boundaries(run: NewsRun) -> tuple[list[str], list[str], list[str]]:
     return other, none, false
 
 
-def news_runs(corpus_dir: Path, *, sealed: bool = False) -> list[NewsRun]:
-    """The real-news label files scored; the sealed second held-out set only with ``sealed=True``."""
-    return [run_news_file(lab, corpus_dir) for lab in load_labels(sealed=sealed) if is_real_news(lab)]
+def news_runs(corpus_dir: Path, *, heldout2: bool | None = None) -> list[NewsRun]:
+    """The real-news label files scored: all of them, or only the second held-out set
+    (``heldout2=True``) or only the first (``heldout2=False``)."""
+    return [run_news_file(lab, corpus_dir) for lab in load_labels()
+            if is_real_news(lab) and heldout2 in (None, is_heldout2(lab))]
 
 
 def _news_row(x: Score) -> tuple:
@@ -447,26 +452,33 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
     if corpus_dir is None or not (Path(corpus_dir) / "rmrb").is_dir():
         return [Table(title, ("text",), (), notes=("../shared/corpus/rmrb is absent: nothing to evaluate.",))]
     runs = news_runs(Path(corpus_dir))
-    scores = [r.score for r in runs]
-    web = [r.score for r in runs if r.label["document"].startswith("rmrb/")]
-    pdf = [r.score for r in runs if not r.label["document"].startswith("rmrb/")]
+    first = [r for r in runs if not is_heldout2(r.label)]
+    second = [replace(r, score=replace(r.score, name=f"2: {r.score.name}"))
+              for r in runs if is_heldout2(r.label)]
+    scores = [r.score for r in first]
+    web = [r.score for r in first if r.label["document"].startswith("rmrb/")]
+    pdf = [r.score for r in first if not r.label["document"].startswith("rmrb/")]
     total = replace(_total(scores), name="held out (real news)")
+    total2 = replace(_total([r.score for r in second]), name=HELDOUT2_NAME)
     summary = [replace(_total(web), name="website articles (rmrb, 2025)"),
                replace(_total(pdf), name="theory articles (news_pdf truth, 2018)"), total]
     notes = ["Labelled blind by reading (numbers_rmrb_*, numbers_news_pdf_* in "
              "evaluation/truth/labels), captions, ledes and headings included, before the extractor "
              "was read or run on them; matched by surface and order like the other label files. "
-             "The last column: matched mentions whose approximate flag is right."]
-    if total.entities:
-        notes.append(f"分别 pairs: the entity is right for {total.entities_ok} of the "
-                     f"{total.entities} matched mentions labelled with one.")
+             "The last column: matched mentions whose approximate flag is right. Rows 2: … are the "
+             "second held-out set (numbers_heldout2_*), labelled blind later, measured once before "
+             "round 2 and development data since; its total is the last row."]
+    for x in (total, total2):
+        if x.entities:
+            notes.append(f"分别 pairs ({x.name}): the entity is right for {x.entities_ok} of the "
+                         f"{x.entities} matched mentions labelled with one.")
     if FIRST_NEWS:
         notes.append(FIRST_NEWS)
     if AFTER_NEWS:
         notes.append(AFTER_NEWS)
     if FIRST_HELDOUT2:
         notes.append(FIRST_HELDOUT2)
-    for r in runs:
+    for r in [*first, *second]:
         other, none, false = boundaries(r)
         for what, items in (("found with other bounds (labelled → found)", other),
                             ("missed, nothing found there", none), ("false mentions", false),
@@ -477,7 +489,7 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
         title,
         ("text", "labelled", "found", "matched", "precision", "recall", "value+unit+kind",
          "value", "unit", "kind", "approximate"),
-        tuple(_news_row(x) for x in [*scores, *summary]),
+        tuple(_news_row(x) for x in [*scores, *summary, *(r.score for r in second), total2]),
         notes=tuple(notes),
         checks=(
             (f"precision ≥ {TARGET_NEWS} on real news (issue 9; {total.precision:.3f})",
