@@ -18,7 +18,11 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   ``一个百分点``. Numeral words with no unit are no numbers: plan names ``十四五``/``“九五”``,
   list markers ``二是``/``三、``, set phrases (``四位一体``, ``十天半月``); ``N大`` is a congress
   name, not a count, when N > 10 (``二十大``) or after 党的/中共 (``党的八大``). Nouns used as
-  classifiers after Arabic digits only (``5国``, ``22城``; ``三国``, ``两岸`` are names).
+  classifiers after Arabic digits only (``5国``, ``22城``; ``三国``, ``两岸`` are names); so is
+  ``强``, a rank (``世界500强``; ``百强`` is an award title). Numbered units of a series are
+  ordinals after Arabic digits or a digit-by-digit numeral (``5旅``, ``13团``, ``一二〇师``; not
+  ``“三师”`` nor the name ``一二〇师学校``), school grades and classes too (``六年级``, ``二班``).
+  A count per a measure of space is a quantity (``3000个/立方厘米``).
 * Magnitudes without a numeral: with 亿 in them (``千亿级``, ``千亿县``, ``超百亿``), before 级
   (``万吨级`` → ``万吨``, ``五千亿级`` → ``五千亿``), before a unit of measure (``百公里``,
   ``千米``, ``千亩``; not ``千年``, ``千家万户``); after 数/几/上 the magnitude, approximate
@@ -347,6 +351,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         u1, end = None, m.start("u1")  # 五千亿级, 5000亿级: a scale class, 级 is no unit
     if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag or _is_year(value)):
         u1, end = None, _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b")  # 三国, 超50万县, 2025国考
+    if u1 in N.DESIGNATION_UNITS and (mag or not (arabic or _digitwise(s1)) or N.ORDINAL_IN_NAME.match(text, end)):
+        return None, end  # “三师”: no division; 一二〇师学校: a name
     if g["tenth"] and u1:
         value += DIGITS[g["tenth"]] / 10  # 两成五
     mids = bool(g["mid1"]) or bool(g["mid0"])
@@ -402,6 +408,11 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
 
 def _is_year(v: float) -> bool:
     return v == int(v) and 1000 <= v <= 2200
+
+
+def _digitwise(s1: str) -> bool:
+    """A Chinese numeral spelt digit by digit (一九九七, 一二〇): a year or a designation."""
+    return len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
 
 
 def _last_period(text: str, start: int, end: int) -> bool:
@@ -481,15 +492,17 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
         return "ordinal"  # 劣五类: worse than class V
     if kind == "year":
         four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
-        digitwise = not arabic and len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
-        return "year" if (four_digits or digitwise) else "duration"
+        return "year" if (four_digits or (not arabic and _digitwise(s1))) else "duration"
     return kind
 
 
 def _unit(printed: str) -> tuple[str, str, str]:
-    """A unit as matched → (its table entry, normalized unit, kind): 美元/人 → 美元, 美元/人, money."""
+    """A unit as matched → (its table entry, normalized unit, kind): 美元/人 → 美元, 美元/人, money;
+    a count per a measure is a quantity (3000个/立方厘米)."""
     base = printed if printed in N.NUMBER_UNITS else printed.split("/", 1)[0]
     norm, kind = N.NUMBER_UNITS[base]
+    if kind == "count" and base != printed:
+        kind = "quantity"
     return base, norm + printed[len(base):], kind
 
 

@@ -34,8 +34,13 @@ NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
 #: a magnitude printed after an Arabic number (1.2万亿, 3.5亿元, 1361万人)
 NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克伏]))"
 #: nouns that count as classifiers after Arabic digits only (5国, 12县, 30村); after a Chinese
-#: numeral they are names (三国, 两岸, 三农)
-ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城")
+#: numeral they are names (三国, 两岸, 三农); 强 ranks after Arabic digits (世界500强; 百强, 十佳
+#: are award titles, 两强 a pair of powers)
+ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城", "强")
+#: units of a numbered series that name one of them, ordinals after Arabic digits or a
+#: digit-by-digit Chinese numeral only: military units (5旅, 13团, 一二〇师); “三师” (planners,
+#: architects, gardeners) is no division
+DESIGNATION_UNITS = ("旅", "团", "师")
 #: time nouns a 个 turns into a unit of duration (13个季度, 近30个年头, 3个小时, 5个工作日)
 _COUNTED_TIMES = ("月", "季度", "年头", "小时", "钟头", "星期", "礼拜", "工作日")
 #: unit as printed → (normalized unit, kind); "year" for 年 is refined to year/duration, "date"
@@ -48,31 +53,33 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
     "成": ("成", "share"),
     **{u: ("元", "money") for u in ("元", "元人民币", "块钱")},
     **{u: (u, "money") for u in ("美元", "欧元", "日元", "港元", "港币", "英镑", "卢布")},
-    **{u: ("年", "year") for u in ("年", "年度")},
-    **{f"个{x}{t}": (f"个{t}", "duration") for t in _COUNTED_TIMES for x in ("", "多")},
-    "个半月": ("个月", "duration"),
+    "年": ("年", "year"),
+    "年度": ("年度", "year"),  # 2024年度: the year 2024, unit as printed
+    **{f"个{x}{t}": (f"个{t}", "duration") for t in _COUNTED_TIMES for x in ("", "多", "半")},
     **{u: ("月", "date") for u in ("月", "月份")},
-    **{u: (u, "duration") for u in ("天", "小时", "分钟", "周年", "周", "星期", "工作日")},
+    **{u: (u, "duration") for u in ("天", "夜", "小时", "分钟", "周年", "周", "星期", "工作日")},
     "日": ("日", "date"),
     **{u: (u, "ordinal") for u in ("号", "期", "季度")},  # 三季度: the third quarter, as 第三季度
+    **{u: (u, "ordinal") for u in ("年级", "班", *DESIGNATION_UNITS)},  # 六年级二班, 5旅13团
     **{u: (u, "quantity") for u in (
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米", "纳米",
         "英寸", "海里", "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦",
         "瓦", "马力", "标准箱", "标箱", "升", "毫升", "岁", "周岁", "微克/立方米", "千伏", "斤",
-        "度", "人公里", "吨公里", "噸", "畝",
+        "度", "人公里", "吨公里", "噸", "畝", "摄氏度", "华氏度", "℃", "立方厘米",
     )},
     **{u: ("大", "count") for u in ("大",)},
     "届": ("届", "ordinal"),
+    "强": ("强", "rank"),  # 世界500强 (after Arabic digits only)
     **{u: (u, "count") for u in (
         "个", "项", "家", "件", "所", "座", "条", "台", "辆", "架", "艘", "套", "批", "类",
         "大类", "种", "方面", "个方面", "大方面", "名", "位", "人", "人次", "户", "次",
         "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
         "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
         "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次", "匹", "個",
-        "样", "袋", "首", "卷", "集", "檐", "重",
-        "部门", "省", "市",  # nouns counted as classifiers: 16部门, 三部门, 四市, 三省
+        "样", "袋", "首", "卷", "集", "檐", "重", "口", "字",
+        "部门", "省", "市", "地",  # nouns counted as classifiers: 16部门, 三部门, 四市, 三省, 两地
         "金", "银", "铜",  # medal counts: 1金1银1铜
-        *ARABIC_ONLY_UNITS,
+        *(u for u in ARABIC_ONLY_UNITS if u != "强"),
     )},
 }
 #: what may not follow a unit (人民 is a people, 市民 a citizen, 省份 a word; 重要, 首都, 三样本;
@@ -86,6 +93,11 @@ _UNIT_NOT_BEFORE = {
     "国": r"(?![家际内外庆务企有资标营旗产货民法])", "县": r"(?![域城委长级市区])",
     "镇": r"(?![村长])", "乡": r"(?![村镇亲土愁长])",
     "村": r"(?![镇民庄长级])", "校": r"(?![园长友区方])", "城": r"(?![市乡镇区])",
+    "强": r"(?![化度调制劲烈大国])", "口": r"(?![罩号碑味感腔述头径袋子语令吻岸红服气音才粮水中])",
+    "字": r"(?![母样号幕体典段画句眼迹里符节形])", "地": r"(?![区方铁块标级市震面下上域理形产址点位图球质貌毯板名处带])",
+    "夜": r"(?![间晚景市班游经里空色宵校话生读场])", "班": r"(?![子车级组长主列机底会倒])",
+    "旅": r"(?![游客行居途程馆店])", "团": r"(?![队结体员长购伙委组圆聚建拜年餐])",
+    "师": r"(?![生范傅资长德兄徒父母大院])",
 }
 #: units of measure a magnitude alone may take (百公里, 千吨级, 千米之外): not 度 (百度) nor
 #: 斤 (四两拨千斤); 千 is a prefix of 千瓦, 千克, 千伏, no magnitude
@@ -93,12 +105,15 @@ MEASURE_UNIT_ALT = "(?:" + "|".join(
     re.escape(u) for u in sorted(NUMBER_UNITS, key=len, reverse=True)
     if NUMBER_UNITS[u][1] == "quantity" and u not in ("度", "斤")
 ) + ")"
-#: the units, longest first; a currency may take a "per" (美元/人, 元/吨)
+#: what a currency may be per (美元/人, 元/吨) and what a count may be per, a measure of space:
+#: 3000个/立方厘米 (负氧离子), 150人/平方公里 (a rate, a quantity)
+_MONEY_PER = r"(?:/(?:平方米|立方米|千瓦时|人|吨|年|月|天|户|亩|辆|台|件|个))?"
+_COUNT_PER = r"(?:/(?:立方厘米|立方米|平方公里|平方千米|平方米|毫升|升|公顷|亩))?"
+#: the units, longest first; a currency or a count may take a "per"
 NUMBER_UNIT_ALT = (
     "(?:"
     + "|".join(
-        re.escape(u) + (r"(?:/(?:平方米|立方米|千瓦时|人|吨|年|月|天|户|亩|辆|台|件|个))?"
-                        if NUMBER_UNITS[u][1] == "money" else "")
+        re.escape(u) + {"money": _MONEY_PER, "count": _COUNT_PER}.get(NUMBER_UNITS[u][1], "")
         + _UNIT_NOT_BEFORE.get(u, "")
         for u in sorted(NUMBER_UNITS, key=len, reverse=True)
     )
@@ -131,7 +146,7 @@ ORDINAL_UNIT_ALT = "(?:" + "|".join(
     re.escape(u) + _UNIT_NOT_BEFORE.get(u, "")
     for u in sorted({*(u for u, (_, k) in NUMBER_UNITS.items() if k == "count"),
                      "年", "季度", "阶段", "期", "章", "节", "天", "产业", "梯队", "站", "号", "版", "季",
-                     "课", "届", "代"}, key=len, reverse=True)
+                     "课", "届", "代", "年级", "班", *DESIGNATION_UNITS}, key=len, reverse=True)
 ) + ")"
 #: a magnitude with no numeral that is a number (a unit follows, or 亿 is in it); 百公里, 千吨级,
 #: 千米之外 take a unit of measure, not a count or a year (千家万户, 流传千年: set phrases)
@@ -206,11 +221,13 @@ POST_QUALIFIER = Rule(
 NOT_NUMBER_WORD = Rule(
     "not_number_word",
     r"三次产业|[一二三四五六七八九十]位一体|十[一二三四五]五|十分|万分|三番五次|四面八方|五湖四海|五金|"
-    r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])",
+    r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])|"
+    r"(?<=红)十字|十字(?:路|街|架|绣|形|军)|(?<=生辰)八字",
     "a Chinese numeral starting one of these words is no number (十分 is \"very\", 三次产业 a term, "
-    "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\")",
-    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境"),
-    counter=("十个", "零点五", "四位专家", "四周年", "两样东西"),
+    "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\", 红十字 and "
+    "十字路口 a cross, 生辰八字 a horoscope)",
+    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境", "十字路口"),
+    counter=("十个", "零点五", "四位专家", "四周年", "两样东西", "十字方针"),
 )
 #: time words a vague duration pairs (十天半月, 三天两头, 三年五载, 一年半载)
 VAGUE_DURATION = Rule(
@@ -242,10 +259,11 @@ ORDINAL_NOT_WORD = Rule(
 )
 ORDINAL_IN_NAME = Rule(
     "ordinal_in_name",
-    r"(?:人民)?(?:医院|中学|小学|中心小学|高级中学|初级中学|实验学校|师范|附属|监狱|看守所|分局|派出所|"
-    r"设计院|研究院|研究所|工程局|中级人民法院|汽车制造厂)",
-    "what after 第N makes it part of a proper name, no number (南京市第一医院, 第二人民医院, 第三中学)",
-    examples=("医院", "人民医院", "中学"), counter=("动力", "要务"),
+    r"(?:人民)?(?:医院|中学|小学|中心小学|高级中学|初级中学|实验学校|学校|师范|附属|监狱|看守所|分局|派出所|"
+    r"设计院|研究院|研究所|工程局|中级人民法院|汽车制造厂|医学中心|中心医院)",
+    "what after 第N (or a numbered unit: 一二〇师) makes it part of a proper name, no number "
+    "(南京市第一医院, 第二人民医院, 第三中学, 解放军总医院第七医学中心, 一二〇师学校)",
+    examples=("医院", "人民医院", "中学", "医学中心", "学校"), counter=("动力", "要务", "胸章"),
 )
 RANK_AFTER = Rule(
     "rank_after", r"[，,。；;、！？!?：:”」）)]|$|(?:要务|动力|生产力|资源|要素|竞争力|要义|推动力|驱动力)",
