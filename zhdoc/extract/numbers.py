@@ -11,7 +11,9 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
 * ``value`` is in base units: ``3.5亿元`` → 350000000, unit ``元``; ``1361万人`` →
   13610000, unit ``人``; percentages keep their printed value (``5%`` → 5, unit ``%``).
   Ranges: ``value`` is the low end, ``high`` the high end (``3%—5%``, ``1.5万—3万年``); two
-  adjacent numerals are one (``七八个`` → 7–8, ``三四个月``), approximate.
+  adjacent numerals are one (``七八个`` → 7–8, ``三四个月``, ``一两个月``), approximate. A half
+  after a unit of time or measure adds 0.5 (``一年半``, ``二斤半``, ``1个半小时`` → 1.5 个小时);
+  ``十数`` is ``十几`` (``十数米`` → 10, approximate).
 * A Chinese numeral counts only with a unit or classifier after it (``四方面``, ``两大类``,
   ``五年``, ``两样``, ``三部门``) or with 万/亿 in it; a lone ``一`` never counts (``一个``,
   ``一是``, ``统一``, ``一带一路``) except in ``第一``, ``翻一番``, ``百分之一``, ``一倍``,
@@ -25,8 +27,9 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   A count per a measure of space is a quantity (``3000个/立方厘米``).
 * Magnitudes without a numeral: with 亿 in them (``千亿级``, ``千亿县``, ``超百亿``), before 级
   (``万吨级`` → ``万吨``, ``五千亿级`` → ``五千亿``), before a unit of measure (``百公里``,
-  ``千米``, ``千亩``; not ``千年``, ``千家万户``); after 数/几/上 the magnitude, approximate
-  (``数千年`` → 1000 年, ``几十个`` → 10 个, ``上百亿元``).
+  ``千米``, ``千亩``; not ``千年``, ``千家万户``), before 余/多 and a unit (``百余份``,
+  ``百多年``); after 数/几/上 the magnitude, approximate (``数千年`` → 1000 年, ``几十个`` →
+  10 个, ``上百亿元``).
 * Kinds: percent, permille, percentage_point, multiple (倍, 翻N番 → 2**N, 翻倍, 倍增 → 2),
   share (成: ``两成五`` → 2.5 成; 分 as tenths: ``六分熟``), money (currencies, also per-unit
   rates ``美元/人``), year (a calendar year: four Arabic digits or digit-by-digit ``一九九七``;
@@ -77,6 +80,8 @@ _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: units a lone 一 may take (一倍, 一个百分点)
 _ONE_UNITS = frozenset({"倍", "个百分点"})
+#: kinds of unit a half may follow (一年半, 两天半, 二斤半)
+_HALF_KINDS = frozenset({"duration", "year", "quantity"})
 #: units that make 近 mean "the last …" rather than "nearly"
 _DURATION_KINDS = frozenset({"duration", "year"})
 #: units of a period that 前 counts from the start of the year (前三季度, 前两个月)
@@ -105,9 +110,9 @@ def parse_number(s: str) -> tuple[float | None, bool]:
             return float(t), False
         except ValueError:
             return None, False
-    approx = "几" in s
+    approx = "几" in s or "数" in s
     if approx:
-        s = s.replace("几", "")  # 十几 → 十, 二十几万 → 二十万: its round lower bound
+        s = s.replace("几", "").replace("数", "")  # 十几 → 十, 二十几万 → 二十万, 十数: its round lower bound
         if not s:
             return None, True
     s = s.translate(_TRADITIONAL)
@@ -273,19 +278,23 @@ def _tenths(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
 
 
 def _bare_magnitude(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片, 百公里."""
+    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片, 百公里, 百余份, 百多年."""
     bu = g["bu"] if g["bu"] not in N.ARABIC_ONLY_UNITS else None  # 千亿县: a county, not a count
-    mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
+    mag = g["bm"]
     value = _MAGNITUDE[mag]
+    if not bu and mag in ("百", "千", "万"):
+        return None, m.end("bm")  # 百余县: 县 counts after digits only
+    end = m.end("bu") if bu else m.end("bm")
     if bu:
-        _, unit, kind = _unit(bu)
+        base, unit, kind = _unit(bu)
+        kind = _refine_kind(text, kind, base, value, mag, False, mag, "", end, m.start("bm"))
     else:
         unit, kind = None, "count"
-    end = m.end("bu") if bu else m.start("bare") + len(mag)
     post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
-    return _build(text, m.start(), end, value, None, unit, kind, _qualified(g) or bool(post), None), end
+    return _build(text, m.start(), end, value, None, unit, kind,
+                  _qualified(g) or bool(post) or bool(g["bmid"] and bu), None), end
 
 
 def _decade(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
@@ -355,6 +364,11 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         return None, end  # “三师”: no division; 一二〇师学校: a name
     if g["tenth"] and u1:
         value += DIGITS[g["tenth"]] / 10  # 两成五
+    # a half after a unit of time or measure (一年半, 二斤半), not after a calendar year
+    half = bool(g["uhalf"] and u1 and not g["sep"] and N.NUMBER_UNITS[_unit(u1)[0]][1] in _HALF_KINDS
+                and not (arabic and _is_year(value)))
+    if half:
+        end = m.end("uhalf")
     mids = bool(g["mid1"]) or bool(g["mid0"])
     rng = _range(m, g, value, mag, u1, arabic) if g["sep"] and high is None else None
     if rng is not None:
@@ -364,6 +378,9 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
     elif mag:
         value *= _MAGNITUDE[mag]
         high = None if high is None else high * _MAGNITUDE[mag]
+    half = half or bool(u1 and "半" in u1)  # 1个半小时
+    if half and high is None:
+        value += 0.5
     post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
@@ -380,8 +397,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
         if not u1 and not any(c in s1 for c in "万亿萬億"):
             return _elided(text, n1_start, n1_end, value), n1_end
-        if s1 == "一" and unit not in _ONE_UNITS:
-            return None, n1_end
+        if s1 == "一" and unit not in _ONE_UNITS and not half:
+            return None, n1_end  # 一个, 一年; but 一年半, 一个半小时
         if base == "大" and (value > 10 or N.CONGRESS.search(text, max(0, n1_start - 3), n1_start)):
             return None, end  # 二十大, 党的八大: a congress name
     elif not u1 and not mag and high is None:

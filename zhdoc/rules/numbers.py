@@ -24,9 +24,10 @@ NUM_AR = (
     r"|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)"
 )
 #: a run of Chinese numeral characters, maybe a decimal (七点二); traditional 萬億兩點 too
-#: (validated by zhdoc.rules.numerals.zh_to_int)
+#: (validated by zhdoc.rules.numerals.zh_to_int); 十数 is 十几, "ten-odd" (十数米; not 十数据)
 NUM_CN = (
     r"[零〇○一二两兩三四五六七八九十][零〇○一二两兩三四五六七八九十百千万亿萬億几]*"
+    r"(?:(?<=十)数(?![据字学量额码理值])[万亿]?)?"
     r"(?:[点點][零〇一二三四五六七八九]+)?"
 )
 #: either kind of number
@@ -132,10 +133,13 @@ NUM_PRE_QUALIFIER = (
 NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措重]))"
 #: tenths after 成 (两成五: 2.5 成), not the start of another number or a unit (三成五年)
 NUM_TENTH = rf"(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿]|{NUMBER_UNIT_ALT})"
-#: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月, 两成五
+#: a half after a unit of time or measure (一年半, 两天半, 二斤半: N + 0.5; 个半 is in the units:
+#: 1个半小时), not the start of a word (2023年半导体, 半年报)
+NUM_UNIT_HALF = r"(?<=[年天夜周时钟米斤里亩尺寸度])半(?![导岛径场价身数年月天日个小])"
+#: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月, 两成五, 一年半
 NUM_PLAIN = (
     rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))?(?P<mag1b>(?<=万多|万余)亿)? ?(?P<u1>{NUMBER_UNIT_ALT})?"
-    rf"(?:{NUM_TENTH})?"
+    rf"(?P<uhalf>{NUM_UNIT_HALF})?(?:{NUM_TENTH})?"
     rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?: ?(?P<mid20>多|余))?(?: ?(?P<mag2>{NUM_MAGNITUDE}))?"
     r"(?: ?(?P<mid2>多|余))?"
     rf" ?(?P<u2>{NUMBER_UNIT_ALT})?)?"
@@ -156,6 +160,7 @@ NUM_BARE = (
     r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
     rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
     rf"|(?:[百万]|千(?![瓦克伏]))(?={MEASURE_UNIT_ALT})"  # a measure: 百公里, 千吨级, 千米, 千亩
+    rf"|[百千万](?=[余多]{NUMBER_UNIT_ALT})"  # over a hundred of a count: 百余份, 千余人, 百多年
     r")"
 )
 #: a character a number mention can start with (a cheap first test: 7x faster scanning)
@@ -178,7 +183,7 @@ NUMBER = Rule(
     rf"|(?P<few>(?:(?<![多少总人次半倍指系基函户件分参无岁位心算])数|几|(?<![以之马网线路])上(?=[百千万亿])(?!百度))"
     rf"(?P<fm>[十百千万亿]+) ?(?P<fu>{NUMBER_UNIT_ALT})?)"
     r"|(?P<tenths>(?P<tn>[二两三四五六七八九])分(?=熟|饱|醉|像|似|把握))"
-    rf"|(?<![几数上百千十万亿多余])(?P<bare>{NUM_BARE}(?:(?!级) ?(?P<bu>{NUMBER_UNIT_ALT}))?)"
+    rf"|(?<![几数上百千十万亿多余])(?P<bare>(?P<bm>{NUM_BARE})(?P<bmid>余|多)?(?:(?!级) ?(?P<bu>{NUMBER_UNIT_ALT}))?)"
     rf"|{NUM_PLAIN}"
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?",
