@@ -42,9 +42,12 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   predicated or means primacy: ``质量第一、``, ``第一要务``, ``第一动力``), quantity (measures:
   吨, 平方米, 马力, 岁), count (classifiers, or 万/亿 with no unit), fraction (``三分之二``,
   ``1/3``), ratio (``1∶3.4`` → 3.4, ``1.9∶1`` → 1.9; of three terms: no value) and number: a
-  bare Arabic number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``); other bare
-  digits are names or codes (``中国制造2025``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits
-  touching Latin letters are names too (``5G``, ``PM2.5``). An ordinal in a proper name is no
+  bare Arabic number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``) or, as a
+  calendar year, in a title of a work (``《“健康中国2030”规划纲要》``); other bare digits are
+  names or codes (``“上海2035”``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits touching Latin
+  letters are names too (``5G``, ``PM2.5``). ``上世纪90年代`` is 1990 (the texts are of this
+  century); Roman grades are ordinals (``Ⅱ类``, ``Ⅰ级``, ``IV类``); ``2023届`` is a class named
+  by its year (year, unit 届). An ordinal in a proper name is no
   number (``南京市第一医院``). A Chinese ``N级`` counts levels (``中央和省两级``,
   ``三级所有制``) unless a graded thing or bound follows (ordinal: ``二级医院``, ``二级旧里``,
   ``二级及以上``); an Arabic one is a grade. ``二、三级`` gives ``二`` the unit of ``三级``.
@@ -212,18 +215,30 @@ def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
 
 
 def _century(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """20世纪 (a century), 20世纪90年代 (a decade: 1990)."""
-    c, _ = parse_number(g["cn"])
+    """20世纪 (a century), 20世纪90年代 (a decade: 1990), 上世纪90年代 (the texts are of this
+    century: 1990; 上世纪 alone is no number)."""
+    if g["cup"]:
+        if not g["cdn"]:
+            return None, m.end("cent")
+        c = 20.0
+    else:
+        c, _ = parse_number(g["cn"])
     if c is None or c != int(c) or not 1 <= c <= 30:
         return None, m.end("cn")
     if g["cdn"]:
         d, _ = parse_number(g["cdn"])
         if d is None:
-            return None, m.end("cn")
+            return None, m.end("cn" if g["cn"] else "cent")
         value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
     else:
         value, unit, kind = c, "世纪", "century"
     return _build(text, m.start(), m.end(), value, None, unit, kind, _qualified(g), None), m.end()
+
+
+def _roman(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """Ⅱ类, Ⅲ类, Ⅰ级, IV类: a grade or class, an ordinal."""
+    value = N.ROMAN_VALUES[g["rn"]]
+    return _build(text, m.start(), m.end(), value, None, g["ru"], "ordinal", _qualified(g), None), m.end()
 
 
 def _half(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
@@ -405,8 +420,11 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         after = text[n1_end] if n1_end < len(text) else ""
         if after in _LIST_AFTER or before in _LIST_BEFORE:
             return None, n1_end  # list marker 1、 (1)
-        if before not in _BARE_BEFORE and not pre and not negative:
-            return None, n1_end  # a name or code: 中国制造2025, “1+8”, 12345热线, 3.0版
+        year = N.BARE_YEAR.match(text, n1_start)
+        if year and year.end() == n1_end and _in_title(text, n1_start):
+            kind = "year"  # 《“健康中国2030”规划纲要》: a calendar year in a title
+        elif before not in _BARE_BEFORE and not pre and not negative:
+            return None, n1_end  # a name or code: “上海2035”, “1+8”, 12345热线, 3.0版
     if negative:
         start, value = n1_start - 1, -value
     kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end, n1_start)
@@ -425,6 +443,11 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
 
 def _is_year(v: float) -> bool:
     return v == int(v) and 1000 <= v <= 2200
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside the title of a work (《…》)."""
+    return bool(N.TITLE_OPEN.search(text, max(0, pos - 81), pos) and N.TITLE_CLOSE.match(text, pos))
 
 
 def _digitwise(s1: str) -> bool:
@@ -507,6 +530,8 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
         return "rank"  # 前三位
     if base == "类" and before == "劣":
         return "ordinal"  # 劣五类: worse than class V
+    if base == "届" and arabic and N.COHORT_YEAR.match(text, start):
+        return "year"  # 2023届毕业生: a class named by its year
     if kind == "year":
         four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
         return "year" if (four_digits or (not arabic and _digitwise(s1))) else "duration"
@@ -534,7 +559,8 @@ def _last_end(m: re.Match, *groups: str) -> int:
 #: the forms a mention takes, each a named group of ``NUMBER`` and its reader, in the order the
 #: pattern tries them; a match of none of them is a plain number (``_generic``)
 FORMS = (
-    ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("half", _half),
+    ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("roman", _roman),
+    ("half", _half),
     ("frac", _fraction), ("slash", _fraction), ("ratio", _ratio), ("few", _few), ("tenths", _tenths),
     ("bare", _bare_magnitude), ("dec", _decade), ("ymd", _date), ("md", _date),
 )

@@ -163,8 +163,12 @@ NUM_BARE = (
     rf"|[百千万](?=[余多]{NUMBER_UNIT_ALT})"  # over a hundred of a count: 百余份, 千余人, 百多年
     r")"
 )
+#: Roman numerals of grades and classes (water quality Ⅱ类, Ⅰ级; ASCII II类 too) and their values
+ROMAN_VALUES = {**{c: i for i, c in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ", 1)},
+                **{r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"), 1)}}
+NUM_ROMAN = (r"(?<![A-Za-z0-9])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![A-Za-z]))")
 #: a character a number mention can start with (a cheap first test: 7x faster scanning)
-NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过"
+NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX"
 NUMBER = Rule(
     "number",
     rf"(?=[{NUM_START}])"
@@ -173,7 +177,8 @@ NUMBER = Rule(
     rf"(?P<pct>百分之(?P<pn>{NUM_ANY})(?:{NUM_RANGE_SEP}(?:百分之)?(?P<pn2>{NUM_ANY}))?)"
     r"|(?P<fan>翻了?(?P<fn>[一两二三四五六几])番|翻了?一?倍|(?<!翻)倍增(?=[，,。；;！!、）)”]|了|$))"
     rf"|(?P<ord>第 ?(?P<on>{NUM_ANY}) ?(?P<ou>{ORDINAL_UNIT_ALT})?)"
-    rf"|(?P<cent>(?P<cn>{NUM_ANY}) ?世纪(?: ?(?P<cdn>{NUM_ANY}) ?年代)?)"
+    rf"|(?P<cent>(?:(?P<cn>{NUM_ANY}) ?|(?P<cup>上个?))世纪(?: ?(?P<cdn>{NUM_ANY}) ?年代)?)"
+    rf"|(?P<roman>(?P<rn>{NUM_ROMAN}) ?(?P<ru>类|级|期|等))"
     rf"|(?P<dec>(?P<dn>{NUM_ANY}) ?年代)"
     rf"|(?P<ymd>(?P<y>{NUM_ANY}) ?年 ?(?P<m>{NUM_ANY}) ?月(?:份)?(?: ?(?P<d>{NUM_ANY}) ?[日号])?)"
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
@@ -187,10 +192,12 @@ NUMBER = Rule(
     rf"|{NUM_PLAIN}"
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?",
-    "one number mention: 百分之…, 翻…番 (翻倍, 倍增), 第…, centuries and decades, dates, fractions "
+    "one number mention: 百分之…, 翻…番 (翻倍, 倍增), 第…, centuries and decades (上世纪90年代), "
+    "Roman grades (Ⅱ类), dates, fractions "
     "(三分之二, 1/3), ratios (1∶3.4, 12.7∶50.5∶36.8), a few hundred (数百年, 几十个, 上百亿元), "
     "tenths (六分熟), a bare magnitude (超百亿, 百公里), or a plain number with magnitude, unit and range",
     examples=("增长约5%", "3.5亿元", "百分之十五", "翻一番", "翻倍", "第三次", "第一台", "20世纪90年代",
+              "上世纪90年代", "Ⅱ类以上", "IV类",
               "2024年3月5日", "三分之二", "约1/3", "1∶3.4", "12.7∶50.5∶36.8", "千亿级", "3%—5%",
               "八个多月", "数百万株", "上百亿元", "六分熟", "百公里", "两成五", "过千亿元"),
     counter=("统筹", "前沿", "多数人", "马上"), how="search",
@@ -310,6 +317,29 @@ DIRECTION = Rule(
     r"(?P<dec>下降|减少|降低|下跌|回落|缩小|缩减|压减|压降|减|降))(?:了)?(?:到|至|为|达)?$",
     "a direction word right before a number (its qualifier aside): 增长8.8%, 下降到6%; group inc or dec",
     examples=("增长", "下降到", "提高了"), counter=("增长点是",), how="search",
+)
+COHORT_YEAR = Rule(
+    "cohort_year", r"(?:1[89]|20|21)[0-9]{2}届",
+    "a four-digit year before 届 names a graduating class by its year (2023届毕业生: the year 2023, "
+    "unit 届), not the 2023rd session as 二十届 is the twentieth",
+    examples=("2023届毕业生", "2019届"), counter=("20届", "二十届"),
+)
+TITLE_OPEN = Rule(
+    "title_open", r"《[^《》]{0,80}$",
+    "a title of a work is open before this point (《 and no 》 after it; searched up to the point)",
+    examples=("审议《中共中央政治局贯彻落实中央八项规定",), counter=("《永济八景》中的", "中央八项规定"),
+    how="search",
+)
+TITLE_CLOSE = Rule(
+    "title_close", r"[^《》]{0,80}》", "the title of a work open before this point closes after it",
+    examples=("规定的实施细则》",), counter=("规定的实施细则",),
+)
+BARE_YEAR = Rule(
+    "bare_year", r"(?:1[89]|20|21)[0-9]{2}(?![0-9])",
+    "four digits a calendar year may be (1800–2199): inside a title of a work a calendar year even "
+    "without 年 (《“健康中国2030”规划纲要》, 《中国制造2025》, as 《…规划（2024—2035）》); elsewhere a "
+    "bare number in a name is none (the plan name “上海2035”, as “十四五”)",
+    examples=("2030", "2025"), counter=("12345", "1000", "999"),
 )
 RANK_SCOPE = Rule(
     "rank_scope", r"(?:世界|全球|全国|全省|全市|国内|亚洲|排名|位居|跃居|位列|居|列)$",
