@@ -18,7 +18,10 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   ``五年``, ``两样``, ``三部门``) or with 万/亿 in it; a lone ``一`` never counts (``一个``,
   ``一是``, ``统一``, ``一带一路``) except in ``第一``, ``翻一番``, ``百分之一``, ``一倍``,
   ``一个百分点``. Numeral words with no unit are no numbers: plan names ``十四五``/``“九五”``,
-  list markers ``二是``/``三、``, set phrases (``四位一体``, ``十天半月``); ``N大`` is a congress
+  list markers ``二是``/``三、``, set phrases (``四位一体``, ``十天半月``), quoted slogans that
+  abbreviate words (``“三支一扶”``; ``“三天两夜”`` counts), the ordinal of an event's name
+  (``第二次世界大战``); in a title of a work (``《…》``) only calendar references count (no
+  ``八项`` in ``《…中央八项规定的实施细则》``, though ``中央八项规定`` counts it); ``N大`` is a congress
   name, not a count, when N > 10 (``二十大``) or after 党的/中共 (``党的八大``). Nouns used as
   classifiers after Arabic digits only (``5国``, ``22城``; ``三国``, ``两岸`` are names); so is
   ``强``, a rank (``世界500强``; ``百强`` is an award title). Numbered units of a series are
@@ -83,6 +86,9 @@ _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: units a lone 一 may take (一倍, 一个百分点)
 _ONE_UNITS = frozenset({"倍", "个百分点"})
+#: the kinds a mention inside a title of a work (《…》) may be: calendar references
+#: (《推动2025年一季度…》 → 2025年; 《中共中央政治局贯彻落实中央八项规定的实施细则》: no 八项)
+_TITLE_KINDS = frozenset({"year", "date", "decade", "century"})
 #: kinds of unit a half may follow (一年半, 两天半, 二斤半)
 _HALF_KINDS = frozenset({"duration", "year", "quantity"})
 #: units that make 近 mean "the last …" rather than "nearly"
@@ -145,8 +151,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         if m is None:
             break
         mention, resume = _read_match(text, m)
-        if mention is not None:
-            out.append(mention)
+        if mention is not None and (mention.kind in _TITLE_KINDS or not _in_title(text, mention.start)):
+            out.append(mention)  # in a title of a work only calendar references count
         pos = resume if resume > m.start() else m.start() + 1
     if not out:
         return ()
@@ -205,6 +211,8 @@ def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
         return None, end  # a list marker: 第一，
     if not ou and N.ORDINAL_IN_NAME.match(text, end):
         return None, end  # 第一医院, 第二人民医院: a name
+    if N.ORDINAL_EVENT.match(text, end):
+        return None, end  # 第二次世界大战: an event's name
     scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
     if ou in ("大", "位", "名") or (not ou and (scope or N.RANK_AFTER.match(text, end))):
         unit, kind = None, "rank"
@@ -364,6 +372,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         return None, n1_end  # 十分, 三次产业
     if not arabic and (idiom := N.VAGUE_DURATION.match(text, n1_start)):
         return None, idiom.end()  # 十天半月
+    if not arabic and _abbreviation(text, n1_start):
+        return None, n1_end  # “三支一扶”: a slogan
     if arabic and ((n1_start and text[n1_start - 1] in _ASCII_LETTERS)
                    or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
         return None, n1_end  # 5G, PM2.5, G20
@@ -443,6 +453,14 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
 
 def _is_year(v: float) -> bool:
     return v == int(v) and 1000 <= v <= 2200
+
+
+def _abbreviation(text: str, pos: int) -> bool:
+    """Whether the numeral at ``pos`` is one of a quoted slogan's two (“三支一扶”) whose
+    characters are not both units (“三天两夜” counts)."""
+    q = N.QUOTED_ABBREVIATION.search(text, max(0, pos - 3), pos + 5)
+    return bool(q and pos in (q.start("a"), q.start("b"))
+                and not (q.group("x") in N.NUMBER_UNITS and q.group("y") in N.NUMBER_UNITS))
 
 
 def _in_title(text: str, pos: int) -> bool:

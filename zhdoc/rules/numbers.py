@@ -277,6 +277,25 @@ ORDINAL_IN_NAME = Rule(
     "(南京市第一医院, 第二人民医院, 第三中学, 解放军总医院第七医学中心, 一二〇师学校)",
     examples=("医院", "人民医院", "中学", "医学中心", "学校"), counter=("动力", "要务", "胸章"),
 )
+#: one CJK character that is neither a numeral nor 个
+_NOT_NUMERAL_NOR_GE = rf"(?![零〇一二两三四五六七八九十百千万亿个])[{CJK}]"
+ORDINAL_EVENT = Rule(
+    "ordinal_event", r"世界大战|(?:鸦片|国内革命)战争|(?:工业|科技|产业|技术)革命",
+    "what after 第N次 makes the ordinal part of an event's name, no number (第二次世界大战, "
+    "第四次工业革命); 第二次会议 stays an ordinal",
+    examples=("世界大战", "工业革命"), counter=("会议", "全国代表大会"),
+)
+QUOTED_ABBREVIATION = Rule(
+    "quoted_abbreviation",
+    rf"[“\"‘「](?P<a>[一二两三四五六七八九十])(?P<x>{_NOT_NUMERAL_NOR_GE})"
+    rf"(?P<b>[一二两三四五六七八九十])(?P<y>{_NOT_NUMERAL_NOR_GE})[”\"’」]",
+    "a quoted four-character slogan of two numerals each before one character (not 个, the classifier "
+    "that abbreviates nothing, nor a numeral): no number unless both characters are units (“三支一扶”, "
+    "“两学一做”, ‘五点一线’, “五大三粗” abbreviate words; “三天两夜” counts)",
+    examples=("“三支一扶”", "‘五点一线’", "“三天两夜”"),
+    counter=("“两个一百年”", "“四个全面”", "“四个一百”", "“一五六项”", "“三个一批”"),
+    how="search",
+)
 RANK_AFTER = Rule(
     "rank_after", r"[，,。；;、！？!?：:”」）)]|$|(?:要务|动力|生产力|资源|要素|竞争力|要义|推动力|驱动力)",
     "what after a 第N with no classifier makes it a rank: a clause end (质量第一、, 全国第一。) or a word "
