@@ -286,13 +286,14 @@ QUALIFIERS = [
     ("超1500亿元", "超1500亿元", True),
     ("超过90%", "超过90%", True),
     ("十几个", "十几个", True),
-    ("近五年来", "五年", False),  # the last five years, not "nearly"
-    ("同近两年平均经济增长水平相比", "两年", False),
+    ("近五年来", "近五年", True),  # the past five years: 近 is a qualifier all the same
+    ("同近两年平均经济增长水平相比", "近两年", True),
+    ("最近两年", "两年", False),  # 最近: recent, no bound
     ("将近五年", "将近五年", True),
     ("少數需要將近十年", "將近十年", True),
     ("曾用近3年时间采集", "近3年", True),  # a length of time: nearly
     ("在烟火气里待了近两个月。", "近两个月", True),
-    ("都创造了近五年来的最高水平", "五年", False),
+    ("都创造了近五年来的最高水平", "近五年", True),
     ("七八个", "七八个", True),
     ("数千元", "数千元", True),
     ("过10亿元", "过10亿元", True),

@@ -54,10 +54,9 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   number (``南京市第一医院``). A Chinese ``N级`` counts levels (``中央和省两级``,
   ``三级所有制``) unless a graded thing or bound follows (ordinal: ``二级医院``, ``二级旧里``,
   ``二级及以上``); an Arabic one is a grade. ``二、三级`` gives ``二`` the unit of ``三级``.
-* Qualifiers 约 近 超 过 不到 余 多 以上 左右 … set ``approximate`` and are part of the surface;
-  ``近`` before a duration (``近五年来``, ``近两年，``: the last five, two years) is not a
-  qualifier unless what stands around it makes the duration a length, "nearly" (``近1万年前``,
-  ``至今近30个年头``, ``用了近3年时间``); ``过`` is a bound only before a magnitude
+* Qualifiers 约 近 超 过 不到 余 多 以上 左右 … set ``approximate`` and are part of the surface,
+  ``近`` before a duration too (``近五年来``, ``近两年，``, ``近1万年前``; ``最近两年`` has
+  none); ``过`` is a bound only before a magnitude
   (``过千亿元``; not ``办过3次``).
 * ``entity``: the names of a ``分别`` paired with its values, else the subject of the clause the
   number is predicated of (see :mod:`zhdoc.extract.number_entities`).
@@ -91,8 +90,6 @@ _ONE_UNITS = frozenset({"倍", "个百分点"})
 _TITLE_KINDS = frozenset({"year", "date", "decade", "century"})
 #: kinds of unit a half may follow (一年半, 两天半, 二斤半)
 _HALF_KINDS = frozenset({"duration", "year", "quantity"})
-#: units that make 近 mean "the last …" rather than "nearly"
-_DURATION_KINDS = frozenset({"duration", "year"})
 #: units of a period that 前 counts from the start of the year (前三季度, 前两个月)
 _PERIOD_UNITS = frozenset({"季度", "月", "月份", "个月", "个多月", "个季度"})
 #: Arabic list markers: 1、 1. (1) 1）
@@ -442,8 +439,6 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         unit = None
     if kind == "number" and high is not None and arabic and _is_year(value) and _is_year(high):
         kind = "year"  # 规划（2024—2035）: a range of years printed without 年
-    if pre == "近" and kind in _DURATION_KINDS and _last_period(text, start, end):
-        start, pre = n1_start, None  # 近五年来: the last five years, not "nearly five years"
     if not pre and base in _PERIOD_UNITS and N.FIRST_PERIOD.search(text, max(0, n1_start - 1), n1_start):
         start, kind = n1_start - 1, "duration"  # 前三季度, 前两个月: from the start of the year
     value, high, unit, kind, iso = _calendar(text, kind, base, value, high, unit, s1, end)
@@ -471,14 +466,6 @@ def _in_title(text: str, pos: int) -> bool:
 def _digitwise(s1: str) -> bool:
     """A Chinese numeral spelt digit by digit (一九九七, 一二〇): a year or a designation."""
     return len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
-
-
-def _last_period(text: str, start: int, end: int) -> bool:
-    """近 before a duration means "the last …" (近两年), unless the words around make it a length
-    of time, "nearly" (至今近30个年头, 近1万年前)."""
-    if N.LAST_PERIOD_AFTER.match(text, end):
-        return True
-    return not (N.NEARLY_BEFORE.search(text, max(0, start - 4), start) or N.NEARLY_AFTER.match(text, end))
 
 
 def _calendar(text: str, kind: str, base: str | None, value: float | None, high: float | None,

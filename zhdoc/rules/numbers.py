@@ -302,23 +302,6 @@ RANK_AFTER = Rule(
     "of primacy (第一要务, 第一动力, 第一资源); other nouns take an ordinal (第二立面)",
     examples=("、", "。", "要务", "动力"), counter=("立面", "次"),
 )
-#: 近 before a duration is "the last N years" (近两年，又提出…; 同近两年平均; 近五年来), unless what
-#: stands around it makes it a length of time, "nearly": 近1万年前, 至今近30个年头, 用了近3年时间
-LAST_PERIOD_AFTER = Rule(
-    "last_period_after", r"来|以来",
-    "what after 近N年 makes it the last N years whatever stands before it: 都创造了近五年来的最高水平",
-    examples=("来", "以来"), counter=("前", "时间"),
-)
-NEARLY_BEFORE = Rule(
-    "nearly_before", r"(?:了|至今|已|已经|用|花|历时|长达|达|有|待|耗时|历经|相隔|时隔|坚持|持续)$",
-    "what before 近N年 makes it nearly N years, a length of time: 至今近30个年头, 待了近两个月, 曾用近3年",
-    examples=("至今", "待了", "曾用"), counter=("。", "保持", "特别是"), how="search",
-)
-NEARLY_AFTER = Rule(
-    "nearly_after", r"前|之前|以前|时间|的时间|之久",
-    "what after 近N年 makes it nearly N years: ago (近1万年前), a span (近3年时间)",
-    examples=("前", "时间"), counter=("来", "，"),
-)
 FIRST_PERIOD = Rule(
     "first_period", r"前$",
     "前 before N季度/N个月/N月: the first N quarters or months, a duration with 前 in its surface "
