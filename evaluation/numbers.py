@@ -358,10 +358,20 @@ FIRST_HELDOUT2: str | None = (
 #: extractor improves; never lower them to pass.
 FLOORS_NEWS: dict[str, float] = {"precision": 1.0, "recall": 1.0, "value+unit+kind": 1.0,
                                  "value": 1.0, "unit": 1.0, "kind": 1.0}
-#: the second held-out set's floors (its total row, ``HELDOUT2_NAME``), from its one measurement
-#: before round 2; raised as round 2 fixes its misses, never lowered
-FLOORS_HELDOUT2: dict[str, float] = {"precision": 0.952, "recall": 0.898, "value+unit+kind": 0.986,
-                                     "value": 1.0, "unit": 0.993, "kind": 0.993}
+#: after round 2 (numbers branch, 2026-12-03): the second set's misses as general rules; tuned on
+#: these mentions, so no evidence of generalisation (FIRST_HELDOUT2 is that)
+AFTER_HELDOUT2: str | None = (
+    "After round 2 (numbers branch, 2026-12-03): each category of the second set's misses became a "
+    "general rule (units and classifiers, a half after a unit, 十数, 一两, 百余, 上世纪N年代, Roman "
+    "grades, numbered units and school grades, a year in a title, 500强, 2023届; no number in a "
+    "title of a work but calendar ones, in a slogan abbreviating words or in an event's name; 近 a "
+    "qualifier before a duration too, one report label corrected to match, see numbers_README.md): "
+    "336 labelled, 336 found, 336 matched, value, unit and kind right on all, approximate on all. "
+    "Tuned on these mentions: the figure before round 2 above is the honest one.")
+#: the second held-out set's floors (its total row, ``HELDOUT2_NAME``): from its one measurement
+#: before round 2 (0.953/0.899/0.987), raised to what round 2 reaches; never lowered
+FLOORS_HELDOUT2: dict[str, float] = {"precision": 1.0, "recall": 1.0, "value+unit+kind": 1.0,
+                                     "value": 1.0, "unit": 1.0, "kind": 1.0}
 
 
 def news_name(label: dict) -> str:
@@ -484,6 +494,8 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
         notes.append(AFTER_NEWS)
     if FIRST_HELDOUT2:
         notes.append(FIRST_HELDOUT2)
+    if AFTER_HELDOUT2:
+        notes.append(AFTER_HELDOUT2)
     for r in [*first, *second]:
         other, none, false = boundaries(r)
         for what, items in (("found with other bounds (labelled → found)", other),
@@ -504,5 +516,11 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
              total.recall >= TARGET_NEWS),
             (f"value, unit and kind right on ≥ {TARGET_NEWS_VUK} of the matched "
              f"({total.share(total.all_ok):.3f})", total.share(total.all_ok) >= TARGET_NEWS_VUK),
+            (f"precision ≥ {TARGET_NEWS} on the second held-out set ({total2.precision:.3f})",
+             total2.precision >= TARGET_NEWS),
+            (f"recall ≥ {TARGET_NEWS} on the second held-out set ({total2.recall:.3f})",
+             total2.recall >= TARGET_NEWS),
+            (f"value, unit and kind right on ≥ {TARGET_NEWS_VUK} of its matched "
+             f"({total2.share(total2.all_ok):.3f})", total2.share(total2.all_ok) >= TARGET_NEWS_VUK),
         ),
     )]
