@@ -211,12 +211,7 @@ ROUND2_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), ROUND2_FORMS)
-def test_round2_forms(text: str, surface: str, value: float | None, unit: str | None, kind: str) -> None:
-    test_forms(text, surface, value, unit, kind)
-
-
-@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), NEWS_FORMS)
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), NEWS_FORMS + ROUND2_FORMS)
 def test_news_forms(text: str, surface: str, value: float | None, unit: str | None, kind: str) -> None:
     test_forms(text, surface, value, unit, kind)
 
