@@ -2,7 +2,8 @@
 
 One precompiled regex (``NUMBER`` of :mod:`zhdoc.rules.numbers`) scans the paragraph once; each
 match is read by the reader of the form it took (``FORMS``: percent, doubling, ordinal, century,
-half, fraction, ratio, a few hundred, tenths, bare magnitude, decade, date; else a plain number)
+Roman grade, half, fraction, ratio, a few hundred, tenths, bare magnitude, decade, date; else a
+plain number)
 with a few dictionary look-ups. No segmentation, no per-character loop. The entity of each
 mention comes from :mod:`zhdoc.extract.number_entities`.
 
