@@ -29,7 +29,7 @@ def test_replacing_a_document_drops_its_old_rows_everywhere(tmp_path):
     store.commit("b1", {"documents": [doc("d1"), doc("d2", "b.txt")],
                         "keywords": [kw("d1", "旧"), kw("d2", "留")]})
     store.commit("b2", {"documents": [doc("d3")], "keywords": [kw("d3", "新")]},
-                 replace_doc_ids=["d1"])
+                 replace_doc_ids=["d1"], replace_paths=["a.txt"])
     docs = store.read("documents").to_pylist()
     assert sorted(d["doc_id"] for d in docs) == ["d2", "d3"]
     assert sorted(r["word"] for r in store.read("keywords").to_pylist()) == ["新", "留"]
@@ -39,7 +39,7 @@ def test_replacing_a_document_drops_its_old_rows_everywhere(tmp_path):
 def test_a_part_left_empty_by_replacement_is_deleted(tmp_path):
     store = Store(tmp_path)
     store.commit("b1", {"documents": [doc("d1")]})
-    store.commit("b2", {"documents": [doc("d1")]}, replace_doc_ids=["d1"])
+    store.commit("b2", {"documents": [doc("d1")]}, replace_doc_ids=["d1"], replace_paths=["a.txt"])
     assert [p.name for p in store.parts("documents")] == ["part-b2.parquet"]
     assert store.read("documents").num_rows == 1
 
@@ -69,12 +69,13 @@ def test_interrupted_commit_is_finished_by_the_next_store(tmp_path, monkeypatch)
     monkeypatch.setattr(Store, "_apply", staticmethod(crash_midway))
     with pytest.raises(KeyboardInterrupt):
         store.commit("b2", {"documents": [doc("d9")], "keywords": [kw("d9", "新")]},
-                     replace_doc_ids=["d1"], summaries={"d9": {"doc_id": "d9"}})
+                     replace_doc_ids=["d1"], replace_paths=["a.txt"],
+                     summaries={"d9": {"doc_id": "d9"}})
     monkeypatch.setattr(Store, "_apply", staticmethod(real_apply))
     assert (tmp_path / JOURNAL).exists()
     # the previous good output is still readable while the journal waits
     assert ds.dataset(tmp_path / "documents").to_table().num_rows >= 1
-    recovered = Store(tmp_path)
+    recovered = Store(tmp_path, recover=True)
     assert not (tmp_path / JOURNAL).exists()
     assert [d["doc_id"] for d in recovered.read("documents").to_pylist()] == ["d9"]
     assert [r["word"] for r in recovered.read("keywords").to_pylist()] == ["新"]
@@ -93,6 +94,6 @@ def test_crash_before_the_journal_leaves_the_old_output(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         store.commit("b2", {"documents": [doc("d2")]}, replace_doc_ids=["d1"])
     monkeypatch.undo()
-    again = Store(tmp_path)  # temporary files are cleaned, old rows intact
+    again = Store(tmp_path, recover=True)  # temporary files are cleaned, old rows intact
     assert [d["doc_id"] for d in again.read("documents").to_pylist()] == ["d1"]
     assert not list(tmp_path.glob("*/.*.tmp"))
