@@ -78,14 +78,6 @@ def check_output(out: Path, need_bytes: int, min_free_mb: int = 64,
             "or choose another --out")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class OutputLock:

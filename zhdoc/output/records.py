@@ -54,6 +54,7 @@ def to_rows(w: Document) -> dict[str, list[object]]:
             media_type=w.media_type, status=str(w.status),
             error=displayable(w.error) if w.error is not None else None, n_articles=len(articles),
             encoding=w.decoded.encoding if w.decoded is not None else None,
+            encoding_confidence=_confidence(w),
             n_chars=len(text), n_pages=w.n_pages, warnings=tuple(map(displayable, w.warnings)),
             pipeline_version=PIPELINE_VERSION,
         )
@@ -133,6 +134,12 @@ def to_rows(w: Document) -> dict[str, list[object]]:
     return rows
 
 
+def _confidence(w: Document) -> float | None:
+    # zhdoc.read returns a Decoded with a confidence (``read.Detected``); a Decoded made
+    # elsewhere (tests) has none
+    return getattr(w.decoded, "confidence", None) if w.decoded is not None else None
+
+
 def _list_rows(rows, doc: str, a: int, art, lists) -> None:
     aid = article_id(doc, a)
     for l_index, lst in enumerate(lists):
@@ -177,6 +184,7 @@ def summary(w: Document) -> dict[str, Any]:
         "status": str(w.status),
         "error": displayable(w.error) if w.error is not None else None,
         "encoding": w.decoded.encoding if w.decoded is not None else None,
+        "encoding_confidence": _confidence(w),
         "n_pages": w.n_pages,
         "normalization": dict(w.normalized.changes) if w.normalized is not None else {},
         "warnings": [displayable(x) for x in w.warnings],
