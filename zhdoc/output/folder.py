@@ -45,7 +45,7 @@ def free_bytes(path: Path) -> int:
 
 
 def check_output(out: Path, need_bytes: int, min_free_mb: int = 64,
-                 free: Callable[[Path], int] = free_bytes) -> None:
+                 free: Callable[[Path], int] | None = None) -> None:
     """Raise OutputUnusable unless ``out`` is (or can be made) a writable folder with
     ``need_bytes`` + ``min_free_mb`` MB free."""
     out = Path(out)
@@ -69,7 +69,7 @@ def check_output(out: Path, need_bytes: int, min_free_mb: int = 64,
             os.remove(probe)
         except OSError:
             pass
-    have = free(out)
+    have = (free or free_bytes)(out)
     need = need_bytes + min_free_mb * 1024 * 1024
     if have < need:
         raise OutputUnusable(
