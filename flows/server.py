@@ -73,6 +73,28 @@ def server_command(port: int) -> list[str]:
             "--log-level", "error", "--lifespan", "on"]
 
 
+def remove_stale_homes(out: Path) -> list[Path]:
+    """Remove ``OUT/.prefect-<pid>`` folders of temporary servers whose run is gone (a run
+    killed before it could remove its own)."""
+    removed = []
+    for home in out.glob(".prefect-*"):
+        pid = home.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(home, ignore_errors=True)
+            removed.append(home)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def temporary_server(home: Path, timeout: float = 120.0) -> Iterator[dict]:
     """Start Prefect's API for this process only; yields ``{"url", "pid", "start_s"}``.
@@ -80,6 +102,7 @@ def temporary_server(home: Path, timeout: float = 120.0) -> Iterator[dict]:
     Sets ``PREFECT_HOME`` and ``PREFECT_API_URL`` in this process's environment (call it before
     Prefect is imported); on exit stops the server and removes ``home``.
     """
+    remove_stale_homes(home.parent)
     home.mkdir(parents=True, exist_ok=True)
     port = free_port()
     env = {**os.environ, **QUIET_ENV, "PREFECT_HOME": str(home), "PREFECT_UI_ENABLED": "0",
@@ -87,16 +110,18 @@ def temporary_server(home: Path, timeout: float = 120.0) -> Iterator[dict]:
     env.pop("PREFECT_API_URL", None)
     t0 = time.perf_counter()
     parent = os.getpid()
-    proc = subprocess.Popen(server_command(port), env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, preexec_fn=lambda: _die_with_parent(parent))
+    log = open(home / "server.log", "wb")
+    proc = subprocess.Popen(server_command(port), env=env, stdout=log, stderr=subprocess.STDOUT,
+                            preexec_fn=lambda: _die_with_parent(parent))
+    log.close()
     url = f"http://127.0.0.1:{port}/api"
     saved = {k: os.environ.get(k) for k in ("PREFECT_HOME", "PREFECT_API_URL")}
     try:
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"the temporary Prefect server exited ({proc.returncode}): "
-                                   f"{proc.stderr.read().decode(errors='replace')[-500:]}")
+                tail = (home / "server.log").read_text(errors="replace")[-500:]
+                raise RuntimeError(f"the temporary Prefect server exited ({proc.returncode}): {tail}")
             try:
                 with urllib.request.urlopen(f"{url}/health", timeout=2) as r:
                     if r.status == 200:
