@@ -25,7 +25,7 @@ from evaluation.corpus import LABELS
 from evaluation.report import Table
 from zhdoc.model import NumberMention
 from zhdoc.extract.numbers import find_numbers
-from zhdoc.patterns import CLOSERS, SENTENCE_END
+from zhdoc.rules.chars import CLOSERS, SENTENCE_END
 
 LABELS_DIR = LABELS
 _BLOCKS = re.compile(r"\n[ \t\u3000]*\n")

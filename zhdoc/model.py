@@ -40,9 +40,12 @@ class Block:
     bboxes: tuple[BBox, ...] = ()
     font_size: float | None = None  # relative to the body text size (1.0 = body)
     bold: bool = False
-    role: str | None = None  # hint: "title", "heading", "table", "furniture" (running header
-    #                          left in a text dump), or None for body text
+    role: str | None = None  # hint: "title", "kicker" (引题 over a title), "subtitle",
+    #                          "byline", "heading", "table", "furniture" (running header left
+    #                          in a text dump), or None for body text
     bbox_pages: tuple[int, ...] = ()  # PDF: the 1-based page of each of ``bboxes``
+    group: int | None = None  # PDF: the article the layout put it in (a page of several
+    #                           articles, each under its head), numbered through the document
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ class Article:
     end: int = 0
     source: str | None = None  # the publication a source line names (来源：北京日报 → 北京日报)
     dateline: str | None = None  # a news dateline opening its lede (本报北京3月5日电)
+    kicker: str | None = None  # the line over a title that leads into it (引题): 努力增进民生福祉
 
     def paragraphs(self) -> list[tuple[int, int, Paragraph]]:
         """(section index, paragraph index, paragraph) in reading order."""

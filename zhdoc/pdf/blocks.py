@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.model import BBox, Block
-from zhdoc.patterns import RE_PDF_REFERENCE_ITEM
+from zhdoc.rules.markers import REFERENCE as RE_PDF_REFERENCE_ITEM
 from zhdoc.pdf.columns import Region
 from zhdoc.pdf.lines import Line
 from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
@@ -55,6 +55,17 @@ CAPTION_ROOM = 3.0
 
 
 @dataclass(slots=True)
+class Area:
+    """Regions of one page to build blocks from; on a page cut into articles, one article's
+    (``group``), with its head's parts first: (role, text, lines) each."""
+
+    page: int
+    regions: Sequence[Region]
+    group: int | None = None
+    head: Sequence[tuple[str, str, Sequence[Line]]] = ()
+
+
+@dataclass(slots=True)
 class _Ctx:
     line: Line
     page: int
@@ -67,6 +78,9 @@ class _Ctx:
 class _Draft:
     lines: list[_Ctx] = field(default_factory=list)
     table: tuple[str, BBox, int, float] | None = None  # text, bbox, page, size of a table row
+    group: int | None = None  # the article (of a page of several) it belongs to
+    role: str | None = None  # a role the layout decided (an article head's parts)
+    text: str | None = None  # … with its text as the layout read it
 
 
 def _steps(region: Region) -> list[float]:
@@ -182,7 +196,17 @@ class _Builder:
             return _short_column_edges(region.edges(size), lines, self.col_width, size)
         return region.edges(size)
 
-    def add_regions(self, page: int, regions: Sequence[Region]) -> None:
+    def add_head(self, page: int, parts: Sequence[tuple[str, str, Sequence[Line]]],
+                 group: int) -> None:
+        """An article's head as the layout found it: (role, text, lines) per part."""
+        self.close()
+        for role, text, lines in parts:
+            ctxs = [_Ctx(ln, page, self.region_no, (ln.x0, ln.x1), 0.0) for ln in lines]
+            self.out.append(_Draft(ctxs, group=group, role=role, text=text))
+
+    def add_regions(self, page: int, regions: Sequence[Region], group: int | None = None) -> None:
+        if self.open is not None and self.open.group != group:
+            self.close()
         for region in regions:
             self.region_no += 1
             edges_by_size: dict[float, tuple[float, float]] = {}
@@ -202,17 +226,18 @@ class _Builder:
                         self.open.lines.append(ctx)
                     else:
                         self.close()
-                        self.open = _Draft([ctx])
+                        self.open = _Draft([ctx], group=group)
                 elif isinstance(item, TableItem):
                     self.close()
                     for r, text in enumerate(item.row_texts()):
                         if text:
-                            self.out.append(_Draft(table=(text, item.row_bbox(r), page, item.size)))
+                            self.out.append(_Draft(table=(text, item.row_bbox(r), page, item.size),
+                                                   group=group))
                 elif isinstance(item, BoxItem):
                     sub = _Builder(self.body_size)
                     sub.region_no = self.region_no * 1000
                     sub.doc_pitch = self.doc_pitch
-                    sub.add_regions(page, getattr(item, "regions", ()))
+                    sub.add_regions(page, getattr(item, "regions", ()), group)
                     sub.close()
                     if self.open is not None:
                         self.pending.extend(sub.out)
@@ -231,6 +256,8 @@ def _interrupts(a: _Draft, c: _Draft, b: _Draft) -> bool:
     ``b``'s first on the same page, within their column, with room for a figure between them;
     ``a`` ends on a full line, ``b`` opens on one not indented, both in the same type."""
     if a.table or b.table or c.table or not (a.lines and b.lines and c.lines):
+        return False
+    if a.role or b.role or c.role or not a.group == b.group == c.group:
         return False
     if len(c.lines) > CAPTION_LINES:
         return False
@@ -291,6 +318,8 @@ def _local_headings(drafts: list[_Draft], roles: list[str | None]) -> list[str |
         d, a, b = drafts[i], drafts[i - 1], drafts[i + 1]
         if roles[i] is not None or d.table or a.table or b.table or roles[i - 1] or roles[i + 1]:
             continue
+        if not d.group == a.group == b.group:
+            continue
         if len(d.lines) > 2 or not d.lines or not a.lines or not b.lines:
             continue
         text = join_lines([c.line.text for c in d.lines])
@@ -321,8 +350,8 @@ def _draft_to_block(d: _Draft, start: int, body_size: float, body_bold: bool) ->
         text, bbox, page, size = d.table
         rel = round(size / body_size, 3) if size else None
         return Block(text, start, start + len(text), 1, page, (bbox,), rel, False, "table",
-                     bbox_pages=(page,))
-    text = join_lines([c.line.text for c in d.lines])
+                     bbox_pages=(page,), group=d.group)
+    text = d.text if d.text is not None else join_lines([c.line.text for c in d.lines])
     boxes: list[BBox] = []
     pages: list[int] = []
     key = None
@@ -340,14 +369,16 @@ def _draft_to_block(d: _Draft, start: int, body_size: float, body_bold: bool) ->
     n_glyphs = len(sizes)
     rel = round(sizes[n_glyphs // 2] / body_size, 3)
     bold = sum(g.bold for c in d.lines for g in c.line.glyphs) * 2 > n_glyphs
-    role = _role(text, rel, bold, len(d.lines), body_bold)
+    role = d.role or _role(text, rel, bold, len(d.lines), body_bold)
     return Block(text, start, start + len(text), len(d.lines), d.lines[0].page,
-                 tuple(boxes), rel, bold, role, bbox_pages=tuple(pages))
+                 tuple(boxes), rel, bold, role, bbox_pages=tuple(pages), group=d.group)
 
 
-def build_blocks(pages: Sequence[tuple[int, Sequence[Region]]], body_size: float,
+def build_blocks(pages: Sequence[tuple[int, Sequence[Region]] | Area], body_size: float,
                  body_bold: bool = False) -> tuple[str, list[Block]]:
-    """The body text and its blocks from each page's regions in reading order.
+    """The body text and its blocks from each page's regions in reading order (or from the
+    areas of pages cut into articles: each article's head, then its regions; a paragraph never
+    runs on from one article into another).
 
     >>> from zhdoc.pdf.chars import Glyph
     >>> def line(text, top, x=0.0, size=10.0):
@@ -361,10 +392,13 @@ def build_blocks(pages: Sequence[tuple[int, Sequence[Region]]], body_size: float
     [('▎标题', 'heading', (1,)), ('第一段第一行第一段第二行写满接着写完。', None, (1, 2)), ('第二段。', None, (2,))]
     """
     b = _Builder(body_size)
-    steps = [st for _, regions in pages for r in regions for st in _steps(r)]
+    areas = [x if isinstance(x, Area) else Area(x[0], x[1]) for x in pages]
+    steps = [st for a in areas for r in a.regions for st in _steps(r)]
     b.doc_pitch = _usual(steps) if steps else 0.0
-    for page, regions in pages:
-        b.add_regions(page, regions)
+    for a in areas:
+        if a.head:
+            b.add_head(a.page, a.head, a.group)
+        b.add_regions(a.page, a.regions, a.group)
     b.close()
     b.out = _captions_aside(b.out)
     blocks: list[Block] = []

@@ -15,15 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from zhdoc.patterns import (
-    RE_PDF_BOLD_FONT,
-    RE_PDF_BYLINE,
-    RE_PDF_BYLINE_ROLE_END,
-    RE_PDF_CID,
-    RE_PDF_HEADING_ORDINAL,
-    RE_PDF_SOLID,
-    RE_PDF_SPACED_LEADER,
-)
+from zhdoc.rules.bylines import BYLINE_OPENING_PDF as RE_PDF_BYLINE, ROLE_END_PDF as RE_PDF_BYLINE_ROLE_END
+from zhdoc.rules.chars import SOLID as RE_PDF_SOLID
+from zhdoc.rules.markers import CHAPTER_ORDINAL_PDF as RE_PDF_HEADING_ORDINAL
+from zhdoc.rules.pdf import BOLD_FONT as RE_PDF_BOLD_FONT, CID as RE_PDF_CID, SPACED_LEADER as RE_PDF_SPACED_LEADER
 
 #: a glyph within this fraction of its size of an identical one is an overprint
 OVERPRINT_TOLERANCE = 0.3
@@ -41,12 +36,13 @@ BYLINE_LEVELS = 1.5
 
 
 class Glyph:
-    """One visible character: text, box (x0, x1, top, bottom), font size, boldness."""
+    """One visible character: text, box (x0, x1, top, bottom), font size, boldness, and its
+    place in the page's content stream (``seq``: the order the PDF draws it in)."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float,
-                 size: float, bold: bool) -> None:
+                 size: float, bold: bool, seq: int = 0) -> None:
         self.text = text
         self.x0 = x0
         self.x1 = x1
@@ -54,6 +50,7 @@ class Glyph:
         self.bottom = bottom
         self.size = size
         self.bold = bold
+        self.seq = seq
 
     def __repr__(self) -> str:
         return f"Glyph({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
@@ -95,7 +92,7 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
     seen: dict[tuple[str, int, int], Glyph] = {}
     bold_cache: dict[Any, bool] = {}
     dups = cids = vertical = 0
-    for c in chars:
+    for seq, c in enumerate(chars):
         text = c["text"]
         if not text or text.isspace():
             continue
@@ -128,7 +125,7 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
         bold = bold_cache.get(fontname)
         if bold is None:
             bold = bold_cache[fontname] = font_is_bold(fontname)
-        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold)
+        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, seq)
         seen[(text, kx, ky)] = g
         glyphs.append(g)
     return Loaded(glyphs, dups, cids, vertical)

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections import Counter
 
 from zhdoc.model import BBox, Furniture
-from zhdoc.patterns import RE_PDF_DIGITS, RE_PDF_PAGE_NUMBER, RE_PDF_SPACE
+from zhdoc.rules.chars import DIGITS as RE_PDF_DIGITS, SPACE as RE_PDF_SPACE
+from zhdoc.rules.kinds import PAGE_NUMBER as RE_PDF_PAGE_NUMBER
 
 #: share of the page height at the top and at the bottom where furniture may sit
 BAND = 0.12

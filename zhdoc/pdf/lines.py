@@ -29,12 +29,17 @@ ROW_SHRINK = 0.2
 
 
 class Line:
-    """Glyphs of one line (or run) in x order, with box, dominant size and weight."""
+    """Glyphs of one line (or run) in x order, with box, dominant size and weight; ``seq`` is
+    the first glyph's place in the content stream. A vertical line (``vertical``: glyphs set
+    one under the other, a title or byline set upright in a column) holds them top to bottom.
+    """
 
-    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "bold", "_text")
+    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "bold", "seq", "vertical", "_text")
 
-    def __init__(self, glyphs: Sequence[Glyph]) -> None:
+    def __init__(self, glyphs: Sequence[Glyph], vertical: bool = False) -> None:
         self.glyphs = tuple(glyphs)
+        self.seq = min(g.seq for g in glyphs)
+        self.vertical = vertical
         self.x0 = min(g.x0 for g in glyphs)
         self.x1 = max(g.x1 for g in glyphs)
         self.top = min(g.top for g in glyphs)
@@ -47,7 +52,8 @@ class Line:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = glyphs_to_text(self.glyphs)
+            self._text = ("".join(g.text for g in self.glyphs) if self.vertical
+                          else glyphs_to_text(self.glyphs))
         return self._text
 
     @property
@@ -135,6 +141,55 @@ def glyphs_to_runs(glyphs: Sequence[Glyph]) -> list[Line]:
     if cur:
         runs.append(Line(cur))
     return runs
+
+
+#: glyphs stacked one under the other step down by this many of their sizes (at most)
+VERTICAL_STEP = 2.2
+
+
+def vertical_runs(glyphs: Sequence[Glyph]) -> tuple[list[Line], list[Glyph]]:
+    """(vertical lines, the other glyphs): runs of two or more ideographs drawn one after the
+    other, each under the last (its left edge within a third of its size, its top a little
+    below the last one's, no more than ``VERTICAL_STEP`` sizes down): a title or byline set
+    upright in a column (``准`` / ``确`` / ``把`` / ``握``).
+
+    >>> gs = [Glyph(t, 0, 10, 12 * i, 12 * i + 10, 10, False, i) for i, t in enumerate("严书翰")]
+    >>> gs.append(Glyph("文", 20, 30, 0, 10, 10, False, 3))
+    >>> lines, rest = vertical_runs(gs)
+    >>> [(ln.text, ln.vertical) for ln in lines], [g.text for g in rest]
+    ([('严书翰', True)], ['文'])
+    """
+    out: list[Line] = []
+    rest: list[Glyph] = []
+    run: list[Glyph] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            out.append(Line(list(run), vertical=True))
+        else:
+            rest.extend(run)
+        run.clear()
+
+    for g in glyphs:
+        if run:
+            p = run[-1]
+            step = g.top - p.top
+            if (_ideograph(g.text) and abs(g.x0 - p.x0) < p.size / 3 and abs(g.size - p.size) < 0.1 * p.size
+                    and 0.8 * p.size <= step + 0.2 * p.size and step <= VERTICAL_STEP * p.size):
+                run.append(g)
+                continue
+            close()
+        if _ideograph(g.text):
+            run.append(g)
+        else:
+            rest.append(g)
+    close()
+    rest.sort(key=lambda g: g.seq)
+    return out, rest
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def runs_to_rows(runs: Sequence[Line]) -> list[list[Line]]:

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit, TooLarge
-from zhdoc.model import BBox, PdfLayout
-from zhdoc.pdf.blocks import build_blocks
-from zhdoc.pdf.chars import Loaded, glyphs_to_text, load_glyphs
-from zhdoc.pdf.columns import Region, reading_order
+from zhdoc.model import BBox, Furniture, PdfLayout
+from zhdoc.pdf.blocks import Area, build_blocks
+from zhdoc.pdf.chars import Glyph, Loaded, glyphs_to_text, load_glyphs
+from zhdoc.pdf.columns import reading_order
 from zhdoc.pdf.furniture import Candidate, candidates, find_furniture
 from zhdoc.pdf.grid import find_unruled_tables
-from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows
+from zhdoc.pdf.heads import SplitPage, split_page
+from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows, vertical_runs
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
 from zhdoc.settings import Settings
 
@@ -42,6 +43,7 @@ class _Page:
     tables: list[TableItem]
     boxes: list[BoxItem]
     rules: tuple[float, ...] = ()  # heights of long horizontal rules outside tables and boxes
+    images: tuple[BBox, ...] = ()  # the page's images (photos, cartoons, logos)
 
 
 def _cause_names(e: BaseException) -> str:
@@ -94,8 +96,10 @@ def _load_page(page: Any, number: int, name: str, warnings: list[str]) -> tuple[
     if unruled and rules:  # a three-line table's rules, an em or so off its text, are its own
         rules = tuple(y for y in rules if not any(
             t.top - 1.5 * t.size <= y <= t.bottom + 1.5 * t.size for t in unruled))
+    images = tuple((float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
+                   for i in page.images)
     return (_Page(number, float(page.width), float(page.height), rows, [*tables, *unruled],
-                  boxes, rules), loaded)
+                  boxes, rules, images), loaded)
 
 
 def _rules(page: Any, regions: list[TableItem | BoxItem]) -> tuple[float, ...]:
@@ -216,26 +220,57 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
         cands[p.number] = candidates(row_boxes, p.height, p.rules)
     drop, furniture = find_furniture(cands, {p.number: p.height for p in pages})
 
-    laid_out: list[tuple[int, list[Region]]] = []
+    laid_out: list[Area] = []
+    news_furniture: list[Furniture] = []
+    n_articles = 0
     for p in pages:
         check_clock(p.number)
         dropped = drop.get(p.number, set())
-        items: list[Any] = [run for k, row in enumerate(p.rows) if k not in dropped
-                            for run in row]
-        items.extend(t for t in p.tables if t.cells)
-        for b in p.boxes:
-            if b.glyphs:
-                runs = glyphs_to_runs(b.glyphs)
+        runs = [run for k, row in enumerate(p.rows) if k not in dropped for run in row]
+        tables: list[Any] = [t for t in p.tables if t.cells]
+        boxed = [b for b in p.boxes if b.glyphs]
+        split = _articles(runs, [g for b in boxed for g in b.glyphs], p, body_size)
+        if split is None:
+            for b in boxed:
+                box_runs = glyphs_to_runs(b.glyphs)
                 # the box's inner edges: its frame less the padding (as on the left, at most an em)
-                pad = min(min(r.x0 for r in runs) - b.x0, body_size)
+                pad = min(min(r.x0 for r in box_runs) - b.x0, body_size)
                 b.regions = reading_order(  # type: ignore[attr-defined]
-                    runs, body_size, (b.x0 + pad, b.x1 - pad))
-                items.append(b)
-        laid_out.append((p.number, reading_order(items, body_size, _frame(items))))
+                    box_runs, body_size, (b.x0 + pad, b.x1 - pad))
+            items = [*runs, *tables, *boxed]
+            laid_out.append(Area(p.number, reading_order(items, body_size, _frame(items))))
+            continue
+        news_furniture += [Furniture(p.number, ln.text, kind, ln.bbox) for ln, kind in split.furniture]
+        order = sorted(range(len(split.heads)), key=lambda k: (split.heads[k].box[1], split.heads[k].box[0]))
+        for k in order:
+            n_articles += 1
+            head = split.heads[k]
+            items = split.groups[k]
+            parts = [(role, text, lines) for role, text, lines in (
+                ("kicker", head.kicker, head.kicker_lines), ("title", head.title, head.title_lines),
+                ("subtitle", head.subtitle, head.subtitle_lines),
+                ("byline", head.byline, head.byline_lines)) if lines]
+            laid_out.append(Area(p.number, reading_order(items, body_size, _frame(items)),
+                                 n_articles, parts))
+        rest = [*split.rest, *tables]
+        if rest:
+            laid_out.append(Area(p.number, reading_order(rest, body_size, _frame(rest))))
+    furniture = sorted([*furniture, *news_furniture], key=lambda f: (f.page, f.bbox[1], f.bbox[0]))
     text, blocks = build_blocks(laid_out, body_size, body_bold)
     log.debug("%s: %d pages, %d blocks, %.2f s", name, n_pages, len(blocks),
               time.monotonic() - t0)
     return PdfLayout(text, tuple(blocks), tuple(furniture), n_pages, tuple(warnings), body_size)
+
+
+def _articles(runs: list[Line], boxed: list[Glyph], page: _Page, body_size: float
+              ) -> SplitPage | None:
+    """The page cut into articles under their heads (``zhdoc.pdf.heads``), when it holds two
+    or more; else None (the page is laid out as a whole). ``boxed``: the glyphs inside drawn
+    boxes (a newspaper frames some of its articles: they are articles like the others)."""
+    glyphs = sorted([*(g for run in runs for g in run.glyphs), *boxed], key=lambda g: g.seq)
+    vertical, rest = vertical_runs(glyphs)
+    split = split_page([*glyphs_to_runs(rest), *vertical], page.images, body_size, page.height)
+    return split if len(split.heads) >= 2 else None
 
 
 def _frame(items: list[Any]) -> tuple[float, float] | None:

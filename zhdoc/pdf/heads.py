@@ -1,0 +1,354 @@
+"""Newspaper pages: article heads found, and the page's text cut into its articles.
+
+A newspaper page holds several articles, each under (or beside) its *head*: a title in display
+type, maybe a kicker (引题) over it and a subtitle (副题, often ``——…``) under it, and a byline
+(the author's name, a size or so above the body, close under the title or, for a title set
+upright in a column, close beside it). Heads are found from the page's own sizes and geometry,
+not from fixed point sizes: display type is far larger than the body text the page is mostly
+set in, and a byline is a short line of names right by a title. A display line with no byline
+by it (a series banner such as 认真学习宣传贯彻党的十九大精神) heads no article: it is a label.
+
+Which text belongs to which article is read from the content stream. A typesetter writes an
+article's text frames one after another, and its head just before or just after them; so the
+stream, cut at the heads, falls into articles. Whether heads come before or after their text is
+estimated per page: the text at the stream's other end has no head of its own.
+
+Around the articles sit the page's furniture: the masthead and date line over everything, the
+captions of photos and cartoons (text on or right under an image), the labels.
+
+>>> from zhdoc.pdf.chars import Glyph
+>>> def run(text, x, top, size, seq):
+...     return Line([Glyph(t, x + size * i, x + size * (i + 1), top, top + size, size, False, seq + i)
+...                  for i, t in enumerate(text)])
+>>> body = [run("正文第一篇文章的内容写在这里。", 0, 200 + 12 * k, 10, 20 * k) for k in range(6)]
+>>> body2 = [run("正文第二篇文章的内容写在这里。", 0, 600 + 12 * k, 10, 500 + 20 * k) for k in range(6)]
+>>> heads = [run("第一篇的标题", 0, 140, 40, 200), run("张三", 100, 185, 11, 300),
+...          run("第二篇的标题", 0, 540, 40, 700), run("李四", 100, 585, 11, 800)]
+>>> page = split_page(body + heads[:2] + body2 + heads[2:], [], 10.0, 1000.0)
+>>> [(h.title, h.byline) for h in page.heads]
+[('第一篇的标题', '张三'), ('第二篇的标题', '李四')]
+>>> [len(g) for g in page.groups]
+[6, 6]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from zhdoc.pdf.lines import Line
+
+#: display type (titles, kickers, banners) is at least this many times the body size
+DISPLAY_REL = 1.8
+#: a byline is set at least this share of the body size, and under display size
+BYLINE_MIN_REL = 0.85
+#: a byline holds at most this many characters (names, spaces aside)
+BYLINE_MAX_CHARS = 12
+#: a byline sits at most this many of the title's sizes under (or beside) the title
+BYLINE_REACH = 2.0
+#: a kicker or subtitle sits at most this many of its own sizes from the title
+NEIGHBOUR_REACH = 1.6
+#: a caption lies on an image or at most this many lines under it ...
+CAPTION_REACH = 2.0
+#: ... and holds at most this many lines
+CAPTION_LINES = 4
+#: an image smaller than this many body ems on a side is a logo, not a photo with a caption
+IMAGE_MIN_EMS = 6.0
+
+#: characters a byline never holds (sentence punctuation)
+_NOT_IN_BYLINE = set("，。；：！？、,.;:!?“”（）()《》")
+
+
+def _joined(lines: Sequence[Line]) -> str:
+    """Lines of a title, kicker or subtitle as one text: pieces of one row parted by a space
+    (``疏堵结合 强化管理``), rows run on (a title wrapped over two rows)."""
+    out = ""
+    prev: Line | None = None
+    for ln in lines:
+        if prev is not None and not ln.vertical and _v_overlap(prev, ln) > 0.5 * ln.height:
+            out += " "
+        out += ln.text
+        prev = ln
+    return out
+
+
+@dataclass
+class Head:
+    """An article's head: its title lines (several when it wraps), kicker, subtitle, byline."""
+
+    title_lines: list[Line]
+    subtitle_lines: list[Line] = field(default_factory=list)
+    byline_lines: list[Line] = field(default_factory=list)
+    kicker_lines: list[Line] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [*self.kicker_lines, *self.title_lines, *self.subtitle_lines, *self.byline_lines]
+
+    @property
+    def kicker(self) -> str:
+        return _joined(self.kicker_lines)
+
+    @property
+    def subtitle(self) -> str:
+        return _joined(self.subtitle_lines)
+
+    @property
+    def title(self) -> str:
+        return _joined(self.title_lines)
+
+    @property
+    def byline(self) -> str:
+        """The byline's pieces (a wide gap between two), one space between two: ``叶 帆``
+        (names are read out of it by segmentation, as out of any byline)."""
+        return " ".join(ln.text for ln in self.byline_lines)
+
+    @property
+    def seq(self) -> int:
+        return min(ln.seq for ln in self.lines)
+
+    @property
+    def last_seq(self) -> int:
+        return max(ln.seq for ln in self.lines)
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        ls = self.lines
+        return (min(ln.x0 for ln in ls), min(ln.top for ln in ls),
+                max(ln.x1 for ln in ls), max(ln.bottom for ln in ls))
+
+
+@dataclass
+class SplitPage:
+    """A page cut into articles: ``heads[k]`` heads the lines of ``groups[k]`` (its text, in
+    stream order); ``furniture`` holds (line, kind) for the masthead (``"header"``), captions
+    (``"caption"``) and labels (``"label"``); ``rest`` the text no head claims (it stays body
+    text of its own)."""
+
+    heads: list[Head]
+    groups: list[list[Line]]
+    furniture: list[tuple[Line, str]]
+    rest: list[Line]
+
+
+def _display(ln: Line, body: float) -> bool:
+    return ln.size >= DISPLAY_REL * body
+
+
+def _name_piece(ln: Line, body: float) -> bool:
+    """A piece of a line of names: ideographs only (a byline's wide gaps cut it into pieces,
+    down to one character), no punctuation, a size from a little under the body to under
+    display type."""
+    text = ln.text.replace(" ", "").replace("\u3000", "")
+    return (BYLINE_MIN_REL * body <= ln.size < DISPLAY_REL * body
+            and 1 <= len(text) <= BYLINE_MAX_CHARS
+            and all("\u3400" <= c <= "\u9fff" for c in text))
+
+
+def _h_overlap(a: Line, b: Line) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+def _v_overlap(a: Line, b: Line) -> float:
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
+
+
+def _byline_of(title: Sequence[Line], cand: Line) -> bool:
+    """Whether ``cand`` sits where a byline of the title sits: close under a horizontal title,
+    within its width; close beside (left of) a title set upright, within its height."""
+    last = title[-1]
+    size = last.size
+    if last.vertical:
+        return (0 <= last.x0 - cand.x1 <= BYLINE_REACH * size and _v_overlap(cand, last) > 0
+                and (cand.vertical or len(cand.glyphs) == 1))
+    gap = cand.top - last.bottom
+    return (-0.2 * size <= gap <= BYLINE_REACH * size and _h_overlap(cand, last) > 0
+            and not cand.vertical)
+
+
+def _near(a: Line, b: Line, reach: float) -> bool:
+    """Whether ``b`` sits right over or under ``a`` (within ``reach`` of the smaller size),
+    overlapping it horizontally."""
+    size = min(a.size, b.size)
+    gap = max(b.top - a.bottom, a.top - b.bottom)
+    return gap <= reach * size and _h_overlap(a, b) > 0
+
+
+def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Line]]:
+    """(article heads, display lines that head nothing: labels), from a page's lines.
+
+    Display lines next to each other in the stream and on the page, in one size, are one
+    title (pieces of one row, or rows of a title wrapped); a title heads an article when a line
+    of names sits by it in the stream (just after it, a subtitle between) and on the page. The
+    lines drawn just before the title, larger than the body, smaller than the title and set
+    close over it, are its kicker; lines just after it and close under it, starting ``——`` or
+    in type between body and title, its subtitle.
+    """
+    order = sorted(lines, key=lambda ln: ln.seq)
+    heads: list[Head] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(order):
+        ln = order[k]
+        if not _display(ln, body) or id(ln) in used:
+            k += 1
+            continue
+        j = _extend(order, k, lambda a, b: _display(b, body) and _same_style(a, b))
+        head = Head(order[k:j])
+        if j < len(order) and _subtitle_of(head.title_lines, order[j], body):
+            j2 = _extend(order, j, _same_style)
+            head.subtitle_lines = order[j:j2]
+            j = j2
+        j2 = j
+        while j2 < len(order) and _name_piece(order[j2], body) and _byline_of(head.title_lines, order[j2]):
+            j2 += 1
+        names = "".join(x.text for x in order[j:j2]).replace(" ", "")
+        if len(names) < 2:
+            k += 1
+            continue
+        head.byline_lines = order[j:j2]
+        j = j2
+        i = k
+        while (i > 0 and id(order[i - 1]) not in used and 1.2 * body < order[i - 1].size < ln.size
+               and not order[i - 1].vertical and order[i - 1].top < ln.top
+               and (i == k and _near(order[i - 1], ln, NEIGHBOUR_REACH)
+                    or i < k and _same_style(order[i - 1], order[i]))):
+            i -= 1
+        head.kicker_lines = order[i:k]
+        heads.append(head)
+        used.update(id(x) for x in head.lines)
+        k = j
+    labels = [ln for ln in order if _display(ln, body) and id(ln) not in used]
+    return heads, labels
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    """Whether ``b`` goes on from ``a`` in one title, kicker or subtitle: the same size and
+    direction, on the same row or the next one down."""
+    if abs(a.size - b.size) > 0.05 * a.size or a.vertical != b.vertical:
+        return False
+    if _v_overlap(a, b) > 0.5 * min(a.height, b.height):  # pieces of one row
+        return 0 < b.x0 - a.x1 <= 3 * a.size
+    return _near(a, b, 1.0) and b.top > a.top
+
+
+def _extend(order: list[Line], k: int, goes_on) -> int:
+    """The end of the run of lines from ``order[k]`` on in which each goes on from the last."""
+    j = k + 1
+    while j < len(order) and goes_on(order[j - 1], order[j]):
+        j += 1
+    return j
+
+
+def _subtitle_of(title: Sequence[Line], cand: Line, body: float) -> bool:
+    last = title[-1]
+    if cand.vertical or last.vertical or not _near(last, cand, NEIGHBOUR_REACH):
+        return False
+    if cand.top < last.bottom - 0.2 * last.size:
+        return False
+    text = cand.text.lstrip()
+    return text.startswith(("——", "--", "－－")) or (body * 1.2 < cand.size < last.size
+                                                    and not _name_piece(cand, body))
+
+
+def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float, float]],
+               body: float, height: float) -> SplitPage:
+    """Cut a page's lines into articles under their heads (see the module's docstring).
+
+    ``images``: boxes (x0, top, x1, bottom) of the page's images; text on one, or right under a
+    photo-sized one, is its caption. ``height``: the page height.
+    """
+    heads, labels = find_heads(lines, body)
+    if not heads:
+        return SplitPage([], [], [], list(lines))
+    in_head = {id(x) for h in heads for x in h.lines}
+    # the masthead and date line: lines over every head and every line of text set in the body
+    # size (the page's text starts under them)
+    body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.15 * body and id(ln) not in in_head]
+    top = min([h.box[1] for h in heads] + [ln.top for ln in body_lines])
+    furniture: list[tuple[Line, str]] = [(ln, "header") for ln in lines if ln.bottom <= top]
+    furniture += [(x, "label") for x in labels if x.bottom > top]
+    aside = {id(x) for x, _ in furniture} | in_head
+    text = [ln for ln in lines if id(ln) not in aside]
+    captions = _captions([ln for ln in lines if ln.bottom > top], images, body)
+    cap_ids = {id(x) for x in captions} - in_head
+    furniture += [(ln, "caption") for ln in captions]
+    text = [ln for ln in text if id(ln) not in cap_ids]
+    groups, rest = _cut_stream(text, heads, body)
+    return SplitPage(heads, groups, furniture, rest)
+
+
+def _captions(lines: list[Line], images: Sequence[tuple[float, float, float, float]],
+              body: float) -> list[Line]:
+    """Captions and credits (``消费升级 翟桂溪作（新华社发）``, ``新华社记者 徐昱 摄``): a short
+    block of lines (at most ``CAPTION_LINES`` rows) set on an image, or right under one and
+    within its width with a gap or nothing under it. Many rows on an image are text set over
+    a background; a block under an image that runs on is the column's text (under a logo)."""
+    out: list[Line] = []
+    for x0, top, x1, bottom in images:
+        if x1 - x0 < 3 * body or bottom - top < 3 * body:
+            continue
+        on = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1
+              and ln.top >= top - 1 and ln.bottom <= bottom + 1]
+        if on and _rows(on, body) <= CAPTION_LINES and not _flows_on(on, lines, body):
+            out += on
+        under = sorted((ln for ln in lines if ln.top > bottom - 1 and ln.x0 >= x0 - body
+                        and ln.x1 <= x1 + body), key=lambda ln: ln.top)
+        block: list[Line] = []
+        edge = bottom
+        for ln in under:
+            if ln.top - edge > CAPTION_REACH * max(ln.size, body):
+                break
+            block.append(ln)
+            edge = max(edge, ln.bottom)
+        if not block or _rows(block, body) > CAPTION_LINES:
+            continue
+        below = [ln for ln in lines if ln not in block and ln.top >= edge - 1
+                 and ln.x1 > block[0].x0 and ln.x0 < max(b.x1 for b in block)]
+        if not below or min(ln.top for ln in below) - edge > CAPTION_REACH * body:
+            out += block
+    return out
+
+
+def _flows_on(block: list[Line], lines: Sequence[Line], body: float) -> bool:
+    """Whether a line outside ``block``, in a size of its lines, lies a line's pitch or so over
+    or under it within its width: the block is part of a longer text (set over a background)."""
+    lo, hi = min(b.x0 for b in block), max(b.x1 for b in block)
+    top, bottom = min(b.top for b in block), max(b.bottom for b in block)
+    sizes = {round(b.size, 1) for b in block}
+    return any(ln not in block and round(ln.size, 1) in sizes and ln.x1 > lo and ln.x0 < hi
+               and (0 <= ln.top - bottom <= 1.5 * ln.size or 0 <= top - ln.bottom <= 1.5 * ln.size)
+               for ln in lines)
+
+
+def _rows(lines: Sequence[Line], body: float) -> int:
+    rows: list[float] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if not rows or ln.top - rows[-1] > 0.5 * max(ln.size, body):
+            rows.append(ln.top)
+    return len(rows)
+
+
+def _cut_stream(text: list[Line], heads: list[Head], body: float) -> tuple[list[list[Line]], list[Line]]:
+    """The text lines grouped under the heads by the content stream: heads end their articles'
+    text (``after``) or start it; which, from how much body text lies before the first head
+    and after the last one (the end with no head has less)."""
+    order = sorted(text, key=lambda ln: ln.seq)
+    cuts = sorted(heads, key=lambda h: h.seq)
+    weight = [len(ln.glyphs) if abs(ln.size - body) <= 0.15 * body else 0 for ln in order]
+    before = sum(w for ln, w in zip(order, weight) if ln.seq < cuts[0].seq)
+    after = sum(w for ln, w in zip(order, weight) if ln.seq > cuts[-1].last_seq)
+    heads_trail = before >= after
+    groups: list[list[Line]] = [[] for _ in heads]
+    index = {id(h): i for i, h in enumerate(heads)}
+    rest: list[Line] = []
+    for ln in order:
+        if heads_trail:  # the first head drawn after the line is its article's
+            h = next((h for h in cuts if h.seq > ln.seq), None)
+        else:  # the last head drawn before it
+            h = next((h for h in reversed(cuts) if h.last_seq < ln.seq), None)
+        if h is None:
+            rest.append(ln)
+        else:
+            groups[index[id(h)]].append(ln)
+    return groups, rest
