@@ -15,7 +15,9 @@ memory over the process tree, sampled every 50 ms. Figures (printed, and written
 - ``re-run``: an unchanged re-run ÷ the first run; target ≤ 0.05;
 - ``memory``: peak memory at 10× ÷ at 1×; target ≤ 1.5;
 - ``workers``: ``--workers 2`` ÷ ``--workers 1`` speed-up; target ≥ 1.7;
-- ``one line``: a 20 MB file on one line: wall time and peak memory (bounded memory).
+- ``one line``: a 20 MB file on one line: wall time and peak memory (bounded memory);
+- the same 1× run as a Prefect flow with a temporary server (``--prefect yes``), the
+  server's start reported apart.
 
 ``ZHDOC_BENCH_SCALES=1`` skips the 10× runs (quick look); ``ZHDOC_BENCH_ONLY=flow,rerun``
 runs only those parts.
@@ -216,6 +218,10 @@ def main() -> None:
                     again, _, rep2 = flow(inp, out, *extra)
                     fig[f"rerun_{name}_s"] = again
                     fig[f"rerun_{name}_processed"] = rep2["n_processed"]
+            if want("prefect") and scale == 1 and has_workers:
+                wall, peak, rep = flow(inp, tmp / "out-prefect", "--workers", "1", "--prefect", "yes")
+                fig["flow_1x_w1_prefect_s"] = wall
+                fig["prefect_server_start_s"] = rep.get("prefect_server_start_s")
             if want("orchestration") and scale == max(scales):
                 fig[f"direct_{scale}x_s"], fig[f"direct_peak_{scale}x_mb"] = direct(inp, tmp / f"direct{scale}")
         if want("oneline"):

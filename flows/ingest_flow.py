@@ -81,14 +81,17 @@ def ingest(paths: list[str], out: str = "output", force: bool = False,
     try:
         for bp in run.batches():
             jobs = [(t.path, t.sha256) for t in bp.items]
-            pending.append((bp, process.submit(quote(jobs), run.settings, inner)))
+            # (path, sha256) pairs: cheap for Prefect to walk; the rendered documents coming
+            # back are passed on to the write task quoted
+            pending.append((bp, process.submit(jobs, run.settings, inner)))
             while len(pending) >= in_flight:
                 commit_oldest()
         while pending:
             commit_oldest()
     except BaseException:
         for _, fut in pending:
-            fut.cancel()
+            if hasattr(fut, "cancel"):
+                fut.cancel()
         raise
     report = run.finish()
     artifacts(report)

@@ -429,3 +429,22 @@ def test_a_prefect_run_gives_the_same_rows_and_its_artifacts(prefect_harness, tm
 
     summary = Artifact.get("zhdoc-run-summary")
     assert summary is not None and last_report(flow_out)["run_id"] in summary.data
+
+
+def test_the_flow_runs_on_a_dask_cluster_of_two_workers(prefect_harness, tmp_path):
+    """--runner dask --dask-address: batches as task runs on an existing Dask cluster."""
+    distributed = pytest.importorskip("distributed")
+    import dask
+
+    src, out = small_inputs(tmp_path / "in", 6), tmp_path / "out"
+    with dask.config.set({"distributed.worker.daemon": False}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                     dashboard_address=None) as cluster:
+        rc = ingest(str(src), "--out", str(out), "--runner", "dask", "--dask-address",
+                    cluster.scheduler_address, "--batch-size", "2", "--workers", "1")
+        with distributed.Client(cluster) as client:
+            ran_on = client.run(lambda: __import__("sys").modules.get("tasks.batch") is not None)
+    assert rc == 0
+    assert counts(out)["documents"] == 6 and counts(out)["paragraphs"] == 18
+    assert any(ran_on.values())  # the process task ran on the cluster's workers
+    assert last_report(out)["options"]["runner"] == "dask"

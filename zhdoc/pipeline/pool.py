@@ -162,6 +162,12 @@ class DocumentPool:
         self._failed_starts = 0
         self._thread: threading.Thread | None = None
         _open_pools.add(self)
+        if workers > 0 and mp.current_process().daemon:
+            # a daemonic process (a Dask worker by default) cannot start children: documents
+            # run here, without budgets (set distributed.worker.daemon: false to keep them)
+            log.warning("in a daemonic process: documents run in-process, without time or "
+                        "memory limits")
+            self.workers = workers = 0
         if workers > 0:
             self._ctx = mp.get_context("spawn")
             self._wake_r, self._wake_w = self._ctx.Pipe(duplex=False)
