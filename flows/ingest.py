@@ -270,6 +270,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     limits.add_argument("--min-free-mb", type=int, default=d.min_free_mb, metavar="MB",
                         help="free space the output must keep besides the input's size "
                         "(default: %(default)s)")
+    ap.add_argument("--export", default=None, metavar="URL",
+                    help="after the run, mirror the tables to a filesystem URL (s3://bucket/prefix, "
+                    "gs://…, hdfs://…, file:///…) through pyarrow.fs")
     ap.add_argument("--cache-dir", default=None,
                     help="jieba's dictionary cache (default: OUT/.cache/jieba)")
     orch = ap.add_argument_group("orchestration")
@@ -321,7 +324,18 @@ def main(argv: list[str] | None = None) -> int:
         return run.report.exit_code
     report = execute(run)
     print(format_summary(report))
-    return run.report.exit_code
+    code = run.report.exit_code
+    if args.export and report["outcome"] == "ok":
+        from zhdoc.output.export import export
+
+        try:
+            done = export(Path(args.out), args.export)
+        except (OSError, ValueError) as e:
+            print(f"error: cannot export the tables to {args.export}: {e}", file=sys.stderr)
+            return 2
+        print(f"  exported to {args.export}: {done['copied']} files copied, {done['kept']} "
+              f"unchanged, {done['deleted']} deleted")
+    return code
 
 
 if __name__ == "__main__":

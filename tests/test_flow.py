@@ -448,3 +448,37 @@ def test_the_flow_runs_on_a_dask_cluster_of_two_workers(prefect_harness, tmp_pat
     assert counts(out)["documents"] == 6 and counts(out)["paragraphs"] == 18
     assert any(ran_on.values())  # the process task ran on the cluster's workers
     assert last_report(out)["options"]["runner"] == "dask"
+
+
+def test_tables_are_exported_to_a_filesystem_url(tmp_path):
+    """--export URL mirrors the committed tables (here file://; s3:// and others the same way)."""
+    src, out, dest = small_inputs(tmp_path / "in", 3), tmp_path / "out", tmp_path / "remote"
+    assert ingest(str(src), "--out", str(out), "--workers", "0", "--export", f"file://{dest}") == 0
+    assert ds.dataset(dest / "documents").to_table().num_rows == 3
+    (src / "000.txt").write_text("改了。\n", encoding="utf-8")
+    assert ingest(str(src), "--out", str(out), "--workers", "0", "--export", f"file://{dest}") == 0
+    for table in TABLES:
+        assert (ds.dataset(dest / table).to_table().sort_by("doc_id")
+                == ds.dataset(out / table).to_table().sort_by("doc_id")), table
+    assert sorted(p.name for p in (dest / "summaries").iterdir()) == sorted(
+        p.name for p in (out / "summaries").iterdir())
+
+
+def test_export_works_through_an_fsspec_filesystem(tmp_path):
+    fsspec = pytest.importorskip("fsspec")
+    import pyarrow.fs as pafs
+
+    from zhdoc.output.export import export
+
+    src, out = small_inputs(tmp_path / "in", 2), tmp_path / "out"
+    assert ingest(str(src), "--out", str(out), "--workers", "0") == 0
+    mem = fsspec.filesystem("memory")
+    fs = pafs.PyFileSystem(pafs.FSSpecHandler(mem))
+    done = export(out, (fs, "/bucket/zhdoc"))
+    assert done["copied"] >= len(TABLES) and mem.exists("/bucket/zhdoc/documents")
+    again = export(out, (fs, "/bucket/zhdoc"))  # no modification times here: copied again
+    assert again["deleted"] == 0
+    import pyarrow.parquet as pq
+
+    (part,) = mem.glob("/bucket/zhdoc/documents/*.parquet")
+    assert pq.read_table(mem.open(part, "rb")).num_rows == 2
