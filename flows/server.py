@@ -24,6 +24,8 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+from zhdoc.output.folder import process_alive
+
 #: environment every Prefect process of ours gets (no telemetry, no UI in a temporary server)
 QUIET_ENV = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
 
@@ -79,20 +81,10 @@ def remove_stale_homes(out: Path) -> list[Path]:
     removed = []
     for home in out.glob(".prefect-*"):
         pid = home.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             shutil.rmtree(home, ignore_errors=True)
             removed.append(home)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @contextlib.contextmanager

@@ -40,6 +40,20 @@ class OutputBusy(Exception):
     """Another run holds the output folder."""
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process of this machine with that id is running (used to tell a dead run's
+    leftovers from a live run's files)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def free_bytes(path: Path) -> int:
     return shutil.disk_usage(path).free
 

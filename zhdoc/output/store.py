@@ -36,6 +36,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from zhdoc.inputs.plan import Known
+from zhdoc.output.folder import process_alive
 from zhdoc.output.rows import TABLES
 from zhdoc.output.schema import SCHEMAS, to_arrow
 
@@ -92,18 +93,6 @@ def _unlink(path: Path) -> None:
         os.remove(path)
     except FileNotFoundError:
         pass
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class CommitError(OSError):
@@ -309,5 +298,5 @@ class Store:
             fsync_dir(self.out)
         for tmp in [*self.out.glob(".*.tmp"), *self.out.glob("*/.*.tmp")]:
             m = _TMP.match(tmp.name)
-            if m and not _alive(int(m.group(1))):
+            if m and not process_alive(int(m.group(1))):
                 _unlink(tmp)
