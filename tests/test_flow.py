@@ -417,10 +417,14 @@ def test_nothing_new_exits_before_prefect_or_jieba_is_imported(tmp_path, samples
     assert "nothing new" in proc.stdout
 
 
-def test_a_prefect_run_gives_the_same_rows_and_its_artifacts(prefect_harness, tmp_path, samples):
+def test_a_prefect_run_gives_the_same_rows_and_its_artifacts(prefect_harness, tmp_path, samples,
+                                                              capfd):
     direct, flow_out = tmp_path / "direct", tmp_path / "flow"
     assert ingest(str(samples), "--out", str(direct), "--workers", "0") == 0
+    capfd.readouterr()
     assert ingest(str(samples), "--out", str(flow_out), "--workers", "1", "--prefect", "yes") == 0
+    printed = capfd.readouterr()
+    assert "Task run" not in printed.err + printed.out  # Prefect's per-task lines: --verbose only
     for table in TABLES:
         a = ds.dataset(direct / table).to_table().sort_by([("doc_id", "ascending")]).drop(["source_path"] if table == "documents" else [])
         b = ds.dataset(flow_out / table).to_table().sort_by([("doc_id", "ascending")]).drop(["source_path"] if table == "documents" else [])
@@ -482,3 +486,17 @@ def test_export_works_through_an_fsspec_filesystem(tmp_path):
 
     (part,) = mem.glob("/bucket/zhdoc/documents/*.parquet")
     assert pq.read_table(mem.open(part, "rb")).num_rows == 2
+
+
+def test_progress_bar_on_a_terminal_and_silent_otherwise():
+    import io
+
+    from flows.ingest import Progress
+
+    shown, quiet = io.StringIO(), io.StringIO()
+    bar, off = Progress(4, enabled=True, stream=shown), Progress(4, enabled=False, stream=quiet)
+    for _ in range(4):
+        bar.advance()
+        off.advance()
+    assert "4/4 documents" in shown.getvalue() and "ETA" in shown.getvalue()
+    assert shown.getvalue().endswith("\n") and quiet.getvalue() == ""
