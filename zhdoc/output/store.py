@@ -46,10 +46,6 @@ JOURNAL = "_journal.json"
 #: a temporary file's name: .<final name>.<pid>-<random>.tmp
 _TMP = re.compile(r"^\..+\.(\d+)-[0-9a-f]+\.tmp$")
 
-#: kept for callers that import it from here
-KnownDocument = Known
-
-
 def fsync_dir(path: Path) -> None:
     """Make a folder's entries (new names, renames) durable."""
     try:
