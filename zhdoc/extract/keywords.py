@@ -24,7 +24,9 @@ import logging
 import marshal
 import os
 import sys
-from collections import defaultdict
+from collections import defaultdict, deque
+from itertools import accumulate
+from operator import mul
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,25 +194,26 @@ def textrank(tokens: Sequence[str], tools: JiebaTools) -> list[tuple[str, float]
     for (a, b), weight in co.items():
         graph[a].append((b, weight))
         graph[b].append((a, weight))
-    ws: dict[str, float] = {}
-    out_sum: dict[str, float] = {}
-    start = 1.0 / (len(graph) or 1.0)
-    for n, edges in graph.items():
-        ws[n] = start
-        out_sum[n] = sum((e[1] for e in edges), 0.0)
-    order = sorted(graph)
+    order = sorted(graph)  # jieba updates the nodes in this order
+    index = {n: i for i, n in enumerate(order)}
+    out_sum = [sum((e[1] for e in graph[n]), 0.0) for n in order]
+    # each edge as (neighbour, weight / neighbour's out-sum): jieba's e[2] / outSum[e[1]]
+    nbrs = [[index[m] for m, _ in graph[n]] for n in order]
+    shares = [[w / out_sum[index[m]] for m, w in graph[n]] for n in order]
+    ws = [1.0 / (len(order) or 1.0)] * len(order)
     d = TEXTRANK_DAMPING
+    get = ws.__getitem__
     for _ in range(TEXTRANK_ITERATIONS):
-        for n in order:
-            s = 0
-            for m, weight in graph[n]:
-                s += weight / out_sum[m] * ws[m]
-            ws[n] = (1 - d) + d * s
+        for i in range(len(order)):
+            # the sum added left to right, as jieba's loop does (not sum(): from Python 3.12
+            # on it compensates, which would change the weights)
+            last = deque(accumulate(map(mul, shares[i], map(get, nbrs[i]))), maxlen=1)
+            ws[i] = (1 - d) + d * (last[0] if last else 0)
     lo, hi = sys.float_info[0], sys.float_info[3]
-    for w in ws.values():
+    for w in ws:
         lo = min(lo, w)
         hi = max(hi, w)
-    return [(n, (w - lo / 10.0) / (hi - lo / 10.0)) for n, w in ws.items()]
+    return [(n, (ws[index[n]] - lo / 10.0) / (hi - lo / 10.0)) for n in graph]
 
 
 def extract_keywords(text: str, settings: Settings) -> tuple[Keyword, ...]:
