@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -82,8 +83,20 @@ def tree_rss_mb(root: int) -> float:
     return total / 1024
 
 
+#: CPU seconds and the machine's load around each measured command (the machine may be shared:
+#: a load above the cores means the figures are slowed by other work)
+CPU: dict[str, float] = {}
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def measure(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
     """(wall seconds, peak tree RSS in MB, the finished process) of one command."""
+    cpu0 = _cpu()
+    load0 = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env={**os.environ, **(env or {})})
@@ -101,6 +114,8 @@ def measure(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, 
     wall = time.perf_counter() - t0
     done.set()
     sampler.join()
+    CPU["last_cpu_s"] = _cpu() - cpu0
+    CPU["last_load"] = max(load0, os.getloadavg()[0])
     return wall, peak[0], subprocess.CompletedProcess(argv, proc.returncode, out, err)
 
 
@@ -211,6 +226,8 @@ def main() -> None:
                 out = tmp / f"out-{name}"
                 wall, peak, rep = flow(inp, out, *extra)
                 fig[f"flow_{name}_s"], fig[f"peak_{name}_mb"] = wall, peak
+                fig[f"cpu_over_wall_{name}"] = CPU["last_cpu_s"] / wall
+                fig[f"load_during_{name}"] = CPU["last_load"]
                 fig[f"flow_{name}_statuses"] = rep["statuses"]
                 if "server_start_s" in rep:
                     fig[f"server_start_{name}_s"] = rep["server_start_s"]

@@ -167,8 +167,11 @@ def run_direct(run: IngestRun) -> dict[str, Any]:
     across batch boundaries, each batch is committed as soon as its documents are done."""
     from zhdoc.pipeline.pool import DocumentPool
 
-    with DocumentPool(run.options["workers"], run.settings) as pool:
-        results = pool.map((t.path, t.sha256) for t in run.plan.todo)
+    workers = run.options["workers"]
+    with DocumentPool(workers, run.settings) as pool:
+        # a batch and more in flight: the workers keep going while a batch is committed
+        window = run.batch_size + 2 * max(1, workers)
+        results = pool.map(((t.path, t.sha256) for t in run.plan.todo), window=window)
         for bp in run.batches():
             docs = []
             for _ in bp.items:
