@@ -28,6 +28,10 @@ from zhdoc.rules.markers import (
 #: behaves as a trailer: it ends with its bracket
 _LINE_KINDS = {Kind.BYLINE: "byline", Kind.SPEAKER: "speaker", Kind.TRAILER: "trailer",
                Kind.AFFILIATION: "trailer", Kind.LABEL: "label", Kind.SOURCE: "source", Kind.FIELD: "field"}
+#: the marks after which some tools break every line (poppler's pdftotext -raw): a dump where at
+#: least this share of its lines (of at least this many) ends on one had its lines broken there
+COMMA_BREAK = ("，", "、")
+COMMA_BROKEN_SHARE, COMMA_BROKEN_MIN_LINES = 0.3, 12
 #: openings that surely start a block
 _STRONG_START = any_of(
     "strong_start", (HEADING_MARK, SUBTITLE, CHAPTER, SECTION, DUN_CN, DATELINE, ABSTRACT, DECIMAL_HEADING_LINE),
@@ -65,6 +69,7 @@ def read_lines(text: str) -> list[DumpLine]:
     [('□ 吕 铁', 'byline', ''), ('一是稳增长，', 'body', 'item'), ('促改革。', 'body', '')]
     """
     out: list[DumpLine] = []
+    pieces: list[tuple[str, int, int, bool, bool]] = []  # (text, start, block, gap, indented)
     pos = 0
     block = -1
     gap = True
@@ -74,16 +79,43 @@ def read_lines(text: str) -> list[DumpLine]:
             gap = True
         else:
             lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
             if gap:
                 block += 1
-            out.append(read_line(stripped, start, start + len(stripped), block, gap and bool(out), lead > 0))
+            pieces.append((stripped, pos + lead, block, gap and bool(pieces), lead > 0))
             gap = False
         pos += len(raw) + 1
+    for stripped, start, end, blk, gap_before, indented in _visual_lines(pieces, text):
+        out.append(read_line(stripped, start, end, blk, gap_before, indented))
     for i, line in enumerate(out):
         line.first_in_block = i == 0 or out[i - 1].block != line.block
         line.last_in_block = i == len(out) - 1 or out[i + 1].block != line.block
     _mark_furniture(out)
+    return out
+
+
+def _visual_lines(pieces: list[tuple[str, int, int, bool, bool]], text: str
+                  ) -> list[tuple[str, int, int, int, bool, bool]]:
+    """(text, start, end, block, gap before, indented) of each line as it was set: a dump whose
+    tool broke its lines after every comma (poppler's ``pdftotext -raw`` does, after ， and 、:
+    ``调，`` / ``在新时代的征程上，`` / ``全党同志一定要…``), told by the share of its lines ending so,
+    has those pieces joined again (a line set to end on a comma then runs on into the next).
+
+    >>> pieces = [("调，", 0, 0, False, False), ("在新时代的征程上，", 3, 0, False, False),
+    ...           ("全党同志一定要", 13, 0, False, False), ("落实。", 21, 0, False, False)] * 3
+    >>> [t for t, *_ in _visual_lines(pieces, "")][:2]
+    ['调，在新时代的征程上，全党同志一定要', '落实。']
+    """
+    plain = [(t, start, start + len(t), blk, gap, ind) for t, start, blk, gap, ind in pieces]
+    broken = [t.endswith(COMMA_BREAK) for t, *_ in pieces]
+    if len(pieces) < COMMA_BROKEN_MIN_LINES or sum(broken) < COMMA_BROKEN_SHARE * len(pieces):
+        return plain
+    out: list[tuple[str, int, int, int, bool, bool]] = []
+    for t, start, end, blk, gap, ind in plain:
+        if out and not gap and out[-1][0].endswith(COMMA_BREAK):
+            t0, s0, _, b0, g0, i0 = out[-1]
+            out[-1] = (t0 + t, s0, end, b0, g0, i0)
+        else:
+            out.append((t, start, end, blk, gap, ind))
     return out
 
 

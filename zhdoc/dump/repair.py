@@ -152,7 +152,7 @@ def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
     widest = x.n  # the heading's measure: its lines after the first (which may be indented)
     while j < len(lines) and j - i < WRAPPED_HEADING_LINES:
         y = lines[j]
-        if (y.gap_before or y.kind != "body" or y.stop or y.spaced or y.opening or y.indented
+        if (y.gap_before or y.kind != "body" or y.stop or y.opening or y.indented
                 or y.ending == "cont" or y.n > w - 2 or y.n > widest + (4 if j == i + 1 else 2)):
             break
         if DATE_LINE.match(y.text) or name_like(y.text):
