@@ -180,6 +180,7 @@ def floor(inp: Path, tmp: Path) -> float:
     wall, _, proc = measure([sys.executable, "-c", FLOOR, str(inp), str(tmp)])
     if proc.returncode:
         raise SystemExit(proc.stderr[-2000:])
+    CPU["floor_cpu_s"] = CPU["last_cpu_s"]
     return wall
 
 
@@ -187,6 +188,7 @@ def direct(inp: Path, out: Path) -> tuple[float, float]:
     wall, peak, proc = measure([sys.executable, "-c", DIRECT, str(inp), str(out)])
     if proc.returncode:
         raise SystemExit(proc.stderr[-2000:])
+    CPU["direct_cpu_s"] = CPU["last_cpu_s"]
     return wall, peak
 
 
@@ -218,6 +220,7 @@ def main() -> None:
             fig[f"docs_{scale}x"] = len(texts) * scale
             if want("flow") or want("floor"):
                 fig[f"floor_lcut_{scale}x_s"] = floor(inp, tmp / "jieba-cache")
+                fig[f"floor_lcut_{scale}x_cpu_s"] = CPU["floor_cpu_s"]
             for w in worker_counts:
                 if not (want("flow") or want("rerun") or want("memory") or want("workers")):
                     break
@@ -227,6 +230,7 @@ def main() -> None:
                 wall, peak, rep = flow(inp, out, *extra)
                 fig[f"flow_{name}_s"], fig[f"peak_{name}_mb"] = wall, peak
                 fig[f"cpu_over_wall_{name}"] = CPU["last_cpu_s"] / wall
+                fig[f"flow_{name}_cpu_s"] = CPU["last_cpu_s"]
                 fig[f"load_during_{name}"] = CPU["last_load"]
                 fig[f"flow_{name}_statuses"] = rep["statuses"]
                 if "server_start_s" in rep:
@@ -241,6 +245,7 @@ def main() -> None:
                 fig["prefect_server_start_s"] = rep.get("prefect_server_start_s")
             if want("orchestration") and scale == max(scales):
                 fig[f"direct_{scale}x_s"], fig[f"direct_peak_{scale}x_mb"] = direct(inp, tmp / f"direct{scale}")
+                fig[f"direct_{scale}x_cpu_s"] = CPU["direct_cpu_s"]
         if want("oneline"):
             w = ["--workers", "1"] if has_workers else []
             wall, peak, rep = one_line(tmp, texts, w)
@@ -273,6 +278,11 @@ def report(fig: dict, worker_counts: list, scales: list[int]) -> None:
         key = f"workers_2_over_1_{big}x"
         if key in ratios:
             ratios["workers_2_over_1"] = ratios[key]
+    # the same ratios in CPU seconds: what other work on a shared machine does not change
+    if fig.get(f"flow_1x_w{one or 'default'}_cpu_s") and fig.get("floor_lcut_1x_cpu_s"):
+        ratios["cpu_flow_over_floor_1_worker"] = fig[f"flow_1x_w{one or 'default'}_cpu_s"] / fig["floor_lcut_1x_cpu_s"]
+    if fig.get(f"direct_{big}x_cpu_s") and fig.get(f"flow_{big}x_w{best or 'default'}_cpu_s"):
+        ratios[f"cpu_orchestration_{big}x"] = fig[f"flow_{big}x_w{best or 'default'}_cpu_s"] / fig[f"direct_{big}x_cpu_s"]
     fig["ratios"] = ratios
     for k, v in fig.items():
         if k != "ratios":
