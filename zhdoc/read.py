@@ -64,15 +64,6 @@ _GB_NAMES = {"gb18030", "gbk", "gb2312", "cp936", "hz"}
 _UTF16_NAMES = {"utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}
 
 
-@dataclass(frozen=True, slots=True)
-class Detected(Decoded):
-    """Decoded text with how sure the detection is (0–1).
-
-    (Kept here until ``zhdoc.model.Decoded`` has the field itself.)"""
-
-    confidence: float = 1.0
-
-
 def media_type_of(name: str) -> str:
     """The media type for a file name, or raise UnsupportedFormat.
 
@@ -102,7 +93,7 @@ def check_size(n_bytes: int, limit: int, source: str = "") -> None:
         )
 
 
-def read_text(data: bytes, source: str = "") -> Detected:
+def read_text(data: bytes, source: str = "") -> Decoded:
     """Decode a text file's bytes; raise EmptyDocument, BinaryContent or EncodingError."""
     where = source or "input"
     if not data.strip():
@@ -188,7 +179,7 @@ def _decode(data: bytes, encoding: str, where: str) -> str:
         raise EncodingError(f"{where}: invalid {encoding} at byte {e.start}: {e.reason}") from None
 
 
-def _checked(text: str, encoding: str, confidence: float, where: str) -> Detected:
+def _checked(text: str, encoding: str, confidence: float, where: str) -> Decoded:
     if not text.strip():
         raise EmptyDocument(f"{where}: the file holds only whitespace")
     n_control = len(_CONTROL.findall(text))
@@ -206,10 +197,10 @@ def _checked(text: str, encoding: str, confidence: float, where: str) -> Detecte
             "unassigned code points: the encoding is wrong or the file is not text; "
             "convert it to UTF-8 and try again"
         )
-    return Detected(text=text, encoding=encoding, confidence=confidence)
+    return Decoded(text=text, encoding=encoding, confidence=confidence)
 
 
-def _utf16_without_bom(data: bytes, where: str) -> Detected | None:
+def _utf16_without_bom(data: bytes, where: str) -> Decoded | None:
     """UTF-16 LE or BE, whichever decodes to likely Chinese text (confidence: the share of
     likely characters), or None."""
     if len(data) % 2:

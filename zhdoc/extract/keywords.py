@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from zhdoc.model import Keyword
-from zhdoc.patterns import RE_CJK_CHAR
+from zhdoc.rules.chars import CJK_CHAR
 from zhdoc.settings import Settings
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -160,7 +160,7 @@ def _load_userdict(tokenizer: Any, path: Path) -> dict[str, str]:
 
 
 def _keep(word: str, stopwords: frozenset[str]) -> bool:
-    return len(word) >= 2 and word not in stopwords and RE_CJK_CHAR.search(word) is not None
+    return len(word) >= 2 and word not in stopwords and CJK_CHAR.search(word) is not None
 
 
 def tfidf(tokens: Sequence[str], tools: JiebaTools) -> list[tuple[str, float]]:

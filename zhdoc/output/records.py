@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from zhdoc import SCHEMA_VERSION
-from zhdoc.patterns import RE_REPAIR_PAGE_NUMBER
 from zhdoc import PIPELINE_VERSION
 from zhdoc.inputs.names import displayable
 from zhdoc.model import ABSTRACT, Document
+from zhdoc.segment.kinds import furniture_kind
 from zhdoc.output.rows import (
     ArticleRow,
     DocumentRow,
@@ -67,7 +67,7 @@ def to_rows(w: Document) -> dict[str, list[object]]:
         rows["articles"].append(
             ArticleRow(
                 article_id=aid, doc_id=doc, ordinal=a + 1, title=art.title,
-                subtitle=art.subtitle, source=art.source, dateline=art.dateline,
+                subtitle=art.subtitle, kicker=art.kicker, source=art.source, dateline=art.dateline,
                 authors=tuple(art.authors),
                 affiliations=tuple(art.affiliations), abstract=art.abstract,
                 n_sections=len(art.sections), n_paragraphs=len(paras),
@@ -126,7 +126,7 @@ def to_rows(w: Document) -> dict[str, list[object]]:
         )
     if w.decoded is not None and w.structure is not None:  # left in a text dump
         for b in w.structure.furniture:
-            kind = "page_number" if RE_REPAIR_PAGE_NUMBER.match(b.text.strip()) else "header"
+            kind = furniture_kind(b.text)
             rows["page_furniture"].append(
                 FurnitureRow(doc_id=doc, page=None, kind=kind, text=b.text,
                              raw_start=w.raw_offset(b.start), raw_end=w.raw_offset(b.end))
@@ -135,9 +135,7 @@ def to_rows(w: Document) -> dict[str, list[object]]:
 
 
 def _confidence(w: Document) -> float | None:
-    # zhdoc.read returns a Decoded with a confidence (``read.Detected``); a Decoded made
-    # elsewhere (tests) has none
-    return getattr(w.decoded, "confidence", None) if w.decoded is not None else None
+    return w.decoded.confidence if w.decoded is not None else None
 
 
 def _list_rows(rows, doc: str, a: int, art, lists) -> None:

@@ -36,6 +36,7 @@ class ArticleRow:
     ordinal: int
     title: str | None
     subtitle: str | None
+    kicker: str | None
     source: str | None
     dateline: str | None
     authors: tuple[str, ...]
