@@ -153,6 +153,7 @@ class Keyword:
 class Decoded:
     text: str  # decoded input, BOM removed, line ends as in the file
     encoding: str
+    confidence: float = 1.0  # how sure the encoding detection is (0–1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from zhdoc.model import Block
 from zhdoc.rules.chars import BIGRAM, CHECKBOX, ENDS_SENTENCE_OR_CLAUSE, HAS_SENT_PUNCT, NUMBERED_HEADING_STOP
-from zhdoc.rules.kinds import DATE_LINE, DATED_LINE, Kind, kind_of
+from zhdoc.rules.kinds import DATE_LINE, DATED_LINE, PAGE_NUMBER, Kind, kind_of
 from zhdoc.rules.bylines import CAPTION, CREDIT
 from zhdoc.rules.limits import CREDIT_MAX, HEADING_COMMAS, HEADING_MAX, TITLE_MAX
 from zhdoc.rules.markers import HEADING_MARK, numbering_end, numbering_of
@@ -115,6 +115,20 @@ def set_aside_furniture(blocks: Sequence[Block]) -> tuple[list[Block], list[Bloc
             kept.append(b)
         after = False
     return kept, aside
+
+
+def furniture_kind(text: str) -> str:
+    """What a block set aside from a text dump's body is, as the ``page_furniture`` table says
+    it: ``page_number``, ``caption`` (a photo credit or caption) or ``header`` (a running
+    header, masthead, jump line or label).
+
+    >>> furniture_kind("7"), furniture_kind("新华社记者 徐昱 摄"), furniture_kind("2024年3月5日 星期二")
+    ('page_number', 'caption', 'header')
+    """
+    flat = text.strip()
+    if PAGE_NUMBER.match(flat):
+        return "page_number"
+    return "caption" if is_credit(flat) else "header"
 
 
 def is_credit(text: str) -> bool:

@@ -144,6 +144,8 @@ def run_step(name: str, step: Step, batch: Sequence[Document], settings: Setting
         t0 = time.perf_counter()
         try:
             new = step(w, settings)
+        except MemoryError:  # a budget, not a bug: the worker pool records it
+            raise
         except ZhdocError as e:
             new = replace(w, data=None, status=e.status, error=str(e))
         except Exception as e:  # an internal error must not stop the batch
