@@ -17,10 +17,9 @@ its ``content``) or of a ``news_pdf/*.truth.md`` (its number, from 1; ``paragrap
 the article's lines after its title and byline, ``## `` headings without their mark). They were
 labelled blind and are scored apart, as the ``numbers_news`` section (``run_news``), with its
 targets (precision and recall ≥ 0.97, value+unit+kind ≥ 0.95 of the matched). The second held-out
-set (``numbers_heldout2_*.json``, ``labelled_by`` with "second held-out set") is sealed:
-``load_labels`` leaves it out unless asked (``sealed=True``), so neither section nor any test
-scores it; the lead measures it once, with ``news_runs(corpus_dir, sealed=True)``, after the
-extractor is finished.
+set (``numbers_heldout2_*.json``, ``labelled_by`` with "second held-out set") was sealed until the
+lead measured it once (``FIRST_HELDOUT2``); it is development data since round 2, scored in the
+same section as rows of its own (``HELDOUT2_NAME``) with floors of its own.
 """
 
 from __future__ import annotations
@@ -75,21 +74,21 @@ class Score:
         return n / self.matched if self.matched else 1.0
 
 
-#: the mark of the second held-out set of real news (``numbers_heldout2_*.json``): sealed, scored
-#: once by the lead after the extractor's developer has finished, never by the regular evaluation
-SEALED_MARK = "second held-out set"
+#: the mark of the second held-out set of real news (``numbers_heldout2_*.json``): sealed until
+#: the lead measured it once before round 2 (``FIRST_HELDOUT2``), development data since
+HELDOUT2_MARK = "second held-out set"
+#: the name of its rows' total in the numbers_news table
+HELDOUT2_NAME = "held out 2 (measured once before round 2, then used to fix)"
 
 
-def is_sealed(label: dict) -> bool:
-    """A label file of the sealed second held-out set (its ``labelled_by`` says so)."""
-    return SEALED_MARK in label.get("labelled_by", "")
+def is_heldout2(label: dict) -> bool:
+    """A label file of the second held-out set (its ``labelled_by`` says so)."""
+    return HELDOUT2_MARK in label.get("labelled_by", "")
 
 
-def load_labels(labels_dir: Path = LABELS_DIR, *, sealed: bool = False) -> list[dict]:
-    """Every numbers_*.json label file, sorted by name, without the sealed second held-out set;
-    with ``sealed=True`` that set alone (for the one final measurement)."""
-    labels = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels_dir.glob("numbers_*.json"))]
-    return [lab for lab in labels if is_sealed(lab) == sealed]
+def load_labels(labels_dir: Path = LABELS_DIR) -> list[dict]:
+    """Every numbers_*.json label file, sorted by name."""
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels_dir.glob("numbers_*.json"))]
 
 
 def is_real_news(label: dict) -> bool:
@@ -339,11 +338,40 @@ AFTER_NEWS: str | None = (
     "labelled, 408 found, 408 matched, value, unit and kind right on all 408, approximate on all "
     "408; 分别 entities 1 of 4 (unchanged: the entity readers were left as they were). These rules "
     "were written while reading these mentions: the figure is the tuned one, not a held-out one.")
+#: the second held-out set (numbers_heldout2_*.json), measured once before round 2: the one run
+#: by the lead (2026-12-03, extractor of the numbers branch at 6460c45) before any change for it;
+#: the honest figure for new real text after the first round. Also in numbers_README.md.
+FIRST_HELDOUT2: str | None = (
+    "Second held-out set, measured once before round 2 (2026-12-03, extractor of 6460c45, by the "
+    "lead, before any change for it): 336 labelled, 317 found, 302 matched: precision 0.953, "
+    "recall 0.899; of the matched, value, unit and kind right 298 (0.987), value 302, unit 300, "
+    "kind 300, approximate 302 of 302; 分别 entities 2 of 2. The 34 misses: units or classifiers "
+    "not known (摄氏度 ×3, 口 ×3, 字 ×3 with 2万余字 → 2万余, 夜, 地, 3000个/立方厘米 → 3000个); 近N年 "
+    "without 近 (近5年 ×4, 近两年); 半 after a classifier or unit (1个半小时 → 1个, 一年半); 十数米; "
+    "上世纪90年代 → 90年代; Roman-numeral grades (Ⅱ类以上, Ⅲ类, Ⅰ级); the range 一两个月; a bare year "
+    "(健康中国2030); 500强 (a rank); 百余份; military units and school grades (5旅, 13团, 一二〇师 ×2, "
+    "六年级 → 六年, 二班). The 15 false mentions: 10 cut forms of those; 八项 ×2 inside a 《…》 title, "
+    "第七 of 第七医学中心, 三支 of “三支一扶”, 第二次 of 第二次世界大战. Matched but wrong: 2024年度 ×2 "
+    "(unit 年, labels 年度), 2023届 and 2019届 as ordinals (labels: year).")
 #: floors held by tests/test_eval_numbers_news.py: what the extractor reaches (raised from the
 #: first measurement, 0.937/0.882/0.947, as the rules were generalised). Raise them as the
 #: extractor improves; never lower them to pass.
 FLOORS_NEWS: dict[str, float] = {"precision": 1.0, "recall": 1.0, "value+unit+kind": 1.0,
                                  "value": 1.0, "unit": 1.0, "kind": 1.0}
+#: after round 2 (numbers branch, 2026-12-03): the second set's misses as general rules; tuned on
+#: these mentions, so no evidence of generalisation (FIRST_HELDOUT2 is that)
+AFTER_HELDOUT2: str | None = (
+    "After round 2 (numbers branch, 2026-12-03): each category of the second set's misses became a "
+    "general rule (units and classifiers, a half after a unit, 十数, 一两, 百余, 上世纪N年代, Roman "
+    "grades, numbered units and school grades, a year in a title, 500强, 2023届; no number in a "
+    "title of a work but calendar ones, in a slogan abbreviating words or in an event's name; 近 a "
+    "qualifier before a duration too, one report label corrected to match, see numbers_README.md): "
+    "336 labelled, 336 found, 336 matched, value, unit and kind right on all, approximate on all. "
+    "Tuned on these mentions: the figure before round 2 above is the honest one.")
+#: the second held-out set's floors (its total row, ``HELDOUT2_NAME``): from its one measurement
+#: before round 2 (0.953/0.899/0.987), raised to what round 2 reaches; never lowered
+FLOORS_HELDOUT2: dict[str, float] = {"precision": 1.0, "recall": 1.0, "value+unit+kind": 1.0,
+                                     "value": 1.0, "unit": 1.0, "kind": 1.0}
 
 
 def news_name(label: dict) -> str:
@@ -394,14 +422,20 @@ def run_news_file(label: dict, corpus_dir: Path) -> NewsRun:
 
 
 def boundaries(run: NewsRun) -> tuple[list[str], list[str], list[str]]:
-    """The misses and false mentions of one file by position (not by surface order): labelled
-    mentions found with other bounds (``labelled → found``), labelled mentions with nothing found
-    over them, and found mentions over no labelled one."""
+    """The misses and false mentions of one file by position: of the labelled and found mentions
+    the score did not pair (by surface and order), labelled mentions found with other bounds
+    (``labelled → found``), labelled mentions with nothing found over them, and found mentions
+    over no labelled one. (A surface occurring twice in a paragraph, once unlabelled in a
+    《…》 title, may place its label on the wrong one: pairing first keeps such labels out.)"""
     labels = run.label["mentions"]
+    paired, _, _ = pair(run.found, labels)
+    done_labels, done_found = {i for i, _ in paired}, {j for _, j in paired}
     over: dict[int, list[int]] = {}  # label → the found mentions over it
     for i, (p, s, e) in enumerate(run.label_spans):
+        if i in done_labels:
+            continue
         over[i] = [j for j, m in enumerate(run.found)
-                   if run.found_para[j] == p and m.start < e and s < m.end]
+                   if j not in done_found and run.found_para[j] == p and m.start < e and s < m.end]
     other, none = [], []
     for i, js in over.items():
         p, s, e = run.label_spans[i]
@@ -411,14 +445,16 @@ def boundaries(run: NewsRun) -> tuple[list[str], list[str], list[str]]:
             other.append(f"{labels[i]['surface']} → " + " + ".join(run.found[j].surface for j in js))
         else:
             none.append(labels[i]["surface"])
-    touched = {j for js in over.values() for j in js}
+    touched = {j for js in over.values() for j in js} | done_found
     false = [m.surface for j, m in enumerate(run.found) if j not in touched]
     return other, none, false
 
 
-def news_runs(corpus_dir: Path, *, sealed: bool = False) -> list[NewsRun]:
-    """The real-news label files scored; the sealed second held-out set only with ``sealed=True``."""
-    return [run_news_file(lab, corpus_dir) for lab in load_labels(sealed=sealed) if is_real_news(lab)]
+def news_runs(corpus_dir: Path, *, heldout2: bool | None = None) -> list[NewsRun]:
+    """The real-news label files scored: all of them, or only the second held-out set
+    (``heldout2=True``) or only the first (``heldout2=False``)."""
+    return [run_news_file(lab, corpus_dir) for lab in load_labels()
+            if is_real_news(lab) and heldout2 in (None, is_heldout2(lab))]
 
 
 def _news_row(x: Score) -> tuple:
@@ -432,24 +468,35 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
     if corpus_dir is None or not (Path(corpus_dir) / "rmrb").is_dir():
         return [Table(title, ("text",), (), notes=("../shared/corpus/rmrb is absent: nothing to evaluate.",))]
     runs = news_runs(Path(corpus_dir))
-    scores = [r.score for r in runs]
-    web = [r.score for r in runs if r.label["document"].startswith("rmrb/")]
-    pdf = [r.score for r in runs if not r.label["document"].startswith("rmrb/")]
+    first = [r for r in runs if not is_heldout2(r.label)]
+    second = [replace(r, score=replace(r.score, name=f"2: {r.score.name}"))
+              for r in runs if is_heldout2(r.label)]
+    scores = [r.score for r in first]
+    web = [r.score for r in first if r.label["document"].startswith("rmrb/")]
+    pdf = [r.score for r in first if not r.label["document"].startswith("rmrb/")]
     total = replace(_total(scores), name="held out (real news)")
+    total2 = replace(_total([r.score for r in second]), name=HELDOUT2_NAME)
     summary = [replace(_total(web), name="website articles (rmrb, 2025)"),
                replace(_total(pdf), name="theory articles (news_pdf truth, 2018)"), total]
     notes = ["Labelled blind by reading (numbers_rmrb_*, numbers_news_pdf_* in "
              "evaluation/truth/labels), captions, ledes and headings included, before the extractor "
              "was read or run on them; matched by surface and order like the other label files. "
-             "The last column: matched mentions whose approximate flag is right."]
-    if total.entities:
-        notes.append(f"分别 pairs: the entity is right for {total.entities_ok} of the "
-                     f"{total.entities} matched mentions labelled with one.")
+             "The last column: matched mentions whose approximate flag is right. Rows 2: … are the "
+             "second held-out set (numbers_heldout2_*), labelled blind later, measured once before "
+             "round 2 and development data since; its total is the last row."]
+    for x in (total, total2):
+        if x.entities:
+            notes.append(f"分别 pairs ({x.name}): the entity is right for {x.entities_ok} of the "
+                         f"{x.entities} matched mentions labelled with one.")
     if FIRST_NEWS:
         notes.append(FIRST_NEWS)
     if AFTER_NEWS:
         notes.append(AFTER_NEWS)
-    for r in runs:
+    if FIRST_HELDOUT2:
+        notes.append(FIRST_HELDOUT2)
+    if AFTER_HELDOUT2:
+        notes.append(AFTER_HELDOUT2)
+    for r in [*first, *second]:
         other, none, false = boundaries(r)
         for what, items in (("found with other bounds (labelled → found)", other),
                             ("missed, nothing found there", none), ("false mentions", false),
@@ -460,7 +507,7 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
         title,
         ("text", "labelled", "found", "matched", "precision", "recall", "value+unit+kind",
          "value", "unit", "kind", "approximate"),
-        tuple(_news_row(x) for x in [*scores, *summary]),
+        tuple(_news_row(x) for x in [*scores, *summary, *(r.score for r in second), total2]),
         notes=tuple(notes),
         checks=(
             (f"precision ≥ {TARGET_NEWS} on real news (issue 9; {total.precision:.3f})",
@@ -469,5 +516,11 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
              total.recall >= TARGET_NEWS),
             (f"value, unit and kind right on ≥ {TARGET_NEWS_VUK} of the matched "
              f"({total.share(total.all_ok):.3f})", total.share(total.all_ok) >= TARGET_NEWS_VUK),
+            (f"precision ≥ {TARGET_NEWS} on the second held-out set ({total2.precision:.3f})",
+             total2.precision >= TARGET_NEWS),
+            (f"recall ≥ {TARGET_NEWS} on the second held-out set ({total2.recall:.3f})",
+             total2.recall >= TARGET_NEWS),
+            (f"value, unit and kind right on ≥ {TARGET_NEWS_VUK} of its matched "
+             f"({total2.share(total2.all_ok):.3f})", total2.share(total2.all_ok) >= TARGET_NEWS_VUK),
         ),
     )]

@@ -2,7 +2,8 @@
 
 One precompiled regex (``NUMBER`` of :mod:`zhdoc.rules.numbers`) scans the paragraph once; each
 match is read by the reader of the form it took (``FORMS``: percent, doubling, ordinal, century,
-half, fraction, ratio, a few hundred, tenths, bare magnitude, decade, date; else a plain number)
+Roman grade, half, fraction, ratio, a few hundred, tenths, bare magnitude, decade, date; else a
+plain number)
 with a few dictionary look-ups. No segmentation, no per-character loop. The entity of each
 mention comes from :mod:`zhdoc.extract.number_entities`.
 
@@ -11,18 +12,28 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
 * ``value`` is in base units: ``3.5亿元`` → 350000000, unit ``元``; ``1361万人`` →
   13610000, unit ``人``; percentages keep their printed value (``5%`` → 5, unit ``%``).
   Ranges: ``value`` is the low end, ``high`` the high end (``3%—5%``, ``1.5万—3万年``); two
-  adjacent numerals are one (``七八个`` → 7–8, ``三四个月``), approximate.
+  adjacent numerals are one (``七八个`` → 7–8, ``三四个月``, ``一两个月``), approximate. A half
+  after a unit of time or measure adds 0.5 (``一年半``, ``二斤半``, ``1个半小时`` → 1.5 个小时);
+  ``十数`` is ``十几`` (``十数米`` → 10, approximate).
 * A Chinese numeral counts only with a unit or classifier after it (``四方面``, ``两大类``,
   ``五年``, ``两样``, ``三部门``) or with 万/亿 in it; a lone ``一`` never counts (``一个``,
   ``一是``, ``统一``, ``一带一路``) except in ``第一``, ``翻一番``, ``百分之一``, ``一倍``,
   ``一个百分点``. Numeral words with no unit are no numbers: plan names ``十四五``/``“九五”``,
-  list markers ``二是``/``三、``, set phrases (``四位一体``, ``十天半月``); ``N大`` is a congress
+  list markers ``二是``/``三、``, set phrases (``四位一体``, ``十天半月``), quoted slogans that
+  abbreviate words (``“三支一扶”``; ``“三天两夜”`` counts), the ordinal of an event's name
+  (``第二次世界大战``); in a title of a work (``《…》``) only calendar references count (no
+  ``八项`` in ``《…中央八项规定的实施细则》``, though ``中央八项规定`` counts it); ``N大`` is a congress
   name, not a count, when N > 10 (``二十大``) or after 党的/中共 (``党的八大``). Nouns used as
-  classifiers after Arabic digits only (``5国``, ``22城``; ``三国``, ``两岸`` are names).
+  classifiers after Arabic digits only (``5国``, ``22城``; ``三国``, ``两岸`` are names); so is
+  ``强``, a rank (``世界500强``; ``百强`` is an award title). Numbered units of a series are
+  ordinals after Arabic digits or a digit-by-digit numeral (``5旅``, ``13团``, ``一二〇师``; not
+  ``“三师”`` nor the name ``一二〇师学校``), school grades and classes too (``六年级``, ``二班``).
+  A count per a measure of space is a quantity (``3000个/立方厘米``).
 * Magnitudes without a numeral: with 亿 in them (``千亿级``, ``千亿县``, ``超百亿``), before 级
   (``万吨级`` → ``万吨``, ``五千亿级`` → ``五千亿``), before a unit of measure (``百公里``,
-  ``千米``, ``千亩``; not ``千年``, ``千家万户``); after 数/几/上 the magnitude, approximate
-  (``数千年`` → 1000 年, ``几十个`` → 10 个, ``上百亿元``).
+  ``千米``, ``千亩``; not ``千年``, ``千家万户``), before 余/多 and a unit (``百余份``,
+  ``百多年``); after 数/几/上 the magnitude, approximate (``数千年`` → 1000 年, ``几十个`` →
+  10 个, ``上百亿元``).
 * Kinds: percent, permille, percentage_point, multiple (倍, 翻N番 → 2**N, 翻倍, 倍增 → 2),
   share (成: ``两成五`` → 2.5 成; 分 as tenths: ``六分熟``), money (currencies, also per-unit
   rates ``美元/人``), year (a calendar year: four Arabic digits or digit-by-digit ``一九九七``;
@@ -35,16 +46,18 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   predicated or means primacy: ``质量第一、``, ``第一要务``, ``第一动力``), quantity (measures:
   吨, 平方米, 马力, 岁), count (classifiers, or 万/亿 with no unit), fraction (``三分之二``,
   ``1/3``), ratio (``1∶3.4`` → 3.4, ``1.9∶1`` → 1.9; of three terms: no value) and number: a
-  bare Arabic number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``); other bare
-  digits are names or codes (``中国制造2025``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits
-  touching Latin letters are names too (``5G``, ``PM2.5``). An ordinal in a proper name is no
+  bare Arabic number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``) or, as a
+  calendar year, in a title of a work (``《“健康中国2030”规划纲要》``); other bare digits are
+  names or codes (``“上海2035”``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits touching Latin
+  letters are names too (``5G``, ``PM2.5``). ``上世纪90年代`` is 1990 (the texts are of this
+  century); Roman grades are ordinals (``Ⅱ类``, ``Ⅰ级``, ``IV类``); ``2023届`` is a class named
+  by its year (year, unit 届). An ordinal in a proper name is no
   number (``南京市第一医院``). A Chinese ``N级`` counts levels (``中央和省两级``,
   ``三级所有制``) unless a graded thing or bound follows (ordinal: ``二级医院``, ``二级旧里``,
   ``二级及以上``); an Arabic one is a grade. ``二、三级`` gives ``二`` the unit of ``三级``.
-* Qualifiers 约 近 超 过 不到 余 多 以上 左右 … set ``approximate`` and are part of the surface;
-  ``近`` before a duration (``近五年来``, ``近两年，``: the last five, two years) is not a
-  qualifier unless what stands around it makes the duration a length, "nearly" (``近1万年前``,
-  ``至今近30个年头``, ``用了近3年时间``); ``过`` is a bound only before a magnitude
+* Qualifiers 约 近 超 过 不到 余 多 以上 左右 … set ``approximate`` and are part of the surface,
+  ``近`` before a duration too (``近五年来``, ``近两年，``, ``近1万年前``; ``最近两年`` has
+  none); ``过`` is a bound only before a magnitude
   (``过千亿元``; not ``办过3次``).
 * ``entity``: the names of a ``分别`` paired with its values, else the subject of the clause the
   number is predicated of (see :mod:`zhdoc.extract.number_entities`).
@@ -73,8 +86,11 @@ _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: units a lone 一 may take (一倍, 一个百分点)
 _ONE_UNITS = frozenset({"倍", "个百分点"})
-#: units that make 近 mean "the last …" rather than "nearly"
-_DURATION_KINDS = frozenset({"duration", "year"})
+#: the kinds a mention inside a title of a work (《…》) may be: calendar references
+#: (《推动2025年一季度…》 → 2025年; 《中共中央政治局贯彻落实中央八项规定的实施细则》: no 八项)
+_TITLE_KINDS = frozenset({"year", "date", "decade", "century"})
+#: kinds of unit a half may follow (一年半, 两天半, 二斤半)
+_HALF_KINDS = frozenset({"duration", "year", "quantity"})
 #: units of a period that 前 counts from the start of the year (前三季度, 前两个月)
 _PERIOD_UNITS = frozenset({"季度", "月", "月份", "个月", "个多月", "个季度"})
 #: Arabic list markers: 1、 1. (1) 1）
@@ -101,9 +117,9 @@ def parse_number(s: str) -> tuple[float | None, bool]:
             return float(t), False
         except ValueError:
             return None, False
-    approx = "几" in s
+    approx = "几" in s or "数" in s
     if approx:
-        s = s.replace("几", "")  # 十几 → 十, 二十几万 → 二十万: its round lower bound
+        s = s.replace("几", "").replace("数", "")  # 十几 → 十, 二十几万 → 二十万, 十数: its round lower bound
         if not s:
             return None, True
     s = s.translate(_TRADITIONAL)
@@ -133,8 +149,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         if m is None:
             break
         mention, resume = _read_match(text, m)
-        if mention is not None:
-            out.append(mention)
+        if mention is not None and (mention.kind in _TITLE_KINDS or not _in_title(text, mention.start)):
+            out.append(mention)  # in a title of a work only calendar references count
         pos = resume if resume > m.start() else m.start() + 1
     if not out:
         return ()
@@ -193,6 +209,8 @@ def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
         return None, end  # a list marker: 第一，
     if not ou and N.ORDINAL_IN_NAME.match(text, end):
         return None, end  # 第一医院, 第二人民医院: a name
+    if N.ORDINAL_EVENT.match(text, end):
+        return None, end  # 第二次世界大战: an event's name
     scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
     if ou in ("大", "位", "名") or (not ou and (scope or N.RANK_AFTER.match(text, end))):
         unit, kind = None, "rank"
@@ -203,18 +221,30 @@ def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
 
 
 def _century(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """20世纪 (a century), 20世纪90年代 (a decade: 1990)."""
-    c, _ = parse_number(g["cn"])
+    """20世纪 (a century), 20世纪90年代 (a decade: 1990), 上世纪90年代 (the texts are of this
+    century: 1990; 上世纪 alone is no number)."""
+    if g["cup"]:
+        if not g["cdn"]:
+            return None, m.end("cent")
+        c = 20.0
+    else:
+        c, _ = parse_number(g["cn"])
     if c is None or c != int(c) or not 1 <= c <= 30:
         return None, m.end("cn")
     if g["cdn"]:
         d, _ = parse_number(g["cdn"])
         if d is None:
-            return None, m.end("cn")
+            return None, m.end("cn" if g["cn"] else "cent")
         value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
     else:
         value, unit, kind = c, "世纪", "century"
     return _build(text, m.start(), m.end(), value, None, unit, kind, _qualified(g), None), m.end()
+
+
+def _roman(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """Ⅱ类, Ⅲ类, Ⅰ级, IV类: a grade or class, an ordinal."""
+    value = N.ROMAN_VALUES[g["rn"]]
+    return _build(text, m.start(), m.end(), value, None, g["ru"], "ordinal", _qualified(g), None), m.end()
 
 
 def _half(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
@@ -269,19 +299,23 @@ def _tenths(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
 
 
 def _bare_magnitude(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片, 百公里."""
+    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片, 百公里, 百余份, 百多年."""
     bu = g["bu"] if g["bu"] not in N.ARABIC_ONLY_UNITS else None  # 千亿县: a county, not a count
-    mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
+    mag = g["bm"]
     value = _MAGNITUDE[mag]
+    if not bu and mag in ("百", "千", "万"):
+        return None, m.end("bm")  # 百余县: 县 counts after digits only
+    end = m.end("bu") if bu else m.end("bm")
     if bu:
-        _, unit, kind = _unit(bu)
+        base, unit, kind = _unit(bu)
+        kind = _refine_kind(text, kind, base, value, mag, False, mag, "", end, m.start("bm"))
     else:
         unit, kind = None, "count"
-    end = m.end("bu") if bu else m.start("bare") + len(mag)
     post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
-    return _build(text, m.start(), end, value, None, unit, kind, _qualified(g) or bool(post), None), end
+    return _build(text, m.start(), end, value, None, unit, kind,
+                  _qualified(g) or bool(post) or bool(g["bmid"] and bu), None), end
 
 
 def _decade(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
@@ -336,6 +370,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         return None, n1_end  # 十分, 三次产业
     if not arabic and (idiom := N.VAGUE_DURATION.match(text, n1_start)):
         return None, idiom.end()  # 十天半月
+    if not arabic and _abbreviation(text, n1_start):
+        return None, n1_end  # “三支一扶”: a slogan
     if arabic and ((n1_start and text[n1_start - 1] in _ASCII_LETTERS)
                    or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
         return None, n1_end  # 5G, PM2.5, G20
@@ -347,8 +383,15 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         u1, end = None, m.start("u1")  # 五千亿级, 5000亿级: a scale class, 级 is no unit
     if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag or _is_year(value)):
         u1, end = None, _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b")  # 三国, 超50万县, 2025国考
+    if u1 in N.DESIGNATION_UNITS and (mag or not (arabic or _digitwise(s1)) or N.ORDINAL_IN_NAME.match(text, end)):
+        return None, end  # “三师”: no division; 一二〇师学校: a name
     if g["tenth"] and u1:
         value += DIGITS[g["tenth"]] / 10  # 两成五
+    # a half after a unit of time or measure (一年半, 二斤半), not after a calendar year
+    half = bool(g["uhalf"] and u1 and not g["sep"] and N.NUMBER_UNITS[_unit(u1)[0]][1] in _HALF_KINDS
+                and not (arabic and _is_year(value)))
+    if half:
+        end = m.end("uhalf")
     mids = bool(g["mid1"]) or bool(g["mid0"])
     rng = _range(m, g, value, mag, u1, arabic) if g["sep"] and high is None else None
     if rng is not None:
@@ -358,6 +401,9 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
     elif mag:
         value *= _MAGNITUDE[mag]
         high = None if high is None else high * _MAGNITUDE[mag]
+    half = half or bool(u1 and "半" in u1)  # 1个半小时
+    if half and high is None:
+        value += 0.5
     post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
@@ -374,16 +420,19 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
         if not u1 and not any(c in s1 for c in "万亿萬億"):
             return _elided(text, n1_start, n1_end, value), n1_end
-        if s1 == "一" and unit not in _ONE_UNITS:
-            return None, n1_end
+        if s1 == "一" and unit not in _ONE_UNITS and not half:
+            return None, n1_end  # 一个, 一年; but 一年半, 一个半小时
         if base == "大" and (value > 10 or N.CONGRESS.search(text, max(0, n1_start - 3), n1_start)):
             return None, end  # 二十大, 党的八大: a congress name
     elif not u1 and not mag and high is None:
         after = text[n1_end] if n1_end < len(text) else ""
         if after in _LIST_AFTER or before in _LIST_BEFORE:
             return None, n1_end  # list marker 1、 (1)
-        if before not in _BARE_BEFORE and not pre and not negative:
-            return None, n1_end  # a name or code: 中国制造2025, “1+8”, 12345热线, 3.0版
+        year = N.BARE_YEAR.match(text, n1_start)
+        if year and year.end() == n1_end and _in_title(text, n1_start):
+            kind = "year"  # 《“健康中国2030”规划纲要》: a calendar year in a title
+        elif before not in _BARE_BEFORE and not pre and not negative:
+            return None, n1_end  # a name or code: “上海2035”, “1+8”, 12345热线, 3.0版
     if negative:
         start, value = n1_start - 1, -value
     kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end, n1_start)
@@ -391,8 +440,6 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         unit = None
     if kind == "number" and high is not None and arabic and _is_year(value) and _is_year(high):
         kind = "year"  # 规划（2024—2035）: a range of years printed without 年
-    if pre == "近" and kind in _DURATION_KINDS and _last_period(text, start, end):
-        start, pre = n1_start, None  # 近五年来: the last five years, not "nearly five years"
     if not pre and base in _PERIOD_UNITS and N.FIRST_PERIOD.search(text, max(0, n1_start - 1), n1_start):
         start, kind = n1_start - 1, "duration"  # 前三季度, 前两个月: from the start of the year
     value, high, unit, kind, iso = _calendar(text, kind, base, value, high, unit, s1, end)
@@ -404,12 +451,22 @@ def _is_year(v: float) -> bool:
     return v == int(v) and 1000 <= v <= 2200
 
 
-def _last_period(text: str, start: int, end: int) -> bool:
-    """近 before a duration means "the last …" (近两年), unless the words around make it a length
-    of time, "nearly" (至今近30个年头, 近1万年前)."""
-    if N.LAST_PERIOD_AFTER.match(text, end):
-        return True
-    return not (N.NEARLY_BEFORE.search(text, max(0, start - 4), start) or N.NEARLY_AFTER.match(text, end))
+def _abbreviation(text: str, pos: int) -> bool:
+    """Whether the numeral at ``pos`` is one of a quoted slogan's two (“三支一扶”) whose
+    characters are not both units (“三天两夜” counts)."""
+    q = N.QUOTED_ABBREVIATION.search(text, max(0, pos - 3), pos + 5)
+    return bool(q and pos in (q.start("a"), q.start("b"))
+                and not (q.group("x") in N.NUMBER_UNITS and q.group("y") in N.NUMBER_UNITS))
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside the title of a work (《…》)."""
+    return bool(N.TITLE_OPEN.search(text, max(0, pos - 81), pos) and N.TITLE_CLOSE.match(text, pos))
+
+
+def _digitwise(s1: str) -> bool:
+    """A Chinese numeral spelt digit by digit (一九九七, 一二〇): a year or a designation."""
+    return len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
 
 
 def _calendar(text: str, kind: str, base: str | None, value: float | None, high: float | None,
@@ -479,17 +536,21 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
         return "rank"  # 前三位
     if base == "类" and before == "劣":
         return "ordinal"  # 劣五类: worse than class V
+    if base == "届" and arabic and N.COHORT_YEAR.match(text, start):
+        return "year"  # 2023届毕业生: a class named by its year
     if kind == "year":
         four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
-        digitwise = not arabic and len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
-        return "year" if (four_digits or digitwise) else "duration"
+        return "year" if (four_digits or (not arabic and _digitwise(s1))) else "duration"
     return kind
 
 
 def _unit(printed: str) -> tuple[str, str, str]:
-    """A unit as matched → (its table entry, normalized unit, kind): 美元/人 → 美元, 美元/人, money."""
+    """A unit as matched → (its table entry, normalized unit, kind): 美元/人 → 美元, 美元/人, money;
+    a count per a measure is a quantity (3000个/立方厘米)."""
     base = printed if printed in N.NUMBER_UNITS else printed.split("/", 1)[0]
     norm, kind = N.NUMBER_UNITS[base]
+    if kind == "count" and base != printed:
+        kind = "quantity"
     return base, norm + printed[len(base):], kind
 
 
@@ -504,7 +565,8 @@ def _last_end(m: re.Match, *groups: str) -> int:
 #: the forms a mention takes, each a named group of ``NUMBER`` and its reader, in the order the
 #: pattern tries them; a match of none of them is a plain number (``_generic``)
 FORMS = (
-    ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("half", _half),
+    ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("roman", _roman),
+    ("half", _half),
     ("frac", _fraction), ("slash", _fraction), ("ratio", _ratio), ("few", _few), ("tenths", _tenths),
     ("bare", _bare_magnitude), ("dec", _decade), ("ymd", _date), ("md", _date),
 )

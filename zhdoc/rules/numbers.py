@@ -24,9 +24,10 @@ NUM_AR = (
     r"|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)"
 )
 #: a run of Chinese numeral characters, maybe a decimal (七点二); traditional 萬億兩點 too
-#: (validated by zhdoc.rules.numerals.zh_to_int)
+#: (validated by zhdoc.rules.numerals.zh_to_int); 十数 is 十几, "ten-odd" (十数米; not 十数据)
 NUM_CN = (
     r"[零〇○一二两兩三四五六七八九十][零〇○一二两兩三四五六七八九十百千万亿萬億几]*"
+    r"(?:(?<=十)数(?![据字学量额码理值])[万亿]?)?"
     r"(?:[点點][零〇一二三四五六七八九]+)?"
 )
 #: either kind of number
@@ -34,8 +35,13 @@ NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
 #: a magnitude printed after an Arabic number (1.2万亿, 3.5亿元, 1361万人)
 NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克伏]))"
 #: nouns that count as classifiers after Arabic digits only (5国, 12县, 30村); after a Chinese
-#: numeral they are names (三国, 两岸, 三农)
-ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城")
+#: numeral they are names (三国, 两岸, 三农); 强 ranks after Arabic digits (世界500强; 百强, 十佳
+#: are award titles, 两强 a pair of powers)
+ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城", "强")
+#: units of a numbered series that name one of them, ordinals after Arabic digits or a
+#: digit-by-digit Chinese numeral only: military units (5旅, 13团, 一二〇师); “三师” (planners,
+#: architects, gardeners) is no division
+DESIGNATION_UNITS = ("旅", "团", "师")
 #: time nouns a 个 turns into a unit of duration (13个季度, 近30个年头, 3个小时, 5个工作日)
 _COUNTED_TIMES = ("月", "季度", "年头", "小时", "钟头", "星期", "礼拜", "工作日")
 #: unit as printed → (normalized unit, kind); "year" for 年 is refined to year/duration, "date"
@@ -48,31 +54,33 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
     "成": ("成", "share"),
     **{u: ("元", "money") for u in ("元", "元人民币", "块钱")},
     **{u: (u, "money") for u in ("美元", "欧元", "日元", "港元", "港币", "英镑", "卢布")},
-    **{u: ("年", "year") for u in ("年", "年度")},
-    **{f"个{x}{t}": (f"个{t}", "duration") for t in _COUNTED_TIMES for x in ("", "多")},
-    "个半月": ("个月", "duration"),
+    "年": ("年", "year"),
+    "年度": ("年度", "year"),  # 2024年度: the year 2024, unit as printed
+    **{f"个{x}{t}": (f"个{t}", "duration") for t in _COUNTED_TIMES for x in ("", "多", "半")},
     **{u: ("月", "date") for u in ("月", "月份")},
-    **{u: (u, "duration") for u in ("天", "小时", "分钟", "周年", "周", "星期", "工作日")},
+    **{u: (u, "duration") for u in ("天", "夜", "小时", "分钟", "周年", "周", "星期", "工作日")},
     "日": ("日", "date"),
     **{u: (u, "ordinal") for u in ("号", "期", "季度")},  # 三季度: the third quarter, as 第三季度
+    **{u: (u, "ordinal") for u in ("年级", "班", *DESIGNATION_UNITS)},  # 六年级二班, 5旅13团
     **{u: (u, "quantity") for u in (
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米", "纳米",
         "英寸", "海里", "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦",
         "瓦", "马力", "标准箱", "标箱", "升", "毫升", "岁", "周岁", "微克/立方米", "千伏", "斤",
-        "度", "人公里", "吨公里", "噸", "畝",
+        "度", "人公里", "吨公里", "噸", "畝", "摄氏度", "华氏度", "℃", "立方厘米",
     )},
     **{u: ("大", "count") for u in ("大",)},
     "届": ("届", "ordinal"),
+    "强": ("强", "rank"),  # 世界500强 (after Arabic digits only)
     **{u: (u, "count") for u in (
         "个", "项", "家", "件", "所", "座", "条", "台", "辆", "架", "艘", "套", "批", "类",
         "大类", "种", "方面", "个方面", "大方面", "名", "位", "人", "人次", "户", "次",
         "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
         "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
         "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次", "匹", "個",
-        "样", "袋", "首", "卷", "集", "檐", "重",
-        "部门", "省", "市",  # nouns counted as classifiers: 16部门, 三部门, 四市, 三省
+        "样", "袋", "首", "卷", "集", "檐", "重", "口", "字",
+        "部门", "省", "市", "地",  # nouns counted as classifiers: 16部门, 三部门, 四市, 三省, 两地
         "金", "银", "铜",  # medal counts: 1金1银1铜
-        *ARABIC_ONLY_UNITS,
+        *(u for u in ARABIC_ONLY_UNITS if u != "强"),
     )},
 }
 #: what may not follow a unit (人民 is a people, 市民 a citizen, 省份 a word; 重要, 首都, 三样本;
@@ -86,6 +94,11 @@ _UNIT_NOT_BEFORE = {
     "国": r"(?![家际内外庆务企有资标营旗产货民法])", "县": r"(?![域城委长级市区])",
     "镇": r"(?![村长])", "乡": r"(?![村镇亲土愁长])",
     "村": r"(?![镇民庄长级])", "校": r"(?![园长友区方])", "城": r"(?![市乡镇区])",
+    "强": r"(?![化度调制劲烈大国])", "口": r"(?![罩号碑味感腔述头径袋子语令吻岸红服气音才粮水中])",
+    "字": r"(?![母样号幕体典段画句眼迹里符节形])", "地": r"(?![区方铁块标级市震面下上域理形产址点位图球质貌毯板名处带])",
+    "夜": r"(?![间晚景市班游经里空色宵校话生读场])", "班": r"(?![子车级组长主列机底会倒])",
+    "旅": r"(?![游客行居途程馆店])", "团": r"(?![队结体员长购伙委组圆聚建拜年餐])",
+    "师": r"(?![生范傅资长德兄徒父母大院])",
 }
 #: units of measure a magnitude alone may take (百公里, 千吨级, 千米之外): not 度 (百度) nor
 #: 斤 (四两拨千斤); 千 is a prefix of 千瓦, 千克, 千伏, no magnitude
@@ -93,12 +106,15 @@ MEASURE_UNIT_ALT = "(?:" + "|".join(
     re.escape(u) for u in sorted(NUMBER_UNITS, key=len, reverse=True)
     if NUMBER_UNITS[u][1] == "quantity" and u not in ("度", "斤")
 ) + ")"
-#: the units, longest first; a currency may take a "per" (美元/人, 元/吨)
+#: what a currency may be per (美元/人, 元/吨) and what a count may be per, a measure of space:
+#: 3000个/立方厘米 (负氧离子), 150人/平方公里 (a rate, a quantity)
+_MONEY_PER = r"(?:/(?:平方米|立方米|千瓦时|人|吨|年|月|天|户|亩|辆|台|件|个))?"
+_COUNT_PER = r"(?:/(?:立方厘米|立方米|平方公里|平方千米|平方米|毫升|升|公顷|亩))?"
+#: the units, longest first; a currency or a count may take a "per"
 NUMBER_UNIT_ALT = (
     "(?:"
     + "|".join(
-        re.escape(u) + (r"(?:/(?:平方米|立方米|千瓦时|人|吨|年|月|天|户|亩|辆|台|件|个))?"
-                        if NUMBER_UNITS[u][1] == "money" else "")
+        re.escape(u) + {"money": _MONEY_PER, "count": _COUNT_PER}.get(NUMBER_UNITS[u][1], "")
         + _UNIT_NOT_BEFORE.get(u, "")
         for u in sorted(NUMBER_UNITS, key=len, reverse=True)
     )
@@ -117,10 +133,13 @@ NUM_PRE_QUALIFIER = (
 NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措重]))"
 #: tenths after 成 (两成五: 2.5 成), not the start of another number or a unit (三成五年)
 NUM_TENTH = rf"(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿]|{NUMBER_UNIT_ALT})"
-#: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月, 两成五
+#: a half after a unit of time or measure (一年半, 两天半, 二斤半: N + 0.5; 个半 is in the units:
+#: 1个半小时), not the start of a word (2023年半导体, 半年报)
+NUM_UNIT_HALF = r"(?<=[年天夜周时钟米斤里亩尺寸度])半(?![导岛径场价身数年月天日个小])"
+#: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月, 两成五, 一年半
 NUM_PLAIN = (
     rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))?(?P<mag1b>(?<=万多|万余)亿)? ?(?P<u1>{NUMBER_UNIT_ALT})?"
-    rf"(?:{NUM_TENTH})?"
+    rf"(?P<uhalf>{NUM_UNIT_HALF})?(?:{NUM_TENTH})?"
     rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?: ?(?P<mid20>多|余))?(?: ?(?P<mag2>{NUM_MAGNITUDE}))?"
     r"(?: ?(?P<mid2>多|余))?"
     rf" ?(?P<u2>{NUMBER_UNIT_ALT})?)?"
@@ -131,7 +150,7 @@ ORDINAL_UNIT_ALT = "(?:" + "|".join(
     re.escape(u) + _UNIT_NOT_BEFORE.get(u, "")
     for u in sorted({*(u for u, (_, k) in NUMBER_UNITS.items() if k == "count"),
                      "年", "季度", "阶段", "期", "章", "节", "天", "产业", "梯队", "站", "号", "版", "季",
-                     "课", "届", "代"}, key=len, reverse=True)
+                     "课", "届", "代", "年级", "班", *DESIGNATION_UNITS}, key=len, reverse=True)
 ) + ")"
 #: a magnitude with no numeral that is a number (a unit follows, or 亿 is in it); 百公里, 千吨级,
 #: 千米之外 take a unit of measure, not a count or a year (千家万户, 流传千年: set phrases)
@@ -141,10 +160,15 @@ NUM_BARE = (
     r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
     rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
     rf"|(?:[百万]|千(?![瓦克伏]))(?={MEASURE_UNIT_ALT})"  # a measure: 百公里, 千吨级, 千米, 千亩
+    rf"|[百千万](?=[余多]{NUMBER_UNIT_ALT})"  # over a hundred of a count: 百余份, 千余人, 百多年
     r")"
 )
+#: Roman numerals of grades and classes (water quality Ⅱ类, Ⅰ级; ASCII II类 too) and their values
+ROMAN_VALUES = {**{c: i for i, c in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ", 1)},
+                **{r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"), 1)}}
+NUM_ROMAN = (r"(?<![A-Za-z0-9])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![A-Za-z]))")
 #: a character a number mention can start with (a cheap first test: 7x faster scanning)
-NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过"
+NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX"
 NUMBER = Rule(
     "number",
     rf"(?=[{NUM_START}])"
@@ -153,7 +177,8 @@ NUMBER = Rule(
     rf"(?P<pct>百分之(?P<pn>{NUM_ANY})(?:{NUM_RANGE_SEP}(?:百分之)?(?P<pn2>{NUM_ANY}))?)"
     r"|(?P<fan>翻了?(?P<fn>[一两二三四五六几])番|翻了?一?倍|(?<!翻)倍增(?=[，,。；;！!、）)”]|了|$))"
     rf"|(?P<ord>第 ?(?P<on>{NUM_ANY}) ?(?P<ou>{ORDINAL_UNIT_ALT})?)"
-    rf"|(?P<cent>(?P<cn>{NUM_ANY}) ?世纪(?: ?(?P<cdn>{NUM_ANY}) ?年代)?)"
+    rf"|(?P<cent>(?:(?P<cn>{NUM_ANY}) ?|(?P<cup>上个?))世纪(?: ?(?P<cdn>{NUM_ANY}) ?年代)?)"
+    rf"|(?P<roman>(?P<rn>{NUM_ROMAN}) ?(?P<ru>类|级|期|等))"
     rf"|(?P<dec>(?P<dn>{NUM_ANY}) ?年代)"
     rf"|(?P<ymd>(?P<y>{NUM_ANY}) ?年 ?(?P<m>{NUM_ANY}) ?月(?:份)?(?: ?(?P<d>{NUM_ANY}) ?[日号])?)"
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
@@ -163,14 +188,16 @@ NUMBER = Rule(
     rf"|(?P<few>(?:(?<![多少总人次半倍指系基函户件分参无岁位心算])数|几|(?<![以之马网线路])上(?=[百千万亿])(?!百度))"
     rf"(?P<fm>[十百千万亿]+) ?(?P<fu>{NUMBER_UNIT_ALT})?)"
     r"|(?P<tenths>(?P<tn>[二两三四五六七八九])分(?=熟|饱|醉|像|似|把握))"
-    rf"|(?<![几数上百千十万亿多余])(?P<bare>{NUM_BARE}(?:(?!级) ?(?P<bu>{NUMBER_UNIT_ALT}))?)"
+    rf"|(?<![几数上百千十万亿多余])(?P<bare>(?P<bm>{NUM_BARE})(?P<bmid>余|多)?(?:(?!级) ?(?P<bu>{NUMBER_UNIT_ALT}))?)"
     rf"|{NUM_PLAIN}"
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?",
-    "one number mention: 百分之…, 翻…番 (翻倍, 倍增), 第…, centuries and decades, dates, fractions "
+    "one number mention: 百分之…, 翻…番 (翻倍, 倍增), 第…, centuries and decades (上世纪90年代), "
+    "Roman grades (Ⅱ类), dates, fractions "
     "(三分之二, 1/3), ratios (1∶3.4, 12.7∶50.5∶36.8), a few hundred (数百年, 几十个, 上百亿元), "
     "tenths (六分熟), a bare magnitude (超百亿, 百公里), or a plain number with magnitude, unit and range",
     examples=("增长约5%", "3.5亿元", "百分之十五", "翻一番", "翻倍", "第三次", "第一台", "20世纪90年代",
+              "上世纪90年代", "Ⅱ类以上", "IV类",
               "2024年3月5日", "三分之二", "约1/3", "1∶3.4", "12.7∶50.5∶36.8", "千亿级", "3%—5%",
               "八个多月", "数百万株", "上百亿元", "六分熟", "百公里", "两成五", "过千亿元"),
     counter=("统筹", "前沿", "多数人", "马上"), how="search",
@@ -206,11 +233,13 @@ POST_QUALIFIER = Rule(
 NOT_NUMBER_WORD = Rule(
     "not_number_word",
     r"三次产业|[一二三四五六七八九十]位一体|十[一二三四五]五|十分|万分|三番五次|四面八方|五湖四海|五金|"
-    r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])",
+    r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])|"
+    r"(?<=红)十字|十字(?:路|街|架|绣|形|军)|(?<=生辰)八字",
     "a Chinese numeral starting one of these words is no number (十分 is \"very\", 三次产业 a term, "
-    "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\")",
-    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境"),
-    counter=("十个", "零点五", "四位专家", "四周年", "两样东西"),
+    "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\", 红十字 and "
+    "十字路口 a cross, 生辰八字 a horoscope)",
+    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境", "十字路口"),
+    counter=("十个", "零点五", "四位专家", "四周年", "两样东西", "十字方针"),
 )
 #: time words a vague duration pairs (十天半月, 三天两头, 三年五载, 一年半载)
 VAGUE_DURATION = Rule(
@@ -242,33 +271,36 @@ ORDINAL_NOT_WORD = Rule(
 )
 ORDINAL_IN_NAME = Rule(
     "ordinal_in_name",
-    r"(?:人民)?(?:医院|中学|小学|中心小学|高级中学|初级中学|实验学校|师范|附属|监狱|看守所|分局|派出所|"
-    r"设计院|研究院|研究所|工程局|中级人民法院|汽车制造厂)",
-    "what after 第N makes it part of a proper name, no number (南京市第一医院, 第二人民医院, 第三中学)",
-    examples=("医院", "人民医院", "中学"), counter=("动力", "要务"),
+    r"(?:人民)?(?:医院|中学|小学|中心小学|高级中学|初级中学|实验学校|学校|师范|附属|监狱|看守所|分局|派出所|"
+    r"设计院|研究院|研究所|工程局|中级人民法院|汽车制造厂|医学中心|中心医院)",
+    "what after 第N (or a numbered unit: 一二〇师) makes it part of a proper name, no number "
+    "(南京市第一医院, 第二人民医院, 第三中学, 解放军总医院第七医学中心, 一二〇师学校)",
+    examples=("医院", "人民医院", "中学", "医学中心", "学校"), counter=("动力", "要务", "胸章"),
+)
+#: one CJK character that is neither a numeral nor 个
+_NOT_NUMERAL_NOR_GE = rf"(?![零〇一二两三四五六七八九十百千万亿个])[{CJK}]"
+ORDINAL_EVENT = Rule(
+    "ordinal_event", r"世界大战|(?:鸦片|国内革命)战争|(?:工业|科技|产业|技术)革命",
+    "what after 第N次 makes the ordinal part of an event's name, no number (第二次世界大战, "
+    "第四次工业革命); 第二次会议 stays an ordinal",
+    examples=("世界大战", "工业革命"), counter=("会议", "全国代表大会"),
+)
+QUOTED_ABBREVIATION = Rule(
+    "quoted_abbreviation",
+    rf"[“\"‘「](?P<a>[一二两三四五六七八九十])(?P<x>{_NOT_NUMERAL_NOR_GE})"
+    rf"(?P<b>[一二两三四五六七八九十])(?P<y>{_NOT_NUMERAL_NOR_GE})[”\"’」]",
+    "a quoted four-character slogan of two numerals each before one character (not 个, the classifier "
+    "that abbreviates nothing, nor a numeral): no number unless both characters are units (“三支一扶”, "
+    "“两学一做”, ‘五点一线’, “五大三粗” abbreviate words; “三天两夜” counts)",
+    examples=("“三支一扶”", "‘五点一线’", "“三天两夜”"),
+    counter=("“两个一百年”", "“四个全面”", "“四个一百”", "“一五六项”", "“三个一批”"),
+    how="search",
 )
 RANK_AFTER = Rule(
     "rank_after", r"[，,。；;、！？!?：:”」）)]|$|(?:要务|动力|生产力|资源|要素|竞争力|要义|推动力|驱动力)",
     "what after a 第N with no classifier makes it a rank: a clause end (质量第一、, 全国第一。) or a word "
     "of primacy (第一要务, 第一动力, 第一资源); other nouns take an ordinal (第二立面)",
     examples=("、", "。", "要务", "动力"), counter=("立面", "次"),
-)
-#: 近 before a duration is "the last N years" (近两年，又提出…; 同近两年平均; 近五年来), unless what
-#: stands around it makes it a length of time, "nearly": 近1万年前, 至今近30个年头, 用了近3年时间
-LAST_PERIOD_AFTER = Rule(
-    "last_period_after", r"来|以来",
-    "what after 近N年 makes it the last N years whatever stands before it: 都创造了近五年来的最高水平",
-    examples=("来", "以来"), counter=("前", "时间"),
-)
-NEARLY_BEFORE = Rule(
-    "nearly_before", r"(?:了|至今|已|已经|用|花|历时|长达|达|有|待|耗时|历经|相隔|时隔|坚持|持续)$",
-    "what before 近N年 makes it nearly N years, a length of time: 至今近30个年头, 待了近两个月, 曾用近3年",
-    examples=("至今", "待了", "曾用"), counter=("。", "保持", "特别是"), how="search",
-)
-NEARLY_AFTER = Rule(
-    "nearly_after", r"前|之前|以前|时间|的时间|之久",
-    "what after 近N年 makes it nearly N years: ago (近1万年前), a span (近3年时间)",
-    examples=("前", "时间"), counter=("来", "，"),
 )
 FIRST_PERIOD = Rule(
     "first_period", r"前$",
@@ -287,6 +319,29 @@ DIRECTION = Rule(
     r"(?P<dec>下降|减少|降低|下跌|回落|缩小|缩减|压减|压降|减|降))(?:了)?(?:到|至|为|达)?$",
     "a direction word right before a number (its qualifier aside): 增长8.8%, 下降到6%; group inc or dec",
     examples=("增长", "下降到", "提高了"), counter=("增长点是",), how="search",
+)
+COHORT_YEAR = Rule(
+    "cohort_year", r"(?:1[89]|20|21)[0-9]{2}届",
+    "a four-digit year before 届 names a graduating class by its year (2023届毕业生: the year 2023, "
+    "unit 届), not the 2023rd session as 二十届 is the twentieth",
+    examples=("2023届毕业生", "2019届"), counter=("20届", "二十届"),
+)
+TITLE_OPEN = Rule(
+    "title_open", r"《[^《》]{0,80}$",
+    "a title of a work is open before this point (《 and no 》 after it; searched up to the point)",
+    examples=("审议《中共中央政治局贯彻落实中央八项规定",), counter=("《永济八景》中的", "中央八项规定"),
+    how="search",
+)
+TITLE_CLOSE = Rule(
+    "title_close", r"[^《》]{0,80}》", "the title of a work open before this point closes after it",
+    examples=("规定的实施细则》",), counter=("规定的实施细则",),
+)
+BARE_YEAR = Rule(
+    "bare_year", r"(?:1[89]|20|21)[0-9]{2}(?![0-9])",
+    "four digits a calendar year may be (1800–2199): inside a title of a work a calendar year even "
+    "without 年 (《“健康中国2030”规划纲要》, 《中国制造2025》, as 《…规划（2024—2035）》); elsewhere a "
+    "bare number in a name is none (the plan name “上海2035”, as “十四五”)",
+    examples=("2030", "2025"), counter=("12345", "1000", "999"),
 )
 RANK_SCOPE = Rule(
     "rank_scope", r"(?:世界|全球|全国|全省|全市|国内|亚洲|排名|位居|跃居|位列|居|列)$",
