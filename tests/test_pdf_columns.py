@@ -91,3 +91,17 @@ def test_two_articles_side_by_side_each_under_its_own_title() -> None:
     assert got[0] == "甲标" and got[1:7] == ["甲" + c for c in "一二三四五六"]
     assert got[7:13] == ["乙" + c for c in "一二三四五六"]
     assert got[13] == "乙标" and got[14:] == ["丙" + c for c in "一二三四五六"]
+
+
+def test_a_narrow_gutter_with_punctuation_hung_into_it() -> None:
+    """XeLaTeX (xeCJK) and reportlab hang a line's closing `，` into the gutter: its em box
+    nearly closes a one-em gutter, its ink does not (issue 10: tx09, tx04)."""
+    items = []
+    for i in range(6):
+        left = run("甲" + "一二三四五六"[i] * 11, 50, 100 + 15 * i)
+        if i % 2:  # a comma hung past the column's edge, its box 2.5 pt short of the next column
+            g = left.glyphs[-1]
+            left = Line([*left.glyphs, Glyph("，", g.x1 - 2.0, g.x1 + 8.0, g.top, g.bottom, SIZE,
+                                              False)])
+        items += [left, run("乙" + "一二三四五六"[i] * 11, 50 + 120 + 10.5, 100 + 15 * i)]
+    assert order(items) == (["甲" + c for c in "一二三四五六"] + ["乙" + c for c in "一二三四五六"])

@@ -1,8 +1,8 @@
 """Columns and reading order: a page's runs (and table/box items) into regions, read in order.
 
 The page is cut into horizontal *bands* (items overlapping vertically). Consecutive bands that
-share a vertical whitespace gap (a gutter, at least ``GUTTER_MIN`` body ems wide, with text on
-both sides, each at least two lines high) form a *columned group*, read column by column (each column
+share a vertical whitespace gap (a gutter, at least ``GUTTER_MIN`` body ems wide between the
+runs' ink, with text on both sides, each at least two lines high) form a *columned group*, read column by column (each column
 cut again the same way, so a box of two columns inside a column is read in its place). Bands
 without a shared gutter (titles, abstracts and tables spanning the columns) form *spanning
 groups*, read top to bottom. This is an XY-cut that prefers columns, which keeps two columns
@@ -27,8 +27,10 @@ from typing import Protocol
 
 from zhdoc.pdf.lines import ROW_SHRINK, Line, overlap_groups, runs_to_lines
 
-#: narrowest gutter between columns, in body ems
-GUTTER_MIN = 0.8
+#: narrowest gutter between columns, in body ems of free space between runs' ink (runs part at
+#: gaps over ``RUN_GAP`` or where the drawing order leaves the line, so a gap this narrow
+#: between two runs is no word space; a one-em gutter with a `，` hung into it keeps this much)
+GUTTER_MIN = 0.5
 #: each side of a gutter must hold text at least this many line heights tall ...
 GUTTER_SIDE_LINES = 1.8
 #: ... and at least this many body ems wide
@@ -88,7 +90,7 @@ def _bands(items: Sequence[Item]) -> list[list[Item]]:
 
 def _free(band: Sequence[Item], lo: float, hi: float, min_w: float) -> list[tuple[float, float]]:
     """Free x-intervals of a band within [lo, hi], at least min_w wide."""
-    spans = sorted((it.x0, it.x1) for it in band)
+    spans = sorted(it.ink if isinstance(it, Line) else (it.x0, it.x1) for it in band)
     free = []
     x = lo
     for a, b in spans:

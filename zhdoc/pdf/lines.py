@@ -23,6 +23,11 @@ T = TypeVar("T")  # anything with top and bottom (glyphs, lines, boxes)
 
 #: a gap wider than this many ems ends a run (column gutters are as wide or wider)
 RUN_GAP = 0.8
+#: full-width marks inked in the left (closing) or right (opening) part of their em box
+CLOSING_MARKS = frozenset("，。、．：；！？）》」』】〕〉”’")
+OPENING_MARKS = frozenset("（《「『【〔〈“‘")
+#: the share of such a mark's box its ink reaches across (centred marks included)
+INK_SHARE = 0.65
 #: glyph boxes are shrunk by this fraction of their height before rows are formed,
 #: so that lines set with tight leading do not touch
 ROW_SHRINK = 0.2
@@ -59,6 +64,23 @@ class Line:
     @property
     def bbox(self) -> BBox:
         return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def ink(self) -> tuple[float, float]:
+        """Left and right edges of the line's ink: a full-width closing mark (`，` `。` `”`)
+        inks only the left part of its em box, an opening one (`“` `（`) the right part, so a
+        mark hung into the margin reaches into a gutter by less than its box says."""
+        x0, x1 = self.x0, self.x1
+        if self.vertical:
+            return x0, x1
+        first, last = self.glyphs[0], self.glyphs[-1]
+        if last.x1 >= x1 and last.text in CLOSING_MARKS:
+            x1 = max(last.x0 + INK_SHARE * (last.x1 - last.x0),
+                     max((g.x1 for g in self.glyphs[:-1]), default=x0))
+        if first.x0 <= x0 and first.text in OPENING_MARKS:
+            x0 = min(first.x1 - INK_SHARE * (first.x1 - first.x0),
+                     min((g.x0 for g in self.glyphs[1:]), default=x1))
+        return x0, x1
 
     @property
     def height(self) -> float:
