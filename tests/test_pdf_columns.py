@@ -105,3 +105,12 @@ def test_a_narrow_gutter_with_punctuation_hung_into_it() -> None:
                                               False)])
         items += [left, run("乙" + "一二三四五六"[i] * 11, 50 + 120 + 10.5, 100 + 15 * i)]
     assert order(items) == (["甲" + c for c in "一二三四五六"] + ["乙" + c for c in "一二三四五六"])
+
+
+def test_a_title_as_wide_as_the_middle_column_is_read_before_the_columns() -> None:
+    """A title centred over three columns, as wide as the middle one, is no line of the middle
+    column (issue 10: tx03, lo02)."""
+    title = run("标题标题标题标题", 50 + 138 - 1, 60, size=16)  # 128 wide, over x 187-315
+    items = [title, *columns_page(3, 6, top=100)]
+    got = order(items)
+    assert got[0] == "标题" and got[1:7] == ["甲" + c for c in "一二三四五六"]

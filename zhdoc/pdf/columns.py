@@ -39,6 +39,8 @@ MIN_COLUMN = 6.0
 FULL_COLUMN_LINES = 5
 #: ... and the gutter at most this many body ems wide
 SHORT_SIDE_GUTTER = 3.0
+#: type this many times the body size or larger is a title's or heading's, not a column's text
+LARGER = 1.2
 #: how deep columns inside columns are followed
 MAX_DEPTH = 3
 
@@ -181,9 +183,13 @@ def reading_order(items: Sequence[Item], body_size: float,
                 shared = _intersect(g_gaps, gaps, min_w)
                 # a gutter lies between text, not at the frame's edge; a group of one band
                 # without a gutter of its own that would cost this band a gutter is a stub
-                # (the short last line of a block spanning the columns): columns start here
-                if interior(shared) and not (n_bands == 1 and not interior(g_gaps)
-                                             and len(interior(shared)) < len(interior(gaps))):
+                # (the short last line of a block spanning the columns), and so is a line of
+                # larger type alone in its band (a title centred over the columns, however its
+                # width happens to fall): columns start here
+                stub = n_bands == 1 and not interior(g_gaps) and (
+                    len(interior(shared)) < len(interior(gaps))
+                    or all(isinstance(it, Line) and it.size >= LARGER * body_size for it in g_items))
+                if interior(shared) and not stub:
                     g_items.extend(band)
                     groups[-1] = (g_items, shared)
                     n_bands += 1
