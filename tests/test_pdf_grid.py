@@ -70,3 +70,20 @@ def test_generated_unruled_and_three_line_tables(grid: str, columns: int) -> Non
     lay = read_pdf(doc.data, Settings(), doc.name)
     assert [b.text for b in lay.blocks if b.role == "table"] == list(doc.truth.table_rows)
     assert [b.text for b in lay.blocks if b.role != "table"] == doc.truth.texts()
+
+
+QUANTITIES = [("项目", "1997年"), ("国内生产总值", "74772亿元"), ("外汇储备", "1399亿美元")]
+
+
+@pytest.mark.parametrize("rules, found", [
+    # booktabs / 三线表: a rule over the header, one under the last row (issue 10: tx06)
+    ([(-5.0, 175.0, -4.0), (-5.0, 175.0, 50.0)], True),
+    ([(-5.0, 175.0, -4.0)], False),  # no rule under it: two columns are not enough
+    ([], False),
+    ([(-5.0, 90.0, -4.0), (-5.0, 90.0, 50.0)], False),  # rules not across the stretch
+])
+def test_two_columns_of_quantities_between_two_rules_make_a_table(rules, found: bool) -> None:
+    rest, tables = find_unruled_tables(rows_of(QUANTITIES, xs=(0, 80)), rules)
+    assert bool(tables) == found
+    if found:
+        assert rest == [] and tables[0].row_texts()[1] == "国内生产总值 | 74772亿元"
