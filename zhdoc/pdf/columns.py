@@ -41,6 +41,8 @@ FULL_COLUMN_LINES = 5
 SHORT_SIDE_GUTTER = 3.0
 #: type this many times the body size or larger is a title's or heading's, not a column's text
 LARGER = 1.2
+#: pieces of a line in larger type this many of their ems apart are words of one title
+TITLE_SPACE = 1.5
 #: how deep columns inside columns are followed
 MAX_DEPTH = 3
 
@@ -90,12 +92,24 @@ def _bands(items: Sequence[Item]) -> list[list[Item]]:
                           lambda it: (it.bottom - it.top) * ROW_SHRINK if isinstance(it, Line) else 0.0)
 
 
-def _free(band: Sequence[Item], lo: float, hi: float, min_w: float) -> list[tuple[float, float]]:
-    """Free x-intervals of a band within [lo, hi], at least min_w wide."""
-    spans = sorted(it.ink if isinstance(it, Line) else (it.x0, it.x1) for it in band)
+def _free(band: Sequence[Item], lo: float, hi: float, min_w: float,
+          large: float = 0.0) -> list[tuple[float, float]]:
+    """Free x-intervals of a band within [lo, hi], at least min_w wide. Pieces of one line in
+    type of at least ``large`` points, a space of their type apart (``TITLE_SPACE`` ems), are
+    one line: a title's words, not two columns."""
+    spans = sorted((((it.ink if isinstance(it, Line) else (it.x0, it.x1)), it) for it in band),
+                   key=lambda sp: sp[0])
     free = []
     x = lo
-    for a, b in spans:
+    prev = None
+    for (a, b), it in spans:
+        if (large and prev is not None and isinstance(it, Line) and isinstance(prev, Line)
+                and it.size >= large and abs(it.size - prev.size) <= 0.05 * it.size
+                and a - x <= TITLE_SPACE * it.size):
+            x = max(x, b)
+            prev = it
+            continue
+        prev = it
         if a - x >= min_w:
             free.append((x, a))
         if b > x:
@@ -176,7 +190,7 @@ def reading_order(items: Sequence[Item], body_size: float,
 
     n_bands = 0  # bands in the last group
     for band in _bands(items):
-        gaps = _free(band, lo, hi, min_w)
+        gaps = _free(band, lo, hi, min_w, LARGER * body_size)
         if groups:
             g_items, g_gaps = groups[-1]
             if g_gaps and gaps:

@@ -259,7 +259,8 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
         if rest:
             laid_out.append(Area(p.number, reading_order(rest, body_size, _frame(rest))))
     furniture = sorted([*furniture, *news_furniture], key=lambda f: (f.page, f.bbox[1], f.bbox[0]))
-    text, blocks = build_blocks(laid_out, body_size, body_bold)
+    text, blocks = build_blocks(laid_out, body_size, body_bold,
+                                {p.number: p.images for p in pages})
     log.debug("%s: %d pages, %d blocks, %.2f s", name, n_pages, len(blocks),
               time.monotonic() - t0)
     return PdfLayout(text, tuple(blocks), tuple(furniture), n_pages, tuple(warnings), body_size)

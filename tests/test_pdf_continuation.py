@@ -1,0 +1,119 @@
+"""Does a line carry on the paragraph above it: the named evidence on synthetic columns, one case
+per failure of issue 10 (named after the fixture that showed it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhdoc.pdf.blocks import build_blocks
+from zhdoc.pdf.chars import Glyph
+from zhdoc.pdf.columns import Region
+from zhdoc.pdf.continuation import continues, runs_on
+from zhdoc.pdf.lines import Line
+from zhdoc.pdf.seats import Styles, estimate_style, seat_lines
+
+SIZE = 10.0
+WIDTH = 200.0  # a column of 20 characters
+
+
+def line(text: str, top: float, x: float = 0.0, widths: dict[str, float] | None = None) -> Line:
+    glyphs, pos = [], x
+    for t in text:
+        w = (widths or {}).get(t, SIZE)
+        glyphs.append(Glyph(t, pos, pos + w, top, top + SIZE, SIZE, False))
+        pos += w
+    return Line(glyphs)
+
+
+def column(texts: list[tuple[str, float]], top: float = 0.0, x: float = 0.0,
+           pitch: float = 15.0, widths: dict[str, float] | None = None) -> Region:
+    """A column of lines (text, indent in ems) one pitch apart."""
+    lines = [line(t, top + pitch * k, x + SIZE * ind, widths) for k, (t, ind) in enumerate(texts)]
+    return Region(lines, (x, x + WIDTH), True)
+
+
+def paragraphs(*regions: Region) -> list[str]:
+    return [b.text for b in build_blocks([(1, list(regions))], SIZE)[1]]
+
+
+FULL = "满" * 20
+FIRST = "首" * 18
+LATIN = {c: 5.5 for c in "0123456789.%"}
+
+
+def test_a_number_that_would_not_have_fit_runs_on() -> None:
+    """rl02, rl05, rl10: reportlab sets a number as one piece; the line before stops short by
+    less than the number is wide."""
+    col = column([(FIRST, 2), ("年" * 16 + "均增长", 0), ("10.6%，" + "字" * 12 + "。", 0),
+                  (FIRST, 2), (FULL, 0), ("完。", 0)], widths=LATIN)
+    assert paragraphs(col) == [FIRST + "年" * 16 + "均增长10.6%，" + "字" * 12 + "。",
+                               FIRST + FULL + "完。"]
+
+
+def test_a_character_that_would_have_fit_ends_the_paragraph() -> None:
+    col = column([(FIRST, 2), ("年" * 17 + "。", 0), ("另" * 20, 0), (FULL, 0), ("完。", 0)])
+    assert paragraphs(col) == [FIRST + "年" * 17 + "。", "另" * 20 + FULL + "完。"]
+
+
+def test_the_last_words_alone_at_the_top_of_the_next_column_run_on() -> None:
+    """lo01 (the book): a paragraph's last words, `乎？`, at the top of the next column."""
+    left = column([(FIRST, 2), (FULL, 0), (FULL, 0), (FULL, 0)])
+    right = column([("乎？", 0), (FIRST, 2), (FULL, 0), ("完。", 0)], x=220.0)
+    assert paragraphs(left, right) == [FIRST + FULL * 3 + "乎？", FIRST + FULL + "完。"]
+
+
+def test_a_paragraph_indented_at_the_top_of_the_next_column_stands_apart() -> None:
+    left = column([(FIRST, 2), (FULL, 0), (FULL, 0), ("字" * 19 + "。", 0)])
+    right = column([(FIRST, 2), (FULL, 0), ("完。", 0)], x=220.0)
+    assert paragraphs(left, right) == [FIRST + FULL * 2 + "字" * 19 + "。", FIRST + FULL + "完。"]
+
+
+def test_every_line_of_a_column_is_not_a_paragraph_when_a_heading_sets_its_left_edge() -> None:
+    """tx07: a heading with a hung `（` started left of the column; the edge is where wrapped
+    lines start, not the leftmost line."""
+    heading = Line([Glyph(t, -5.0 + 11.5 * i, 6.5 + 11.5 * i, 0, 11.5, 11.5, False)
+                    for i, t in enumerate("（一）加强调控")])
+    col = column([(FIRST, 2), (FULL, 0), (FULL, 0), ("完。", 0), (FIRST, 2), (FULL, 0),
+                  ("完。", 0)], top=20.0)
+    region = Region([heading, *col.items], col.frame, True)
+    assert paragraphs(region)[1:] == [FIRST + FULL * 2 + "完。", FIRST + FULL + "完。"]
+
+
+@pytest.mark.parametrize("space, n_paragraphs", [(7.0, 4), (0.0, 3)])
+def test_space_under_a_full_line_ends_a_paragraph_where_paragraphs_are_spaced(
+        space: float, n_paragraphs: int) -> None:
+    """lo03: paragraphs without indent, set apart by 0.7 em; a full last line that ends a
+    sentence is told from a wrapped one by the space under it (without it: no evidence)."""
+    lines, top = [], 0.0
+    for k in range(4):
+        lines += [line(FULL, top), line("段" * 19 + "。", top + 15)]
+        top += 30 + (space if k == 1 else 7.0)
+    assert len(paragraphs(Region(lines, (0.0, WIDTH), True))) == n_paragraphs
+
+
+def test_a_heading_wrapped_over_a_column_end_is_one_heading() -> None:
+    """tx07: `（一）加强和改善宏观调控，促进经济平稳快速` at a column's foot, `发展` at the next
+    column's top."""
+    def heading(text: str, top: float, x: float) -> Line:
+        return Line([Glyph(t, x + 12 * i, x + 12 * (i + 1), top, top + 12, 12.0, False)
+                     for i, t in enumerate(text)])
+    left = column([(FIRST, 2), (FULL, 0), ("完。", 0)])
+    left = Region([*left.items, heading("（一）加强宏观调控促进经济平稳快", 50, 0.0)], left.frame, True)
+    right = Region([heading("发展", 0, 220.0), *column([(FIRST, 2), (FULL, 0), ("完。", 0)],
+                                                        top=20.0, x=220.0).items],
+                   (220.0, 420.0), True)
+    got = paragraphs(left, right)
+    assert "（一）加强宏观调控促进经济平稳快发展" in got
+
+
+def test_a_decision_names_the_cues_that_fired() -> None:
+    lines = [line(FIRST, 0, 20.0), line("年" * 17 + "。", 15), line("另" * 18, 30, 20.0),
+             line(FULL, 45), line("完。", 60)]
+    seats = seat_lines(lines, 1, 1, (0.0, WIDTH), True)
+    styles = estimate_style([seats], SIZE)
+    d = continues(seats[1], seats[2], seats[0], styles)
+    assert not d and "room_left" in d.explain() and "indented" in d.explain()
+    assert continues(seats[0], seats[1], seats[0], styles).yes
+    assert {name for name, _, _ in runs_on.rules()} >= {"fills_line", "room_left", "indented",
+                                                         "space_above", "sentence_end"}
+    assert isinstance(styles, Styles)

@@ -1,0 +1,289 @@
+"""Does a line carry on the paragraph above it? A decision from named evidence.
+
+Every cue is measured on the document itself (``zhdoc.pdf.seats``): the column's edges around
+the line, the document's first-line indent, paragraph space and pitch. The cues:
+
+* **fit**: the room left at the end of the line above against the width of the first piece of
+  this line that a break could not part (a character with the marks that may not start a line,
+  a Latin word or number). Had it fit, the typesetter would have set it there: the line above
+  ended its paragraph.
+* **indent**: this line indented (a paragraph's first line), or flush where the document
+  opens its paragraphs with an indent (a line that carries one on).
+* **space**: extra space above this line, against the column's pitch; no extra space where the
+  document sets its paragraphs apart by space. Across a column or page end there is no space to
+  measure: the other cues decide.
+* **sentence**: the line above ends a sentence (weak: most sentences end inside paragraphs), or
+  stops inside one (a paragraph never does).
+* **style**: a change of size or weight ends a paragraph; headings and titles wrap by rules of
+  their own (a close next line of the same style).
+
+``runs_on.decide(junction)`` weighs them; ``Decision.explain()`` says which fired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zhdoc.patterns import RE_PDF_REFERENCE_ITEM
+from zhdoc.pdf.evidence import Cue, Decider, Decision, Hard
+from zhdoc.pdf.seats import (MAX_INDENT, MAX_SPACE, MIN_SPACE, STYLE_SPREAD, Seat, Style, Styles,
+                             first_unit, same_size)
+
+#: relative size from which a line is set in heading or title type
+HEADING_REL = 1.12
+#: a heading's next line runs on when its top is at most this many sizes under its bottom
+HEADING_WRAP = 1.0
+#: a paragraph in large type runs on into a line at most this many sizes under it (top to top)
+LARGE_RUN_ON = 2.5
+#: a line in large type is full when it ends at most this many ems short of its measure
+LARGE_FULL = 1.2
+#: a line is flush (no indent) when it starts within this many ems of its column's left edge
+FLUSH = 0.35
+#: the first unbreakable piece of the next line fits when the room left exceeds its width by
+#: this many ems (letter spacing, compressed punctuation)
+FIT_SLACK = 0.25
+#: marks that end a sentence (a closing quote or bracket may follow them)
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》"
+#: a first line indented by this many ems (low, high) against the next, holding this many
+#: characters, its next line at most this many sizes under it, opens a paragraph set narrower
+#: than its area
+OPENING_INDENT = (1.5, 2.6)
+OPENING_MIN_CHARS = 12
+OPENING_STEP = 2.1
+#: a hanging-indented line aligns to its entry's text within this many ems
+HANGING_SLACK = 0.4
+
+#: weights of the cues (a line runs on when their sum is positive)
+W_FILLS_LINE = 2.0
+W_ROOM_LEFT = -4.0
+W_INDENTED = -3.0
+W_INDENTED_AS_PARAGRAPHS = -2.0
+W_SET_APART = -3.0
+W_FLUSH = 3.0
+W_SPACE_ABOVE = -3.0
+W_WIDE_SPACE_ABOVE = -2.0
+W_NO_SPACE = 2.0
+W_MID_SENTENCE = 1.0
+W_SENTENCE_END = -0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Junction:
+    """Two consecutive lines in reading order, and what is measured between them (lengths in
+    ems of the line above: ``room`` left at its end, ``unit`` the width of the next line's first
+    unbreakable piece, ``indent`` of the next line, ``excess`` space between them beyond the
+    pitch, None when the next line is not under the line above in one column)."""
+
+    prev: Seat
+    cur: Seat
+    opening: Seat
+    style: Style  # the document's style in the size of the line above
+    body_size: float  # the document's body size
+    room: float
+    unit: float
+    indent: float
+    excess: float | None
+    hanging: bool  # the paragraph is a reference entry and the line hangs under its text
+
+    @property
+    def heading_type(self) -> bool:
+        p = self.prev.line
+        return p.size >= HEADING_REL * self.body_size or p.bold
+
+
+def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: float) -> Junction:
+    """The junction between ``prev`` and ``cur`` (``opening``: the paragraph's first line)."""
+    p, c = prev.line, cur.line
+    size = p.size or 1.0
+    room = max(0.0, prev.right - p.x1) / size
+    unit = first_unit(c).width / size
+    hang = _hanging_at(opening)
+    hanging = hang is not None and abs(c.x0 - hang) <= HANGING_SLACK * c.size
+    indent = (c.ink[0] - cur.left) / (c.size or 1.0)
+    excess = None
+    if prev.page == cur.page and c.top > p.top and (
+            prev.region == cur.region or min(p.x1, c.x1) - max(p.x0, c.x0) > 0):
+        pitch = prev.pitch or cur.pitch or style.pitch or 1.5 * size
+        excess = (c.top - p.top - pitch) / size
+    return Junction(prev, cur, opening, style, body_size, room, unit, indent, excess, hanging)
+
+
+def _hanging_at(opening: Seat) -> float | None:
+    """Where a reference-list entry's text starts after its marker (`[3] 王某. 题名[J]…`): the
+    x its hanging-indented lines align to; None for a line that opens no entry."""
+    ln = opening.line
+    m = RE_PDF_REFERENCE_ITEM.match(ln.text)
+    if not m or ln.x0 - opening.left > 0.7 * ln.size:
+        return None
+    n = len(m.group().replace(" ", ""))
+    return ln.glyphs[n].x0 if n < len(ln.glyphs) else None
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(CLOSERS)
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+# hard rules ------------------------------------------------------------------------------
+
+def _style_changes(j: Junction) -> bool:
+    p, c = j.prev.line, j.cur.line
+    return not same_size(p.size, c.size) or p.bold != c.bold
+
+
+def _goes_back_up(j: Junction) -> bool:
+    return j.prev.region == j.cur.region and j.cur.line.top <= j.prev.line.top
+
+
+def _heading_runs_into_column(j: Junction) -> bool:
+    """The short last line of a heading over columns, read into the column below it."""
+    p, c = j.prev.line, j.cur.line
+    return (j.heading_type and j.prev.region != j.cur.region and j.prev.page == j.cur.page
+            and c.top > p.top and c.top - p.bottom < HEADING_WRAP * p.size
+            and p.x0 - p.size <= c.x0 and c.x1 <= p.x1 + p.size)
+
+
+def _heading_runs_over_column(j: Junction) -> bool:
+    """A heading whose full last line ends a column, carried on at the top of the next."""
+    return (j.heading_type and j.prev.last and j.cur.first and j.prev.region != j.cur.region
+            and _fills_line(j) and j.indent < FLUSH)
+
+
+def _heading_wraps(j: Junction) -> bool:
+    p, c = j.prev.line, j.cur.line
+    return (j.heading_type and j.prev.region == j.cur.region and c.top > p.top
+            and c.top - p.bottom < HEADING_WRAP * p.size)
+
+
+def _large_type_runs_on(j: Junction) -> bool:
+    """A paragraph set in large type runs on from a full line to one not indented, a line or
+    so below."""
+    p, c = j.prev.line, j.cur.line
+    return (p.size >= HEADING_REL * j.body_size and j.prev.region == j.cur.region
+            and 0 < c.top - p.top <= LARGE_RUN_ON * p.size
+            and j.prev.right - p.x1 <= LARGE_FULL * p.size and j.indent <= 0.7)
+
+
+def _heading_ends(j: Junction) -> bool:
+    return j.heading_type
+
+
+def _new_entry(j: Junction) -> bool:
+    return _hanging_at(j.opening) is not None and bool(RE_PDF_REFERENCE_ITEM.match(j.cur.line.text))
+
+
+def _indented_opening(j: Junction) -> bool:
+    """A paragraph's first line, set where no measure is known (a line or two in an area as
+    wide as the page), indented by about two ems against the next line and running on into it
+    (no sentence end, a line's worth of text, longer than the next): a paragraph set narrower
+    than the page (a cover's abstract)."""
+    p, c = j.prev.line, j.cur.line
+    if j.prev.measured or j.opening is not j.prev or j.prev.region != j.cur.region:
+        return False
+    indent = (p.x0 - c.x0) / c.size
+    return (OPENING_INDENT[0] <= indent <= OPENING_INDENT[1] and len(p.text) >= OPENING_MIN_CHARS
+            and p.text[-1] not in SENTENCE_END + CLOSERS + "；;：:" and p.x1 > c.x1
+            and 0 < c.top - p.top <= OPENING_STEP * p.size)
+
+
+# cues ------------------------------------------------------------------------------------
+
+def _fills_line(j: Junction) -> bool:
+    return j.room < j.unit + FIT_SLACK
+
+
+def _room_left(j: Junction) -> bool:
+    return not _fills_line(j)
+
+
+def _indented(j: Junction) -> bool:
+    return not j.hanging and j.indent > 0.7
+
+
+def _set_apart(j: Junction) -> bool:
+    return not j.hanging and j.indent > MAX_INDENT
+
+
+def _indented_as_paragraphs(j: Junction) -> bool:
+    return (not j.hanging and j.style.indent is not None
+            and abs(j.indent - j.style.indent) <= STYLE_SPREAD + 0.15)
+
+
+def _flush_where_paragraphs_indent(j: Junction) -> bool:
+    return j.style.indent is not None and (j.hanging or j.indent < FLUSH)
+
+
+def _space_threshold(style: Style) -> float:
+    return max(MIN_SPACE, 0.5 * style.space) if style.space else MIN_SPACE
+
+
+def _space_above(j: Junction) -> bool:
+    return j.excess is not None and j.excess >= _space_threshold(j.style)
+
+
+def _wide_space_above(j: Junction) -> bool:
+    return j.excess is not None and j.excess > MAX_SPACE
+
+
+def _no_space_where_paragraphs_are_spaced(j: Junction) -> bool:
+    return (j.style.space is not None and j.excess is not None
+            and abs(j.excess) < 0.5 * _space_threshold(j.style))
+
+
+def _mid_sentence(j: Junction) -> bool:
+    return not _ends_sentence(j.prev.line.text) and j.prev.line.text[-1] not in "：:；;"
+
+
+def _sentence_end(j: Junction) -> bool:
+    return _ends_sentence(j.prev.line.text)
+
+
+runs_on: Decider[Junction] = Decider(
+    "the line carries on the paragraph above it",
+    hard=(
+        Hard("style_changes", False, "size or weight changes", _style_changes),
+        Hard("goes_back_up", False, "the line is not below the one before in its region",
+             _goes_back_up),
+        Hard("heading_runs_into_column", True, "a heading's last line, read into the column "
+             "under it", _heading_runs_into_column),
+        Hard("heading_runs_over_column", True, "a heading's full line at a column's foot, "
+             "carried on at the next column's top", _heading_runs_over_column),
+        Hard("heading_wraps", True, "a heading or title line with a close next line of its "
+             "style", _heading_wraps),
+        Hard("large_type_runs_on", True, "a paragraph in large type, full line, next line a "
+             "line below", _large_type_runs_on),
+        Hard("heading_ends", False, "a heading or title that does not wrap", _heading_ends),
+        Hard("new_entry", False, "a reference entry ends where the next one starts", _new_entry),
+        Hard("indented_opening", True, "an indented first line runs on into its next line, "
+             "in an area with no measure", _indented_opening),
+    ),
+    cues=(
+        Cue("fills_line", W_FILLS_LINE, "the next line's first piece would not have fit at the "
+            "end of the line above", _fills_line),
+        Cue("room_left", W_ROOM_LEFT, "it would have fit", _room_left),
+        Cue("indented", W_INDENTED, "the line is indented from its column's edge", _indented),
+        Cue("set_apart", W_SET_APART, "... farther than any paragraph indent (a signature, a "
+            "date, a centred line)", _set_apart),
+        Cue("indented_as_paragraphs", W_INDENTED_AS_PARAGRAPHS, "... by the document's "
+            "paragraph indent", _indented_as_paragraphs),
+        Cue("flush_where_paragraphs_indent", W_FLUSH, "the line is flush and the document "
+            "indents its paragraphs' first lines", _flush_where_paragraphs_indent),
+        Cue("space_above", W_SPACE_ABOVE, "extra space above the line, beyond the column's "
+            "pitch", _space_above),
+        Cue("wide_space_above", W_WIDE_SPACE_ABOVE, "space above the line for a block or "
+            "figure", _wide_space_above),
+        Cue("no_space_where_paragraphs_are_spaced", W_NO_SPACE, "no extra space, and the "
+            "document sets its paragraphs apart by space", _no_space_where_paragraphs_are_spaced),
+        Cue("mid_sentence", W_MID_SENTENCE, "the line above stops inside a sentence",
+            _mid_sentence),
+        Cue("sentence_end", W_SENTENCE_END, "the line above ends a sentence", _sentence_end),
+    ),
+)
+
+
+def continues(prev: Seat, cur: Seat, opening: Seat, styles: Styles) -> Decision:
+    """Whether ``cur`` carries on the paragraph whose last line is ``prev`` and first line
+    ``opening`` (the document's ``styles``), with the rules that decided it."""
+    style = styles.of(prev.line.size)
+    return runs_on.decide(junction(prev, cur, opening, style, styles.body_size))
