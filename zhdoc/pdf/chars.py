@@ -29,6 +29,10 @@ from zhdoc.patterns import (
 OVERPRINT_TOLERANCE = 0.3
 #: extra gap, in ems beyond the line's usual letter gap, that reads as a word space
 SPACE_GAP = 0.17
+#: a glyph on its neighbour's baseline (within ``SAME_BASELINE`` ems) whose box hangs this many
+#: ems off the neighbour's takes the neighbour's box's place
+BOX_DRIFT = 0.25
+SAME_BASELINE = 0.05
 #: gap, in ems, after a heading ordinal (`第一章`) that keeps one space before the title
 ORDINAL_GAP = 0.6
 #: gap, in ems, between two CJK characters of a byline that parts names (or pads a short one)
@@ -97,6 +101,7 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
     seen: dict[tuple[str, int, int], Glyph] = {}
     bold_cache: dict[Any, bool] = {}
     dups = cids = vertical = 0
+    marks: list[tuple[float, float]] = []  # per glyph, its baseline and its box's drop below it
     for seq, c in enumerate(chars):
         text = c["text"]
         if not text or text.isspace():
@@ -133,7 +138,37 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
         g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, seq)
         seen[(text, kx, ky)] = g
         glyphs.append(g)
+        m = c.get("matrix")
+        if m is not None and "y1" in c:  # the baseline, top down: the page's height less m[5]
+            base = top + c["y1"] - m[5]
+            marks.append((base, (c["bottom"] - base) / size))
+    if len(marks) == len(glyphs) and glyphs:
+        _to_baseline(glyphs, marks)
     return Loaded(glyphs, dups, cids, vertical)
+
+
+def _to_baseline(glyphs: list[Glyph], marks: list[tuple[float, float]]) -> None:
+    """A glyph drawn on the baseline of the glyph before or after it in the stream, its box
+    hanging from that baseline ``BOX_DRIFT`` ems or more off theirs (a symbol font's box, `∶`
+    in `12.7∶50.5`), takes their box's place, so that it stays on their line. ``marks``: per
+    glyph, (its baseline, its box's bottom below it in ems). Glyphs set one under the other (an
+    upright title, whose font puts the origin at the top) share no baseline and stay. Only a
+    box off the page's usual drop moves, to a neighbour's that is not."""
+    drops = sorted(d for _, d in marks)
+    usual = drops[len(drops) // 2]
+    for i, (g, (base, drop)) in enumerate(zip(glyphs, marks)):
+        if abs(drop - usual) <= BOX_DRIFT:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(glyphs):
+                continue
+            other, (o_base, o_drop) = glyphs[j], marks[j]
+            if (abs(o_base - base) < SAME_BASELINE * g.size and abs(other.size - g.size) < 0.05 * g.size
+                    and abs(o_drop - usual) <= BOX_DRIFT):
+                shift = (o_drop - drop) * g.size
+                g.top += shift
+                g.bottom += shift
+                break
 
 
 def is_solid(ch: str) -> bool:

@@ -120,11 +120,34 @@ def _row_shrink(it: Glyph | Line) -> float:
     return (it.bottom - it.top) * ROW_SHRINK
 
 
+#: glyphs starting within this many ems of each other keep the drawing order (two half-width
+#: marks set in one em box, `：“`)
+SAME_X = 0.1
+
+
+def in_x_order(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """Glyphs left to right; two that start at the same place (within ``SAME_X`` ems) in the
+    order they are drawn.
+
+    >>> a, b = Glyph("：", 10.00001, 18, 0, 8, 8, False, 1), Glyph("“", 10.0, 18, 0, 8, 8, False, 2)
+    >>> [g.text for g in in_x_order([b, a])]
+    ['：', '“']
+    """
+    out = sorted(glyphs, key=lambda g: g.x0)
+    for i in range(1, len(out)):
+        j = i
+        while j > 0 and out[j].seq < out[j - 1].seq and (
+                out[j].x0 - out[j - 1].x0 < SAME_X * min(out[j].size, out[j - 1].size)):
+            out[j - 1], out[j] = out[j], out[j - 1]
+            j -= 1
+    return out
+
+
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped into rows (vertically overlapping glyphs), top to bottom, each in x order."""
     rows = overlap_groups(sorted(glyphs, key=lambda g: (g.top + g.bottom)), _row_shrink)
     for r in rows:
-        r.sort(key=lambda g: g.x0)
+        r[:] = in_x_order(r)
     return rows
 
 
@@ -232,5 +255,5 @@ def runs_to_lines(runs: Sequence[Line]) -> list[Line]:
         if len(grp) == 1:
             lines.append(grp[0])
         else:
-            lines.append(Line(sorted((g for r in grp for g in r.glyphs), key=lambda g: g.x0)))
+            lines.append(Line(in_x_order([g for r in grp for g in r.glyphs])))
     return lines
