@@ -114,3 +114,13 @@ def test_a_title_as_wide_as_the_middle_column_is_read_before_the_columns() -> No
     items = [title, *columns_page(3, 6, top=100)]
     got = order(items)
     assert got[0] == "标题" and got[1:7] == ["甲" + c for c in "一二三四五六"]
+
+
+def test_the_top_of_a_column_beside_a_title_is_read_with_its_column() -> None:
+    """rmrb2018010407: an article's last column starts beside its title (laid out apart), the
+    others under it; that column's first lines are its top, not a block before every column."""
+    items = columns_page(3, 6, top=100)
+    upper = [run("丁" + "一二三四"[i] * 11, 50 + 2 * 138, 40 + 15 * i) for i in range(4)]
+    got = order([*upper, *items])
+    assert got == ["甲" + c for c in "一二三四五六"] + ["乙" + c for c in "一二三四五六"] + [
+        "丁" + c for c in "一二三四"] + ["丙" + c for c in "一二三四五六"]

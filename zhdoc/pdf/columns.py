@@ -172,6 +172,49 @@ def _spanning(items: list[Item], frame: tuple[float, float]) -> Region:
     return Region(ordered, frame, columned=False)
 
 
+def _column_pieces(groups: list[tuple[list[Item], list[tuple[float, float]]]], body_size: float
+                   ) -> list[tuple[list[Item], list[tuple[float, float]]]]:
+    """Spanning groups that are pieces of one column of the columned group right under (or
+    over) them join it: lines of body type, two or more, set flush in that column's width
+    (the top of an article's last column beside its title, which the others start under; the
+    foot of a column longer than the others). Read on their own, they would come before (or
+    after) every column."""
+    out = list(groups)
+    k = 0
+    while k < len(out):
+        items, gutters = out[k]
+        if not gutters:
+            for j in (k + 1, k - 1):
+                if 0 <= j < len(out) and out[j][1] and _piece_of(items, out[j], body_size):
+                    out[j] = ([*out[j][0], *items], out[j][1])
+                    del out[k]
+                    k -= 1
+                    break
+        k += 1
+    return out
+
+
+def _piece_of(items: list[Item], group: tuple[list[Item], list[tuple[float, float]]],
+              body_size: float) -> bool:
+    lines = [it for it in items if isinstance(it, Line)]
+    if len(lines) < 2 or len(lines) != len(items) or any(
+            ln.size >= LARGER * body_size for ln in lines):
+        return False
+    g_items, gutters = group
+    col = [it for it in g_items if _column_of(it, gutters) == _column_of(lines[0], gutters)]
+    if not col:
+        return False
+    lo, hi = min(it.x0 for it in col), max(it.x1 for it in col)
+    return (all(lo - 0.5 * body_size <= ln.x0 and ln.x1 <= hi + body_size for ln in lines)
+            and min(ln.x0 for ln in lines) <= lo + body_size
+            and max(ln.x1 for ln in lines) >= hi - body_size)
+
+
+def _column_of(it: Item, gutters: list[tuple[float, float]]) -> int:
+    cx = (it.x0 + it.x1) / 2
+    return sum(1 for a, _ in gutters if cx > a)
+
+
 def reading_order(items: Sequence[Item], body_size: float,
                   frame: tuple[float, float] | None = None, depth: int = 0) -> list[Region]:
     """Items of one page (or column) as regions in reading order."""
@@ -223,6 +266,7 @@ def reading_order(items: Sequence[Item], body_size: float,
             resolved[-1][0].extend(g_items)
         else:
             resolved.append((g_items, gutters))
+    resolved = _column_pieces(resolved, body_size)
     regions: list[Region] = []
     for g_items, gutters in resolved:
         if not gutters or depth >= MAX_DEPTH:
@@ -231,9 +275,7 @@ def reading_order(items: Sequence[Item], body_size: float,
         bounds = [lo, *(x for gap in gutters for x in gap), hi]
         cols: list[list[Item]] = [[] for _ in range(len(gutters) + 1)]
         for it in g_items:
-            cx = (it.x0 + it.x1) / 2
-            k = sum(1 for a, _ in gutters if cx > a)
-            cols[k].append(it)
+            cols[_column_of(it, gutters)].append(it)
         for k, col in enumerate(cols):
             if col:
                 sub = reading_order(col, body_size, (bounds[2 * k], bounds[2 * k + 1]), depth + 1)
