@@ -472,6 +472,11 @@ RE_PDF_PAGE_NUMBER = re.compile(
 )
 #: digits, folded away when comparing running headers across pages (`第3版` ~ `第4版`)
 RE_PDF_DIGITS = re.compile(r"[0-9０-９]+")
+#: a running header's or footer's date, weekday, issue or edition mark: `2017年3月`, `星期一`,
+#: `第 3 版`, `第12期`, `2017年第3期`, `总第 58 期`
+RE_PDF_RUNNING_MARK = re.compile(
+    r"\d{4}\s*年\s*(?:\d{1,2}\s*月|第)|星期[一二三四五六日天]"
+    r"|第\s*[\d一二三四五六七八九十百]+\s*[期版卷号]")
 #: whitespace, dropped when comparing running headers across pages
 RE_PDF_SPACE = re.compile(r"\s+")
 #: a font name that says bold (`SimHei`, `黑体`, `Arial-BoldMT`, `FZXiaoBiaoSong`)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from zhdoc.model import BBox, Block
 from zhdoc.pdf.columns import Region
-from zhdoc.pdf.continuation import HEADING_REL, continues
+from zhdoc.pdf.continuation import HEADING_REL, continues, ends_sentence
 from zhdoc.pdf.lines import Line
 from zhdoc.pdf.seats import Seat, Styles, document_pitch, estimate_style, seat_lines
 from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
@@ -30,10 +30,6 @@ MAX_HEADING_CHARS = 100
 MAX_BOLD_HEADING_CHARS = 40
 #: a bold body-size line ending so is a sentence or a lead-in, not a heading (a question may be)
 NOT_HEADING_END = "。，；：.,;:…"
-#: a paragraph interrupted by a caption ends its first part on a line at most this many ems
-#: short of its measure, and its second part opens on a line indented at most this many ems
-SHORT = 1.2
-INDENT = 0.7
 #: a caption is set at most this share of the size of the paragraph it interrupts ...
 CAPTION_REL = 0.9
 #: ... in at most this many lines
@@ -157,11 +153,13 @@ def _size(d: _Draft) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
-def _interrupts(a: _Draft, c: _Draft, b: _Draft) -> bool:
+def _interrupts(a: _Draft, c: _Draft, b: _Draft, styles: Styles) -> bool:
     """Whether ``c`` (a caption under a photo) is set inside the column between ``a`` and ``b``,
     two parts of one paragraph: a line or two in smaller type, below ``a``'s last line and above
     ``b``'s first on the same page, within their column, with room for a figure between them;
-    ``a`` ends on a full line, ``b`` opens on one not indented, both in the same type."""
+    ``a`` stops inside a sentence (a figure set where a sentence ends is more likely set
+    between paragraphs) and ``b`` carries it on, by the evidence of the lines themselves (the
+    space the figure takes is none)."""
     if a.table or b.table or c.table or not (a.lines and b.lines and c.lines):
         return False
     if a.role or b.role or c.role or not a.group == b.group == c.group:
@@ -185,16 +183,17 @@ def _interrupts(a: _Draft, c: _Draft, b: _Draft) -> bool:
     caption_h = c.lines[-1].line.bottom - c.lines[0].line.top
     if n.top - p.bottom < caption_h + CAPTION_ROOM * p.size:  # no room for a figure
         return False
-    return hi - p.x1 <= SHORT * p.size and n.x0 - first.edges[0] <= INDENT * n.size
+    return not ends_sentence(p.text) and continues(last, first, a.lines[0], styles,
+                                                    across=True).yes
 
 
-def _captions_aside(drafts: list[_Draft]) -> list[_Draft]:
+def _captions_aside(drafts: list[_Draft], styles: Styles) -> list[_Draft]:
     """A paragraph interrupted by a caption inside its column is one paragraph again, the
     caption after it (as boxes are)."""
     out: list[_Draft] = []
     i = 0
     while i < len(drafts):
-        if i + 2 < len(drafts) and _interrupts(drafts[i], drafts[i + 1], drafts[i + 2]):
+        if i + 2 < len(drafts) and _interrupts(drafts[i], drafts[i + 1], drafts[i + 2], styles):
             out.append(_Draft([*drafts[i].lines, *drafts[i + 2].lines]))
             out.append(drafts[i + 1])
             i += 3
@@ -299,7 +298,7 @@ def build_blocks(pages: Sequence[tuple[int, Sequence[Region]] | Area], body_size
             b.add_head(a.page, a.head, a.group)
         b.add_regions(a.page, a.regions, a.group)
     b.close()
-    b.out = _captions_aside(b.out)
+    b.out = _captions_aside(b.out, b.style)
     blocks: list[Block] = []
     parts: list[str] = []
     pos = 0

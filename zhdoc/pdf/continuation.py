@@ -92,8 +92,10 @@ class Junction:
         return p.size >= HEADING_REL * self.body_size or p.bold
 
 
-def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: float) -> Junction:
-    """The junction between ``prev`` and ``cur`` (``opening``: the paragraph's first line)."""
+def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: float,
+             across: bool = False) -> Junction:
+    """The junction between ``prev`` and ``cur`` (``opening``: the paragraph's first line;
+    ``across``: something, a figure, is set between them, so their distance says nothing)."""
     p, c = prev.line, cur.line
     size = p.size or 1.0
     room = max(0.0, prev.right - p.x1) / size
@@ -102,7 +104,7 @@ def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: floa
     hanging = hang is not None and abs(c.x0 - hang) <= HANGING_SLACK * c.size
     indent = (c.ink[0] - cur.left) / (c.size or 1.0)
     excess = None
-    if prev.page == cur.page and c.top > p.top and (
+    if not across and prev.page == cur.page and c.top > p.top and (
             prev.region == cur.region or min(p.x1, c.x1) - max(p.x0, c.x0) > 0):
         pitch = prev.pitch or cur.pitch or style.pitch or 1.5 * size
         excess = (c.top - p.top - pitch) / size
@@ -120,7 +122,8 @@ def _hanging_at(opening: Seat) -> float | None:
     return ln.glyphs[n].x0 if n < len(ln.glyphs) else None
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (。！？… , a closing quote or bracket may follow)."""
     t = text.rstrip(CLOSERS)
     return bool(t) and t[-1] in SENTENCE_END
 
@@ -232,11 +235,11 @@ def _no_space_where_paragraphs_are_spaced(j: Junction) -> bool:
 
 
 def _mid_sentence(j: Junction) -> bool:
-    return not _ends_sentence(j.prev.line.text) and j.prev.line.text[-1] not in "：:；;"
+    return not ends_sentence(j.prev.line.text) and j.prev.line.text[-1] not in "：:；;"
 
 
 def _sentence_end(j: Junction) -> bool:
-    return _ends_sentence(j.prev.line.text)
+    return ends_sentence(j.prev.line.text)
 
 
 runs_on: Decider[Junction] = Decider(
@@ -282,8 +285,10 @@ runs_on: Decider[Junction] = Decider(
 )
 
 
-def continues(prev: Seat, cur: Seat, opening: Seat, styles: Styles) -> Decision:
+def continues(prev: Seat, cur: Seat, opening: Seat, styles: Styles, across: bool = False
+              ) -> Decision:
     """Whether ``cur`` carries on the paragraph whose last line is ``prev`` and first line
-    ``opening`` (the document's ``styles``), with the rules that decided it."""
+    ``opening`` (the document's ``styles``; ``across``: a figure is set between them), with
+    the rules that decided it."""
     style = styles.of(prev.line.size)
-    return runs_on.decide(junction(prev, cur, opening, style, styles.body_size))
+    return runs_on.decide(junction(prev, cur, opening, style, styles.body_size, across))

@@ -215,13 +215,15 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
     # running headers, footers and page numbers
     cands: dict[int, list[Candidate]] = {}
     for p in pages:
-        row_boxes: list[tuple[str, BBox]] = []
+        row_boxes: list[tuple] = []
         for runs in p.rows:
             text = " ".join(r.text for r in runs)
+            sizes = sorted(r.size for r in runs)
             row_boxes.append((text, (runs[0].x0, min(r.top for r in runs),
-                                     runs[-1].x1, max(r.bottom for r in runs))))
+                                     runs[-1].x1, max(r.bottom for r in runs)),
+                              tuple((r.text, r.x0, r.x1) for r in runs), sizes[len(sizes) // 2]))
         cands[p.number] = candidates(row_boxes, p.height, p.rules)
-    drop, furniture = find_furniture(cands, {p.number: p.height for p in pages})
+    drop, furniture = find_furniture(cands, {p.number: p.height for p in pages}, body_size)
 
     laid_out: list[Area] = []
     news_furniture: list[Furniture] = []
