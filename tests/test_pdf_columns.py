@@ -124,3 +124,23 @@ def test_the_top_of_a_column_beside_a_title_is_read_with_its_column() -> None:
     got = order([*upper, *items])
     assert got == ["甲" + c for c in "一二三四五六"] + ["乙" + c for c in "一二三四五六"] + [
         "丁" + c for c in "一二三四"] + ["丙" + c for c in "一二三四五六"]
+
+
+def test_a_gutter_narrowed_from_both_sides_by_hung_marks_goes_on() -> None:
+    """stx03: a one-em gutter, a `，` hung into it from the left column at some rows, the right
+    column starting a little left at others: what is left of it, under half an em, is still
+    the gutter the rows above found."""
+    items = []
+    for i in range(8):
+        left = run("甲" + "一二三四五六七八"[i] * 11, 50, 100 + 15 * i)
+        if i == 5:  # the right column's line set 1.5 pt further left
+            right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 10 - 1.5, 100 + 15 * i)
+        else:
+            right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 10, 100 + 15 * i)
+        if i == 6:  # a comma hung 8 pt into the gutter
+            g = left.glyphs[-1]
+            left = Line([*left.glyphs, Glyph("，", g.x1 - 2.0, g.x1 + 8.0, g.top, g.bottom, SIZE,
+                                              False)])
+        items += [left, right]
+    got = order(items)
+    assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]

@@ -31,6 +31,9 @@ from zhdoc.pdf.lines import ROW_SHRINK, Line, overlap_groups, runs_to_lines
 #: gaps over ``RUN_GAP`` or where the drawing order leaves the line, so a gap this narrow
 #: between two runs is no word space; a one-em gutter with a `，` hung into it keeps this much)
 GUTTER_MIN = 0.5
+#: ... and once found, a gutter goes on through bands that leave this much of it free (marks
+#: hung into it from both sides narrow it further)
+GUTTER_KEEP = 0.2
 #: each side of a gutter must hold text at least this many line heights tall ...
 GUTTER_SIDE_LINES = 1.8
 #: ... and at least this many body ems wide
@@ -237,7 +240,7 @@ def reading_order(items: Sequence[Item], body_size: float,
         if groups:
             g_items, g_gaps = groups[-1]
             if g_gaps and gaps:
-                shared = _intersect(g_gaps, gaps, min_w)
+                shared = _intersect(g_gaps, gaps, GUTTER_KEEP * body_size)
                 # a gutter lies between text, not at the frame's edge; a group of one band
                 # without a gutter of its own that would cost this band a gutter is a stub
                 # (the short last line of a block spanning the columns), and so is a line of
