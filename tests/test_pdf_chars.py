@@ -149,3 +149,10 @@ def test_a_symbol_on_its_neighbours_baseline_stays_on_their_line() -> None:
     assert {round(g.top, 2) for g in glyphs[:9]} == {round(500 + 0.23 * 8.28 - 8.28, 2)}
     assert [round(g.top, 1) for g in glyphs[9:]] == [
         round(100 + 42 * i + 0.88 * 38.6 - 38.6, 1) for i in range(3)]
+
+
+def test_a_space_drawn_after_a_glyph_is_the_room_it_used_up() -> None:
+    chars = [_char("2", 0.0, w=5.5), _char(" ", 5.5, w=5.5), _char("中", 30.0),
+             _char(" ", 40.0, top=20.0, w=5.5)]  # a space on another line is nobody's
+    glyphs = load_glyphs(chars).glyphs
+    assert [(g.text, g.trail) for g in glyphs] == [("2", 5.5), ("中", 0.0)]

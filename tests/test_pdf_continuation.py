@@ -117,3 +117,40 @@ def test_a_decision_names_the_cues_that_fired() -> None:
     assert {name for name, _, _ in runs_on.rules()} >= {"fills_line", "room_left", "indented",
                                                          "space_above", "sentence_end"}
     assert isinstance(styles, Styles)
+
+
+def test_a_number_at_a_line_end_needs_a_word_space_before_the_next_piece() -> None:
+    """slo03: `授予专利权2 2 ．4 万件`: LibreOffice breaks at the space after `2 2` and leaves it
+    out of the text layer; `．` did not fit after the number and its word space."""
+    glyphs = [Glyph("年", 10.0 * i, 10.0 * i + 10, 15, 25, SIZE, False) for i in range(17)]
+    glyphs += [Glyph("2", 170.0, 175.5, 15, 25, SIZE, False), Glyph("2", 181.0, 186.5, 15, 25,
+                                                                  SIZE, False)]
+    col = column([(FIRST, 2), ("占", 0), ("．4" + "万" * 17 + "。", 0), (FIRST, 2), (FULL, 0),
+                  ("完。", 0)], widths={"4": 5.5})
+    items = list(col.items)
+    items[1] = Line(glyphs)
+    assert len(paragraphs(Region(items, col.frame, True))) == 2
+
+
+def test_a_heading_in_type_larger_than_the_body_wraps_at_its_own_pitch() -> None:
+    """srl05: an 11 pt subhead over 10 pt text set 1.3 apart wraps 17 pt down: its pitch is the
+    document's in ems of its own size, so no extra space is read between its lines."""
+    def big(text: str, top: float) -> Line:
+        return Line([Glyph(t, 11.0 * i, 11.0 * (i + 1), top, top + 11, 11.0, False)
+                     for i, t in enumerate(text)])
+    body = column([(FIRST, 2), (FULL, 0), (FULL, 0), ("完。", 0)], pitch=13.0)
+    lines = [*body.items, big("第二，国有企业改革要取得新的重大突", 60.0), big("破", 77.0),
+             *column([(FIRST, 2), (FULL, 0), ("完。", 0)], top=100.0, pitch=13.0).items]
+    assert "第二，国有企业改革要取得新的重大突破" in paragraphs(Region(lines, (0.0, WIDTH), True))
+
+
+def test_a_centred_caption_wraps_onto_a_centred_line() -> None:
+    """slo05, stx09: `图1 2012—2016年国内生产总值及其增长速度` / `（示意）`, centred."""
+    def small(text: str, top: float, x: float) -> Line:
+        return Line([Glyph(t, x + 8.0 * i, x + 8.0 * (i + 1), top, top + 8, 8.0, False)
+                     for i, t in enumerate(text)])
+    body = column([(FIRST, 2), (FULL, 0), ("完。", 0)])
+    cap = [small("图" + "说" * 24, 120.0, 0.0), small("（示意）", 132.0, 84.0)]
+    after = column([(FIRST, 2), (FULL, 0), ("完。", 0)], top=150.0)
+    got = paragraphs(Region([*body.items, *cap, *after.items], (0.0, WIDTH), True))
+    assert "图" + "说" * 24 + "（示意）" in got

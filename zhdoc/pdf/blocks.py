@@ -98,7 +98,7 @@ class _Builder:
                 lo, hi = region.edges()
                 self.col_width = hi - lo
             seats = seat_lines(lines, page, self.region_no, region.frame, region.columned,
-                               self.style.pitch, self.col_width, self.around.get(page, ()))
+                               self.style.pitch_em, self.col_width, self.around.get(page, ()))
             self.seats[id(region)] = seats
         return seats
 

@@ -45,10 +45,11 @@ BYLINE_LEVELS = 1.5
 
 
 class Glyph:
-    """One visible character: text, box (x0, x1, top, bottom), font size, boldness, and its
-    place in the page's content stream (``seq``: the order the PDF draws it in)."""
+    """One visible character: text, box (x0, x1, top, bottom), font size, boldness, its
+    place in the page's content stream (``seq``: the order the PDF draws it in), and the width
+    of a space drawn right after it (``trail``: room a line ending in it has used up)."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq", "trail")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float,
                  size: float, bold: bool, seq: int = 0) -> None:
@@ -60,6 +61,7 @@ class Glyph:
         self.size = size
         self.bold = bold
         self.seq = seq
+        self.trail = 0.0
 
     def __repr__(self) -> str:
         return f"Glyph({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
@@ -105,6 +107,10 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
     for seq, c in enumerate(chars):
         text = c["text"]
         if not text or text.isspace():
+            if text and glyphs:  # a space right after the last glyph, on its line
+                g = glyphs[-1]
+                if abs(c["top"] - g.top) < 0.3 * g.size and -0.1 * g.size <= c["x0"] - g.x1 < 0.5 * g.size:
+                    g.trail = max(g.trail, c["x1"] - g.x1)
             continue
         if not c.get("upright", True):
             vertical += 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zhdoc.patterns import RE_PDF_REFERENCE_ITEM
+from zhdoc.pdf.chars import is_solid
 from zhdoc.pdf.evidence import Cue, Decider, Decision, Hard
 from zhdoc.pdf.seats import (MAX_INDENT, MAX_SPACE, MIN_SPACE, STYLE_SPREAD, Seat, Style, Styles,
                              first_unit, same_size)
@@ -42,6 +43,8 @@ FLUSH = 0.35
 #: the first unbreakable piece of the next line fits when the room left exceeds its width by
 #: this many ems (letter spacing, compressed punctuation)
 FIT_SLACK = 0.25
+#: ... and after a Latin word or number, a word space this many ems wide goes before it
+WORD_SPACE = 0.5
 #: marks that end a sentence (a closing quote or bracket may follow them)
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》"
@@ -51,6 +54,8 @@ CLOSERS = "”’」』）)》"
 OPENING_INDENT = (1.5, 2.6)
 OPENING_MIN_CHARS = 12
 OPENING_STEP = 2.1
+#: a line is centred under another when their centres are this many ems apart at most
+CENTRED = 0.25
 #: a hanging-indented line aligns to its entry's text within this many ems
 HANGING_SLACK = 0.4
 
@@ -60,6 +65,7 @@ W_ROOM_LEFT = -4.0
 W_INDENTED = -3.0
 W_INDENTED_AS_PARAGRAPHS = -2.0
 W_SET_APART = -3.0
+W_CENTRED = 1.0
 W_FLUSH = 3.0
 W_SPACE_ABOVE = -3.0
 W_WIDE_SPACE_ABOVE = -2.0
@@ -98,8 +104,12 @@ def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: floa
     ``across``: something, a figure, is set between them, so their distance says nothing)."""
     p, c = prev.line, cur.line
     size = p.size or 1.0
-    room = max(0.0, prev.right - p.x1) / size
+    last = p.glyphs[-1]
+    end = max(p.x1, last.x1 + last.trail)  # a space set after the last glyph used room too
+    room = max(0.0, prev.right - end) / size
     unit = first_unit(c).width / size
+    if not is_solid(last.text[0]):  # after a Latin word or a number, a word space goes first
+        unit += WORD_SPACE
     hang = _hanging_at(opening)
     hanging = hang is not None and abs(c.x0 - hang) <= HANGING_SLACK * c.size
     indent = (c.ink[0] - cur.left) / (c.size or 1.0)
@@ -201,15 +211,26 @@ def _room_left(j: Junction) -> bool:
 
 
 def _indented(j: Junction) -> bool:
-    return not j.hanging and j.indent > 0.7
+    return not j.hanging and j.indent > 0.7 and not _centred_under(j)
+
+
+def _centred_under(j: Junction) -> bool:
+    """The line is centred in its column under a full line (a centred caption or title
+    wrapped): indented, but by its centring, as far from the right edge as from the left,
+    and not by the document's paragraph indent (a one-line paragraph may end as far)."""
+    c = j.cur.line
+    left, right = c.x0 - j.cur.left, j.cur.right - c.x1
+    as_paragraphs = j.style.indent is not None and abs(j.indent - j.style.indent) <= 2 * CENTRED
+    return (_fills_line(j) and min(left, right) >= c.size and not as_paragraphs
+            and abs(left - right) <= 2 * CENTRED * c.size)
 
 
 def _set_apart(j: Junction) -> bool:
-    return not j.hanging and j.indent > MAX_INDENT
+    return not j.hanging and j.indent > MAX_INDENT and not _centred_under(j)
 
 
 def _indented_as_paragraphs(j: Junction) -> bool:
-    return (not j.hanging and j.style.indent is not None
+    return (not j.hanging and j.style.indent is not None and not _centred_under(j)
             and abs(j.indent - j.style.indent) <= STYLE_SPREAD + 0.15)
 
 
@@ -266,6 +287,8 @@ runs_on: Decider[Junction] = Decider(
             "end of the line above", _fills_line),
         Cue("room_left", W_ROOM_LEFT, "it would have fit", _room_left),
         Cue("indented", W_INDENTED, "the line is indented from its column's edge", _indented),
+        Cue("centred_under", W_CENTRED, "centred under a full line (a centred block "
+            "wrapped)", _centred_under),
         Cue("set_apart", W_SET_APART, "... farther than any paragraph indent (a signature, a "
             "date, a centred line)", _set_apart),
         Cue("indented_as_paragraphs", W_INDENTED_AS_PARAGRAPHS, "... by the document's "

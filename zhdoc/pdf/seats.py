@@ -91,7 +91,7 @@ class Seat:
 class Style:
     """How the document sets its paragraphs in one size of type, measured on it: the usual
     first-line indent and paragraph space (ems; None when it does not use them), and the
-    document's usual pitch."""
+    document's usual pitch for it (points)."""
 
     size: float
     indent: float | None = None
@@ -163,7 +163,7 @@ def _by_size(lines: Sequence[Line]) -> list[list[int]]:
 
 
 def seat_lines(lines: Sequence[Line], page: int, region: int, frame: tuple[float, float],
-               columned: bool, pitch: float = 0.0, col_width: float = 0.0,
+               columned: bool, pitch_em: float = 0.0, col_width: float = 0.0,
                around: Sequence[BBox] = ()) -> list[Seat]:
     """The seats of one region's lines (top to bottom).
 
@@ -185,8 +185,9 @@ def seat_lines(lines: Sequence[Line], page: int, region: int, frame: tuple[float
     for idx in _by_size(lines):
         group = [lines[i] for i in idx]
         steps = _steps(group)
-        own_pitch = _usual(steps) if len(steps) >= 3 else min(steps + [pitch]) if pitch else min(
-            steps, default=0.0)
+        size = group[0].size
+        own_pitch = (_usual(steps) if len(steps) >= 3 else min(steps + [pitch_em * size])
+                     if pitch_em else min(steps, default=0.0))
         n = len(group)
         if n >= 3:
             ends = [measure_end(ln) for ln in group]
@@ -323,8 +324,9 @@ def _clustered(values: Sequence[float]) -> float | None:
 
 
 def document_pitch(regions: Sequence[Sequence[Line]]) -> float:
-    """The usual step between consecutive lines of one size, over the document's regions."""
-    steps = [st for lines in regions for idx in _by_size(lines)
+    """The usual step between consecutive lines of one size, over the document's regions, in
+    ems of their size (a pitch for lines of any size)."""
+    steps = [st / lines[idx[0]].size for lines in regions for idx in _by_size(lines)
              for st in _steps([lines[i] for i in idx])]
     return _usual(steps) if steps else 0.0
 
@@ -334,22 +336,23 @@ class Styles:
     or an article in smaller type may set them otherwise than the body); ``of(size)`` is the
     style of the nearest measured size, or one with no indent nor space known."""
 
-    def __init__(self, body_size: float, by_size: dict[float, Style], pitch: float = 0.0) -> None:
+    def __init__(self, body_size: float, by_size: dict[float, Style], pitch_em: float = 0.0
+                 ) -> None:
         self.body_size = body_size
         self.by_size = by_size
-        self.pitch = pitch
+        self.pitch_em = pitch_em
 
     def of(self, size: float) -> Style:
         for known, style in self.by_size.items():
             if same_size(known, size):
                 return style
-        return Style(size, pitch=self.pitch)
+        return Style(size, pitch=self.pitch_em * size)
 
     def __repr__(self) -> str:
         return f"Styles({list(self.by_size.values())})"
 
 
-def estimate_style(regions: Sequence[Sequence[Seat]], body_size: float, pitch: float = 0.0
+def estimate_style(regions: Sequence[Sequence[Seat]], body_size: float, pitch_em: float = 0.0
                    ) -> Styles:
     """The document's paragraph styles from the seats of all its regions (each in order)."""
     classes: list[float] = []
@@ -387,5 +390,5 @@ def estimate_style(regions: Sequence[Sequence[Seat]], body_size: float, pitch: f
     for k in classes:
         spaced = spaces.get(k, [])
         space = _clustered(spaced) if len(spaced) >= SPACE_SHARE * steps.get(k, 0) else None
-        by_size[k] = Style(k, _clustered(indents.get(k, [])), space, pitch)
-    return Styles(body_size, by_size, pitch)
+        by_size[k] = Style(k, _clustered(indents.get(k, [])), space, pitch_em * k)
+    return Styles(body_size, by_size, pitch_em)
