@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from zhdoc.model import BBox, Block
 from zhdoc.pdf.columns import Region
-from zhdoc.pdf.continuation import HEADING_REL, continues, ends_sentence
+from zhdoc.pdf.continuation import HEADING_REL, continues, stops_mid_sentence
 from zhdoc.pdf.lines import Line
 from zhdoc.pdf.seats import Seat, Styles, document_pitch, estimate_style, seat_lines
 from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
@@ -183,8 +183,8 @@ def _interrupts(a: _Draft, c: _Draft, b: _Draft, styles: Styles) -> bool:
     caption_h = c.lines[-1].line.bottom - c.lines[0].line.top
     if n.top - p.bottom < caption_h + CAPTION_ROOM * p.size:  # no room for a figure
         return False
-    return not ends_sentence(p.text) and continues(last, first, a.lines[0], styles,
-                                                    across=True).yes
+    return stops_mid_sentence(p.text) and continues(last, first, a.lines[0], styles,
+                                                     across=True).yes
 
 
 def _captions_aside(drafts: list[_Draft], styles: Styles) -> list[_Draft]:

@@ -255,8 +255,14 @@ def _no_space_where_paragraphs_are_spaced(j: Junction) -> bool:
             and abs(j.excess) < 0.5 * _space_threshold(j.style))
 
 
+def stops_mid_sentence(text: str) -> bool:
+    """Whether a line stops inside a sentence: on a character or a comma, not on a sentence
+    end, a colon or a semicolon."""
+    return bool(text) and not ends_sentence(text) and text[-1] not in "：:；;"
+
+
 def _mid_sentence(j: Junction) -> bool:
-    return not ends_sentence(j.prev.line.text) and j.prev.line.text[-1] not in "：:；;"
+    return stops_mid_sentence(j.prev.line.text)
 
 
 def _sentence_end(j: Junction) -> bool:

@@ -244,6 +244,30 @@ def _table_from(rows: Sequence[list[Line]], i: int, rules: Sequence[tuple[float,
     return j, _table(cells, cols), others
 
 
+def _between_rules(rows: Sequence[list[Line]], rules: Sequence[tuple[float, float, float]]
+                   ) -> list[TableItem]:
+    """Tables set between rules of one extent (a three-line table's top, middle and bottom
+    rules): the runs inside that extent and between the top and the bottom rule, tried as a
+    table on their own (the lines of a text column beside it set level with its rows stay
+    out)."""
+    spans: dict[tuple[int, int], list[float]] = {}
+    for x0, x1, y in rules:
+        spans.setdefault((round(x0), round(x1)), []).append(y)
+    out = []
+    for (x0, x1), ys in spans.items():
+        if len(ys) < 2:
+            continue
+        top, bottom = min(ys), max(ys)
+        inside = [kept for row in rows if (kept := [
+            r for r in row if x0 - 2 <= r.x0 and r.x1 <= x1 + 2 and top < r.top and r.bottom < bottom])]
+        if len(inside) < MIN_ROWS or any(len(row) < RULED_MIN_COLS for row in inside):
+            continue
+        found = _table_from(inside, 0, rules)
+        if found is not None and found[0] == len(inside):
+            out.append(found[1])
+    return out
+
+
 def find_unruled_tables(rows: Sequence[list[Line]], rules: Sequence[tuple[float, float, float]] = ()
                         ) -> tuple[list[list[Line]], list[TableItem]]:
     """A page's rows (top to bottom) less the runs of unruled tables, and those tables.
@@ -255,8 +279,12 @@ def find_unruled_tables(rows: Sequence[list[Line]], rules: Sequence[tuple[float,
     ``rules``: (x0, x1, y) of the page's horizontal rules outside ruled tables (a stretch of two
     columns between two of them is a three-line table).
     """
+    tables = _between_rules(rows, rules) if rules else []
+    if tables:
+        taken = {id(g) for t in tables for gs in t.cells.values() for g in gs}
+        rows = [kept for row in rows
+                if (kept := [r for r in row if not any(id(g) in taken for g in r.glyphs)])]
     rest: list[list[Line]] = []
-    tables: list[TableItem] = []
     i = 0
     while i < len(rows):
         found = _table_from(rows, i, rules) if len(_group(rows[i])) >= 2 else None
