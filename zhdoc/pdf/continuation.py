@@ -54,8 +54,10 @@ CLOSERS = "”’」』）)》"
 OPENING_INDENT = (1.5, 2.6)
 OPENING_MIN_CHARS = 12
 OPENING_STEP = 2.1
+#: type smaller than this share of the body's is a caption's or a note's
+SMALLER = 0.95
 #: a line is centred under another when their centres are this many ems apart at most
-CENTRED = 0.25
+CENTRED = 0.5
 #: a hanging-indented line aligns to its entry's text within this many ems
 HANGING_SLACK = 0.4
 
@@ -158,9 +160,13 @@ def _heading_runs_into_column(j: Junction) -> bool:
 
 
 def _heading_runs_over_column(j: Junction) -> bool:
-    """A heading whose full last line ends a column, carried on at the top of the next."""
+    """A heading (or a pull quote) whose full last line ends a column, carried on at the top
+    of the next, set as far in from the column's edge as the line above (a quote is indented
+    on both sides)."""
+    p, c = j.prev.line, j.cur.line
+    inset = (p.ink[0] - j.prev.left) / (p.size or 1.0)
     return (j.heading_type and j.prev.last and j.cur.first and j.prev.region != j.cur.region
-            and _fills_line(j) and j.indent < FLUSH)
+            and _fills_line(j) and abs(j.indent - inset) < FLUSH)
 
 
 def _heading_wraps(j: Junction) -> bool:
@@ -215,14 +221,18 @@ def _indented(j: Junction) -> bool:
 
 
 def _centred_under(j: Junction) -> bool:
-    """The line is centred in its column under a full line (a centred caption or title
-    wrapped): indented, but by its centring, as far from the right edge as from the left,
-    and not by the document's paragraph indent (a one-line paragraph may end as far)."""
-    c = j.cur.line
-    left, right = c.x0 - j.cur.left, j.cur.right - c.x1
+    """The line, in type smaller than the body's, is centred under a full line (a caption
+    wrapped; titles wrap by the heading rules): indented, but by its centring: its ink as far
+    from its column's right edge as from the left (within ``2 * CENTRED`` ems, a margin on each
+    side), its centre under the other's (within ``CENTRED`` ems), and not indented by the
+    document's paragraph indent."""
+    p, c = j.prev.line, j.cur.line
+    x0, x1 = c.ink
+    left, right = x0 - j.cur.left, j.cur.right - x1
     as_paragraphs = j.style.indent is not None and abs(j.indent - j.style.indent) <= 2 * CENTRED
-    return (_fills_line(j) and min(left, right) >= c.size and not as_paragraphs
-            and abs(left - right) <= 2 * CENTRED * c.size)
+    return (c.size < SMALLER * j.body_size and _fills_line(j) and not as_paragraphs
+            and min(left, right) >= c.size and abs(left - right) <= 2 * CENTRED * c.size
+            and abs((x0 + x1) / 2 - sum(p.ink) / 2) <= CENTRED * c.size)
 
 
 def _set_apart(j: Junction) -> bool:
