@@ -154,3 +154,17 @@ def test_a_centred_caption_wraps_onto_a_centred_line() -> None:
     after = column([(FIRST, 2), (FULL, 0), ("完。", 0)], top=150.0)
     got = paragraphs(Region([*body.items, *cap, *after.items], (0.0, WIDTH), True))
     assert "图" + "说" * 24 + "（示意）" in got
+
+
+@pytest.mark.parametrize("quote_font, joined", [("KaiTi", False), ("SimHei", True)])
+def test_a_byline_is_not_run_into_a_quote_in_another_font_under_it(quote_font: str,
+                                                                   joined: bool) -> None:
+    """The held-out reportlab pages ran a byline into the pull-quote heading under it: both
+    13 pt, close, but set in different fonts."""
+    def big(text: str, top: float, font: str) -> Line:
+        return Line([Glyph(t, 13.0 * i, 13.0 * (i + 1), top, top + 13, 13.0, False, 0, font)
+                     for i, t in enumerate(text)])
+    body = column([(FIRST, 2), (FULL, 0), ("完。", 0)], top=60.0)
+    lines = [big("本报记者张三", 0.0, "SimHei"), big("守住民生底线", 17.0, quote_font), *body.items]
+    got = paragraphs(Region(lines, (0.0, WIDTH), True))
+    assert (got[0] == "本报记者张三守住民生底线") is joined

@@ -46,13 +46,14 @@ BYLINE_LEVELS = 1.5
 
 class Glyph:
     """One visible character: text, box (x0, x1, top, bottom), font size, boldness, its
-    place in the page's content stream (``seq``: the order the PDF draws it in), and the width
-    of a space drawn right after it (``trail``: room a line ending in it has used up)."""
+    place in the page's content stream (``seq``: the order the PDF draws it in), its font's
+    name (its subset prefix aside), and the width of a space drawn right after it (``trail``:
+    room a line ending in it has used up)."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq", "trail")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq", "font", "trail")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float,
-                 size: float, bold: bool, seq: int = 0) -> None:
+                 size: float, bold: bool, seq: int = 0, font: str = "") -> None:
         self.text = text
         self.x0 = x0
         self.x1 = x1
@@ -61,6 +62,7 @@ class Glyph:
         self.size = size
         self.bold = bold
         self.seq = seq
+        self.font = font
         self.trail = 0.0
 
     def __repr__(self) -> str:
@@ -79,6 +81,17 @@ def font_is_bold(fontname: Any) -> bool:
         except UnicodeDecodeError:
             fontname = fontname.decode("latin-1")
     return bool(RE_PDF_BOLD_FONT.search(str(fontname).split("+", 1)[-1]))
+
+
+def _family(fontname: Any) -> str:
+    """A font's name without the subset prefix a PDF gives it.
+
+    >>> _family("ABCDEF+SimSun"), _family(b"KXAQYK+Kai"), _family("STSong-Light")
+    ('SimSun', 'Kai', 'STSong-Light')
+    """
+    if isinstance(fontname, bytes):
+        fontname = fontname.decode("latin-1")
+    return str(fontname).split("+", 1)[-1]
 
 
 class Loaded(NamedTuple):
@@ -102,6 +115,7 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
     glyphs: list[Glyph] = []
     seen: dict[tuple[str, int, int], Glyph] = {}
     bold_cache: dict[Any, bool] = {}
+    family: dict[Any, str] = {}
     dups = cids = vertical = 0
     marks: list[tuple[float, float]] = []  # per glyph, its baseline and its box's drop below it
     for seq, c in enumerate(chars):
@@ -141,7 +155,8 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
         bold = bold_cache.get(fontname)
         if bold is None:
             bold = bold_cache[fontname] = font_is_bold(fontname)
-        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, seq)
+            family[fontname] = _family(fontname)
+        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, seq, family[fontname])
         seen[(text, kx, ky)] = g
         glyphs.append(g)
         m = c.get("matrix")

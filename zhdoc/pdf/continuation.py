@@ -14,8 +14,9 @@ the line, the document's first-line indent, paragraph space and pitch. The cues:
   measure: the other cues decide.
 * **sentence**: the line above ends a sentence (weak: most sentences end inside paragraphs), or
   stops inside one (a paragraph never does).
-* **style**: a change of size or weight ends a paragraph; headings and titles wrap by rules of
-  their own (a close next line of the same style).
+* **style**: a change of size or weight ends a paragraph, a change of font (its Chinese
+  characters') speaks against running on; headings and titles wrap by rules of their own (a
+  close next line of the same size, weight and font).
 
 ``runs_on.decide(junction)`` weighs them; ``Decision.explain()`` says which fired.
 """
@@ -62,6 +63,7 @@ CENTRED = 0.5
 HANGING_SLACK = 0.4
 
 #: weights of the cues (a line runs on when their sum is positive)
+W_FONT_CHANGES = -3.0
 W_FILLS_LINE = 2.0
 W_ROOM_LEFT = -4.0
 W_INDENTED = -3.0
@@ -147,6 +149,12 @@ def _style_changes(j: Junction) -> bool:
     return not same_size(p.size, c.size) or p.bold != c.bold
 
 
+def _same_font(j: Junction) -> bool:
+    """Whether the two lines' Chinese characters are set in one font (or a font is unknown)."""
+    a, b = j.prev.line.font, j.cur.line.font
+    return not a or not b or a == b
+
+
 def _goes_back_up(j: Junction) -> bool:
     return j.prev.region == j.cur.region and j.cur.line.top <= j.prev.line.top
 
@@ -154,8 +162,8 @@ def _goes_back_up(j: Junction) -> bool:
 def _heading_runs_into_column(j: Junction) -> bool:
     """The short last line of a heading over columns, read into the column below it."""
     p, c = j.prev.line, j.cur.line
-    return (j.heading_type and j.prev.region != j.cur.region and j.prev.page == j.cur.page
-            and c.top > p.top and c.top - p.bottom < HEADING_WRAP * p.size
+    return (j.heading_type and _same_font(j) and j.prev.region != j.cur.region
+            and j.prev.page == j.cur.page and c.top > p.top and c.top - p.bottom < HEADING_WRAP * p.size
             and p.x0 - p.size <= c.x0 and c.x1 <= p.x1 + p.size)
 
 
@@ -165,21 +173,21 @@ def _heading_runs_over_column(j: Junction) -> bool:
     on both sides)."""
     p, c = j.prev.line, j.cur.line
     inset = (p.ink[0] - j.prev.left) / (p.size or 1.0)
-    return (j.heading_type and j.prev.last and j.cur.first and j.prev.region != j.cur.region
-            and _fills_line(j) and abs(j.indent - inset) < FLUSH)
+    return (j.heading_type and _same_font(j) and j.prev.last and j.cur.first
+            and j.prev.region != j.cur.region and _fills_line(j) and abs(j.indent - inset) < FLUSH)
 
 
 def _heading_wraps(j: Junction) -> bool:
     p, c = j.prev.line, j.cur.line
-    return (j.heading_type and j.prev.region == j.cur.region and c.top > p.top
-            and c.top - p.bottom < HEADING_WRAP * p.size)
+    return (j.heading_type and _same_font(j) and j.prev.region == j.cur.region
+            and c.top > p.top and c.top - p.bottom < HEADING_WRAP * p.size)
 
 
 def _large_type_runs_on(j: Junction) -> bool:
     """A paragraph set in large type runs on from a full line to one not indented, a line or
     so below."""
     p, c = j.prev.line, j.cur.line
-    return (p.size >= HEADING_REL * j.body_size and j.prev.region == j.cur.region
+    return (p.size >= HEADING_REL * j.body_size and _same_font(j) and j.prev.region == j.cur.region
             and 0 < c.top - p.top <= LARGE_RUN_ON * p.size
             and j.prev.right - p.x1 <= LARGE_FULL * p.size and j.indent <= 0.7)
 
@@ -299,6 +307,8 @@ runs_on: Decider[Junction] = Decider(
              "in an area with no measure", _indented_opening),
     ),
     cues=(
+        Cue("font_changes", W_FONT_CHANGES, "the two lines are set in different fonts",
+            lambda j: not _same_font(j)),
         Cue("fills_line", W_FILLS_LINE, "the next line's first piece would not have fit at the "
             "end of the line above", _fills_line),
         Cue("room_left", W_ROOM_LEFT, "it would have fit", _room_left),

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from zhdoc.model import BBox
-from zhdoc.pdf.chars import Glyph, glyphs_to_text
+from zhdoc.pdf.chars import Glyph, glyphs_to_text, is_solid
 
 T = TypeVar("T")  # anything with top and bottom (glyphs, lines, boxes)
 
@@ -39,7 +39,8 @@ class Line:
     one under the other, a title or byline set upright in a column) holds them top to bottom.
     """
 
-    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "bold", "seq", "vertical", "_text")
+    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "bold", "seq", "vertical", "_text",
+                 "_font")
 
     def __init__(self, glyphs: Sequence[Glyph], vertical: bool = False) -> None:
         self.glyphs = tuple(glyphs)
@@ -53,6 +54,7 @@ class Line:
         self.size = sizes[len(sizes) // 2]
         self.bold = sum(g.bold for g in glyphs) * 2 > len(glyphs)
         self._text: str | None = None
+        self._font: str | None = None
 
     @property
     def text(self) -> str:
@@ -60,6 +62,18 @@ class Line:
             self._text = ("".join(g.text for g in self.glyphs) if self.vertical
                           else glyphs_to_text(self.glyphs))
         return self._text
+
+    @property
+    def font(self) -> str:
+        """The font most of its Chinese characters are set in ("" when it has none, or the
+        font is not known): Latin digits and words often come from another font."""
+        if self._font is None:
+            counts: dict[str, int] = {}
+            for g in self.glyphs:
+                if g.font and is_solid(g.text[0]):
+                    counts[g.font] = counts.get(g.font, 0) + 1
+            self._font = max(counts, key=counts.__getitem__) if counts else ""
+        return self._font
 
     @property
     def bbox(self) -> BBox:
