@@ -27,7 +27,7 @@ from evaluation.corpus import LABELS
 from evaluation.report import Table
 from zhdoc.extract.lists import find_lists, is_heading_like
 from zhdoc.model import Article, ListFound, Paragraph, Section
-from zhdoc.patterns import CLOSERS, SENTENCE_END
+from zhdoc.rules.chars import CLOSERS, SENTENCE_END
 
 LABELS_DIR = LABELS
 _BLOCK_SPLIT = re.compile(r"\n[ \t\u3000]*\n")

@@ -96,12 +96,10 @@ FIRST_MEASUREMENTS = (
 FLOORS: dict[str, dict[str, float]] = {
     "pdf": {"pages_right": 11, "titles": 1.0, "full_titles": 1.0, "authors": 1.0,
             "affiliations": 0.744, "headings": 1.0, "in_order": 1.0, "in_article": 1.0},
-    "dump_pymupdf": {"pages_right": 5, "titles": 0.0, "full_titles": 0.0, "authors": 0.0,
-                     "affiliations": 0.372, "headings": 0.142, "in_order": 0.999,
-                     "in_article": 0.816},
-    "dump_chars": {"pages_right": 5, "titles": 0.0, "full_titles": 0.0, "authors": 0.0,
-                   "affiliations": 0.372, "headings": 0.142, "in_order": 1.0,
-                   "in_article": 0.817},
+    "dump_pymupdf": {"pages_right": 11, "titles": 1.0, "full_titles": 1.0, "authors": 1.0,
+                     "affiliations": 0.744, "headings": 1.0, "in_order": 1.0, "in_article": 1.0},
+    "dump_chars": {"pages_right": 11, "titles": 1.0, "full_titles": 1.0, "authors": 1.0,
+                   "affiliations": 0.744, "headings": 1.0, "in_order": 1.0, "in_article": 1.0},
 }
 
 RE_AUTHOR = re.compile(r"(?P<name>[^（(]+)(?:[（(](?P<aff>.*)[）)])?\s*$")

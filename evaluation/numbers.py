@@ -10,6 +10,13 @@ compared on the matched mentions; entities where the label gives one (the ``分�
 The seed's paragraphs come from ``zhdoc.pipeline.analyze_text`` when the pipeline runs, else
 from joining its lines: lines are stripped and joined within blank-line blocks, and a block is
 joined to the previous one when that one ends without sentence-final punctuation.
+
+Real news (issue 9, "Numbers on real pages"): label files with an ``article`` name one article of
+``rmrb/articles_YYYYMMDD.json`` (its index in the array; ``paragraphs`` ranges over the lines of
+its ``content``) or of a ``news_pdf/*.truth.md`` (its number, from 1; ``paragraphs`` ranges over
+the article's lines after its title and byline, ``## `` headings without their mark). They were
+labelled blind and are scored apart, as the ``numbers_news`` section (``run_news``), whose
+targets (precision and recall ≥ 0.97) are still open.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from evaluation.corpus import LABELS
 from evaluation.report import Table
 from zhdoc.model import NumberMention
 from zhdoc.extract.numbers import find_numbers
-from zhdoc.patterns import CLOSERS, SENTENCE_END
+from zhdoc.rules.chars import CLOSERS, SENTENCE_END
 
 LABELS_DIR = LABELS
 _BLOCKS = re.compile(r"\n[ \t\u3000]*\n")
@@ -50,6 +57,7 @@ class Score:
     missed: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
     wrong: tuple[str, ...] = ()
+    approx_ok: int = 0  # matched mentions whose approximate flag is right
 
     @property
     def precision(self) -> float:
@@ -66,6 +74,33 @@ class Score:
 def load_labels(labels_dir: Path = LABELS_DIR) -> list[dict]:
     """Every numbers_*.json label file, sorted by name."""
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(labels_dir.glob("numbers_*.json"))]
+
+
+def is_real_news(label: dict) -> bool:
+    """A label file of the real-news set: it names an article of rmrb/ or news_pdf/."""
+    return "article" in label
+
+
+def rmrb_lines(path: Path, index: int) -> list[str]:
+    """The lines of ``content`` of article ``index`` of an ``rmrb/articles_YYYYMMDD.json``."""
+    return json.loads(path.read_text(encoding="utf-8"))[index]["content"].split("\n")
+
+
+def truth_article_lines(text: str, number: int) -> list[str]:
+    """Article ``number`` (from 1) of a ``news_pdf`` truth file: its lines after the ``# `` title
+    and the ``作者：`` line, ``## `` headings without their mark."""
+    blocks = [b for b in re.split(r"^---\s*$", text, flags=re.M)[1:] if b.strip().startswith("# ")]
+    lines = [ln.strip() for ln in blocks[number - 1].splitlines() if ln.strip()]
+    return [ln[3:].strip() if ln.startswith("## ") else ln
+            for ln in lines if not ln.startswith("# ") and not ln.startswith("作者：")]
+
+
+def article_lines(label: dict, corpus_dir: Path) -> list[str]:
+    """All lines of the article a real-news label file names."""
+    path = corpus_dir / label["document"]
+    if path.suffix == ".json":
+        return rmrb_lines(path, label["article"])
+    return truth_article_lines(path.read_text(encoding="utf-8"), label["article"])
 
 
 def paragraph_blocks(text: str) -> list[str]:
@@ -113,40 +148,57 @@ def _same_value(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-9)
 
 
+def pair(found: list[NumberMention], labels: list[dict]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Match labels to found mentions by (surface, occurrence order): the (label, found) index
+    pairs, the labels missed and the found mentions left over (false mentions), as indices."""
+    by_surface: dict[str, list[int]] = defaultdict(list)
+    for j, m in enumerate(found):
+        by_surface[_key(m.surface)].append(j)
+    seen: Counter[str] = Counter()
+    pairs, missed = [], []
+    for i, lab in enumerate(labels):
+        k = _key(lab["surface"])
+        n = seen[k]
+        seen[k] += 1
+        if n < len(by_surface[k]):
+            pairs.append((i, by_surface[k][n]))
+        else:
+            missed.append(i)
+    extra = [j for k, js in by_surface.items() for j in js[seen[k]:]]
+    return pairs, missed, extra
+
+
 def score(name: str, found: list[NumberMention], labels: list[dict]) -> Score:
     """Match by (surface, occurrence order) and compare the matched pairs."""
-    by_surface: dict[str, list[NumberMention]] = defaultdict(list)
-    for m in found:
-        by_surface[_key(m.surface)].append(m)
-    seen: Counter[str] = Counter()
-    matched = value_ok = unit_ok = kind_ok = all_ok = ents = ents_ok = 0
-    missed, wrong = [], []
-    for lab in labels:
-        k = _key(lab["surface"])
-        i = seen[k]
-        seen[k] += 1
-        if i >= len(by_surface[k]):
-            missed.append(lab["surface"])
-            continue
-        m = by_surface[k][i]
-        matched += 1
+    pairs, missed_i, extra_j = pair(found, labels)
+    value_ok = unit_ok = kind_ok = all_ok = ents = ents_ok = approx_ok = 0
+    wrong = []
+    for i, j in pairs:
+        lab, m = labels[i], found[j]
         v = _same_value(m.value, lab["value"])
         u = m.unit == lab["unit"]
         kd = m.kind == lab["kind"]
         value_ok, unit_ok, kind_ok, all_ok = value_ok + v, unit_ok + u, kind_ok + kd, all_ok + (v and u and kd)
+        approx_ok += m.approximate == bool(lab.get("approximate"))
         if not (v and u and kd):
             wrong.append(f"{lab['surface']}: {m.value:g}/{m.unit}/{m.kind}" if m.value is not None
                          else f"{lab['surface']}: –/{m.unit}/{m.kind}")
         if lab.get("entity"):
             ents += 1
             ents_ok += m.entity == lab["entity"]
-    extra = [m.surface for k, ms in by_surface.items() for m in ms[seen[k]:]]
-    return Score(name, len(labels), len(found), matched, value_ok, unit_ok, kind_ok, all_ok,
-                 ents, ents_ok, tuple(missed), tuple(extra), tuple(wrong))
+    missed = [labels[i]["surface"] for i in missed_i]
+    extra = [found[j].surface for j in extra_j]
+    return Score(name, len(labels), len(found), len(pairs), value_ok, unit_ok, kind_ok, all_ok,
+                 ents, ents_ok, tuple(missed), tuple(extra), tuple(wrong), approx_ok)
 
 
 def evaluate_file(label: dict, corpus_dir: Path) -> tuple[Score, list[NumberMention]]:
     """One label file → its score and the mentions found."""
+    if is_real_news(label):
+        first, last = label["paragraphs"]
+        paras = article_lines(label, corpus_dir)[first:last + 1]
+        found = [m for p in paras for m in find_numbers(p)]
+        return score(news_name(label), found, label["mentions"]), found
     text = (corpus_dir / label["document"]).read_text(encoding="utf-8")
     if "paragraphs" in label:
         first, last = label["paragraphs"]
@@ -164,7 +216,7 @@ def _total(scores: list[Score]) -> Score:
         return sum(getattr(x, attr) for x in scores)
 
     return Score("all", s("labelled"), s("found"), s("matched"), s("value_ok"), s("unit_ok"),
-                 s("kind_ok"), s("all_ok"), s("entities"), s("entities_ok"))
+                 s("kind_ok"), s("all_ok"), s("entities"), s("entities_ok"), approx_ok=s("approx_ok"))
 
 
 def run(corpus_dir: Path | None) -> list[Table]:
@@ -174,7 +226,7 @@ def run(corpus_dir: Path | None) -> list[Table]:
                       notes=("../shared/corpus is absent: nothing to evaluate.",))]
     corpus_dir = Path(corpus_dir)
     scores, seed_found, held_out, round2 = [], [], [], []
-    for label in load_labels():
+    for label in (lab for lab in load_labels() if not is_real_news(lab)):
         sc, found = evaluate_file(label, corpus_dir)
         scores.append(sc)
         if "held out" in label.get("labelled_by", ""):
@@ -196,7 +248,8 @@ def run(corpus_dir: Path | None) -> list[Table]:
     )
     notes = ["Held out: label files marked so were labelled after the rules were frozen and scored "
              "before any change; the others were labelled while the rules were refined. Round 2: "
-             "labelled after the fixes the first held-out files prompted."]
+             "labelled after the fixes the first held-out files prompted. Real news (issue 9) is "
+             "scored apart, in the numbers_news section."]
     for x in scores:
         for what, items in (("missed", x.missed), ("extra", x.extra), ("value/unit/kind wrong", x.wrong)):
             if items:
@@ -227,3 +280,163 @@ def run(corpus_dir: Path | None) -> list[Table]:
         checks=((f"the seed's 4 分别 pairs ({n_pairs}/4)", n_pairs == 4),),
     )
     return [mentions, entities]
+
+
+# -- real news (issue 9: "Numbers on real pages") ------------------------------------------------
+
+#: issue 9's target on real text, abstracts and ledes included
+TARGET_NEWS = 0.97
+#: the first measurement on the real-news set: the one run after the labels were committed
+#: (numbers branch at abbcf85 on main 8526f0a, 2026-12-03), before any change to the extractor;
+#: the honest figure for real text. Also in evaluation/truth/labels/numbers_README.md.
+FIRST_NEWS: str | None = (
+    "First measurement (2026-12-03, extractor of main 8526f0a, labels abbcf85, before any change): "
+    "407 labelled, 383 found, 359 matched: precision 0.937, recall 0.882; of the matched, value, "
+    "unit and kind right 341 (0.950), value 353, unit 355, kind 343, approximate 359 of 359; "
+    "分别 entities 1 of 4. One label was then corrected (质量第一 had been left out: 408 labelled, "
+    "360 matched, precision 0.940, recall 0.882, value+unit+kind 0.947). The 48 misses: "
+    "(a) classifier or unit not known, the mention missed or cut before it, 20: 马力 (220马力, "
+    "180马力), 样 (两样 ×2, 三样), 袋 (1596袋, 850袋左右, 7000多袋; 不到10袋 → 不到10), 首 "
+    "(2000多首 → 2000多), 部门 (16部门 → 16部, 8部门, 三部门), 个季度/个年头 (13个季度 → 13个, "
+    "近30个年头 → 近30个), 檐 (四檐 ×2), 重 (三重), an ordinal's classifier (第一台 → 第一, "
+    "第一卷 → 第一); (b) magnitudes without a digit, 11: 数/几 + magnitude (数千年, 数百万株, "
+    "数百年, 数千元, 几百元, 几千元; 几十个 → 十个), a bare magnitude with a unit (百公里, 千吨级, "
+    "千米之外), 上百亿元; (c) ranges of adjacent numerals, 4: 八九种, 七八个, 三四个月, 四五次; "
+    "(d) qualifiers dropped, 3: 过千亿元 → 千亿元, 近1万年 → 1万年, 前三季度 → 三季度; (e) words "
+    "for multiples and shares, 4: 翻倍, 倍增, 两成五 → 两成, 六分(熟); (f) ratios of three terms "
+    "cut to two, 2 (12.7∶50.5∶36.8 → 12.7∶50.5); (g) 约1/3 → 约1; (h) a month range read as one "
+    "(3月到4月, labelled as two dates), 2; (i) 14亿多 read with 人口 as unit 人, 1. The 23 false "
+    "mentions: 19 are the cut or widened forms above; 4 are not numbers: set phrases 四位一体, "
+    "三位一体 (四位, 三位), the idiom 十天半月 (十天), the congress name 党的八大 (八大). The 19 "
+    "matched with value, unit or kind wrong: 第一 as an ordinal where it ranks (第一要务, 第一动力, "
+    "质量第一), 8; ratios a∶1 inverted (1.9∶1 → 0.526, 2.43∶1), 2; kinds the label conventions do "
+    "not have: month for 3月/8月 (labels: date, date_iso --MM), 4, and day for 6日游/3日踏春游 "
+    "(labels: duration), 2; ordinals taken as counts (二次销售, 二级能效), 2; the year range "
+    "2024—2035 without 年 read as a bare number, 1.")
+#: floors held by tests/test_eval_numbers_news.py: the first measurement (shares rounded down;
+#: value, unit and kind as after the one label correction, which added a matched mention with
+#: its kind wrong). Raise them as the extractor improves; never lower them to pass.
+FLOORS_NEWS: dict[str, float] = {"precision": 0.937, "recall": 0.882, "value+unit+kind": 0.947,
+                                 "value": 0.983, "unit": 0.988, "kind": 0.952}
+
+
+def news_name(label: dict) -> str:
+    """A real-news row's name: day, article index, page and line range; or truth file and article."""
+    doc = Path(label["document"])
+    first, last = label["paragraphs"]
+    if doc.suffix == ".json":
+        day = doc.stem.removeprefix("articles_")
+        page = f" ({label['page']})" if label.get("page") else ""
+        return f"rmrb {day} #{label['article']}{page} ¶{first}–{last}"
+    return f"{doc.name.removesuffix('.truth.md')} article {label['article']}"
+
+
+@dataclass(frozen=True)
+class NewsRun:
+    """One real-news label file scored: where each labelled and found mention is."""
+
+    label: dict
+    score: Score
+    paras: list[str]
+    found: list[NumberMention]
+    found_para: list[int]  # the paragraph (index into paras) of each found mention
+
+    @property
+    def label_spans(self) -> list[tuple[int, int, int]]:
+        """(paragraph, start, end) of each labelled mention, found in its paragraph in order."""
+        first = self.label["paragraphs"][0]
+        cursor: Counter[int] = Counter()
+        spans = []
+        for lab in self.label["mentions"]:
+            p = lab["p"] - first
+            k = self.paras[p].find(lab["surface"], cursor[p])
+            spans.append((p, k, k + len(lab["surface"])) if k >= 0 else (p, -1, -1))
+            if k >= 0:
+                cursor[p] = k + len(lab["surface"])
+        return spans
+
+
+def run_news_file(label: dict, corpus_dir: Path) -> NewsRun:
+    first, last = label["paragraphs"]
+    paras = article_lines(label, corpus_dir)[first:last + 1]
+    found, where = [], []
+    for i, p in enumerate(paras):
+        ms = find_numbers(p)
+        found += ms
+        where += [i] * len(ms)
+    return NewsRun(label, score(news_name(label), found, label["mentions"]), paras, found, where)
+
+
+def boundaries(run: NewsRun) -> tuple[list[str], list[str], list[str]]:
+    """The misses and false mentions of one file by position (not by surface order): labelled
+    mentions found with other bounds (``labelled → found``), labelled mentions with nothing found
+    over them, and found mentions over no labelled one."""
+    labels = run.label["mentions"]
+    over: dict[int, list[int]] = {}  # label → the found mentions over it
+    for i, (p, s, e) in enumerate(run.label_spans):
+        over[i] = [j for j, m in enumerate(run.found)
+                   if run.found_para[j] == p and m.start < e and s < m.end]
+    other, none = [], []
+    for i, js in over.items():
+        p, s, e = run.label_spans[i]
+        if any(run.found[j].start == s and run.found[j].end == e for j in js):
+            continue
+        if js:
+            other.append(f"{labels[i]['surface']} → " + " + ".join(run.found[j].surface for j in js))
+        else:
+            none.append(labels[i]["surface"])
+    touched = {j for js in over.values() for j in js}
+    false = [m.surface for j, m in enumerate(run.found) if j not in touched]
+    return other, none, false
+
+
+def news_runs(corpus_dir: Path) -> list[NewsRun]:
+    return [run_news_file(lab, corpus_dir) for lab in load_labels() if is_real_news(lab)]
+
+
+def _news_row(x: Score) -> tuple:
+    return (x.name, x.labelled, x.found, x.matched, x.precision, x.recall, x.share(x.all_ok),
+            x.share(x.value_ok), x.share(x.unit_ok), x.share(x.kind_ok), x.share(x.approx_ok))
+
+
+def run_news(corpus_dir: Path | None) -> list[Table]:
+    """Numbers on real news: the blind labels of 人民日报 articles, scored per article and in all."""
+    title = "Numbers on real news (held out, issue 9): hand-labelled mentions"
+    if corpus_dir is None or not (Path(corpus_dir) / "rmrb").is_dir():
+        return [Table(title, ("text",), (), notes=("../shared/corpus/rmrb is absent: nothing to evaluate.",))]
+    runs = news_runs(Path(corpus_dir))
+    scores = [r.score for r in runs]
+    web = [r.score for r in runs if r.label["document"].startswith("rmrb/")]
+    pdf = [r.score for r in runs if not r.label["document"].startswith("rmrb/")]
+    total = replace(_total(scores), name="held out (real news)")
+    summary = [replace(_total(web), name="website articles (rmrb, 2025)"),
+               replace(_total(pdf), name="theory articles (news_pdf truth, 2018)"), total]
+    notes = ["Labelled blind by reading (numbers_rmrb_*, numbers_news_pdf_* in "
+             "evaluation/truth/labels), captions, ledes and headings included, before the extractor "
+             "was read or run on them; matched by surface and order like the other label files. "
+             "The last column: matched mentions whose approximate flag is right."]
+    if total.entities:
+        notes.append(f"分别 pairs: the entity is right for {total.entities_ok} of the "
+                     f"{total.entities} matched mentions labelled with one.")
+    if FIRST_NEWS:
+        notes.append(FIRST_NEWS)
+    for r in runs:
+        other, none, false = boundaries(r)
+        for what, items in (("found with other bounds (labelled → found)", other),
+                            ("missed, nothing found there", none), ("false mentions", false),
+                            ("value/unit/kind wrong", r.score.wrong)):
+            if items:
+                notes.append(f"{r.score.name} — {what}: " + "; ".join(items))
+    return [Table(
+        title,
+        ("text", "labelled", "found", "matched", "precision", "recall", "value+unit+kind",
+         "value", "unit", "kind", "approximate"),
+        tuple(_news_row(x) for x in [*scores, *summary]),
+        notes=tuple(notes),
+        checks=(
+            (f"precision ≥ {TARGET_NEWS} on real news (open, issue 9; {total.precision:.3f})",
+             total.precision >= TARGET_NEWS),
+            (f"recall ≥ {TARGET_NEWS} on real news (open, issue 9; {total.recall:.3f})",
+             total.recall >= TARGET_NEWS),
+        ),
+    )]

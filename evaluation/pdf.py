@@ -22,7 +22,9 @@ from typing import Any
 
 from zhdoc.errors import ZhdocError
 from evaluation.report import Table
-from zhdoc.patterns import CJK, RE_PDF_BYLINE, RE_PDF_NUMERIC_CELL
+from zhdoc.rules.bylines import BYLINE_OPENING_PDF as RE_PDF_BYLINE
+from zhdoc.rules.chars import CJK
+from zhdoc.rules.pdf import NUMERIC_CELL as RE_PDF_NUMERIC_CELL
 from zhdoc.model import PdfLayout
 from zhdoc.pdf import read_pdf
 from zhdoc.pdf.tables import CELL_SEP

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from evaluation.report import Table
 from zhdoc.normalize import normalize
-from zhdoc.patterns import CJK, CLOSERS
+from zhdoc.rules.chars import CJK, CLOSERS
 from zhdoc.dump.repair import repair
 
 #: punctuation a line may not start with (pulled up onto the previous line)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from evaluation import lists as eval_lists
-from zhdoc.extract.lists import find_lists, is_heading_like, zh_ordinal
+from zhdoc.extract.lists import find_lists, is_heading_like
+from zhdoc.rules.numerals import zh_to_int
 from zhdoc.model import Article, Paragraph, Section
 
 
@@ -250,10 +251,10 @@ def test_heading_like(text, heading):
 
 
 @pytest.mark.parametrize("numeral,value", [
-    ("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20), ("九十九", 99), ("百", None),
+    ("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20), ("九十九", 99), ("百", None), ("一二三", None),
 ])
-def test_zh_ordinal(numeral, value):
-    assert zh_ordinal(numeral) == value
+def test_ordinal_numerals(numeral, value):
+    assert zh_to_int(numeral, digitwise=False) == value
 
 
 def test_input_article_is_not_mutated():
@@ -326,3 +327,28 @@ def test_invariants_on_random_text(texts):
             assert lst.count_matches is None
     markers = [(i.section, i.paragraph, i.start) for x in lists for i in x.items]
     assert len(markers) == len(set(markers))  # a marker belongs to one list only
+
+
+# --- issue 11, defect 1: an inline item ran to the end of its paragraph ------------------------
+
+ISSUE_11 = "一是稳增长。二是促改革。这是其他内容。另外：一是惠民生。二是防风险。"
+
+
+def test_issue_11_an_item_ends_where_the_next_list_starts():
+    first, second = find_lists(one(ISSUE_11))
+    assert [i.text for i in first.items] == ["稳增长。", "促改革。这是其他内容。"]
+    assert [i.text for i in second.items] == ["惠民生。", "防风险。"]
+    assert (second.intro, second.parent) == ("另外：", None)  # a list after the first, not inside it
+
+
+def test_issue_11_item_text_is_bounded_by_the_paragraph():
+    text = ISSUE_11 * 300
+    lists = find_lists(one(text))
+    assert len(lists) == 600
+    assert sum(len(i.text) for lst in lists for i in lst.items) <= len(text)
+    assert sum(len(lst.intro or "") for lst in lists) <= len(text)
+
+
+def test_issue_11_a_paragraph_list_item_keeps_the_list_inside_it():
+    first, inner = find_lists(one("一是稳增长。", "二是促改革，具体是：一是放权；二是简政。"))
+    assert inner.parent == (0, 2) and first.items[1].text.endswith("二是简政。")

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhdoc.extract.numbers import find_numbers, parse_number
-from zhdoc.extract.numerals import parse_chinese
+from zhdoc.rules.numerals import zh_to_int as parse_chinese
 
 # (text, surface, value, unit, kind) — the first mention of the text
 FORMS = [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from zhdoc.patterns import CJK
+from zhdoc.rules.chars import CJK
 from zhdoc.model import PdfLayout
 from zhdoc.pdf import read_pdf
 from zhdoc.pdf.tables import CELL_SEP

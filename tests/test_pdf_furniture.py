@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhdoc.patterns import RE_PDF_PAGE_NUMBER
+from zhdoc.rules.kinds import PAGE_NUMBER as RE_PDF_PAGE_NUMBER
 from zhdoc.pdf.furniture import candidates, find_furniture
 
 H = 800.0

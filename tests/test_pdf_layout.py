@@ -8,7 +8,8 @@ from functools import lru_cache
 from typesetters import pdfgen
 import pytest
 
-from zhdoc.patterns import CJK, RE_PDF_BYLINE
+from zhdoc.rules.bylines import BYLINE_OPENING_PDF as RE_PDF_BYLINE
+from zhdoc.rules.chars import CJK
 from zhdoc.model import PdfLayout
 from zhdoc.pdf import read_pdf
 from zhdoc.settings import Settings

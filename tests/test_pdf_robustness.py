@@ -10,7 +10,7 @@ from typesetters import pdfgen
 import pytest
 
 from evaluation.pdf import cer, paragraph_f1
-from zhdoc.patterns import CJK
+from zhdoc.rules.chars import CJK
 from zhdoc.model import PdfLayout
 from zhdoc.pdf import read_pdf
 from zhdoc.settings import Settings

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhdoc.dump.repair import despace, repair
+from zhdoc.dump.repair import despace, explain_breaks, repair
 
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -378,3 +378,65 @@ def test_line_kinds(line: str, kind: str) -> None:
     from zhdoc.dump.lines import read_lines
 
     assert read_lines(line)[0].kind == kind
+
+
+# --- explaining the decisions -------------------------------------------------------------
+
+def _paragraphs_from_explanations(dump: str) -> list[str]:
+    out, cur = [], []
+    explained = explain_breaks(dump)
+    lines = [x.strip() for x in dump.split("\n") if x.strip()]
+    assert len(explained) == len(lines)
+    for i, line in enumerate(lines):
+        cur.append(line)
+        if explained[i][1].yes:
+            out.append(nonws("".join(cur)))
+            cur = []
+    return out
+
+
+@pytest.mark.parametrize("dump", [c.values[0] for c in CASES], ids=[c.id for c in CASES])
+def test_explanations_give_the_same_paragraphs_as_repair(dump: str) -> None:
+    assert _paragraphs_from_explanations(dump) == [nonws(t) for t in texts(dump)]
+
+
+@pytest.mark.corpus
+def test_explanations_on_the_seed(seed_text: str) -> None:
+    assert _paragraphs_from_explanations(seed_text) == [nonws(b.text) for b in repair(seed_text)]
+
+
+@pytest.mark.parametrize(("dump", "line", "why"), [
+    ("发展经济，\n促进就业。", "发展经济，", "no, by ends_mid_clause"),
+    ("（作者单位：兰州财经\n大学金融学院）\n正文开始于此。", "（作者单位：兰州财经", "no, by trailer_open"),
+    ("（作者单位：兰州财经\n大学金融学院）\n正文开始于此。", "大学金融学院）", "yes, by trailer_closed"),
+    ("□ 吕 铁 刘 丹\n制造业规模跃居世界第一。", "□ 吕 铁 刘 丹", "yes, by standalone_kind"),
+    ("务实举措。\n一是处理好关系。\n二是加强合作。", "务实举措。", "yes, by item_1_before_item_2"),
+])
+def test_explanations_name_the_rule_that_decided(dump: str, line: str, why: str) -> None:
+    assert dict((x, d.explain()) for x, d in explain_breaks(dump))[line] == why
+
+
+def test_explanations_name_the_cues_that_fired() -> None:
+    (_, d), (_, last) = explain_breaks("我国制造业规模跃居世界第一\n创新能力不断增强。")
+    assert not d.yes and d.by is None and last.explain() == "yes, by text_ends"
+    assert ("ends_on_character", -3.0) in d.fired and d.score == sum(w for _, w in d.fired)
+
+
+def test_explain_cli(tmp_path, capsys) -> None:
+    from zhdoc.dump.repair import PARAGRAPH_END, main
+
+    path = tmp_path / "dump.txt"
+    path.write_text("发展经济，\n促进就业。\n\n一是稳增长。", encoding="utf-8")
+    assert main(["--explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "发展经济，\n    → no, by ends_mid_clause" in out
+    assert main(["--rules"]) == 0
+    listed = capsys.readouterr().out
+    assert all(name in listed for name, _, _ in PARAGRAPH_END.rules())
+
+
+def test_explanations_of_a_dump_cut_into_articles() -> None:
+    dump = "正文第一段写完了。\n（作者为某大学教授）\n第一篇的标题\n张三丰\n第二篇的正文。\n第二篇的标题\n李\n四\n"
+    why = dict((x, d.explain()) for x, d in explain_breaks(dump))
+    assert why["第一篇的标题"] == "yes, by article_head" and why["张三丰"] == "yes, by article_head"
+    assert why["第二篇的正文。"] == "yes, by text_ends"

@@ -11,8 +11,8 @@ evidence such dumps carry:
 * line length against the column width, estimated locally from the lines around (a short line
   ends a paragraph; where the dump shows it, the first line of a paragraph is short by the
   dropped two-character indent — where paragraphs start on full lines, that is no evidence);
-* list markers (一是, 第一，, （一）, 1.) and heading marks (▎, 一、, ——) that start a unit;
-* heading-like units (short, no sentence punctuation, possibly wrapped over two short lines),
+* list markers (一是, 第一，, （一）, 1.) and heading marks (▎, 一、, ——) that start a block;
+* heading-like blocks (short, no sentence punctuation, possibly wrapped over two short lines),
   document titles (关于…的通知), bylines (``□ 吕 铁 刘 丹``), trailers (``（作者单位：…）``),
   source lines and field lines (``关键词：…``), which stand alone;
 * running headers and page numbers left in the dump (``2024年3月5日 星期二`` / ``理论`` /
@@ -21,38 +21,29 @@ evidence such dumps carry:
 
 Repair never drops, adds or reorders a non-whitespace character, and runs in linear time.
 The lines are read and classified in :mod:`zhdoc.dump.lines`; column widths are estimated in
-:mod:`zhdoc.dump.widths`; this module weighs the evidence and builds the blocks.
+:mod:`zhdoc.dump.widths`; the evidence at each line end is the decision ``PARAGRAPH_END`` of
+:mod:`zhdoc.dump.breaks` (named rules and weights); this module runs it and builds the blocks.
+:func:`explain_breaks` (or ``python -m zhdoc.dump.repair --explain FILE``) shows, for each line,
+the rules that decided whether a paragraph ends after it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import argparse
+import sys
+from pathlib import Path
 
-from zhdoc import patterns as P
-from zhdoc.dump.lines import Line, despace, latin, read_lines
-from zhdoc.dump.widths import PULLED, double_spaced, measure, widths
+from zhdoc.dump.breaks import PARAGRAPH_END, DumpLayout, Gap, OpenBlock, starts_block
+from zhdoc.dump.heads import article_blocks, split_dump
+from zhdoc.dump.lines import DumpLine, despace, latin, read_lines
+from zhdoc.dump.widths import measure, widths
+from zhdoc.evidence import Decision
 from zhdoc.model import Block
+from zhdoc.rules.bylines import NAME_LINE, POSITION_END, name_like
+from zhdoc.rules.kinds import DATE_LINE
+from zhdoc.rules.limits import HEADING_MAX, WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX
 
-__all__ = ["despace", "repair"]
-
-#: a unit at most this long with no sentence punctuation may be a heading
-_HEADING_MAX = 40
-#: a unit at most this long with no sentence punctuation ending on a short line stands alone
-#: (titles, date and speaker lines)
-_BARE_MAX = 80
-#: evidence weights (a paragraph break is decided when their sum is positive)
-_W_FINAL = 3.0  # line ends with 。！？… or ：
-_W_OTHER = -3.0  # line ends with a character, not punctuation
-_W_SHORT = 2.0  # line clearly shorter than the column
-_W_FULL = -3.0  # line fills the column
-_W_NEXT_FIRST = 3.0  # next line is short by the dropped indent and continues
-_W_NEXT_FULL = -3.0  # next line fills the column and continues: a continuation line
-_W_NEXT_HEADING = 3.0  # next line is short, unpunctuated, and a paragraph starts after it
-_W_STRONG = 4.0  # next line starts with ▎, 一、, ——, 第X章 …
-_W_ITEM = 2.0  # next line starts with 一是, （一）, 第一， …
-_W_HEADING = 4.0  # the unit so far looks like a heading
-_W_INDENT = 2.0  # next line is indented (where indentation is rare)
-
+__all__ = ["despace", "explain_breaks", "repair"]
 
 def repair(text: str) -> tuple[Block, ...]:
     r"""Join wrapped lines into paragraph-sized blocks, each with its source span in ``text``.
@@ -68,8 +59,18 @@ def repair(text: str) -> tuple[Block, ...]:
     lines = read_lines(text)
     if not lines:
         return ()
-    units = _split_list_starts(lines, _decide(lines, measure(lines)))
-    return tuple(_to_block(lines[i:j]) for i, j in units)
+    split = split_dump(lines)
+    if split is not None:  # a page of several articles, each under its head
+        return tuple(article_blocks(split, _paragraphs))
+    return tuple(_paragraphs(lines))
+
+
+def _paragraphs(lines: list[DumpLine], explained: list[Decision] | None = None) -> list[Block]:
+    """The blocks of a run of lines (a whole dump, or one article's text in it); with
+    ``explained``, the decision at each line end is appended to it."""
+    decided, headings = _decide(lines, measure(lines), explained)
+    spans = _split_list_starts(lines, decided, explained)
+    return [_to_block(lines[i:j], "heading" if i in headings else None) for i, j in spans]
 
 
 def _join(a: str, b: str) -> str:
@@ -77,14 +78,14 @@ def _join(a: str, b: str) -> str:
     or between a position and the name cut onto the next line (四川省人民政府省长 施小琳)."""
     if latin(a[-1]) and latin(b[0]):
         return " "
-    return " " if P.RE_REPAIR_POSITION_END.search(a) and P.RE_REPAIR_NAME.match(b) else ""
+    return " " if POSITION_END.search(a) and NAME_LINE.match(b) else ""
 
 
 
 # Decisions --------------------------------------------------------------------------------
 
 
-def _heading_blocks(lines: list[Line]) -> set[int]:
+def _heading_blocks(lines: list[DumpLine]) -> set[int]:
     """Indices of lines to join to the previous one because both belong to a short block of
     2–4 lines without sentence punctuation (a heading set over several lines)."""
     joins: set[int] = set()
@@ -97,8 +98,8 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
         if (
             2 <= len(run) <= 4
             and not any(x.punct for x in run)
-            and sum(len(x.text) for x in run) <= _HEADING_MAX
-            and not any(_starts_unit(x) or P.RE_REPAIR_DATE_LINE.match(x.text) for x in run[1:])
+            and sum(len(x.text) for x in run) <= HEADING_MAX
+            and not any(starts_block(x) or DATE_LINE.match(x.text) for x in run[1:])
         ):
             joins.update(range(i + 1, j))
         k = j
@@ -108,114 +109,113 @@ def _heading_blocks(lines: list[Line]) -> set[int]:
     return joins
 
 
-def _wrapped_headings(lines: list[Line], w_back: list[float | None]) -> set[int]:
-    """Indices of lines continuing a heading wrapped over two short lines in running text
-    (``让年轻人愿意\n回到乡村来`` between a sentence end and a paragraph): two short lines
-    without punctuation, the first not clearly the shorter, the second neither a list marker, a
-    date nor a lone name (a signature, a byline), and a line with punctuation after them."""
+def _wrapped_headings(lines: list[DumpLine], w_back: list[float | None]) -> tuple[set[int], set[int], set[int]]:
+    """(indices of lines continuing a heading wrapped over two to six short lines in running
+    text (``让年轻人愿意\n回到乡村来``; a narrow column's ``坚定不移巩固党\n的执政地位和执政\n根基``)
+    between a sentence end and a paragraph: lines without punctuation, each clearly shorter
+    than the column, none shorter than the next by much (but the last), the lines after the
+    first neither a list marker, a date nor a lone name (a signature, a byline) nor wider than
+    the heading's own measure (the paragraph's first line after it), and text after them (a line
+    with punctuation, or one as long as a paragraph's first); indices of the first lines of such
+    headings (each starts a block), and of their last lines (each ends after it))."""
     joins: set[int] = set()
-    for i in range(len(lines) - 2):
-        x, y, z = lines[i], lines[i + 1], lines[i + 2]
+    starts: set[int] = set()
+    ends: set[int] = set()
+    i = 0
+    while i < len(lines) - 2:
         w = w_back[i]
-        if w is None or y.gap_before or x.kind != "body" or y.kind != "body":
+        run_end = _heading_run(lines, i, w)
+        if run_end is None:
+            i += 1
             continue
-        if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
-            continue  # not at a unit start
-        if x.punct or y.punct or x.spaced or y.spaced or y.opening or y.indented or not z.punct:
-            continue
-        if x.n > w - 2 or y.n > w - 4 or len(x.text) + len(y.text) > _HEADING_MAX:
-            continue  # (a line short by an indent is a paragraph's first)
-        if x.n < y.n - 2:
-            continue  # a wrapped line is not the shorter one: a column label over a title
-        if P.RE_REPAIR_DATE_LINE.match(y.text) or P.RE_REPAIR_NAME.match(y.text):
-            continue
-        joins.add(i + 1)
-    return joins
+        joins.update(range(i + 1, run_end))
+        starts.add(i)
+        ends.add(run_end - 1)
+        i = run_end
+    return joins, starts, ends
 
 
-def _standalone(x: Line) -> bool:
-    """A line that may stand alone: unpunctuated (heading, signature, date), or a short call
-    or salutation ending in ！ or ： (各位代表！, 同志们：)."""
-    if not x.punct:
-        return True
-    return len(x.text) <= 8 and x.text[-1] in "！!：:" and not P.RE_REPAIR_SENT_PUNCT.search(x.text[:-1])
+def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
+    """The end of a heading wrapped over lines ``i``… (see ``_wrapped_headings``), or None.
+
+    A long heading may hold commas (``…重大政治论断，深入学习领会…``): a run of three or more
+    lines each clearly short of the column is no paragraph, whose lines fill it."""
+    x = lines[i]
+    if w is None or x.kind != "body" or x.stop or x.spaced:
+        return None
+    if i > 0 and not x.gap_before and lines[i - 1].ending not in ("final", "colon"):
+        return None  # not at a block start
+    if x.n > w - 2:
+        return None  # (a line short by an indent is a paragraph's first)
+    j = i + 1
+    total = len(x.text)
+    widest = x.n  # the heading's measure: its lines after the first (which may be indented)
+    while j < len(lines) and j - i < WRAPPED_HEADING_LINES:
+        y = lines[j]
+        if (y.gap_before or y.kind != "body" or y.stop or y.opening or y.indented
+                or y.ending == "cont" or y.n > w - 2 or y.n > widest + (4 if j == i + 1 else 2)):
+            break
+        if DATE_LINE.match(y.text) or name_like(y.text):
+            break
+        if j > i + 1 and lines[j - 1].n < widest - 2:
+            break  # the line before was shorter than the heading's measure: its last
+        total += len(y.text)
+        widest = y.n if j == i + 1 else max(widest, y.n)
+        j += 1
+    if j == i + 1 or j >= len(lines) or total > WRAPPED_HEADING_MAX:
+        return None
+    if any(x.punct for x in lines[i:j]) and (j - i < 3 or any(x.n > w - 3 for x in lines[i:j])):
+        return None  # commas in lines that are not all clearly short: a paragraph
+    remainder = lines[j - 1].n < widest - 2  # the last line is the heading's remainder
+    if not remainder and not lines[j].punct and lines[j].n < w - 4:
+        return None  # text follows: a line with punctuation, or one as long as a paragraph's first
+    if lines[j - 1].n > w - 4 and j - i == 2:
+        return None  # two lines, the second nearly full: a paragraph's first lines
+    return j
 
 
-def _starts_unit(x: Line) -> bool:
-    return x.opening in ("strong", "item")
-
-
-@dataclass(slots=True)
-class _Doc:
-    """What holds for the whole dump."""
-
-    lines: list[Line]
-    blank_separated: bool  # blank lines separate paragraphs (else they are column breaks)
-    indent_evidence: bool  # indentation is rare, so an indented line starts something
-    first_short: bool  # a paragraph's first line is short by its (dropped) indent
-    heading_joins: set[int]  # lines continuing a heading set over several lines
-    wrapped: set[int]  # lines continuing a heading wrapped in running text (it ends after them)
-    w_back: list[float | None]  # column width at each line, looking back first
-    w_fwd: list[float | None]  # … looking ahead first
-    ascii_width: float  # an ASCII character's width in the lines' measure
-
-    def slack(self, nxt: Line) -> float:
-        """How much shorter than the column a full line may be, given how the next one
-        starts: an opening quote/bracket is pushed down whole, a Latin word or number is never
-        split (the line is at most the word's width short)."""
-        if nxt.lead_word:
-            return max(0.0, self.ascii_width * nxt.lead_word - 1.0)
-        return 1.0 if nxt.lead_opener else 0.0
-
-
-@dataclass(slots=True)
-class _Unit:
-    """The unit being built: its first line and what its text holds so far."""
-
-    first: int
-    length: int = 0
-    punct: bool = False  # any sentence punctuation
-    stop: bool = False  # any 。；：！？
-    open: int = 0  # quotes and brackets opened and not closed
-
-    def add(self, x: Line) -> None:
-        self.length += len(x.text)
-        self.punct = self.punct or x.punct
-        self.stop = self.stop or x.stop
-        self.open += _open_count(x.text)
-
-
-def _decide(lines: list[Line], ascii_width: float) -> list[tuple[int, int]]:
-    """Split the lines into units: (first index, end index) pairs."""
+def _decide(lines: list[DumpLine], ascii_width: float,
+            explained: list[Decision] | None = None) -> tuple[list[tuple[int, int]], set[int]]:
+    """Split the lines into blocks: (first index, end index) pairs; and the first lines of the
+    blocks that are headings wrapped in running text. With ``explained``, the decision at each
+    line end (after line k - 1: entry k - 1) is appended to it."""
     ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
     w_back, w_fwd = widths(lines)
     after_sentence = sum(e.ending in ("final", "colon") for e in ends)
-    wrapped = _wrapped_headings(lines, w_back)
-    doc = _Doc(
+    wrapped_joins, wrapped_starts, wrapped = _wrapped_headings(lines, w_back)
+    doc = DumpLayout(
         lines=lines,
         blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
         first_short=_first_lines_short(lines, w_fwd),
-        heading_joins=_heading_blocks(lines) | wrapped,
+        heading_joins=_heading_blocks(lines) | wrapped_joins,
         wrapped=wrapped,
+        wrapped_starts=wrapped_starts,
         w_back=w_back,
         w_fwd=w_fwd,
         ascii_width=ascii_width,
     )
-    units: list[tuple[int, int]] = []
-    unit = _Unit(0)
-    unit.add(lines[0])
+    spans: list[tuple[int, int]] = []
+    block = OpenBlock(0)
+    block.add(lines[0])
     for k in range(1, len(lines)):
-        if _is_break(doc, unit, k):
-            units.append((unit.first, k))
-            unit = _Unit(k)
-        unit.add(lines[k])
-    units.append((unit.first, len(lines)))
-    return units
+        gap = Gap(doc, block, k)
+        if explained is None:
+            ends_here = PARAGRAPH_END.holds(gap)
+        else:
+            decision = PARAGRAPH_END.decide(gap)
+            explained.append(decision)
+            ends_here = decision.yes
+        if ends_here:
+            spans.append((block.first, k))
+            block = OpenBlock(k)
+        block.add(lines[k])
+    spans.append((block.first, len(lines)))
+    return spans, wrapped_starts
 
 
-def _first_lines_short(lines: list[Line], w_fwd: list[float | None]) -> bool:
+def _first_lines_short(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
     """Whether the paragraphs' first lines are short by an indent (kept or dropped), judged
     from the lines that follow a clear paragraph end (a short line ending a sentence) and run
     on: False when most of them fill the column (the dump's paragraphs are not indented)."""
@@ -234,164 +234,98 @@ def _first_lines_short(lines: list[Line], w_fwd: list[float | None]) -> bool:
     return not (full >= 2 and full > short)
 
 
-def _split_list_starts(lines: list[Line], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Lists keep one layout: where a unit starts with item 2 (二是, （二）, 第二，, 2.) and
-    item 1 of the same style starts a line after a sentence end inside the unit before it,
-    item 1 starts a unit too (``…务实举措。\\n一是…`` followed by ``二是…``)."""
+def _split_list_starts(lines: list[DumpLine], spans: list[tuple[int, int]],
+                       explained: list[Decision] | None = None) -> list[tuple[int, int]]:
+    """Lists keep one layout: where a block starts with item 2 (二是, （二）, 第二，, 2.) and
+    item 1 of the same style starts a line after a sentence end inside the block before it,
+    item 1 starts a block too (``…务实举措。\\n一是…`` followed by ``二是…``)."""
     out: list[tuple[int, int]] = []
-    for n, (i, j) in enumerate(units):
-        nxt = _item(lines[units[n + 1][0]].text) if n + 1 < len(units) else None
+    for n, (i, j) in enumerate(spans):
+        nxt = _item(lines[spans[n + 1][0]]) if n + 1 < len(spans) else None
         if nxt and nxt[1] == 2:
             for k in range(i + 1, j):
-                m = _item(lines[k].text)
+                m = _item(lines[k])
                 if m == (nxt[0], 1) and lines[k - 1].ending in ("final", "colon"):
                     out.append((i, k))
+                    if explained is not None:
+                        explained[k - 1] = Decision(True, by="item_1_before_item_2")
                     i = k
                     break
         out.append((i, j))
     return out
 
 
-def _item(s: str) -> tuple[str, int] | None:
-    """(style, ordinal) of a list marker at the start of ``s``, for ordinals 1 and 2."""
-    m = P.RE_REPAIR_ITEM_ORDINAL.match(s)
-    if not m:
-        return None
-    style = m.lastgroup or ""
-    ordinal = {"一": 1, "二": 2, "1": 1, "2": 2, "①": 1, "②": 2}.get(m.group(style))
-    return (style, ordinal) if ordinal else None
+def _item(x: DumpLine) -> tuple[str, int] | None:
+    """(style, ordinal) of the list marker a line opens with, for ordinals 1 and 2."""
+    m = x.marker
+    return (m.style, m.ordinal) if m is not None and m.ordinal in (1, 2) else None
 
 
-def _open_count(s: str) -> int:
-    return s.count("“") - s.count("”") + s.count("（") - s.count("）") + s.count("(") - s.count(")")
-
-
-def _is_break(doc: _Doc, unit: _Unit, k: int) -> bool:
-    """Whether a paragraph ends between line ``k - 1`` (the last of ``unit``) and line ``k``."""
-    lines, first = doc.lines, unit.first
-    w_back, w_fwd, blank_mode = doc.w_back, doc.w_fwd, doc.blank_separated
-    a, b = lines[k - 1], lines[k]
-    w_a, w_b = w_back[k - 1], w_fwd[k]
-    # a one-line block between two column breaks belongs to the column its length fits
-    if w_a is not None and a.first_in_block and a.last_in_block and a.n > w_a + 1:
-        w_a = w_fwd[k - 1]
-    if w_b is not None and b.first_in_block and b.last_in_block and b.n > w_b + 1:
-        w_b = w_back[k]
-    # a line far longer than the column is not wrapped at it (a paragraph per line)
-    # (or set in another measure: double-spaced lines)
-    w_a = double_spaced(lines, k - 1) if w_a is not None and a.n > 1.5 * w_a + 2 else w_a
-    w_b = double_spaced(lines, k) if w_b is not None and b.n > 1.5 * w_b + 2 else w_b
-    # Hard evidence first.
-    if a.kind == "furniture" or b.kind == "furniture":
-        return True  # running headers and page numbers stand apart, even in mid-sentence
-    if a.ending == "cont" or b.opening == "closer":
-        return False
-    if lines[first].kind == "trailer":
-        return unit.open <= 0  # a trailer ends where its bracket closes
-    if lines[first].kind == "speaker":  # 国务院总理 李克强; a name cut by the column runs on
-        name_cut = k - 1 == first and w_a is not None and a.n >= w_a - 2.5 and len(b.text) <= 2
-        return not (name_cut and not b.punct)
-    if lines[first].kind == "field":  # 关键词：…; it runs on from a full line, or into its list's end
-        return not (a.ending in ("other", "cont") and not b.opening and (
-            w_a is not None and a.n >= w_a - 1 or _ends_field_list(a, b, w_b)))
-    if lines[first].kind in ("byline", "source", "label") or b.kind != "body":
-        return True
-    if k in doc.heading_joins:
-        return False
-    if k - 1 in doc.wrapped:
-        return True  # a heading wrapped in running text ends with its second line
-    if k - 1 == first and not a.punct and P.RE_REPAIR_DOC_TITLE.match(a.text):
-        return True  # 关于…的通知 stands alone, even where it fills its line
-    if unit.open > 0 and unit.length < _HEADING_MAX and not unit.punct and not b.punct:
-        return False  # a heading with an open quote: “一带\n一路”
-    if k - 1 == first and P.RE_REPAIR_POSITION_END.search(a.text) and P.RE_REPAIR_NAME.match(b.text):
-        return False  # 四川省人民政府省长\n施小琳
-    # Weighed evidence.
-    score = {"final": _W_FINAL, "colon": _W_FINAL}.get(a.ending, _W_OTHER)
-    short = w_a is None  # no width evidence (no wrapped lines around): every line stands alone
-    overfull = False  # a one-line unit too long to be a paragraph's first (indented) line
-    if w_a is None:
-        score += _W_SHORT
-    else:
-        slack = doc.slack(b)
-        cap = (w_a - 2 if k - 1 == first and doc.first_short else w_a) - slack
-        if a.n <= cap - 2 and not a.spaced:
-            score += _W_SHORT
-            short = True
-        elif a.n >= cap + slack - 0.5 or a.spaced:
-            score += _W_FULL
-            overfull = k - 1 == first and a.n >= w_a - 1 and doc.first_short
-        elif a.n >= cap - 0.5:
-            score += _W_FULL / 2  # full only if the next line's first word did not fit
-        if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == first:
-            short = True  # a first line that does not fill its line: the unit ended
-    if a.ending == "other" and not unit.stop:
-        marked = _starts_unit(lines[first])  # （十）更大力度保护生态环境，推进…
-        bare = not unit.punct and (
-            short and unit.length <= _BARE_MAX or overfull and unit.length <= _HEADING_MAX
-        )
-        if marked and short and not unit.punct and k - 1 == first and lines[first].opening == "strong":
-            return True  # 一、… alone on a line it does not fill: a heading
-        if bare or (marked and unit.length <= _HEADING_MAX):
-            if not blank_mode:
-                score += _W_HEADING
-            elif b.gap_before and (short or overfull):
-                return True  # headings stand between blank lines where paragraphs do
-            elif b.gap_before or _starts_unit(b):
-                score += _W_HEADING  # (a full line before a blank may be a column's last)
-    if blank_mode and not b.gap_before and not (short and a.ending == "final"):
-        pass  # paragraphs start after a blank line here: a short first line is weak evidence
-    elif w_b is not None and k + 1 < len(lines):
-        # What the next line is: a full continuation line, the short-by-the-indent first line of
-        # a paragraph (then the line after it is full), or a heading-like line standing alone.
-        c = lines[k + 1]
-        w_c = w_b if c.block == b.block else (w_fwd[k + 1] or w_b)
-        s_c = doc.slack(c)
-        s_d = doc.slack(lines[k + 2]) if k + 2 < len(lines) else 0.0
-        c_full = c.spaced or c.n >= w_c - 0.5 - s_d
-        # (a spaced-out line is justified to its measure: full, but a first line's measure is
-        # two characters short, so only its length tells which)
-        first_like = w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in PULLED else 1.5)
-        full_like = b.n >= w_b - 0.5 - s_c
-        if not doc.first_short:
-            pass  # paragraphs start on full lines here: the next line's length tells nothing
-        elif b.n >= w_b - 0.5 or (full_like and not first_like):
-            score += _W_NEXT_FULL
-        elif first_like and c_full and not full_like:
-            score += _W_NEXT_FIRST
-        elif a.ending in ("final", "colon") and _standalone(b) and b.n <= w_b - 3 and not c_full and (
-            w_c - 3.5 - s_d <= c.n or _starts_unit(c) or (not c.punct and c.n <= w_c - 3)
-        ):
-            score += _W_NEXT_HEADING  # a line standing alone: signature, date, heading, 各位代表！
-    if b.opening == "strong":
-        score += _W_STRONG
-    elif b.opening == "item":
-        score += _W_ITEM
-    if doc.indent_evidence and b.indented:
-        score += _W_INDENT
-    if blank_mode:
-        score += 2.0 if b.gap_before else -5.0
-    elif b.gap_before:
-        score += 0.5
-    return score > 0
-
-
-def _ends_field_list(a: Line, b: Line, w_b: float | None) -> bool:
-    """Whether ``b`` is the end of the list a field line ``a`` holds (``关键词：数字普惠金融；县域
-    经济；面板数`` / ``据；熵值法``): a short body line with the list's separator and no
-    sentence-final punctuation."""
-    sep = next((c for c in "；;、" if c in a.text), None)
-    return bool(
-        sep and b.kind == "body" and sep in b.text and b.ending == "other"
-        and not P.RE_REPAIR_FINAL_ANYWHERE.search(b.text) and w_b is not None and b.n <= w_b - 2
-    )
-
-
-def _to_block(unit: list[Line]) -> Block:
-    parts = [unit[0].text]
-    for prev, x in zip(unit, unit[1:]):
+def _to_block(lines: list[DumpLine], role: str | None = None) -> Block:
+    parts = [lines[0].text]
+    for prev, x in zip(lines, lines[1:]):
         parts.append(_join(prev.text, x.text))
         parts.append(x.text)
-    role = "furniture" if unit[0].kind == "furniture" else None
-    return Block(text="".join(parts), start=unit[0].start, end=unit[-1].end, n_lines=len(unit), role=role)
+    role = "furniture" if lines[0].kind == "furniture" else role
+    return Block(text="".join(parts), start=lines[0].start, end=lines[-1].end, n_lines=len(lines), role=role)
 
+
+# Explanations -----------------------------------------------------------------------------
+
+
+def explain_breaks(text: str) -> list[tuple[str, Decision]]:
+    r"""Every line of a dump with the decision at its end: (the line, whether a block ends after
+    it and the rules that said so). A dump cut into articles (:mod:`zhdoc.dump.heads`) has its
+    articles' heads and the page's furniture apart (``by article_head``, ``by page_furniture``).
+
+    >>> for line, d in explain_breaks("改革开放以来，我国\n制造业发展取得突出成就。\n\n一是稳增长。"):
+    ...     print(line, "|", d.explain())
+    改革开放以来，我国 | no, score -9.0: ends_on_character -3.0, full_line -3.0, next_line_full -3.0
+    制造业发展取得突出成就。 | yes, score +2.5: ends_sentence +3.0, full_line -3.0, next_list_item +2.0, blank_line +0.5
+    一是稳增长。 | yes, by text_ends
+    """
+    lines = read_lines(text)
+    why: dict[int, Decision] = {}  # by line start
+
+    def paragraphs(run: list[DumpLine]) -> list[Block]:
+        explained: list[Decision] = []
+        blocks = _paragraphs(run, explained)
+        why.update((x.start, d) for x, d in zip(run, explained))
+        why[run[-1].start] = Decision(True, by="text_ends")
+        return blocks
+
+    split = split_dump(lines) if lines else None
+    if split is None:
+        if lines:
+            paragraphs(lines)
+    else:
+        article_blocks(split, paragraphs)
+        for head in split.heads:
+            for a, b in (head.kicker, head.title, head.subtitle, head.byline):
+                why.update((lines[i].start, Decision(i == b - 1, by="article_head")) for i in range(a, b))
+        for a, b, _ in split.aside:
+            why.update((lines[i].start, Decision(True, by="page_furniture")) for i in range(a, b))
+    return [(x.text, why.get(x.start, Decision(True, by="article_head"))) for x in lines]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m zhdoc.dump.repair --explain FILE``: each line of a dump with the decision at
+    its end and the rules that fired; ``--rules``: every rule with its weight and meaning."""
+    parser = argparse.ArgumentParser(prog="python -m zhdoc.dump.repair", description=main.__doc__)
+    parser.add_argument("--explain", metavar="FILE", type=Path, help="a UTF-8 text dump")
+    parser.add_argument("--rules", action="store_true", help="list the rules of the decision")
+    args = parser.parse_args(argv)
+    if args.rules:
+        for name, weight, meaning in PARAGRAPH_END.rules():
+            print(f"{name:32} {weight:>5}  {meaning}")
+    if args.explain:
+        for line, d in explain_breaks(args.explain.read_text(encoding="utf-8")):
+            print(f"{line}\n    {'¶' if d.yes else '→'} {d.explain()}")
+    if not (args.rules or args.explain):
+        parser.print_usage()
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

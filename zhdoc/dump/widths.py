@@ -5,7 +5,8 @@ from the wrapped lines around it.
 
 from __future__ import annotations
 
-from zhdoc.dump.lines import Line
+from zhdoc.dump.lines import DumpLine
+from zhdoc.rules.chars import PULLED as _PULLED
 
 #: lines looked at on each side when estimating the local column width
 _WINDOW = 6
@@ -14,10 +15,10 @@ _WRAPPED_SHARE = 0.34
 #: a double-spaced line is at least this long (shorter lines may be headings or a list)
 _DOUBLE_MIN = 12
 #: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
-PULLED = set("，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%")
+PULLED = frozenset(_PULLED)
 
 
-def measure(lines: list[Line]) -> float:
+def measure(lines: list[DumpLine]) -> float:
     """Set each line's length ``n`` in the measure (characters, or display width with ASCII
     counted as half) under which the lines that wrap are most even; return an ASCII
     character's width in it."""
@@ -45,18 +46,18 @@ def measure(lines: list[Line]) -> float:
     return 0.5 if half else 1.0
 
 
-def _fill(x: Line) -> float:
+def _fill(x: DumpLine) -> float:
     """How much of the column a wrapped line fills: punctuation pulled up onto its end may
     overhang the column, so it is not counted."""
     return x.n - 1.0 if x.text[-1] in PULLED and len(x.text) > 1 else x.n
 
 
-def _is_inner(x: Line) -> bool:
+def _is_inner(x: DumpLine) -> bool:
     """A line that wrapped: not the last of its block, body text."""
     return not x.last_in_block and x.kind == "body"
 
 
-def widths(lines: list[Line]) -> tuple[list[float | None], list[float | None]]:
+def widths(lines: list[DumpLine]) -> tuple[list[float | None], list[float | None]]:
     """The local column width at each line, looking back first and looking ahead first.
 
     It is the upper quartile length of the nearly full wrapped lines of the line's block
@@ -108,7 +109,7 @@ def _upper(vals: list[float]) -> float:
     return near[(3 * len(near)) // 4]  # above the indented first lines
 
 
-def double_spaced(lines: list[Line], i: int) -> float | None:
+def double_spaced(lines: list[DumpLine], i: int) -> float | None:
     """The width a one-line block shares with neighbouring ones (double-spaced text: it and
     at least two of the one-line blocks within a few lines are of about one length, none
     ending a sentence)."""

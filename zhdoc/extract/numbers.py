@@ -1,8 +1,9 @@
 """Paragraph text → number mentions with value, unit, kind, qualifiers and entity.
 
-One precompiled regex (``patterns.RE_NUMBER``) scans the paragraph once; each match is
-turned into a ``NumberMention`` by a few dictionary look-ups. No segmentation, no
-per-character loop.
+One precompiled regex (``NUMBER`` of :mod:`zhdoc.rules.numbers`) scans the paragraph once; each
+match is read by the reader of the form it took (``FORMS``: percent, doubling, ordinal, century,
+half, fraction, ratio, bare magnitude, decade, date; else a plain number) with a few dictionary
+look-ups. No segmentation, no per-character loop.
 
 Conventions (the hand-labelled set follows them; see evaluation/truth/labels/numbers_README.md):
 
@@ -47,12 +48,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from zhdoc import patterns as P
 from zhdoc.model import NumberMention
-from zhdoc.extract.numerals import DIGITS, parse_chinese
+from zhdoc.rules import numbers as N
+from zhdoc.rules.chars import CJK_CHAR, SENTENCE_ENDS
+from zhdoc.rules.numerals import DIGITS, zh_to_int
 
-_MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6,
-              "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
+_MAGNITUDE = N.MAGNITUDES
 _TRADITIONAL = str.maketrans("萬億兩點", "万亿两点")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
@@ -64,9 +65,12 @@ _DURATION_KINDS = frozenset({"duration", "year"})
 #: Arabic list markers: 1、 1. (1) 1）
 _LIST_AFTER = frozenset("、.．)）")
 _LIST_BEFORE = frozenset("(（")
-_DIGITWISE = frozenset("零〇○一二三四五六七八九")
+_DIGITWISE = frozenset(DIGITS) - {"两"}  # the digits a year is spelt with (一九九七, 二〇一八)
 #: what may stand before a bare Arabic number (no unit) that is a value: 从6.32下降至6.08
 _BARE_BEFORE = frozenset("为是达到至从由")
+#: characters looked back from a number for its clause subject, and from 分别 for the names
+_SUBJECT_WINDOW = 40
+_NAMES_WINDOW = 60
 #: a minus sign before an Arabic number (not a range dash: no digit before it)
 _MINUS = frozenset("-－−")
 
@@ -93,11 +97,11 @@ def parse_number(s: str) -> tuple[float | None, bool]:
     s = s.translate(_TRADITIONAL)
     if "点" in s:  # 七点二 = 7.2
         whole, _, frac = s.partition("点")
-        v = parse_chinese(whole)
+        v = zh_to_int(whole)
         if v is None:
             return None, approx
         return float(f"{v}." + "".join(str(DIGITS[c]) for c in frac)), approx
-    v = parse_chinese(s)
+    v = zh_to_int(s)
     return (None if v is None else float(v)), approx
 
 
@@ -108,15 +112,15 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     >>> [(m.surface, m.entity) for m in ms]
     [('5.85倍', '美国'), ('3.62倍', '日本')]
     """
-    out: list[_Draft] = []
+    out: list[_Mention] = []
     pos = 0
     n = len(text)
-    search = P.RE_NUMBER.search
+    search = N.NUMBER.rx.search
     while pos < n:
         m = search(text, pos)
         if m is None:
             break
-        mention, resume = _mention(text, m)
+        mention, resume = _read_match(text, m)
         if mention is not None:
             out.append(mention)
         pos = resume if resume > m.start() else m.start() + 1
@@ -125,118 +129,153 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     return _finish(text, out)
 
 
-def _mention(text: str, m: re.Match) -> tuple[_Draft | None, int]:
-    """One regex match → a mention (or None) and where to go on scanning."""
+def _read_match(text: str, m: re.Match) -> tuple[_Mention | None, int]:
+    """One regex match → a mention (or None) and where to go on scanning: the reader of the
+    form that matched (``FORMS``), else a plain number."""
     g = m.groupdict()
-    start, end = m.start(), m.end()
-    approx = bool(g["pre"]) or bool(g["post"])
-    high = None
-    iso = None
-    unit: str | None
-    if g["pct"]:
-        value, a = parse_number(g["pn"])
-        if value is None:
-            return None, m.end("pct")
-        if g["pn2"]:
-            high, _ = parse_number(g["pn2"])
-            if high is None or high <= value:
-                high, end = None, m.end("pn")  # not a range: the second number is scanned again
-        unit, kind, approx = "%", "percent", approx or a
-    elif g["fan"]:
-        k, _ = parse_number(g["fn"]) if g["fn"] != "几" else (None, True)
-        value, unit, kind = (2.0**k if k is not None else None), "倍", "multiple"
-        approx = approx or k is None
-    elif g["ord"]:
-        if P.RE_ORDINAL_NOT_WORD.match(text, m.start("ord")):
-            return None, m.end("ord")
-        value, a = parse_number(g["on"])
-        if value is None:
-            return None, m.end("ord")
-        after = text[m.end("ord"):m.end("ord") + 1]
-        before = text[max(0, m.start("ord") - 1):m.start("ord")]
-        if not g["ou"] and after in "，,、：:．. " and (not before or not P.RE_CJK_CHAR.match(before)):
-            return None, m.end("ord")  # a list marker: 第一，
-        ou = g["ou"]
-        scope = P.RE_RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
-        if ou in ("大", "位", "名") or (scope and not ou):
-            unit, kind = None, "rank"
-        else:
-            unit, kind = ou, "ordinal"
-        start = m.start("pre") if g["pre"] else m.start("ord")
-        end = m.end("ord")
-        return _build(text, start, end, value, None, unit, kind, bool(g["pre"]), None), end
-    elif g["cent"]:
-        c, _ = parse_number(g["cn"])
-        if c is None or c != int(c) or not 1 <= c <= 30:
-            return None, m.end("cn")
-        if g["cdn"]:
-            d, _ = parse_number(g["cdn"])
-            if d is None:
-                return None, m.end("cn")
-            value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
-        else:
-            value, unit, kind = c, "世纪", "century"
-    elif g["half"]:
-        value, unit, kind = 0.5, None, "fraction"
-    elif g["frac"]:
-        den, _ = parse_number(g["fd"])
-        num, _ = parse_number(g["fn2"])
-        if not den or num is None:
-            return None, m.end("frac")
-        value, unit, kind = num / den, None, "fraction"
-    elif g["ratio"]:
-        a, _ = parse_number(g["ra"])
-        b, _ = parse_number(g["rb"])
-        if not a or b is None:
-            return None, m.end("ratio")
-        value, unit, kind = b / a, None, "ratio"
-    elif g["bare"]:
-        mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
-        value = _MAGNITUDE[mag]
-        if g["bu"]:
-            _, unit, kind = _unit(g["bu"])
-        else:
-            unit, kind = None, "count"
-        end = m.end("bare")
-        post = P.RE_NUMBER_POST.match(text, end)
-        if post:
-            end = post.end()
-        return _build(text, start, end, value, None, unit, kind, approx or bool(post), None), end
-    elif g["dec"]:
-        value, _ = parse_number(g["dn"])
-        if value is None:
-            return None, m.end("dn")
-        unit, kind = "年代", "decade"
-    elif g["ymd"] or g["md"]:
-        y = parse_number(g["y"])[0] if g["y"] else None
-        mo = parse_number(g["m"] or g["m2"])[0]
-        d_s = g["d"] or g["d2"]
-        d = parse_number(d_s)[0] if d_s else None
-        ok = (mo is not None and mo == int(mo) and 1 <= mo <= 12
-              and (d_s is None or (d is not None and d == int(d) and 1 <= d <= 31))
-              and (g["md"] or (y is not None and y == int(y))))
-        if not ok:
-            # not a date: scan again from the first number as an ordinary number
-            return _generic_only(text, m.start("y") if g["y"] else m.start("m2"))
-        if y is not None:
-            iso = f"{int(y):04d}-{int(mo):02d}" + (f"-{int(d):02d}" if d is not None else "")
-        else:
-            iso = f"--{int(mo):02d}-{int(d):02d}"
-        value, unit, kind = y, None, "date"
+    for group, read in FORMS:
+        if g[group]:
+            return read(text, m, g)
+    return _generic(text, m, g)
+
+
+def _qualified(g: dict) -> bool:
+    return bool(g["pre"]) or bool(g["post"])
+
+
+def _percent(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """百分之十五, 百分之三至百分之五."""
+    value, a = parse_number(g["pn"])
+    if value is None:
+        return None, m.end("pct")
+    high, end = None, m.end()
+    if g["pn2"]:
+        high, _ = parse_number(g["pn2"])
+        if high is None or high <= value:
+            high, end = None, m.end("pn")  # not a range: the second number is scanned again
+    return _build(text, m.start(), end, value, high, "%", "percent", _qualified(g) or a, None), end
+
+
+def _doubling(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """翻一番 → 2 times, 翻两番 → 4 times; 翻几番: vague."""
+    k, _ = parse_number(g["fn"]) if g["fn"] != "几" else (None, True)
+    value = 2.0**k if k is not None else None
+    return _build(text, m.start(), m.end(), value, None, "倍", "multiple", _qualified(g) or k is None, None), m.end()
+
+
+def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """第三次, 第二大 (a rank), 世界第一 (a rank); not 第三方, nor a list marker 第一，."""
+    if N.ORDINAL_NOT_WORD.match(text, m.start("ord")):
+        return None, m.end("ord")
+    value, _ = parse_number(g["on"])
+    if value is None:
+        return None, m.end("ord")
+    after = text[m.end("ord"):m.end("ord") + 1]
+    before = text[max(0, m.start("ord") - 1):m.start("ord")]
+    if not g["ou"] and after in "，,、：:．. " and (not before or not CJK_CHAR.match(before)):
+        return None, m.end("ord")  # a list marker: 第一，
+    ou = g["ou"]
+    scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
+    if ou in ("大", "位", "名") or (scope and not ou):
+        unit, kind = None, "rank"
     else:
-        return _generic(text, m, g)
-    return _build(text, start, end, value, high, unit, kind, approx, None, iso=iso), end
+        unit, kind = ou, "ordinal"
+    start = m.start("pre") if g["pre"] else m.start("ord")
+    end = m.end("ord")
+    return _build(text, start, end, value, None, unit, kind, bool(g["pre"]), None), end
 
 
-def _generic_only(text: str, pos: int) -> tuple[_Draft | None, int]:
+def _century(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """20世纪 (a century), 20世纪90年代 (a decade: 1990)."""
+    c, _ = parse_number(g["cn"])
+    if c is None or c != int(c) or not 1 <= c <= 30:
+        return None, m.end("cn")
+    if g["cdn"]:
+        d, _ = parse_number(g["cdn"])
+        if d is None:
+            return None, m.end("cn")
+        value, unit, kind = (c - 1) * 100 + d, "年代", "decade"
+    else:
+        value, unit, kind = c, "世纪", "century"
+    return _build(text, m.start(), m.end(), value, None, unit, kind, _qualified(g), None), m.end()
+
+
+def _half(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """一半 → 0.5."""
+    return _build(text, m.start(), m.end(), 0.5, None, None, "fraction", _qualified(g), None), m.end()
+
+
+def _quotient(text: str, m: re.Match, g: dict, group: str, under: str, over: str,
+              kind: str) -> tuple[_Mention | None, int]:
+    """``over`` / ``under`` of a two-number form (none where ``under`` is 0)."""
+    den, _ = parse_number(g[under])
+    num, _ = parse_number(g[over])
+    if not den or num is None:
+        return None, m.end(group)
+    return _build(text, m.start(), m.end(), num / den, None, None, kind, _qualified(g), None), m.end()
+
+
+def _fraction(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """三分之二 → 0.667."""
+    return _quotient(text, m, g, "frac", "fd", "fn2", "fraction")
+
+
+def _ratio(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """1∶3.4 → 3.4."""
+    return _quotient(text, m, g, "ratio", "ra", "rb", "ratio")
+
+
+def _bare_magnitude(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片."""
+    mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
+    value = _MAGNITUDE[mag]
+    if g["bu"]:
+        _, unit, kind = _unit(g["bu"])
+    else:
+        unit, kind = None, "count"
+    end = m.end("bare")
+    post = N.POST_QUALIFIER.match(text, end)
+    if post:
+        end = post.end()
+    return _build(text, m.start(), end, value, None, unit, kind, _qualified(g) or bool(post), None), end
+
+
+def _decade(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """90年代."""
+    value, _ = parse_number(g["dn"])
+    if value is None:
+        return None, m.end("dn")
+    return _build(text, m.start(), m.end(), value, None, "年代", "decade", _qualified(g), None), m.end()
+
+
+def _date(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """1993年3月 (date_iso 1993-03), 2024年3月5日, 3月5日 (--03-05); else a plain number again."""
+    y = parse_number(g["y"])[0] if g["y"] else None
+    mo = parse_number(g["m"] or g["m2"])[0]
+    d_s = g["d"] or g["d2"]
+    d = parse_number(d_s)[0] if d_s else None
+    ok = (mo is not None and mo == int(mo) and 1 <= mo <= 12
+          and (d_s is None or (d is not None and d == int(d) and 1 <= d <= 31))
+          and (g["md"] or (y is not None and y == int(y))))
+    if not ok:
+        # not a date: scan again from the first number as an ordinary number
+        return _generic_only(text, m.start("y") if g["y"] else m.start("m2"))
+    if y is not None:
+        iso = f"{int(y):04d}-{int(mo):02d}" + (f"-{int(d):02d}" if d is not None else "")
+    else:
+        iso = f"--{int(mo):02d}-{int(d):02d}"
+    return _build(text, m.start(), m.end(), y, None, None, "date", _qualified(g), None, iso=iso), m.end()
+
+
+def _generic_only(text: str, pos: int) -> tuple[_Mention | None, int]:
     """Re-match at ``pos`` with only the number+unit alternative in play."""
-    m = P.RE_NUMBER_PLAIN.match(text, pos)
+    m = N.NUMBER_PLAIN.match(text, pos)
     if m is None:
         return None, pos + 1
     return _generic(text, m)
 
 
-def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | None, int]:
+def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | None, int]:
     """A number with magnitude, unit, qualifiers, maybe a range."""
     if g is None:
         g = m.groupdict()
@@ -246,7 +285,7 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
     if value is None:
         return None, n1_end
     arabic = s1[0] in _ARABIC_START
-    if not arabic and P.RE_NUMBER_NOT_WORD.match(text, n1_start):
+    if not arabic and N.NOT_NUMBER_WORD.match(text, n1_start):
         return None, n1_end  # 十分, 三次产业
     if arabic and ((n1_start and text[n1_start - 1] in _ASCII_LETTERS)
                    or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
@@ -266,7 +305,7 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
         mids = mids or bool(g["mid2"]) or bool(g["mid20"])
     elif mag:
         value *= _MAGNITUDE[mag]
-    post = P.RE_NUMBER_POST.match(text, end)
+    post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
     pre = g.get("pre")
@@ -303,11 +342,11 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Draft | No
     return _build(text, start, end, value, high, unit, kind, approx, None), end
 
 
-def _elided(text: str, start: int, end: int, value: float) -> _Draft | None:
+def _elided(text: str, start: int, end: int, value: float) -> _Mention | None:
     """The unitless first numeral of an elided range, ``二`` of ``二、三级医院``: it takes the
     second one's unit. Not at a clause start, where ``二、`` is a list marker."""
-    nxt = P.RE_NUMBER_ELIDED.match(text, end)
-    if (nxt is None or value == 1 or not start or not P.RE_CJK_CHAR.match(text[start - 1])
+    nxt = N.ELIDED.match(text, end)
+    if (nxt is None or value == 1 or not start or not CJK_CHAR.match(text[start - 1])
             or parse_number(nxt.group("n"))[0] != value + 1):
         return None
     base, unit, kind = _unit(nxt.group("u"))
@@ -337,10 +376,10 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
     """Kinds that depend on context: 年 (year or duration), 月, 二次会议, 前三位, 劣五类, N级."""
     if base == "级":
         # 二级医院, 三级旧里, 8级: a grade; 中央和省两级, 三级所有制: so many levels
-        if not arabic and P.RE_LEVELS_BEFORE.search(text, max(0, start - 10), start):
+        if not arabic and N.LEVELS_BEFORE.search(text, max(0, start - 10), start):
             return "count"
-        return "ordinal" if arabic or P.RE_LEVEL_GRADED.match(text, end) else "count"
-    if base == "次" and P.RE_ORDINAL_SESSION.match(text, end):
+        return "ordinal" if arabic or N.LEVEL_GRADED.match(text, end) else "count"
+    if base == "次" and N.ORDINAL_SESSION.match(text, end):
         return "ordinal"  # 二次会议: the second session
     if base in ("位", "名") and before == "前":
         return "rank"  # 前三位
@@ -357,8 +396,8 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
 
 def _unit(printed: str) -> tuple[str, str, str]:
     """A unit as matched → (its table entry, normalized unit, kind): 美元/人 → 美元, 美元/人, money."""
-    base = printed if printed in P.NUMBER_UNITS else printed.split("/", 1)[0]
-    norm, kind = P.NUMBER_UNITS[base]
+    base = printed if printed in N.NUMBER_UNITS else printed.split("/", 1)[0]
+    norm, kind = N.NUMBER_UNITS[base]
     return base, norm + printed[len(base):], kind
 
 
@@ -370,7 +409,16 @@ def _last_end(m: re.Match, *groups: str) -> int:
     return m.end(groups[0])
 
 
-class _Draft:
+#: the forms a mention takes, each a named group of ``NUMBER`` and its reader, in the order the
+#: pattern tries them; a match of none of them is a plain number (``_generic``)
+FORMS = (
+    ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("half", _half),
+    ("frac", _fraction), ("ratio", _ratio), ("bare", _bare_magnitude), ("dec", _decade),
+    ("ymd", _date), ("md", _date),
+)
+
+
+class _Mention:
     """A mention before its sentence and entity are known (cheaper than a dataclass copy)."""
 
     __slots__ = ("start", "end", "value", "high", "unit", "kind", "approx", "direction", "iso")
@@ -381,18 +429,18 @@ class _Draft:
 
 
 def _build(text: str, start: int, end: int, value, high, unit, kind, approx, entity,
-           iso: str | None = None) -> _Draft:
+           iso: str | None = None) -> _Mention:
     direction = None
-    d = P.RE_NUMBER_DIRECTION.search(text, max(0, start - 6), start)
+    d = N.DIRECTION.search(text, max(0, start - 6), start)
     if d:
         direction = "increase" if d.group("inc") else "decrease"
-    return _Draft(start, end, None if value is None else float(value),
+    return _Mention(start, end, None if value is None else float(value),
                   None if high is None else float(high), unit, kind, approx, direction, iso)
 
 
-def _finish(text: str, drafts: list[_Draft]) -> tuple[NumberMention, ...]:
+def _finish(text: str, drafts: list[_Mention]) -> tuple[NumberMention, ...]:
     """Fill sentence and entity (分别 pairs first, then clause subjects) and freeze."""
-    ends = [e.end() for e in P.RE_NUMBER_SENTENCE_END.finditer(text)]
+    ends = [e.end() for e in SENTENCE_ENDS.finditer(text)]
     entities = _respectively(text, drafts)
     out = []
     for i, d in enumerate(drafts):
@@ -408,33 +456,33 @@ def _finish(text: str, drafts: list[_Draft]) -> tuple[NumberMention, ...]:
     return tuple(out)
 
 
-def _subject(text: str, mm: _Draft, prev: _Draft | None) -> str | None:
+def _subject(text: str, mm: _Mention, prev: _Mention | None) -> str | None:
     """The clause subject before a copula right before the number, or None."""
-    left = text[max(0, mm.start - 40):mm.start]
-    c = P.RE_NUMBER_COPULA.search(left)
+    left = text[max(0, mm.start - _SUBJECT_WINDOW):mm.start]
+    c = N.COPULA.search(left)
     if not c:
         return None
     head = left[:c.start()]
-    cut = max((x.end() for x in P.RE_CLAUSE_START.finditer(head)), default=0)
+    cut = max((x.end() for x in N.CLAUSE_START.finditer(head)), default=0)
     lo = mm.start - len(left) + cut
     if prev is not None and prev.end > lo:
         lo = prev.end  # a date or year before the subject is not part of it
         if prev.kind not in ("year", "date"):
             return None
     subj = text[lo:mm.start - len(left) + c.start()]
-    subj = P.RE_SUBJECT_TAIL.sub("", P.RE_SUBJECT_LEAD.sub("", subj.strip()))
-    if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and P.RE_CJK_CHAR.match(subj):
+    subj = N.SUBJECT_TAIL.sub("", N.SUBJECT_LEAD.sub("", subj.strip()))
+    if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and CJK_CHAR.match(subj):
         return subj
     return None
 
 
-def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
+def _respectively(text: str, mentions: list[_Mention]) -> dict[int, str]:
     """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
     found: dict[int, str] = {}
     last: tuple[int, list[str]] | None = None  # (sentence end, names) of the previous 分别
-    for r in P.RE_RESPECTIVELY.finditer(text):
+    for r in N.RESPECTIVELY.finditer(text):
         # the values: consecutive mentions after 分别 in its sentence, joined by 、/和
-        e = P.RE_NUMBER_SENTENCE_END.search(text, r.end())
+        e = SENTENCE_ENDS.search(text, r.end())
         stop = e.start() if e else len(text)
         idx = [i for i, mm in enumerate(mentions) if r.end() <= mm.start < stop]
         if len(idx) < 2:
@@ -442,7 +490,7 @@ def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
         run, comma = [idx[0]], None
         for a, b in zip(idx, idx[1:]):
             join = text[mentions[a].end:mentions[b].start]
-            if not P.RE_VALUE_JOIN.match(join):
+            if not N.VALUE_JOIN.match(join):
                 break
             if comma is None and join in "，,":
                 comma = len(run)  # 下降5.6%和4%，74个…: the list may end at a comma
@@ -462,18 +510,18 @@ def _respectively(text: str, mentions: list[_Draft]) -> dict[int, str]:
 
 def _names_before(text: str, pos: int) -> list[str]:
     """The enumerated names of the clause ending at ``pos``: ``而美国、日本、德国和韩国的这一数据``."""
-    left = text[max(0, pos - 60):pos]
-    cut = max((x.end() for x in P.RE_NAMES_CLAUSE.finditer(left)), default=0)
-    m = P.RE_NAME_LIST.search(left, cut)
+    left = text[max(0, pos - _NAMES_WINDOW):pos]
+    cut = max((x.end() for x in N.NAMES_CLAUSE.finditer(left)), default=0)
+    m = N.NAME_LIST.search(left, cut)
     if not m:
         # the names open an earlier clause of the same sentence (化学需氧量、二氧化硫排放总量…，
         # 比上年分别下降…): the clause must start the sentence or follow a comma
-        e = max((x.end() for x in P.RE_NUMBER_SENTENCE_END.finditer(left)), default=0)
-        starts = [x.end() for x in P.RE_NAMES_CLAUSE.finditer(left, e, cut - 1)]
-        if e or pos <= 60:
+        e = max((x.end() for x in SENTENCE_ENDS.finditer(left)), default=0)
+        starts = [x.end() for x in N.NAMES_CLAUSE.finditer(left, e, cut - 1)]
+        if e or pos <= _NAMES_WINDOW:
             starts.insert(0, e)  # the sentence start, when it is in the window
-        m = next((x for x in map(lambda s: P.RE_NAME_LIST_OPENING.match(left, s), reversed(starts))
+        m = next((x for x in map(lambda s: N.NAME_LIST_OPENING.match(left, s), reversed(starts))
                   if x), None)
         if not m:
             return []
-    return [x.strip("“”\"") for x in P.RE_NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]
+    return [x.strip("“”\"") for x in N.NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]

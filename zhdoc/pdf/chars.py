@@ -15,15 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from zhdoc.patterns import (
-    RE_PDF_BOLD_FONT,
-    RE_PDF_BYLINE,
-    RE_PDF_BYLINE_ROLE_END,
-    RE_PDF_CID,
-    RE_PDF_HEADING_ORDINAL,
-    RE_PDF_SOLID,
-    RE_PDF_SPACED_LEADER,
-)
+from zhdoc.rules.bylines import BYLINE_OPENING_PDF as RE_PDF_BYLINE, ROLE_END_PDF as RE_PDF_BYLINE_ROLE_END
+from zhdoc.rules.chars import SOLID as RE_PDF_SOLID
+from zhdoc.rules.markers import CHAPTER_ORDINAL_PDF as RE_PDF_HEADING_ORDINAL
+from zhdoc.rules.pdf import BOLD_FONT as RE_PDF_BOLD_FONT, CID as RE_PDF_CID, SPACED_LEADER as RE_PDF_SPACED_LEADER
 
 #: a glyph within this fraction of its size of an identical one is an overprint
 OVERPRINT_TOLERANCE = 0.3

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhdoc.patterns import RE_PDF_REFERENCE_ITEM
+from zhdoc.rules.markers import REFERENCE as RE_PDF_REFERENCE_ITEM
 from zhdoc.pdf.chars import is_solid
-from zhdoc.pdf.evidence import Cue, Decider, Decision, Hard
+from zhdoc.evidence import Cue, Decider, Decision, Hard
 from zhdoc.pdf.seats import (MAX_INDENT, MAX_SPACE, MIN_SPACE, STYLE_SPREAD, Seat, Style, Styles,
                              first_unit, same_size)
 

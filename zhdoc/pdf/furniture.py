@@ -26,9 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zhdoc.model import BBox, Furniture
-from zhdoc.patterns import (RE_PDF_DIGITS, RE_PDF_PAGE_NUMBER, RE_PDF_RUNNING_MARK,
-                            RE_PDF_SPACE)
-from zhdoc.pdf.evidence import Cue, Decider, Hard
+from zhdoc.evidence import Cue, Decider, Hard
+from zhdoc.rules.chars import DIGITS as RE_PDF_DIGITS, SPACE as RE_PDF_SPACE
+from zhdoc.rules.kinds import PAGE_NUMBER as RE_PDF_PAGE_NUMBER
+from zhdoc.rules.pdf import RUNNING_MARK as RE_PDF_RUNNING_MARK
 
 #: share of the page height at the top and at the bottom where furniture may sit
 BAND = 0.12

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zhdoc.model import BBox
-from zhdoc.patterns import RE_PDF_NUMERIC_CELL
+from zhdoc.rules.pdf import NUMERIC_CELL as RE_PDF_NUMERIC_CELL
 from zhdoc.pdf.chars import is_solid
 from zhdoc.pdf.lines import Line
 from zhdoc.pdf.tables import TableItem

@@ -1,4 +1,5 @@
-"""Byline fields: the names in a byline and the affiliations in a trailer.
+"""Byline fields: the names in a byline and the affiliations in a trailer (what a byline is:
+``Kind.BYLINE`` in :mod:`zhdoc.rules.kinds`).
 
 Chinese bylines pad two-character names with a space (``□ 吕 铁 刘 丹`` is 吕铁 and 刘丹),
 put roles before the names (``本报记者``, ``作者：``) and affiliations in brackets after them.
@@ -6,23 +7,10 @@ put roles before the names (``本报记者``, ``作者：``) and affiliations in
 
 from __future__ import annotations
 
-from zhdoc import patterns as P
-
-
-def is_byline(text: str) -> bool:
-    """Whether a short line is a byline (``□ 吕 铁 刘 丹``, ``本报记者 王晓明``, ``作者：张三``).
-
-    An interviewer's turn or a sentence that opens with 记者 is not one: a byline holds no
-    sentence punctuation and no long run of characters.
-
-    >>> is_byline("本报记者 王晓明"), is_byline("□ 吕 铁 刘 丹"), is_byline("本报评论员")
-    (True, True, True)
-    >>> is_byline("记者：下一步有什么打算？"), is_byline("记者近日走访发现，市民办事少跑腿了。")
-    (False, False)
-    """
-    if not (P.RE_SEG_BYLINE.match(text) or P.RE_REPAIR_AUTHOR_LIST.match(text)):
-        return False
-    return not P.RE_SEG_BYLINE_SENTENCE.search(P.RE_SEG_BYLINE_AFF.sub("", text))
+from zhdoc.rules.bylines import (
+    ACADEMIC_POSITION, AFFILIATION_NUMBER, AFFILIATION_POSTCODE, AUTHOR_MARK, COLLECTIVE_BYLINE, NAME_AFFILIATION,
+    NAME_TAIL, ROLE_WORDS, TRAILER_AFFILIATIONS,
+)
 
 
 def collective_author(byline: str) -> str | None:
@@ -32,7 +20,7 @@ def collective_author(byline: str) -> str | None:
     ('本报评论员', None)
     """
     flat = "".join(byline.split())
-    return flat if P.RE_SEG_BYLINE_COLLECTIVE.match(flat) else None
+    return flat if COLLECTIVE_BYLINE.match(flat) else None
 
 
 def parse_authors(byline: str) -> list[str]:
@@ -49,10 +37,10 @@ def parse_authors(byline: str) -> list[str]:
     >>> parse_authors("陈思远1，王 琳2")
     ['陈思远', '王琳']
     """
-    s = P.RE_SEG_BYLINE_ROLE.sub(" ", P.RE_SEG_BYLINE_AFF.sub(" ", byline))
+    s = ROLE_WORDS.sub(" ", NAME_AFFILIATION.sub(" ", byline))
     tokens = [t for t in "".join(c if c not in "、，,;；/|｜" else " " for c in s).split()]
-    tokens = [P.RE_SEG_BYLINE_TAIL.sub("", t) or t for t in tokens]
-    tokens = [P.RE_SEG_AUTHOR_MARK.sub("", t) or t for t in tokens]  # 陈思远1, 王琳*
+    tokens = [NAME_TAIL.sub("", t) or t for t in tokens]
+    tokens = [AUTHOR_MARK.sub("", t) or t for t in tokens]  # 陈思远1, 王琳*
     tokens = [t for t in tokens if t not in ("报道", "摄", "文", "图", "整理", "等")]
     names: list[str] = []
     run: list[str] = []
@@ -78,12 +66,12 @@ def parse_affiliations(trailer: str) -> list[str]:
     >>> parse_affiliations("（作者为中国人民大学经济学院教授）")
     ['中国人民大学经济学院']
     """
-    m = P.RE_SEG_TRAILER.match("".join(trailer.split()))
+    m = TRAILER_AFFILIATIONS.match("".join(trailer.split()))
     if not m:
         return []
     out = []
     for part in m.group("aff").replace(";", "；").split("；"):
-        part = P.RE_SEG_POSITION.sub("", part).strip()
+        part = ACADEMIC_POSITION.sub("", part).strip()
         if part:
             out.append(part)
     return out
@@ -100,7 +88,7 @@ def parse_affiliation_line(line: str) -> list[str]:
     inner = "".join(line.split()).strip("（）()")
     out = []
     for part in inner.replace(";", "；").split("；"):
-        part = P.RE_SEG_AFF_POSTCODE.sub("", P.RE_SEG_AFF_NUMBER.sub("", part)).strip()
+        part = AFFILIATION_POSTCODE.sub("", AFFILIATION_NUMBER.sub("", part)).strip()
         if part:
             out.append(part)
     return out

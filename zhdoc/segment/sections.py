@@ -13,74 +13,74 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from zhdoc import patterns as P
 from zhdoc.model import Paragraph, Section
-from zhdoc.segment.kinds import Unit, bigrams, short
+from zhdoc.rules.kinds import DATE_LINE
+from zhdoc.rules.markers import DECIMAL_PARTS, announced_count, highest_ordinal
+from zhdoc.segment.kinds import Part, bigrams, short
 
 #: heading styles from the outermost in; a style's level is its rank among those present
-_STYLE_ORDER = ("role", "mark", "chapter", "section", "dun", "paren", "num", "paren_num")
-_NUMERALS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
+_STYLE_ORDER = ("role", "mark", "chapter", "section", "dun_cn", "paren_cn", "decimal", "paren_num")
 
 
 def sections(
-    us: list[Unit], body: list[tuple[int, Unit]], lede: int | None, own: set[int], number: int,
+    parts: list[Part], body: list[tuple[int, Part]], lede: int | None, own: set[int], number: int,
     warnings: list[str],
 ) -> list[Section]:
-    items = [(i, u) for i, u in body if i != lede]
+    items = [(i, part) for i, part in body if i != lede]
     pre = []  # paragraphs printed before the lede stay before it (编辑同志： over a letter)
     while lede is not None and items and items[0][0] < lede and items[0][1].kind == "body":
         pre.append(paragraph(items.pop(0)[1]))
-    if len(items) >= 2 and items[-2][1].kind == "heading" and P.RE_SEG_DATE_ONLY.match(items[-1][1].text):
+    if len(items) >= 2 and items[-2][1].kind == "heading" and DATE_LINE.match(items[-1][1].text):
         items[-2] = (items[-2][0], replace(items[-2][1], kind="body"))  # a signature over its date
-    heads = [n for n, (_, u) in enumerate(items) if u.kind == "heading"]
+    heads = [n for n, (_, part) in enumerate(items) if part.kind == "heading"]
     levels = _levels([items[n][1] for n in heads])
-    opening = [*pre, paragraph(us[lede], "lede")] if lede is not None else []
+    opening = [*pre, paragraph(parts[lede], "lede")] if lede is not None else []
     if not heads:
-        paras = opening + [paragraph(u) for _, u in items]
+        paras = opening + [paragraph(part) for _, part in items]
         return [Section(None, 0, tuple(paras))] if paras else []
 
     if _printed_after(items, heads, own):
         return _sections_after(items, heads, opening, levels, number, warnings)
     out: list[Section] = []
-    lead = [paragraph(u) for _, u in items[: heads[0]]]
+    lead = [paragraph(part) for _, part in items[: heads[0]]]
     if opening or lead:
         out.append(Section(None, 0, tuple(opening + lead)))
     for h, n in enumerate(heads):
         end = heads[h + 1] if h + 1 < len(heads) else len(items)
-        u = items[n][1]
+        part = items[n][1]
         paras = tuple(paragraph(x) for _, x in items[n + 1 : end])
-        out.append(Section(u.text, levels[id(u)], paras, u.block.start, u.block.end))
+        out.append(Section(part.text, levels[id(part)], paras, part.block.start, part.block.end))
     return out
 
 
-def _levels(heads: list[Unit]) -> dict[int, int]:
+def _levels(heads: list[Part]) -> dict[int, int]:
     """Heading levels (keyed by ``id``): by type size when the layout gives several sizes,
     else by style from the outermost (第一章, 第一节, 一、, （一）, 1., (1)), 1.1 under 1; an unnumbered
     heading in plain text is top-level (结束语 after 一、二、三、)."""
-    sizes = sorted({round(u.block.font_size, 1) for u in heads if u.block.font_size}, reverse=True)
+    sizes = sorted({round(part.block.font_size, 1) for part in heads if part.block.font_size}, reverse=True)
     if len(sizes) > 1:
-        return {id(u): sizes.index(round(u.block.font_size, 1)) + 1 if u.block.font_size else len(sizes)
-                for u in heads}
-    order = [st for st in _STYLE_ORDER if any(u.style == st for u in heads)]
-    depth = {id(u): _decimal_depth(u.text) if u.style == "num" else 0 for u in heads}
+        return {id(part): sizes.index(round(part.block.font_size, 1)) + 1 if part.block.font_size else len(sizes)
+                for part in heads}
+    order = [st for st in _STYLE_ORDER if any(part.style == st for part in heads)]
+    depth = {id(part): _decimal_depth(part.text) if part.style == "decimal" else 0 for part in heads}
     deepest = max(depth.values(), default=0)  # 1 引言, 1.1 研究背景: one level per decimal part
 
-    def level(u: Unit) -> int:
-        if u.style not in order:
+    def level(part: Part) -> int:
+        if part.style not in order:
             return 1
-        n = order.index(u.style) + 1 + depth[id(u)]
-        return n + deepest if "num" in order and order.index(u.style) > order.index("num") else n
+        n = order.index(part.style) + 1 + depth[id(part)]
+        return n + deepest if "decimal" in order and order.index(part.style) > order.index("decimal") else n
 
-    return {id(u): level(u) for u in heads}
+    return {id(part): level(part) for part in heads}
 
 
 def _decimal_depth(text: str) -> int:
     """How many decimal parts a heading's number has beyond the first: 1 引言 → 0, 2.1 … → 1."""
-    m = P.RE_SEG_DECIMAL_NUMBER.match(text)
+    m = DECIMAL_PARTS.match(text)
     return m.group(1).count(".") if m else 0
 
 
-def _printed_after(items: list[tuple[int, Unit]], heads: list[int], own: set[int]) -> bool:
+def _printed_after(items: list[tuple[int, Part]], heads: list[int], own: set[int]) -> bool:
     """Whether the (unnumbered) headings stand after the text they title: the article's own
     text (a continuation moved to its end left out) ends on a heading, or the headings share
     clearly more words with the text before them — unless the first heading opens the text
@@ -106,7 +106,7 @@ def _printed_after(items: list[tuple[int, Unit]], heads: list[int], own: set[int
 
 
 def _sections_after(
-    items: list[tuple[int, Unit]],
+    items: list[tuple[int, Part]],
     heads: list[int],
     opening: list[Paragraph],
     levels: dict[int, int],
@@ -124,11 +124,11 @@ def _sections_after(
         empty = [h for h, s in enumerate(spans) if not s]
         if empty:
             count = _items_in([items[k][1] for k in rest])
-            pick = next((h for h in empty if _announced(items[heads[h]][1].text) == count), empty[-1])
+            pick = next((h for h in empty if announced_count(items[heads[h]][1].text) == count), empty[-1])
             spans[pick] = rest
             text = items[heads[pick]][1].text
             why = (f"; it announces {count} items and that text has items 1–{count}"
-                   if count and _announced(text) == count else "")
+                   if count and announced_count(text) == count else "")
             warnings.append(
                 f"article {number}: heading {text!r} has no text of its own before it; the text "
                 f"left after the last heading ({short(items[rest[0]][1].text)}) is its section{why}"
@@ -136,11 +136,11 @@ def _sections_after(
             rest = []
     out = [Section(None, 0, tuple(opening))] if opening else []
     for h, n in enumerate(heads):
-        u = items[n][1]
+        part = items[n][1]
         paras = tuple(paragraph(items[k][1]) for k in spans[h])
-        out.append(Section(u.text, levels[id(u)], paras, u.block.start, u.block.end, True))
+        out.append(Section(part.text, levels[id(part)], paras, part.block.start, part.block.end, True))
         warnings.append(
-            f"article {number}: heading {u.text!r} (offset {u.block.start}) is printed after the "
+            f"article {number}: heading {part.text!r} (offset {part.block.start}) is printed after the "
             "text it titles; moved before that text"
         )
     if rest:
@@ -148,33 +148,19 @@ def _sections_after(
     return out
 
 
-def _announced(heading: str) -> int | None:
-    """The count a heading announces: 六大举措 → 6."""
-    m = P.RE_SEG_ANNOUNCED.search(heading)
-    if not m:
-        return None
-    n = m.group("n")
-    return int(n) if n.isdigit() else _NUMERALS.get(n)
+def _items_in(parts: Sequence[Part]) -> int | None:
+    """The highest list ordinal (一是…六是) in some parts, or None."""
+    return max((highest_ordinal(part.text) for part in parts), default=0) or None
 
 
-def _items_in(us: Sequence[Unit]) -> int | None:
-    """The highest list ordinal (一是…六是) in some units, or None."""
-    best = 0
-    for u in us:
-        for m in P.RE_SEG_ITEM.finditer(u.text):
-            best = max(best, _NUMERALS.get(next(g for g in m.groups() if g), 0))
-    return best or None
-
-
-
-def paragraph(u: Unit, role: str | None = None) -> Paragraph:
-    b = u.block
-    r = role or ("table" if u.kind == "table" else "body")
+def paragraph(part: Part, role: str | None = None) -> Paragraph:
+    b = part.block
+    r = role or ("table" if part.kind == "table" else "body")
     return Paragraph(text=b.text, start=b.start, end=b.end, page=b.page, bboxes=b.bboxes, role=r,
                      bbox_pages=b.bbox_pages)
 
 
 
-def _join(items: Sequence[tuple[int, Unit]]) -> str:
-    return " ".join(u.text for _, u in items)
+def _join(items: Sequence[tuple[int, Part]]) -> str:
+    return " ".join(part.text for _, part in items)
 

@@ -1,10 +1,12 @@
-"""Chinese numerals → numbers: ``两千三百万`` → 23000000, ``二〇一八`` → 2018, ``十几`` → 10.
+"""Chinese numerals → numbers: ``两千三百万`` → 23000000, ``二〇一八`` → 2018, ``十二`` → 12.
 
-A small, strict parser (no library): it accepts the positional forms written in running
-text and rejects anything else (``十四五``, ``一一``, ``百``) by returning ``None``, so a
-caller can tell a numeral from a word that merely contains numeral characters.
+The one decoder of Chinese numerals (list ordinals, announced counts, number mentions all call
+:func:`zh_to_int`). A small, strict parser (no library): it accepts the positional forms
+written in running text and rejects anything else (``十四五``, ``一一``, ``百``) by returning
+``None``, so a caller can tell a numeral from a word that merely contains numeral characters.
+``EXAMPLES`` and ``COUNTER`` are its corpus (``tests/test_rules.py`` runs them).
 
->>> parse_chinese("两千三百万"), parse_chinese("一百零五"), parse_chinese("十四五")
+>>> zh_to_int("两千三百万"), zh_to_int("一百零五"), zh_to_int("十四五")
 (23000000, 105, None)
 """
 
@@ -17,7 +19,7 @@ DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }
-#: units inside a section below 万
+#: the place values inside a section below 万
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -65,26 +67,39 @@ def _section(s: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def parse_chinese(s: str) -> int | None:
+def zh_to_int(s: str, digitwise: bool = True) -> int | None:
     """The value of a Chinese numeral, or None when ``s`` is not one.
 
-    Digit-by-digit strings of length ≥ 3 (``二〇一八``, ``一九九七``) read as digits.
+    Digit-by-digit strings of length ≥ 3 (``二〇一八``, ``一九九七``) read as digits, unless
+    ``digitwise`` is False (an ordinal is never spelt digit by digit: ``一二三是`` is no marker).
 
-    >>> [parse_chinese(x) for x in ("十", "十二", "一百", "三千五", "一万亿", "二〇二五", "两")]
+    >>> [zh_to_int(x) for x in ("十", "十二", "一百", "三千五", "一万亿", "二〇二五", "两")]
     [10, 12, 100, 3500, 1000000000000, 2025, 2]
-    >>> [parse_chinese(x) for x in ("", "一一", "百", "十四五", "万", "零")]
+    >>> [zh_to_int(x) for x in ("", "一一", "百", "十四五", "万", "零")]
     [None, None, None, None, None, 0]
+    >>> zh_to_int("一二三"), zh_to_int("一二三", digitwise=False)
+    (123, None)
     """
     if not s:
         return None
     if s == "零" or s == "〇":
         return 0
     if len(s) >= 2 and all(c in DIGITS for c in s):
-        if len(s) < 3 or "两" in s or s[0] in "零〇○":
+        if len(s) < 3 or "两" in s or s[0] in "零〇○" or not digitwise:
             return None  # 三五 (three or five), 两 never spells a digit
-
         return int("".join(str(DIGITS[c]) for c in s))
     return _big(s)
+
+
+#: numerals and their values: the corpus :func:`zh_to_int` must read
+EXAMPLES: dict[str, int] = {
+    "一": 1, "十": 10, "十二": 12, "二十": 20, "九十九": 99, "一百零五": 105, "三千五": 3500,
+    "两千三百万": 23000000, "两万五": 25000, "一亿五": 150000000, "一万亿": 10**12,
+    "一亿零五百万": 105000000, "二〇一八": 2018, "一九九七": 1997, "零": 0, "两": 2,
+}
+#: strings of numeral characters that are no numeral
+COUNTER: tuple[str, ...] = ("", "一一", "十十", "三五", "百", "万", "十四五", "十百", "三百两",
+                            "一万零五千", "一万五十", "三千零百")
 
 
 def _big(s: str) -> int | None:

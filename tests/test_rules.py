@@ -1,0 +1,58 @@
+"""Every rule's examples and counter-examples (the rules' corpus: a rule is its examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhdoc.rules import bylines, chars, kinds, markers, numbers, numerals, pdf
+from zhdoc.rules.kinds import KINDS, kind_of
+
+TABLES = (chars, kinds, bylines, markers, numbers, pdf)
+RULES = [(t.__name__.rsplit(".", 1)[-1], r) for t in TABLES for r in t.RULES]
+
+
+def test_every_rule_is_named_once_and_has_a_meaning_and_an_example():
+    names = [r.name for _, r in RULES]
+    assert sorted(n for n in names if names.count(n) > 1) == []
+    assert [r.name for _, r in RULES if not r.meaning or not r.examples] == []
+
+
+@pytest.mark.parametrize("table, rule, text", [
+    pytest.param(t, r, x, id=f"{t}.{r.name}:{x}") for t, r in RULES for x in r.examples])
+def test_rule_example(table, rule, text):
+    assert rule.applies(text), f"{table}.{rule.name} ({rule.meaning}) must hold for {text!r}"
+
+
+@pytest.mark.parametrize("table, rule, text", [
+    pytest.param(t, r, x, id=f"{t}.{r.name}:{x}") for t, r in RULES for x in r.counter])
+def test_rule_counter_example(table, rule, text):
+    assert not rule.applies(text), f"{table}.{rule.name} ({rule.meaning}) must not hold for {text!r}"
+
+
+@pytest.mark.parametrize("row, text", [
+    pytest.param(row, x, id=f"{row.kind}:{x}") for row in KINDS for x in row.examples])
+def test_kind_example(row, text):
+    assert kind_of(text) == row.kind
+
+
+@pytest.mark.parametrize("row, text", [
+    pytest.param(row, x, id=f"{row.kind}:{x}") for row in KINDS for x in row.counter])
+def test_kind_counter_example(row, text):
+    assert not row.applies(text)
+
+
+@pytest.mark.parametrize("text, value", list(numerals.EXAMPLES.items()))
+def test_numeral(text, value):
+    assert numerals.zh_to_int(text) == value
+
+
+@pytest.mark.parametrize("text", numerals.COUNTER)
+def test_not_a_numeral(text):
+    assert numerals.zh_to_int(text) is None
+
+
+@pytest.mark.parametrize("rule", markers.MARKERS, ids=lambda r: r.name)
+def test_every_marker_example_is_found_with_its_style(rule):
+    for text in rule.examples:
+        m = markers.marker_at_start(text)
+        assert m is not None and m.style == rule.name, text

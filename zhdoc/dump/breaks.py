@@ -1,0 +1,293 @@
+"""Where a paragraph ends in a text dump: the evidence between two lines, as named rules.
+
+For every line end, :data:`PARAGRAPH_END` decides whether the block being built ends there. Its
+hard rules come first (running headers stand apart, a line ending in ``，`` runs on, a trailer
+ends where its bracket closes …); otherwise the cues add up: punctuation, the line's length
+against the column width, what the next line looks like, list markers and heading marks,
+indentation and blank lines, each with its named weight. :func:`zhdoc.dump.repair.explain_breaks`
+shows which fired at each line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zhdoc.dump.lines import DumpLine
+from zhdoc.dump.widths import PULLED, double_spaced
+from zhdoc.evidence import Cue, Decider, Hard
+from zhdoc.rules.bylines import NAME_LINE, POSITION_END
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT
+from zhdoc.rules.kinds import DOC_TITLE
+from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX
+
+
+@dataclass(slots=True)
+class DumpLayout:
+    """What holds for the whole dump."""
+
+    lines: list[DumpLine]
+    blank_separated: bool  # blank lines separate paragraphs (else they are column breaks)
+    indent_evidence: bool  # indentation is rare, so an indented line starts something
+    first_short: bool  # a paragraph's first line is short by its (dropped) indent
+    heading_joins: set[int]  # lines continuing a heading set over several lines
+    wrapped: set[int]  # last lines of headings wrapped in running text (each ends after it)
+    wrapped_starts: set[int]  # first lines of such headings (each starts a block)
+    w_back: list[float | None]  # column width at each line, looking back first
+    w_fwd: list[float | None]  # … looking ahead first
+    ascii_width: float  # an ASCII character's width in the lines' measure
+
+    def slack(self, nxt: DumpLine) -> float:
+        """How much shorter than the column a full line may be, given how the next one
+        starts: an opening quote/bracket is pushed down whole, a Latin word or number is never
+        split (the line is at most the word's width short)."""
+        if nxt.lead_word:
+            return max(0.0, self.ascii_width * nxt.lead_word - 1.0)
+        return 1.0 if nxt.lead_opener else 0.0
+
+
+@dataclass(slots=True)
+class OpenBlock:
+    """The block being built: its first line and what its text holds so far."""
+
+    first: int
+    length: int = 0
+    punct: bool = False  # any sentence punctuation
+    stop: bool = False  # any 。；：！？
+    open: int = 0  # quotes and brackets opened and not closed
+
+    def add(self, x: DumpLine) -> None:
+        self.length += len(x.text)
+        self.punct = self.punct or x.punct
+        self.stop = self.stop or x.stop
+        self.open += _open_count(x.text)
+
+
+def _open_count(s: str) -> int:
+    return s.count("“") - s.count("”") + s.count("（") - s.count("）") + s.count("(") - s.count(")")
+
+
+def starts_block(x: DumpLine) -> bool:
+    """A line opening with a heading mark, a heading number or a list marker."""
+    return x.opening in ("strong", "item")
+
+
+def _standalone(x: DumpLine) -> bool:
+    """A line that may stand alone: unpunctuated (heading, signature, date), or a short call
+    or salutation ending in ！ or ： (各位代表！, 同志们：)."""
+    if not x.punct:
+        return True
+    return len(x.text) <= 8 and x.text[-1] in "！!：:" and not HAS_SENT_PUNCT.search(x.text[:-1])
+
+
+def _ends_field_list(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
+    """Whether ``b`` is the end of the list a field line ``a`` holds (``关键词：数字普惠金融；县域
+    经济；面板数`` / ``据；熵值法``): a short body line with the list's separator and no
+    sentence-final punctuation."""
+    sep = next((c for c in "；;、" if c in a.text), None)
+    return bool(
+        sep and b.kind == "body" and sep in b.text and b.ending == "other"
+        and not HAS_FINAL.search(b.text) and w_b is not None and b.n <= w_b - 2
+    )
+
+
+class Gap:
+    """The line end between line ``k - 1`` (``a``, the last of the open block) and line ``k``
+    (``b``), with what the decision reads there: the column widths, whether ``a`` is short or
+    full, whether the block so far looks like a heading, and what the next line looks like."""
+
+    __slots__ = ("doc", "block", "k", "a", "b", "first", "w_a", "w_b", "width", "short", "overfull",
+                 "under_wrapped", "heading_like", "_next")
+
+    def __init__(self, doc: DumpLayout, block: OpenBlock, k: int) -> None:
+        lines = doc.lines
+        self.doc, self.block, self.k = doc, block, k
+        a, b = self.a, self.b = lines[k - 1], lines[k]
+        first = self.first = lines[block.first]
+        w_a, w_b = doc.w_back[k - 1], doc.w_fwd[k]
+        # a one-line block between two column breaks belongs to the column its length fits
+        if w_a is not None and a.first_in_block and a.last_in_block and a.n > w_a + 1:
+            w_a = doc.w_fwd[k - 1]
+        if w_b is not None and b.first_in_block and b.last_in_block and b.n > w_b + 1:
+            w_b = doc.w_back[k]
+        # a line far longer than the column is not wrapped at it (a paragraph per line)
+        # (or set in another measure: double-spaced lines)
+        w_a = double_spaced(lines, k - 1) if w_a is not None and a.n > 1.5 * w_a + 2 else w_a
+        w_b = double_spaced(lines, k) if w_b is not None and b.n > 1.5 * w_b + 2 else w_b
+        self.w_a, self.w_b = w_a, w_b
+        # a's length against the column: "none" (no width evidence: every line stands alone),
+        # "short", "full", "nearly_full" (full only if the next line's first word did not fit), ""
+        self.short = w_a is None
+        self.overfull = False  # a one-line block too long to be a paragraph's first (indented) line
+        self.width = "none" if w_a is None else ""
+        if w_a is not None:
+            slack = doc.slack(b)
+            cap = (w_a - 2 if k - 1 == block.first and doc.first_short else w_a) - slack
+            if a.n <= cap - 2 and not a.spaced:
+                self.width, self.short = "short", True
+            elif a.n >= cap + slack - 0.5 or a.spaced:
+                self.width = "full"
+                self.overfull = k - 1 == block.first and a.n >= w_a - 1 and doc.first_short
+            elif a.n >= cap - 0.5:
+                self.width = "nearly_full"
+            if not a.spaced and a.n < cap + slack - 0.5 and k - 1 == block.first:
+                self.short = True  # a first line that does not fill its line: the block ended
+        # the block so far may be a heading: no sentence or clause end, not the text right under
+        # a heading wrapped in running text (that is its paragraph), and bare (short and
+        # unpunctuated, not a first line short by just its paragraph's indent) or marked (一、,
+        # （一）) and short
+        self.under_wrapped = block.first - 1 in doc.wrapped
+        first_like = (k - 1 == block.first and doc.first_short and w_a is not None
+                      and w_a - 3.5 <= a.n <= w_a - 1.5 and not a.spaced)
+        self.heading_like = a.ending == "other" and not block.stop and not self.under_wrapped and (
+            not block.punct and not first_like and (self.short and block.length <= BARE_MAX
+                                                    or self.overfull and block.length <= HEADING_MAX)
+            or starts_block(first) and block.length <= HEADING_MAX
+        )
+        self._next: str | None | bool = False  # not looked at yet
+
+    @property
+    def next_shape(self) -> str | None:
+        if self._next is False:
+            self._next = self._next_shape()
+        return self._next  # type: ignore[return-value]
+
+    def _next_shape(self) -> str | None:
+        """What the next line is: a full continuation line ("full"), the short-by-the-indent
+        first line of a paragraph, the line after it full ("first"), or a line standing alone
+        ("alone"); None where its length tells nothing (paragraphs start after blank lines here,
+        or on full lines, or there is no width evidence)."""
+        doc, k, a, b, w_b = self.doc, self.k, self.a, self.b, self.w_b
+        lines = doc.lines
+        if doc.blank_separated and not b.gap_before and not (self.short and a.ending == "final"):
+            return None  # paragraphs start after a blank line here: a short first line is weak evidence
+        if w_b is None or k + 1 >= len(lines) or not doc.first_short:
+            return None
+        c = lines[k + 1]
+        w_c = w_b if c.block == b.block else (doc.w_fwd[k + 1] or w_b)
+        s_c = doc.slack(c)
+        s_d = doc.slack(lines[k + 2]) if k + 2 < len(lines) else 0.0
+        c_full = c.spaced or c.n >= w_c - 0.5 - s_d
+        # (a spaced-out line is justified to its measure: full, but a first line's measure is
+        # two characters short, so only its length tells which)
+        first_like = w_b - 3.5 - s_c <= b.n <= w_b - (1.0 if b.text[-1] in PULLED else 1.5)
+        full_like = b.n >= w_b - 0.5 - s_c
+        if b.n >= w_b - 0.5 or (full_like and not first_like):
+            return "full"
+        if first_like and c_full and not full_like:
+            return "first"
+        if a.ending in ("final", "colon") and _standalone(b) and b.n <= w_b - 3 and not c_full and (
+            w_c - 3.5 - s_d <= c.n or starts_block(c) or (not c.punct and c.n <= w_c - 3)
+        ):
+            return "alone"
+        return None
+
+
+def _speaker_name_cut(g: Gap) -> bool:
+    """国务院总理 李 / 克强: a name cut by the column runs on."""
+    a, b, w_a = g.a, g.b, g.w_a
+    return (g.first.kind == "speaker" and g.k - 1 == g.block.first and w_a is not None
+            and a.n >= w_a - 2.5 and len(b.text) <= 2 and not b.punct)
+
+
+def _field_runs_on(g: Gap) -> bool:
+    """关键词：… runs on from a full line, or into the end of its list."""
+    a, b = g.a, g.b
+    return g.first.kind == "field" and a.ending in ("other", "cont") and not b.opening and (
+        g.w_a is not None and a.n >= g.w_a - 1 or _ends_field_list(a, b, g.w_b))
+
+
+def _marked_heading_alone(g: Gap) -> bool:
+    """一、… alone on a line it does not fill."""
+    return (g.a.ending == "other" and not g.block.stop and not g.under_wrapped and g.first.opening == "strong"
+            and g.short and not g.block.punct and g.k - 1 == g.block.first)
+
+
+def _lead_in_heading(g: Gap) -> bool:
+    """A block of one short line ending with a dash (江苏苏州——, 降费用——), no sentence in it,
+    started after a sentence end: a lead-in heading over what follows, not a clause running on
+    (a dash a sentence runs on through is set in a full line)."""
+    a, w_a = g.a, g.w_a
+    return (g.k - 1 == g.block.first and a.text.endswith("——") and not a.punct and w_a is not None
+            and len(a.text) <= LEAD_IN_MAX and a.n <= w_a / 2
+            and (g.block.first == 0 or g.doc.lines[g.block.first - 1].ending in ("final", "colon")
+                 or a.gap_before))
+
+
+#: does the open block end between line k-1 and line k?
+PARAGRAPH_END: Decider[Gap] = Decider(
+    "paragraph end",
+    hard=(
+        Hard("furniture", True, "running headers and page numbers stand apart, even in mid-sentence",
+             lambda g: g.a.kind == "furniture" or g.b.kind == "furniture"),
+        Hard("lead_in_heading", True, "江苏苏州—— alone on a short line after a sentence: a lead-in heading",
+             _lead_in_heading),
+        Hard("ends_mid_clause", False, "the line ends with ，、；“（— …: the sentence runs on",
+             lambda g: g.a.ending == "cont"),
+        Hard("next_starts_with_closer", False, "the next line starts with ，。”）…: it closes what runs on",
+             lambda g: g.b.opening == "closer"),
+        Hard("trailer_closed", True, "a trailer ends where its bracket closes",
+             lambda g: g.first.kind == "trailer" and g.block.open <= 0),
+        Hard("trailer_open", False, "a trailer runs on until its bracket closes",
+             lambda g: g.first.kind == "trailer"),
+        Hard("speaker_name_cut", False, "国务院总理 李 / 克强: a speaker's name cut by the column runs on",
+             _speaker_name_cut),
+        Hard("speaker_line", True, "a speaker line (国务院总理 李克强) stands alone",
+             lambda g: g.first.kind == "speaker"),
+        Hard("field_runs_on", False, "a field line (关键词：…) runs on from a full line, or into its list's end",
+             _field_runs_on),
+        Hard("field_line", True, "a field line (关键词：…) stands alone", lambda g: g.first.kind == "field"),
+        Hard("standalone_kind", True, "a byline, source line or column label stands alone",
+             lambda g: g.first.kind in ("byline", "source", "label")),
+        Hard("next_of_a_kind", True, "the next line is a byline, trailer, speaker, source, field or label",
+             lambda g: g.b.kind != "body"),
+        Hard("heading_set_over_lines", False, "a short unpunctuated block of 2–4 lines is one heading",
+             lambda g: g.k in g.doc.heading_joins),
+        Hard("wrapped_heading_ends", True, "a heading wrapped over short lines in running text ends",
+             lambda g: g.k - 1 in g.doc.wrapped),
+        Hard("wrapped_heading_starts", True, "a heading wrapped over short lines in running text starts",
+             lambda g: g.k in g.doc.wrapped_starts),
+        Hard("document_title", True, "关于…的通知 stands alone, even where it fills its line",
+             lambda g: g.k - 1 == g.block.first and not g.a.punct and bool(DOC_TITLE.match(g.a.text))),
+        Hard("heading_with_open_quote", False, "a heading with an open quote runs on: “一带 / 一路”",
+             lambda g: g.block.open > 0 and g.block.length < HEADING_MAX and not g.block.punct
+             and not g.b.punct),
+        Hard("position_then_name", False, "四川省人民政府省长 / 施小琳: a position, then the name cut onto the next line",
+             lambda g: g.k - 1 == g.block.first and bool(POSITION_END.search(g.a.text))
+             and bool(NAME_LINE.match(g.b.text))),
+        Hard("marked_heading_alone", True, "一、… alone on a line it does not fill: a heading",
+             _marked_heading_alone),
+        Hard("heading_between_blanks", True, "headings stand between blank lines where paragraphs do",
+             lambda g: g.heading_like and g.doc.blank_separated and g.b.gap_before
+             and (g.short or g.overfull)),
+    ),
+    cues=(
+        Cue("ends_sentence", 3.0, "the line ends with 。！？… or ：", lambda g: g.a.ending in ("final", "colon")),
+        Cue("ends_on_character", -3.0, "the line ends with a character, not punctuation",
+            lambda g: g.a.ending not in ("final", "colon")),
+        Cue("no_width_evidence", 2.0, "no wrapped lines around: every line stands alone",
+            lambda g: g.width == "none"),
+        Cue("short_line", 2.0, "the line is clearly shorter than the column", lambda g: g.width == "short"),
+        Cue("full_line", -3.0, "the line fills the column", lambda g: g.width == "full"),
+        Cue("nearly_full_line", -1.5, "the line fills the column unless the next line's first word did not fit",
+            lambda g: g.width == "nearly_full"),
+        Cue("looks_like_heading", 4.0, "the block so far looks like a heading (short, unpunctuated or marked)",
+            lambda g: g.heading_like and (not g.doc.blank_separated or g.b.gap_before or starts_block(g.b))),
+        Cue("next_line_full", -3.0, "the next line fills the column and runs on: a continuation line",
+            lambda g: g.next_shape == "full"),
+        Cue("next_line_first", 3.0, "the next line is short by the dropped indent, and the one after it full",
+            lambda g: g.next_shape == "first"),
+        Cue("next_line_alone", 3.0, "the next line is short, unpunctuated, and a paragraph starts after it",
+            lambda g: g.next_shape == "alone"),
+        Cue("next_strong_start", 4.0, "the next line starts with ▎, 一、, ——, 第X章 …",
+            lambda g: g.b.opening == "strong"),
+        Cue("next_list_item", 2.0, "the next line starts with 一是, （一）, 第一，…", lambda g: g.b.opening == "item"),
+        Cue("next_indented", 2.0, "the next line is indented, where indentation is rare",
+            lambda g: g.doc.indent_evidence and g.b.indented),
+        Cue("blank_line_between_paragraphs", 2.0, "a blank line, where blank lines separate paragraphs",
+            lambda g: g.doc.blank_separated and g.b.gap_before),
+        Cue("no_blank_line", -5.0, "no blank line, where blank lines separate paragraphs",
+            lambda g: g.doc.blank_separated and not g.b.gap_before),
+        Cue("blank_line", 0.5, "a blank line, where blank lines are column breaks",
+            lambda g: not g.doc.blank_separated and g.b.gap_before),
+    ),
+)

@@ -1,0 +1,416 @@
+"""Article heads in a text dump of a page, and the dump cut into its articles.
+
+A dump copied out of a newspaper page (or out of a website's copy of its articles) holds
+several articles, each with its *head*: a title line, maybe a kicker (引题) over it and a
+subtitle (副题, ``——…``) under it, and a byline — the names of its authors (``龚文密``;
+``叶`` / ``帆`` one character a line; ``本报记者  吴  丹``; ``本报记者  吴  丹《人民日报》（2025年04月09日第 02
+版）``, or the paper's date note alone). A page dump prints each head where the page's content
+stream has it: after its article's text (人民日报's pages) or before it (a website copy). A
+title set upright comes one character a line, its byline after it the same way.
+
+A head is found from its byline, which a title or a heading never has: a line of names (two to
+four characters, the first a surname), a stack of one-character lines ending in such a name,
+or a byline proper. The title lines are the short lines right before the byline that hold no
+sentence; they start where the text before them ends (a sentence end, a trailer, a blank line,
+the top of the dump). Whether the heads of a dump come before or after their articles' text is
+estimated per dump: the text at the end with no head of its own is the shorter.
+
+>>> from zhdoc.dump.lines import read_lines
+>>> dump = "正文第一段写完了。\\n（作者为某大学教授）\\n第一篇的标题\\n张三丰\\n第二篇的正文。\\n第二篇的标题\\n李\\n四\\n"
+>>> split = split_dump(read_lines(dump))
+>>> [(h.text(h.title), h.byline_text()) for h in split.heads], split.heads_trail
+([('第一篇的标题', '张三丰'), ('第二篇的标题', '李四')], True)
+>>> [[line.text for line in split.lines[a:b]] for a, b in split.bodies]
+[['正文第一段写完了。', '（作者为某大学教授）'], ['第二篇的正文。']]
+"""
+
+from __future__ import annotations
+
+from copy import copy
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from zhdoc.dump.lines import DumpLine
+from zhdoc.dump.widths import measure, widths
+from zhdoc.model import Block
+from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
+from zhdoc.rules.bylines import name_like, parted_names
+from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING
+from zhdoc.rules.kinds import ISSUE_DATE
+from zhdoc.rules.kinds import DATE_LINE
+from zhdoc.rules.limits import HEAD_LINE_MAX, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
+
+_RUNS_ON = tuple(RUNS_ON)
+_NOT_FIRST = tuple(STARTS_NOTHING)
+#: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
+_DASHES = ("——", "--", "－－")
+
+@dataclass
+class DumpHead:
+    """An article's head in a dump: line index ranges (start, end) of each part; a title set
+    upright with its byline under it is one stack of lines, cut at ``title[1]``."""
+
+    kicker: tuple[int, int]
+    title: tuple[int, int]
+    subtitle: tuple[int, int]
+    byline: tuple[int, int]
+    lines: Sequence[DumpLine] = field(repr=False, default=())
+    label: tuple[int, int] = (0, 0)  # a series label or date line between title and byline
+
+    @property
+    def start(self) -> int:
+        return min(r[0] for r in (self.kicker, self.title, self.subtitle, self.byline) if r[1] > r[0])
+
+    @property
+    def end(self) -> int:
+        return self.byline[1]
+
+    def text(self, part: tuple[int, int]) -> str:
+        """A part's text: its lines run on, a space where a blank line parts two; a line the
+        same as the one before it is one line drawn twice (a title in fake bold)."""
+        out = ""
+        prev = None
+        for x in self.lines[part[0]:part[1]]:
+            if x.text != prev or len(x.text) == 1:  # (a title set upright may repeat a character)
+                out += (" " if out and x.gap_before else "") + x.text
+            prev = x.text
+        return out
+
+    def byline_text(self) -> str:
+        """The byline's names (see ``names_text``)."""
+        return names_text(self.lines[self.byline[0]:self.byline[1]])
+
+
+def names_text(lines: Sequence[DumpLine]) -> str:
+    """Names on byline lines, a space between two: one a line (``龚红果`` / ``曾国安``), one
+    character a line run together (``叶`` / ``帆`` → ``叶帆``), two names run together parted
+    (``龚红果曾国安`` → ``龚红果 曾国安``).
+
+    >>> from zhdoc.dump.lines import read_lines
+    >>> names_text(read_lines("叶\\n帆")), names_text(read_lines("龚红果曾国安")), names_text(read_lines("李正辉\\n石锦建"))
+    ('叶帆', '龚红果 曾国安', '李正辉 石锦建')
+    """
+    if _stacked(lines, 0, len(lines)):
+        words = ["".join(x.text for x in lines)]
+    else:
+        words = [w for x in lines for w in x.text.split()]
+    return " ".join(parted_names(w) for w in words)
+
+
+@dataclass
+class DumpSplit:
+    """A dump cut into articles: ``heads[k]`` heads the lines ``bodies[k]`` (start, end);
+    ``aside`` are (start, end, kind) ranges of the page's furniture (the masthead over the
+    first article, labels and captions after the last)."""
+
+    lines: Sequence[DumpLine]
+    heads: list[DumpHead]
+    bodies: list[tuple[int, int]]
+    heads_trail: bool
+    aside: list[tuple[int, int, str]]
+
+
+def _stacked(lines: Sequence[DumpLine], a: int, b: int) -> bool:
+    return b - a >= 2 and all(len(x.text) == 1 for x in lines[a:b])
+
+
+def _one_char(x: DumpLine) -> bool:
+    return len(x.text) == 1 and "\u3400" <= x.text <= "\u9fff" and x.kind == "body"
+
+
+def _title_like(x: DumpLine) -> bool:
+    """A line a title, kicker or subtitle may hold: no sentence inside it, not long."""
+    t = x.text
+    return (x.kind == "body" and 1 <= len(t) <= HEAD_LINE_MAX and not _NOT_IN_TITLE.search(t)
+            and not t.endswith(("。", "…", "，", "：", ":")))
+
+
+def _open_from_start(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
+    """The first line of ``[t0, t1)`` from which its brackets balance: lines that close a
+    bracket opened before them (``员）``, the end of a trailer) are not the title's."""
+    start = t0
+    depth = 0
+    for k in range(t0, t1):
+        t = lines[k].text
+        depth += t.count("（") + t.count("(") - t.count("）") - t.count(")")
+        if depth < 0:
+            start, depth = k + 1, 0
+    return start
+
+
+def _ends_text(x: DumpLine) -> bool:
+    """Whether a line can be the last of an article's text (or of what stands before a head)."""
+    return x.kind in ("trailer", "furniture") or x.ending in ("final", "colon") or x.text.endswith(("）", ")"))
+
+
+def _note_end(lines: Sequence[DumpLine], b: int, alone: bool = False) -> int | None:
+    """The end of a website copy's date note (``《人民日报》（2025年04月09日第 02 版）``, wrapped
+    over up to three lines) that starts on line ``b`` and ends a line; ``alone``: with no names
+    before it on its line. None when there is none."""
+    text = ""
+    for n in range(b, min(b + NOTE_LINES, len(lines))):
+        if n > b and lines[n].gap_before:
+            break
+        text += lines[n].text.strip()
+        m = RE_PAPER_NOTE.search(text)
+        if m:
+            return n + 1 if not (alone and m.start() > 0) else None
+        if n == b and "《" not in text:
+            return None
+    return None
+
+
+def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
+    """The byline starting at line ``b``: (its end, the line a stacked title ends at, or -1)."""
+    x = lines[b]
+    e = _note_end(lines, b)
+    if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
+        return e, -1
+    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text)) and (
+            e := _note_end(lines, b + 1, alone=True)) is not None:
+        return e, -1  # the names on one line, the note on the next
+    if x.kind == "byline" or RE_REPORTERS.match(x.text):
+        for n in range(b + 1, min(b + NOTE_LINES, len(lines))):  # names wrapped, then the note
+            if lines[n].gap_before or not name_like(lines[n].text) and len(lines[n].text) > 4:
+                break
+            e = _note_end(lines, n + 1, alone=True)
+            if e is not None:
+                return e, -1
+        return b + 1, -1
+    if _one_char(x):  # a stack: a title set upright and its byline, or a byline alone
+        e = b
+        while e < len(lines) and _one_char(lines[e]):
+            e += 1
+        if e - b < 2:
+            return None
+        stack = "".join(x.text for x in lines[b:e])
+        if e - b <= 4 and name_like(stack):
+            return e, -1
+        cut = _name_cut(stack)
+        return (e, b + cut) if cut is not None else None
+    if x.kind == "body" and name_like(x.text):
+        e = b + 1
+        while e < len(lines) and lines[e].kind == "body" and name_like(lines[e].text):
+            e += 1  # one name a line: 龚红果 / 曾国安
+        return e, -1
+    return None
+
+
+def _name_cut(stack: str) -> int | None:
+    """Where a stack of upright characters (a title and its author's name) is cut: before its
+    last three characters when they are a name, else before its last two."""
+    for k in (3, 2):
+        if len(stack) >= k + 4 and name_like(stack[-k:]):
+            return len(stack) - k
+    return None
+
+
+def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
+    """The heads of a dump, in dump order (see the module's docstring)."""
+    measure(lines)
+    back, ahead = widths(lines)
+    # (a head leading its article sits at the top of its article's column: the one ahead)
+    width = [a if a is not None else b for b, a in zip(back, ahead)]
+    found_runs: list[tuple[int, int, tuple[int, int]]] = []  # title run, byline
+    b = 0
+    after_head = 0  # the first line a new head may take
+    while b < len(lines):
+        found = _anchor(lines, b)
+        if found is None:
+            b += 1
+            continue
+        end, cut = found
+        if cut >= 0:  # a stacked title with its byline
+            t0, t1, by = b, cut, (cut, end)
+        else:
+            t0 = t1 = b
+            while t0 > after_head and t1 - t0 < TITLE_LINES and (
+                    _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)):
+                t0 -= 1
+            t0 = _open_from_start(lines, t0, t1)
+            while t0 < t1 and lines[t0].text.startswith(_DASHES):
+                t0 += 1  # a dash line right after text signs it (——编  者): no title's
+            # a series label (系列：…) or a date line (（2024年11月3日）) under the title is no
+            # part of it
+            t1 = next((k for k in range(t0 + 1, t1) if SERIES_LABEL.match(lines[k].text)
+                       or DATE_LINE.match(lines[k].text)), t1)
+            by = (b, end)
+        if t1 == t0 or not (t0 == after_head or lines[t0].gap_before or _ends_text(lines[t0 - 1])):
+            b += 1
+            continue
+        found_runs.append((t0, t1, by))
+        after_head = end
+        b = end
+    # heads wrapped at the column's measure fill it; a dump whose heads run longer than its
+    # columns (a website copy's whole header lines) does not wrap them: no line of theirs does
+    if any(width[k] is not None and lines[k].n > width[k] + 1
+           for t0, t1, _ in found_runs for k in range(t0, t1)):
+        width = [None] * len(lines)
+    return [replace(_parts(lines, t0, t1, by, width), label=(t1, by[0])) for t0, t1, by in found_runs]
+
+
+def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool) -> bool:
+    """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
+    ``a`` stops on a word that needs more (的, 与 …), ``b`` starts on one that cannot start a
+    title or is too short to be one (``兴``), or ``a`` fills the column it is wrapped at
+    (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
+    line may be short of it by an indent)."""
+    if a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3:
+        return True
+    return width is not None and width - (2.5 if first else 0.5) <= a.n <= width + 1
+
+
+def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
+           width: Sequence[float | None]) -> DumpHead:
+    """A head's title lines [t0, t1) parted into kicker, title and subtitle: a subtitle opens
+    with a dash (and runs to the byline); the title is the last part before it, the kicker what
+    is over it. Parts are parted by blank lines where the dump has them, else one a line (a
+    line that fills the column ``width`` of the text around it is wrapped: its part runs on)."""
+    sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
+    if _stacked(lines, t0, sub):
+        return DumpHead((t0, t0), (t0, sub), (sub, t1), by, lines)
+    last = sub - 1
+    if AUTHOR_LIST.match(lines[by[0]].text):
+        last = t0  # a journal article's title (its authors marked 陈思远1，王 琳2): no kicker
+    elif lines[by[0]].gap_before or any(lines[k].gap_before for k in range(t0 + 1, sub)):
+        # blank lines part the parts (the byline stands apart): a part's lines are one part
+        while last > t0 and not lines[last].gap_before:
+            last -= 1
+    else:  # one part a line, but a line that fills its column (wrapped) or stops on a word
+        #    that needs more runs on
+        while last > t0 and _wrapped(lines[last - 1], lines[last], width[last - 1],
+                                     last - 1 == t0 or not _wrapped(lines[last - 2], lines[last - 1],
+                                                                    width[last - 2], False)):
+            last -= 1
+    while last > t0 and lines[last - 1].text == lines[last].text and len(lines[last].text) > 1:
+        last -= 1  # a title drawn twice (fake bold) comes twice
+    return DumpHead((t0, last), (last, sub), (sub, t1), by, lines)
+
+
+def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
+    """Where the masthead at the top of a page's dump ends: after its date line (``2018 年1 月
+    15 日星期一``) among its first few short lines, else after its leading furniture lines."""
+    for m in range(min(MASTHEAD_LINES, limit)):
+        x = lines[m]
+        if x.punct or len(x.text) > MASTHEAD_MAX:
+            break
+        if ISSUE_DATE.match(x.text):
+            return m + 1
+    m = 0
+    while m < limit and lines[m].kind == "furniture":
+        m += 1
+    return m
+
+
+def _opens_dump(lines: Sequence[DumpLine], head: DumpHead) -> bool:
+    """Whether ``head`` opens the dump (nothing but furniture over it) and has a byline proper
+    (``本报记者…``, the paper's date note), not only a line of names."""
+    return (all(x.kind == "furniture" for x in lines[:head.start])
+            and any(x.kind == "byline" or RE_PAPER_NOTE.search(x.text) or RE_REPORTERS.match(x.text)
+                    for x in lines[head.byline[0]:head.byline[1]]))
+
+
+def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
+    """The dump cut into articles under its heads, when it holds two or more, or one that opens
+    the dump with a byline proper (a website copy of one article); else None (the dump is one
+    document, segmented as a whole)."""
+    heads = find_heads(lines)
+    if len(heads) < 2 and not (heads and _opens_dump(lines, heads[0])):
+        return None
+    def body_chars(a: int, b: int) -> int:
+        return sum(len(x.text) for x in lines[a:b] if x.punct)
+    before = body_chars(0, heads[0].start)
+    after = body_chars(heads[-1].end, len(lines))
+    trail = before > after
+    if trail:  # a page's heads, set across its columns: their lines are not wrapped at a column
+        none: list[float | None] = [None] * len(lines)
+        heads = [replace(_parts(lines, h.start, h.subtitle[1], h.byline, none), label=h.label)
+                 for h in heads]
+    bodies: list[tuple[int, int]] = []
+    aside: list[tuple[int, int, str]] = []
+    if trail:
+        prev = 0
+        for k, h in enumerate(heads):
+            a = prev
+            if k == 0:  # the masthead over the first text
+                m = _masthead_end(lines, h.start)
+                if m > a:
+                    aside.append((a, m, "header"))
+                a = m
+            bodies.append((a, h.start))
+            prev = h.end
+        if prev < len(lines):
+            aside.append((prev, len(lines), "label" if not body_chars(prev, len(lines)) else "caption"))
+    else:
+        if heads[0].start > 0:
+            aside.append((0, heads[0].start, "header"))
+        for k, h in enumerate(heads):
+            nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
+            bodies.append((h.end, nxt))
+    return DumpSplit(lines, heads, bodies, trail, aside)
+
+
+
+
+def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list[Block]]) -> list[Block]:
+    """The blocks of a dump cut into articles: per article, its head's parts (roles kicker,
+    title, subtitle, byline; a website copy's date note as ``source``), then its text made into
+    paragraphs by ``paragraphs``, every block marked with its article (``group``); the page's
+    furniture (masthead, labels, captions after the last article) as ``furniture`` blocks.
+    Articles come in dump order, each where its text starts, its head first."""
+    lines = list(split.lines)
+    keyed: list[tuple[tuple[int, int], Block]] = []  # (place, block): articles in place of their text
+    for k, (head, (a, b)) in enumerate(zip(split.heads, split.bodies)):
+        group = k + 1
+        blocks: list[Block] = []
+        for role, part in (("kicker", head.kicker), ("title", head.title), ("subtitle", head.subtitle)):
+            if part[1] > part[0]:
+                blocks.append(_head_block(head, part, role, group))
+        blocks += [Block(x.text, x.start, x.end, 1, role="furniture")
+                   for x in lines[head.label[0]:head.label[1]]]
+        blocks += _byline_blocks(head, group)
+        if b > a:
+            blocks += [replace(x, group=group) for x in paragraphs(_apart(lines[a:b]))]
+        at = min(x.start for x in blocks)
+        keyed += [((at, n), x) for n, x in enumerate(blocks)]
+    for a, b, _kind in split.aside:
+        keyed += [((x.start, 0), Block(x.text, x.start, x.end, 1, role="furniture")) for x in lines[a:b]]
+    return [x for _, x in sorted(keyed, key=lambda kx: kx[0])]
+
+
+def _apart(lines: list[DumpLine]) -> list[DumpLine]:
+    """Copies of an article's lines, its first and last lines the first and last of their
+    blank-line blocks (the lines around them belong to other articles)."""
+    out = [copy(x) for x in lines]
+    for i, x in enumerate(out):
+        x.first_in_block = i == 0 or out[i - 1].block != x.block
+        x.last_in_block = i == len(out) - 1 or out[i + 1].block != x.block
+    return out
+
+
+def _head_block(head: DumpHead, part: tuple[int, int], role: str, group: int) -> Block:
+    xs = head.lines[part[0]:part[1]]
+    return Block(head.text(part), xs[0].start, xs[-1].end, len(xs), role=role, group=group)
+
+
+def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
+    """The byline's names as a ``byline`` block and a website copy's date note after them
+    (``《人民日报》（2025年04月09日第 02 版）``, maybe wrapped) as a ``source`` block of its own."""
+    xs = list(head.lines[head.byline[0]:head.byline[1]])
+    joined = "".join(x.text.strip() for x in xs)
+    m = RE_PAPER_NOTE.search(joined)
+    if m is None:
+        return [Block(names_text(xs), xs[0].start, xs[-1].end, len(xs), role="byline", group=group)]
+    # the line the note starts on (k), and its offset there
+    pos, k = m.start(), 0
+    while pos >= len(xs[k].text.strip()):
+        pos -= len(xs[k].text.strip())
+        k += 1
+    at = xs[k].start + pos
+    out: list[Block] = []
+    names = joined[:m.start()].strip()
+    if names:
+        out.append(Block(" ".join(parted_names(w) for w in names.split()), xs[0].start, at, k + 1,
+                         role="byline", group=group))
+    out.append(Block(m.group().strip(), at, xs[-1].end, len(xs) - k, role="source", group=group))
+    return out

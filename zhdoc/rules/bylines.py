@@ -1,0 +1,267 @@
+"""Who wrote it: bylines, trailers, affiliations and speaker lines, and the words inside them.
+
+A new newspaper's byline style is one row here (with its examples) added to ``BYLINES``; the
+line and block kinds (``Kind.BYLINE`` in :mod:`zhdoc.rules.kinds`) pick it up.
+"""
+
+from __future__ import annotations
+
+from zhdoc.rules.chars import CJK
+from zhdoc.rules.rule import Rule, rules_of
+
+#: a personal name of two to four characters, padded with single spaces (吕 铁, 王晓明)
+_NAME = rf"[{CJK}](?:\s?[{CJK}]){{1,3}}"
+#: the role words that open a byline (also the roles a PDF keeps a wide gap after)
+_ROLES = "记者|通讯员|评论员|实习生|作者"
+#: the slash after 文 or 图 in a byline (文/张三, 图｜李四)
+_SLASH = "[/／|｜]"
+#: an institution's kind, ending its name (复旦大学, 经济学院, 工业经济研究所)
+_INSTITUTION = "(?:大学|学院|研究所|研究院|研究中心|科学院|社科院|党校|银行|公司|委员会|研究室|实验室)"
+#: positions a speaker is introduced by (国务院总理 李克强)
+_POSITIONS = ("(?:总理|省长|市长|主席|书记|部长|主任|委员长|院长|区长|县长|州长|行长|局长|厅长|总裁"
+              "|董事长|总经理)")
+
+# Bylines ---------------------------------------------------------------------------------
+BOX_BYLINE = Rule(
+    "box_byline", rf"□\s*{_NAME}(?:\s+{_NAME}){{0,5}}$(?<!适用)",
+    "names after a box: □ 吕 铁 刘 丹 (not a form's □ 适用)",
+    examples=("□ 吕 铁 刘 丹", "□王晓明"), counter=("□ 适用", "□ 适用 √ 不适用"),
+)
+REPORTER_BYLINE = Rule(
+    "reporter_byline",
+    rf"(?:本报|新华社|特约)?(?:记者|通讯员|评论员)(?:\s+\S|[{CJK}]{{2,3}}(?:报道|摄|采写|整理)?(?:\s|$))",
+    "a reporter's role, then a space or a name alone: 本报记者 王晓明, 新华社记者 徐 昱摄, 本报记者王晓明 "
+    "(not 记者近日走访发现，…, 记者：…, which are sentences)",
+    examples=("本报记者 王晓明", "新华社记者 徐 昱摄", "本报记者王晓明", "本报记者王晓明报道", "记者王海燕 李娜",
+              "特约评论员 张三"),
+    counter=("记者近日走访发现，市民办事", "记者：去年以来，市里在分级诊", "记者了解到，今年以来"),
+)
+AUTHOR_BYLINE = Rule(
+    "author_byline", r"作者\s*[：:]", "作者：张三",
+    examples=("作者：张三、李四", "作者 ：李文"), counter=("作者简介：",),
+)
+WEN_BYLINE = Rule(
+    "wen_byline", rf"文\s*{_SLASH}\s*\S", "文/张三, 文｜李四, 文／王五",
+    examples=("文/张三", "文 ｜ 李四", "文／王五"), counter=("文件",),
+)
+COLLECTIVE_BYLINE = Rule(
+    "collective_byline",
+    r"(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$",
+    "a collective author: 本报评论员, 新华社评论员, 本报编辑部, 经济日报评论员",
+    examples=("本报评论员", "新华社特约评论员", "经济日报编辑部"), counter=("本报评论员 张三",),
+)
+AUTHOR_LIST = Rule(
+    "author_list",
+    rf"(?=.*[{CJK}][\d*＊])[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}"
+    rf"(?:[，,、\s]\s*[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}){{1,5}}$",
+    "a journal article's author line with superscript marks: 陈思远1，王 琳2, 张三*、李四 (without "
+    "marks, 有潜力、有韧 in running text would look the same)",
+    examples=("陈思远1，王 琳2", "张三*、李四"), counter=("有潜力、有韧性", "陈思远，王琳"),
+)
+#: the forms of a byline, in the order they are tried
+BYLINES = (BOX_BYLINE, REPORTER_BYLINE, AUTHOR_BYLINE, WEN_BYLINE, COLLECTIVE_BYLINE, AUTHOR_LIST)
+SENTENCE_LIKE = Rule(
+    "sentence_like", r"[。！？!?；;]|[^\s，,、：:/|｜（）()]{13,}",
+    "what a byline never holds: sentence punctuation, or a run of 13 characters without a break "
+    "(记者：去年以来，…？ is an interview question)",
+    examples=("记者：下一步有什么打算？", "作者：某某某某某某某某某某某某某"), counter=("本报记者 王晓明 李 娜 报道",),
+    how="search",
+)
+BYLINE_OPENING_PDF = Rule(
+    "byline_opening_pdf", r"^(?:[□■◎]|(?:本报|新华社|特约)?记者|通讯员|作者|文\s*[／/])",
+    "a PDF line opening as a byline (□ 吕 铁, 本报记者 王晓明, 作者：, 文／): its wide gaps part names",
+    examples=("□本报记者吕铁", "文／张三"), counter=("记载",),
+)
+ROLE_END_PDF = Rule(
+    "role_end_pdf", f"(?:{_ROLES})$",
+    "a byline's role word, after which a wide gap in a PDF line keeps its space (本报记者 吕 铁)",
+    examples=("本报记者", "实习生"), counter=("记者站",), how="search",
+)
+
+
+def sentence_like(text: str) -> bool:
+    """Whether a would-be byline reads as a sentence once its bracketed affiliations are set
+    aside (a byline is one when it is also short: see ``Kind.BYLINE`` in :mod:`zhdoc.rules.kinds`).
+
+    >>> sentence_like("记者：下一步有什么打算？"), sentence_like("作者：李文（北京大学经济学院；清华大学）")
+    (True, False)
+    """
+    return bool(SENTENCE_LIKE.search(NAME_AFFILIATION.sub("", text)))
+
+
+# Trailers and affiliations ---------------------------------------------------------------
+AUTHOR_TRAILER = Rule(
+    "author_trailer", r"[（(](?:本文)?作者(?:单位|分别为|分别系|为|系|是|[：:])",
+    "the opening of a trailer naming the author's affiliation: （作者单位：…）, （作者为…）, "
+    "（作者系…）, （本文作者…）, （作者分别为…）",
+    examples=("（作者单位：兰州财经大学金融学院）", "（作者为中共中央党校教授）", "（作者分别系北京大学、清华大学教授）",
+              "（作者单位：中共浙江省"),
+    counter=("（作者简介）", "作者单位：某大学"), flat=True,
+)
+TRAILER_AFFILIATIONS = Rule(
+    "trailer_affiliations", AUTHOR_TRAILER.pattern + r"[：:]?\s*(?P<aff>.*?)\s*[）)]$",
+    "a whole trailer, its affiliations in group ``aff``: （作者单位：X）, （作者为X）",
+    examples=("（作者单位：兰州财经大学金融学院）", "（作者为X大学教授）"), counter=("（作者单位：X",), flat=True,
+)
+REPORTER_TRAILER = Rule(
+    "reporter_trailer", r"[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$",
+    "a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）",
+    examples=("（记者 王海燕）", "（本报记者 李 明）"), counter=("（记者节）期间", "（记者）"),
+)
+READER_SIGNATURE = Rule(
+    "reader_signature", rf"[（(]\s*(?:读者|网友)\s+{_NAME}\s*[）)]$",
+    "a reader's signature at a letter's end: （读者 王建国）, （网友 刘 芳） (not （读者来信）)",
+    examples=("（读者 王建国）", "（网友 刘 芳）"), counter=("（读者来信）",),
+)
+#: trailers that name their author (a byline at the end)
+SIGNED_TRAILERS = (REPORTER_TRAILER, READER_SIGNATURE)
+AFFILIATION = Rule(
+    "affiliation",
+    rf"[（(](?:\d\s*[.．、]\s*[^（）()]{{2,120}}?{_INSTITUTION}"
+    rf"|[^（）()]{{2,120}}?{_INSTITUTION}(?:[^（）()]*?\d{{6}}|[^（）()]*[）)]$))",
+    "a journal article's affiliation line (it may wrap when numbered or with a postcode): "
+    "（1.复旦大学经济学院，上海 200433；2.…）, （北京大学经济学院）",
+    examples=("（1.复旦大学经济学院，上海 200433；2.上海财经大学金融学院，上海 200433）",
+              "（1.浙江大学经济学院，杭州 310058；", "（北京大学经济学院）", "（复旦大学经济学院，上海 200433"),
+    counter=("（北京大学经济学院", "（国务院发展研究中心）发布的报告", "（一）"), flat=True,
+)
+NAME_AFFILIATION = Rule(
+    "name_affiliation", r"[（(](?P<aff>[^（）()]{2,40})[）)]",
+    "an affiliation in brackets after a name in a byline: 张三（北京大学经济学院）",
+    examples=("（北京大学经济学院）",), counter=("（）",), how="search",
+)
+ACADEMIC_POSITION = Rule(
+    "academic_position",
+    r"(?:副?研究员|助理研究员|副?教授|讲师|博士后?|博士生|硕士生|研究生|院长|副院长|所长|主任|"
+    r"副主任|首席经济学家|高级经济师|经济师|分析师|学者)$",
+    "a position after an affiliation in a trailer (作者为X大学教授 → X大学)",
+    examples=("X大学教授", "Y所副研究员"), counter=("X大学",), how="search",
+)
+AFFILIATION_NUMBER = Rule(
+    "affiliation_number", r"^\d\s*[.．、]\s*", "a journal affiliation's numbering: 1.",
+    examples=("1.复旦大学", "2、"), counter=("复旦大学",),
+)
+AFFILIATION_POSTCODE = Rule(
+    "affiliation_postcode", r"[，,]\s*[^，,；;\s]{2,10}\s*\d{6}$",
+    "a journal affiliation's city with postcode: ，上海 200433",
+    examples=("复旦大学经济学院，上海 200433",), counter=("复旦大学经济学院",), how="search",
+)
+
+# Names and roles inside a byline -------------------------------------------------------
+ROLE_WORDS = Rule(
+    "role_words",
+    rf"□|■|本报|新华社|特约|{_ROLES}|读者|网友|责任编辑|编辑|摄影|[：:]|文\s*{_SLASH}|图\s*{_SLASH}",
+    "words in a byline that name a role, not a person (removed before splitting the names)",
+    examples=("本报", "记者", "文/"), counter=("王晓明",), how="search",
+)
+NAME_TAIL = Rule(
+    "name_tail", r"(?:报道|采写|整理|撰文|编译)$", "words after the names in a byline (王晓明报道, 李娜整理)",
+    examples=("王晓明报道", "李娜整理"), counter=("王晓明",), how="search",
+)
+AUTHOR_MARK = Rule(
+    "author_mark", r"[\d*＊]+$", "superscript marks after a name in a journal's author line (陈思远1, 王琳*)",
+    examples=("陈思远1", "王琳*"), counter=("王琳",), how="search",
+)
+
+# Speakers -----------------------------------------------------------------------------
+SPEAKER = Rule(
+    "speaker", rf"^[{CJK}]{{0,20}}{_POSITIONS}\s+(?P<name>[{CJK}]{{2,4}})(?:同志)?$",
+    "a speaker line in a report's front matter: 国务院总理 李克强, 四川省人民政府省长 施小琳",
+    examples=("国务院总理 李克强", "四川省人民政府省长 施小琳", "市长 王建平"), counter=("国务院总理李克强",),
+)
+POSITION_END = Rule(
+    "position_end", f"{_POSITIONS}$",
+    "a line ending on a position, the speaker's name cut onto the next line: 四川省人民政府省长",
+    examples=("四川省人民政府省长",), counter=("省长说",), how="search",
+)
+NAME_LINE = Rule(
+    "name_line", rf"^[{CJK}]{{2,3}}(?:同志)?$", "a personal name alone on a line (2–3 characters, 同志 allowed)",
+    examples=("施小琳", "王明同志"), counter=("施", "国务院总理"),
+)
+
+PAPER_NOTE = Rule(
+    "paper_note",
+    r"《(?P<paper>[^《》]{2,12})》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$",
+    "the paper's note ending a website copy's byline: 《人民日报》（2025年04月09日第 02 版）",
+    examples=("本报记者  吴  丹《人民日报》（2025年04月09日第 02 版）",), counter=("《人民日报》评论",), how="search",
+)
+SERIES_LABEL = Rule(
+    "series_label", r"^(?:系列|栏目)[：:]",
+    "a series label between a website copy's title and its byline: 系列：中国道路中国梦…",
+    examples=("系列：消费视窗·服务消费一线探访②",), counter=("系列报道之一",),
+)
+CREDIT = Rule(
+    "credit", r"(?:摄|摄影|摄影报道|供图|绘图?|制图)(?:[（(][^）)]{0,12}[）)])?$|^(?:制图|数据来源|图片来源)[：:]",
+    "a photo or chart credit, never an author: 新华社记者 徐昱摄, 郑洋洋摄, 远景科技集团供图, 制图：…",
+    examples=("新华社记者徐昱摄", "张枨苗培梁摄影报道", "远景科技集团供图", "制图：张丹峰", "吴东林摄（人民视觉）"),
+    counter=("他拍摄了这张照片，", "本报记者王晓明"), how="search",
+)
+CAPTION = Rule(
+    "caption", r"^图[①-⑳\d]{0,2}[：:]", "a photo's numbered caption: 图①：普救寺外景。",
+    examples=("图①：普救寺外景。", "图2：示意图"), counter=("图书馆", "图为"),
+)
+REPORTER_ROLE = Rule(
+    "reporter_role", r"^(?:本报|新华社)?(?:特约)?(?:记者|评论员|通讯员)(?:\s|$)",
+    "a reporter's role alone or before a space, opening a website copy's byline: 本报记者  吴  丹, 本报记者",
+    examples=("本报记者  吴  丹", "本报记者"), counter=("记者了解到",),
+)
+
+# Names ---------------------------------------------------------------------------------
+#: the commonest Chinese surnames, commonest first (a byline's first character is one)
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶"
+    "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺"
+    "毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄裴牛樊葛邢安齐伍庞颜倪温芦季俞章鲁"
+    "翟殷甘路蓝兰凌柳焦申单祁纪舒宁聂关晏桂毕卫耿涂祝饶左房岳滕盛骆强谷包艾翁米尚谈窦霍池边"
+    "卓晋冉荣蒲幸柴代苗萧甄桑晁蔺鲍邬车宫邰冀谌丛茅农缪蒙阮凤臧鞠郁官巫勾屠喻储栾连尧苑佘揭"
+    "井粟隋卜费柏符简虞查游訾"
+)
+#: two-character surnames
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                     "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
+def name_like(text: str) -> bool:
+    """Whether ``text`` is one or more personal names: two or three ideographs a name (four
+    with a two-character surname), each opening with a surname; spaces may part names or pad a
+    two-character one, and two names may run together (``龚红果曾国安``).
+
+    >>> name_like("龚文密"), name_like("叶 帆"), name_like("龚红果 曾国安"), name_like("龚红果曾国安")
+    (True, True, True, True)
+    >>> name_like("根基"), name_like("强化管理"), name_like("欧阳明月"), name_like("双管齐下")
+    (False, False, True, False)
+    """
+    flat = "".join(text.split())
+    if not 2 <= len(flat) <= 12 or not all("\u3400" <= c <= "\u9fff" for c in flat):
+        return False
+    words = text.split()
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        words = ["".join(words[k:k + 2]) for k in range(0, len(words), 2)]
+    return all(_names(w) for w in words)
+
+
+def _names(word: str) -> bool:
+    """Whether ``word`` is a name, or two run together (2 + 3, 3 + 2, 3 + 3 characters)."""
+    if _one_name(word):
+        return True
+    return 5 <= len(word) <= 6 and any(_one_name(word[:k]) and _one_name(word[k:]) for k in (2, 3))
+
+
+def parted_names(word: str) -> str:
+    """Two names run together parted by a space (``龚红果曾国安`` → ``龚红果 曾国安``); else the
+    word as it is.
+
+    >>> parted_names("龚红果曾国安"), parted_names("王晓明")
+    ('龚红果 曾国安', '王晓明')
+    """
+    if _one_name(word) or not 5 <= len(word) <= 6:
+        return word
+    cut = next((k for k in (3, 2) if _one_name(word[:k]) and _one_name(word[k:])), None)
+    return word if cut is None else word[:cut] + " " + word[cut:]
+
+
+def _one_name(word: str) -> bool:
+    if word[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES
+
+
+RULES = rules_of(globals())

@@ -1,0 +1,145 @@
+"""Characters and punctuation: the classes every step reads Chinese text by.
+
+The strings are character classes (for building patterns); the rules are the line-end,
+line-start and sentence tests built from them.
+"""
+
+from __future__ import annotations
+
+from zhdoc.rules.rule import Rule, rules_of
+
+#: one CJK ideograph (unified, extension A, compatibility)
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Chinese punctuation that may stand between two CJK characters without a space
+CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
+#: sentence-final punctuation (a paragraph may end after it)
+SENTENCE_END = "。！？!?…"
+#: closing quotes and brackets (they may follow sentence-final punctuation)
+CLOSERS = "”’」』）)》〉】"
+#: opening quotes and brackets
+OPENERS = "“‘「『（(《〈【"
+#: punctuation a sentence ends with (a sentence is text up to one of these)
+FINAL = "。！？!?"
+#: punctuation ending a sentence or a clause, colon aside
+CLAUSE_END = "。；！？;!?"
+#: any sentence punctuation: a heading, a byline or a date line holds none
+SENT_PUNCT = "，。；：！？,;:!?"
+#: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
+PULLED = "，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%"
+
+#: characters a title or kicker line never stops on (a particle or conjunction needs more): the
+#: line is wrapped and runs on into the next (我国制造业高质量发展的 / 基本思路与举措)
+RUNS_ON = "的之与和及并对在为把将于从向以等而或"
+#: characters a title or kicker never starts with (a particle or conjunction): a line that does
+#: is the rest of the line before it (县域商业体系建设的实践 / 与思考)
+STARTS_NOTHING = "的之与和及并而或等了着过吗呢"
+
+CJK_CHAR = Rule(
+    "cjk_char", f"[{CJK}]", "one CJK ideograph",
+    examples=("中", "㐀"), counter=("a", "，", "1"),
+)
+SOLID = Rule(
+    "solid", f"[{CJK}{CJK_PUNCT}\u3040-\u30ff\u2e80-\u2eff\u2f00-\u2fdf]",
+    "a character set solid in Chinese type: ideographs, kana, CJK and full-width punctuation",
+    examples=("中", "，", "カ", "Ａ"), counter=("a", "1", " "),
+)
+ENDS_FINAL = Rule(
+    "ends_final", rf"(?:[。！？…!?]|(?<![\d.])\.)[{CLOSERS}\"']*$",
+    "a line ending a sentence: 。！？… (or ASCII . ! ? after a non-digit), closers allowed after",
+    examples=("增长5%。", "他说：“好！”", "It works."), counter=("增长了3.", "增长，", "总计"),
+    how="search",
+)
+ENDS_COLON = Rule(
+    "ends_colon", f"[：:][{CLOSERS}]*$",
+    "a line ending with a colon (a paragraph introducing what follows may end there)",
+    examples=("主要做了以下工作：", "同志们："), counter=("时间：3月5日",), how="search",
+)
+ENDS_MID_CLAUSE = Rule(
+    "ends_mid_clause", r"[，、；,;“‘「『（(《〈【—\-－~～]$",
+    "a line ending mid-sentence: comma, enumeration comma, semicolon, an opening quote or bracket, dash",
+    examples=("稳增长，", "提出“", "2020—"), counter=("稳增长。", "好”"), how="search",
+)
+STARTS_CLOSER = Rule(
+    "starts_closer", f"^[，。、；：！？,.;:!?{CLOSERS}…·]",
+    "a line starting with punctuation that closes something (it never starts a paragraph)",
+    examples=("，促进", "”倡议", "）等"), counter=("“一带", "促进"),
+)
+STARTS_OPENER = Rule(
+    "starts_opener", r"^[“‘「『（(《〈【\[]",
+    "a line starting with an opening quote or bracket (a typesetter never leaves one at a line end)",
+    examples=("“一带一路”", "（一）"), counter=("一带一路",),
+)
+LEAD_WORD = Rule(
+    "lead_word", r"^[A-Za-z0-9]+(?:[.,:/\-][A-Za-z0-9]+)*",
+    "a Latin word or number at a line start (typesetters do not split them)",
+    examples=("EFlops，", "3.5万亿", "www.gov.cn"), counter=("中国", "，"),
+)
+HAS_SENT_PUNCT = Rule(
+    "has_sent_punct", f"[{SENT_PUNCT}]",
+    "sentence punctuation anywhere (a heading holds none; 、 and quotes are allowed in headings)",
+    examples=("稳增长，促改革", "好。"), counter=("加快发展新质生产力", "城乡、区域协调"), how="search",
+)
+HAS_STOP = Rule(
+    "has_stop", r"[。；：！？;:!?]",
+    "punctuation ending a sentence or clause (a block with none, marked 一、 or （一）, may be a heading)",
+    examples=("稳增长；", "如下："), counter=("稳增长，促改革",), how="search",
+)
+HAS_FINAL = Rule(
+    "has_final", f"[{FINAL}]", "sentence-final punctuation anywhere",
+    examples=("好。", "吗？"), counter=("数字普惠金融；县域经济",), how="search",
+)
+HAS_CLAUSE_END = Rule(
+    "has_clause_end", f"[{CLAUSE_END}]",
+    "punctuation ending a sentence or clause (a list-marked line without any is heading-like)",
+    examples=("经济运行持续向好。", "一是稳增长；"), counter=("（一）更大力度推动全方位扩大内需",), how="search",
+)
+NUMBERED_HEADING_STOP = Rule(
+    "numbered_heading_stop", f"[{CLAUSE_END}]|[：:]$",
+    "what a numbered heading never holds: a clause end, or a colon at its end "
+    "(（十）更大力度保护生态环境，推进… is one)",
+    examples=("（一）经济运行持续向好。", "一、主要工作："), counter=("（十）更大力度保护生态环境，推进绿色发展",),
+    how="search",
+)
+ENDS_SENTENCE_OR_CLAUSE = Rule(
+    "ends_sentence_or_clause", f"[。！？!?…：:][{CLOSERS}]*$",
+    "text ending a sentence or clause (a paragraph cut by a running header does not)",
+    examples=("经济要求。", "如下：", "“好！”"), counter=("发展，不只是",), how="search",
+)
+SENTENCE = Rule(
+    "sentence", f"[^{FINAL}]*(?:[{FINAL}]+[{CLOSERS}]*|$)",
+    "a sentence: text up to and including 。！？ (and closers), or a trailing fragment",
+    examples=("需做好三件事。", "还有"), counter=(),
+)
+SENTENCE_ENDS = Rule(
+    "sentence_ends", f"[{FINAL}]+[{CLOSERS}]*",
+    "sentence-final punctuation with its closers (a number's sentence ends after it)",
+    examples=("。", "！”"), counter=("，",), how="search",
+)
+NOT_IN_TITLE = Rule(
+    "not_in_title", r"[。；;]",
+    "punctuation a title line never holds (a title may hold ， 、 · “” 《》 （） —— and a colon inside, "
+    "and end ？ or ！: 缅怀先烈，传承优良作风（今日谈）, 山东理工大学：聚焦教师发展)",
+    examples=("主要任务；其次", "好。"), counter=("缅怀先烈，传承优良作风（今日谈）", "为什么？", "山东理工大学：聚焦教师发展"),
+    how="search",
+)
+CHECKBOX = Rule(
+    "checkbox", r"[□■☐☑☒√✓✔\uf052\uf0a3\uf06f]",
+    "a check box (□ 适用 √ 不适用): a form line, not a heading",
+    examples=("□ 适用 √ 不适用",), counter=("适用范围",), how="search",
+)
+BIGRAM = Rule(
+    "bigram", f"(?=([{CJK}]{{2}}))",
+    "two CJK characters in a row (headings are compared with text by their bigrams)",
+    examples=("发展",), counter=("发",),
+)
+DIGITS = Rule(
+    "digits", r"[0-9０-９]+",
+    "digits, folded when comparing running-header lines across pages (第7版 ~ 第8版)",
+    examples=("7", "１２"), counter=("七",),
+)
+SPACE = Rule(
+    "space", r"\s+", "whitespace, dropped when comparing running headers across pages",
+    examples=(" ", "\u3000"), counter=("a",),
+)
+
+RULES = rules_of(globals())

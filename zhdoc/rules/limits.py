@@ -1,0 +1,43 @@
+"""Length limits, in characters: one name per limit, used by every step that needs it."""
+
+#: a heading holds at most this many characters (repair: a block without sentence punctuation
+#: this short may be a heading; segmentation: a heading block; lists: a marker line this short
+#: without a clause end is a heading, not an item)
+HEADING_MAX = 40
+#: a block at most this long with no sentence punctuation, ending on a short line, stands alone
+#: (titles, date and speaker lines)
+BARE_MAX = 80
+#: a byline holds at most this many non-whitespace characters
+BYLINE_MAX = 40
+#: a source line (来源：…) holds at most this many non-whitespace characters
+SOURCE_MAX = 40
+#: a subtitle (——…) holds at most this many non-whitespace characters
+SUBTITLE_MAX = 80
+#: a title holds at most this many characters (a block the layout calls a title, else it is body
+#: text) and a dump's title at most this many lines
+TITLE_MAX = 60
+TITLE_LINES = 6
+#: a line of an article head in a dump (kicker, title, subtitle) holds at most this many
+#: characters (a website copy's whole header lines run long: 把握习近平经济思想的…专家谈）)
+HEAD_LINE_MAX = 80
+#: a lead-in heading ending with a dash (江苏苏州——) holds at most this many characters
+LEAD_IN_MAX = 12
+#: a photo credit or numbered caption holds at most this many characters
+CREDIT_MAX = 80
+#: a website copy's date note spans at most this many lines (a narrow column wraps it)
+NOTE_LINES = 3
+#: a masthead over a dump's first article (page number and name, date line) holds at most this
+#: many lines, each at most this many characters
+MASTHEAD_LINES, MASTHEAD_MAX = 6, 24
+#: a lede without a byline before it is at least this long
+LEDE_MIN = 50
+#: a running header or page-number line is at most this long
+FURNITURE_MAX = 24
+#: a line recurring in a dump is a running header (理论, 人民日报) only when at most this long
+#: (a line of prose may recur: two articles quoting one sentence)
+RECUR_MAX = 12
+#: a heading wrapped over short lines in running text (a narrow column) holds at most this
+#: many lines and characters
+WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX = 6, 60
+#: a heading parts at most this many phrases with commas (更加注重“提质”，推进国土绿化)
+HEADING_COMMAS = 2
