@@ -168,3 +168,15 @@ def test_a_byline_is_not_run_into_a_quote_in_another_font_under_it(quote_font: s
     lines = [big("本报记者张三", 0.0, "SimHei"), big("守住民生底线", 17.0, quote_font), *body.items]
     got = paragraphs(Region(lines, (0.0, WIDTH), True))
     assert (got[0] == "本报记者张三守住民生底线") is joined
+
+
+def test_a_subhead_in_another_font_over_text_in_one_is_a_heading() -> None:
+    """rl07, rl10: subheads in a sans a size up (or not) between paragraphs in a serif."""
+    def styled(text: str, top: float, font: str, size: float = SIZE, x: float = 0.0) -> Line:
+        return Line([Glyph(t, x + size * i, x + size * (i + 1), top, top + size, size, False, 0,
+                           font) for i, t in enumerate(text)])
+    lines = [styled(FIRST, 0, "Song", x=20.0), styled("完。", 15, "Song"),
+             styled("因城施策去库存", 35, "Hei", 10.5), styled(FIRST, 55, "Song", x=20.0),
+             styled("完。", 70, "Song")]
+    out = build_blocks([(1, [Region(lines, (0.0, WIDTH), True)])], SIZE)[1]
+    assert [b.role for b in out] == [None, "heading", None]

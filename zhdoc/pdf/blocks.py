@@ -206,7 +206,8 @@ def _captions_aside(drafts: list[_Draft], styles: Styles) -> list[_Draft]:
 def _local_headings(drafts: list[_Draft], roles: list[str | None]) -> list[str | None]:
     """A short block in type larger than the paragraphs on both sides of it is a heading, though
     no larger than the document's body (an article set smaller than the rest: 11 pt headings
-    over 9 pt text on a page of 10.5 pt)."""
+    over 9 pt text on a page of 10.5 pt); so is one in another font than theirs, as large or
+    larger (a subhead in a sans over text in a serif, a size up or not)."""
     out = list(roles)
     for i in range(1, len(drafts) - 1):
         d, a, b = drafts[i], drafts[i - 1], drafts[i + 1]
@@ -220,9 +221,22 @@ def _local_headings(drafts: list[_Draft], roles: list[str | None]) -> list[str |
         if not text or len(text) > MAX_BOLD_HEADING_CHARS or text[-1] in NOT_HEADING_END:
             continue
         s, sa, sb = _size(d), _size(a), _size(b)
-        if abs(sa - sb) <= 0.05 * max(sa, sb) and s >= HEADING_REL * max(sa, sb):
+        if abs(sa - sb) > 0.05 * max(sa, sb):
+            continue
+        fa, fb, fd = _font(a), _font(b), _font(d)
+        if s >= HEADING_REL * max(sa, sb) or (
+                fa and fa == fb and fd and fd != fa and s >= 0.98 * max(sa, sb)):
             out[i] = "heading"
     return out
+
+
+def _font(d: _Draft) -> str:
+    """The font most of a block's lines are set in ("" when unknown)."""
+    counts: dict[str, int] = {}
+    for c in d.lines:
+        if c.line.font:
+            counts[c.line.font] = counts.get(c.line.font, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _role(text: str, rel: float, bold: bool, n_lines: int, body_bold: bool) -> str | None:
