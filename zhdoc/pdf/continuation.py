@@ -23,7 +23,7 @@ the line, the document's first-line indent, paragraph space and pitch. The cues:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zhdoc.rules.markers import REFERENCE as RE_PDF_REFERENCE_ITEM
 from zhdoc.pdf.chars import is_solid
@@ -94,12 +94,12 @@ class Junction:
     unit: float
     indent: float
     excess: float | None
-    hanging: bool  # the paragraph is a reference entry and the line hangs under its text
-
-    @property
-    def heading_type(self) -> bool:
-        p = self.prev.line
-        return p.size >= HEADING_REL * self.body_size or p.bold
+    entry: bool  # the paragraph is a reference entry (its lines hang under its text) ...
+    hanging: bool  # ... and this line hangs so
+    heading_type: bool  # the line above is set in heading or title type (large or bold)
+    same_font: bool  # their Chinese characters are set in one font (or a font is unknown)
+    fills: bool = False  # the next line's first piece would not have fit on the line above
+    centred: bool = False  # the line is centred under a full line (see ``_centred_under``)
 
 
 def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: float,
@@ -122,7 +122,12 @@ def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: floa
             prev.region == cur.region or min(p.x1, c.x1) - max(p.x0, c.x0) > 0):
         pitch = prev.pitch or cur.pitch or style.pitch or 1.5 * size
         excess = (c.top - p.top - pitch) / size
-    return Junction(prev, cur, opening, style, body_size, room, unit, indent, excess, hanging)
+    heading_type = p.size >= HEADING_REL * body_size or p.bold
+    same_font = not p.font or not c.font or p.font == c.font
+    j = Junction(prev, cur, opening, style, body_size, room, unit, indent, excess,
+                 hang is not None, hanging, heading_type, same_font,
+                 room < unit + FIT_SLACK)
+    return replace(j, centred=_centred_under(j)) if j.fills and indent > FLUSH else j
 
 
 def _hanging_at(opening: Seat) -> float | None:
@@ -149,12 +154,6 @@ def _style_changes(j: Junction) -> bool:
     return not same_size(p.size, c.size) or p.bold != c.bold
 
 
-def _same_font(j: Junction) -> bool:
-    """Whether the two lines' Chinese characters are set in one font (or a font is unknown)."""
-    a, b = j.prev.line.font, j.cur.line.font
-    return not a or not b or a == b
-
-
 def _goes_back_up(j: Junction) -> bool:
     return j.prev.region == j.cur.region and j.cur.line.top <= j.prev.line.top
 
@@ -162,7 +161,7 @@ def _goes_back_up(j: Junction) -> bool:
 def _heading_runs_into_column(j: Junction) -> bool:
     """The short last line of a heading over columns, read into the column below it."""
     p, c = j.prev.line, j.cur.line
-    return (j.heading_type and _same_font(j) and j.prev.region != j.cur.region
+    return (j.heading_type and j.same_font and j.prev.region != j.cur.region
             and j.prev.page == j.cur.page and c.top > p.top and c.top - p.bottom < HEADING_WRAP * p.size
             and p.x0 - p.size <= c.x0 and c.x1 <= p.x1 + p.size)
 
@@ -173,13 +172,13 @@ def _heading_runs_over_column(j: Junction) -> bool:
     on both sides)."""
     p, c = j.prev.line, j.cur.line
     inset = (p.ink[0] - j.prev.left) / (p.size or 1.0)
-    return (j.heading_type and _same_font(j) and j.prev.last and j.cur.first
+    return (j.heading_type and j.same_font and j.prev.last and j.cur.first
             and j.prev.region != j.cur.region and _fills_line(j) and abs(j.indent - inset) < FLUSH)
 
 
 def _heading_wraps(j: Junction) -> bool:
     p, c = j.prev.line, j.cur.line
-    return (j.heading_type and _same_font(j) and j.prev.region == j.cur.region
+    return (j.heading_type and j.same_font and j.prev.region == j.cur.region
             and c.top > p.top and c.top - p.bottom < HEADING_WRAP * p.size)
 
 
@@ -187,7 +186,7 @@ def _large_type_runs_on(j: Junction) -> bool:
     """A paragraph set in large type runs on from a full line to one not indented, a line or
     so below."""
     p, c = j.prev.line, j.cur.line
-    return (p.size >= HEADING_REL * j.body_size and _same_font(j) and j.prev.region == j.cur.region
+    return (p.size >= HEADING_REL * j.body_size and j.same_font and j.prev.region == j.cur.region
             and 0 < c.top - p.top <= LARGE_RUN_ON * p.size
             and j.prev.right - p.x1 <= LARGE_FULL * p.size and j.indent <= 0.7)
 
@@ -197,7 +196,7 @@ def _heading_ends(j: Junction) -> bool:
 
 
 def _new_entry(j: Junction) -> bool:
-    return _hanging_at(j.opening) is not None and bool(RE_PDF_REFERENCE_ITEM.match(j.cur.line.text))
+    return j.entry and bool(RE_PDF_REFERENCE_ITEM.match(j.cur.line.text))
 
 
 def _indented_opening(j: Junction) -> bool:
@@ -217,7 +216,7 @@ def _indented_opening(j: Junction) -> bool:
 # cues ------------------------------------------------------------------------------------
 
 def _fills_line(j: Junction) -> bool:
-    return j.room < j.unit + FIT_SLACK
+    return j.fills
 
 
 def _room_left(j: Junction) -> bool:
@@ -225,7 +224,7 @@ def _room_left(j: Junction) -> bool:
 
 
 def _indented(j: Junction) -> bool:
-    return not j.hanging and j.indent > 0.7 and not _centred_under(j)
+    return not j.hanging and j.indent > 0.7 and not j.centred
 
 
 def _centred_under(j: Junction) -> bool:
@@ -238,17 +237,17 @@ def _centred_under(j: Junction) -> bool:
     x0, x1 = c.ink
     left, right = x0 - j.cur.left, j.cur.right - x1
     as_paragraphs = j.style.indent is not None and abs(j.indent - j.style.indent) <= 2 * CENTRED
-    return (c.size < SMALLER * j.body_size and _fills_line(j) and not as_paragraphs
+    return (c.size < SMALLER * j.body_size and not as_paragraphs
             and min(left, right) >= c.size and abs(left - right) <= 2 * CENTRED * c.size
             and abs((x0 + x1) / 2 - sum(p.ink) / 2) <= CENTRED * c.size)
 
 
 def _set_apart(j: Junction) -> bool:
-    return not j.hanging and j.indent > MAX_INDENT and not _centred_under(j)
+    return not j.hanging and j.indent > MAX_INDENT and not j.centred
 
 
 def _indented_as_paragraphs(j: Junction) -> bool:
-    return (not j.hanging and j.style.indent is not None and not _centred_under(j)
+    return (not j.hanging and j.style.indent is not None and not j.centred
             and abs(j.indent - j.style.indent) <= STYLE_SPREAD + 0.15)
 
 
@@ -308,13 +307,13 @@ runs_on: Decider[Junction] = Decider(
     ),
     cues=(
         Cue("font_changes", W_FONT_CHANGES, "the two lines are set in different fonts",
-            lambda j: not _same_font(j)),
+            lambda j: not j.same_font),
         Cue("fills_line", W_FILLS_LINE, "the next line's first piece would not have fit at the "
             "end of the line above", _fills_line),
         Cue("room_left", W_ROOM_LEFT, "it would have fit", _room_left),
         Cue("indented", W_INDENTED, "the line is indented from its column's edge", _indented),
         Cue("centred_under", W_CENTRED, "centred under a full line (a centred block "
-            "wrapped)", _centred_under),
+            "wrapped)", lambda j: j.centred),
         Cue("set_apart", W_SET_APART, "... farther than any paragraph indent (a signature, a "
             "date, a centred line)", _set_apart),
         Cue("indented_as_paragraphs", W_INDENTED_AS_PARAGRAPHS, "... by the document's "

@@ -23,7 +23,7 @@ from zhdoc.pdf.chars import Glyph, Loaded, glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import reading_order
 from zhdoc.pdf.furniture import Candidate, candidates, find_furniture
 from zhdoc.pdf.grid import find_unruled_tables
-from zhdoc.pdf.heads import SplitPage, split_page
+from zhdoc.pdf.heads import DISPLAY_REL, SplitPage, split_page
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows, vertical_runs
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
 from zhdoc.settings import Settings
