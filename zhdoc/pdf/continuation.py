@@ -33,6 +33,8 @@ from zhdoc.pdf.seats import (MAX_INDENT, MAX_SPACE, MIN_SPACE, STYLE_SPREAD, Sea
 
 #: relative size from which a line is set in heading or title type
 HEADING_REL = 1.12
+#: ... or set in another font than the body's, larger than it by this share at least
+SAME_SIZE_UP = 1.02
 #: a heading's next line runs on when its top is at most this many sizes under its bottom
 HEADING_WRAP = 1.0
 #: a paragraph in large type runs on into a line at most this many sizes under it (top to top)
@@ -103,7 +105,7 @@ class Junction:
 
 
 def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: float,
-             across: bool = False) -> Junction:
+             across: bool = False, body_font: str = "") -> Junction:
     """The junction between ``prev`` and ``cur`` (``opening``: the paragraph's first line;
     ``across``: something, a figure, is set between them, so their distance says nothing)."""
     p, c = prev.line, cur.line
@@ -122,7 +124,8 @@ def junction(prev: Seat, cur: Seat, opening: Seat, style: Style, body_size: floa
             prev.region == cur.region or min(p.x1, c.x1) - max(p.x0, c.x0) > 0):
         pitch = prev.pitch or cur.pitch or style.pitch or 1.5 * size
         excess = (c.top - p.top - pitch) / size
-    heading_type = p.size >= HEADING_REL * body_size or p.bold
+    heading_type = p.size >= HEADING_REL * body_size or p.bold or bool(
+        body_font and p.font and p.font != body_font and p.size > SAME_SIZE_UP * body_size)
     same_font = not p.font or not c.font or p.font == c.font
     j = Junction(prev, cur, opening, style, body_size, room, unit, indent, excess,
                  hang is not None, hanging, heading_type, same_font,
@@ -169,11 +172,16 @@ def _heading_runs_into_column(j: Junction) -> bool:
 def _heading_runs_over_column(j: Junction) -> bool:
     """A heading (or a pull quote) whose full last line ends a column, carried on at the top
     of the next, set as far in from the column's edge as the line above (a quote is indented
-    on both sides)."""
+    on both sides), or centred like it."""
     p, c = j.prev.line, j.cur.line
     inset = (p.ink[0] - j.prev.left) / (p.size or 1.0)
+    # an inset block is as far in from the right edge as from the left
+    fills = j.fills or j.room - max(0.0, inset) < j.unit + FIT_SLACK
+    centred = (abs(sum(p.ink) - j.prev.left - j.prev.right) <= 2 * CENTRED * p.size
+               and abs(sum(c.ink) - j.cur.left - j.cur.right) <= 2 * CENTRED * c.size)
     return (j.heading_type and j.same_font and j.prev.last and j.cur.first
-            and j.prev.region != j.cur.region and _fills_line(j) and abs(j.indent - inset) < FLUSH)
+            and j.prev.region != j.cur.region and fills
+            and (abs(j.indent - inset) < FLUSH or centred and inset > FLUSH))
 
 
 def _heading_wraps(j: Junction) -> bool:
@@ -229,17 +237,15 @@ def _indented(j: Junction) -> bool:
 
 def _centred_under(j: Junction) -> bool:
     """The line, in type smaller than the body's, is centred under a full line (a caption
-    wrapped; titles wrap by the heading rules): indented, but by its centring: its ink as far
-    from its column's right edge as from the left (within ``2 * CENTRED`` ems, a margin on each
-    side), its centre under the other's (within ``CENTRED`` ems), and not indented by the
-    document's paragraph indent."""
+    wrapped; titles wrap by the heading rules): indented, but by its centring: under a line
+    that stops within an em of its measure, shorter than it by half an em or more at each end,
+    its centre under the other's, and not indented by the document's paragraph indent."""
     p, c = j.prev.line, j.cur.line
-    x0, x1 = c.ink
-    left, right = x0 - j.cur.left, j.cur.right - x1
+    (x0, x1), (p0, p1) = c.ink, p.ink
     as_paragraphs = j.style.indent is not None and abs(j.indent - j.style.indent) <= 2 * CENTRED
-    return (c.size < SMALLER * j.body_size and not as_paragraphs
-            and min(left, right) >= c.size and abs(left - right) <= 2 * CENTRED * c.size
-            and abs((x0 + x1) / 2 - sum(p.ink) / 2) <= CENTRED * c.size)
+    return (c.size < SMALLER * j.body_size and not as_paragraphs and j.room <= 2 * CENTRED
+            and min(x0 - p0, p1 - x1) >= CENTRED * c.size
+            and abs((x0 + x1) - (p0 + p1)) / 2 <= CENTRED * c.size)
 
 
 def _set_apart(j: Junction) -> bool:
@@ -339,4 +345,5 @@ def continues(prev: Seat, cur: Seat, opening: Seat, styles: Styles, across: bool
     ``opening`` (the document's ``styles``; ``across``: a figure is set between them), with
     the rules that decided it."""
     style = styles.of(prev.line.size)
-    return runs_on.decide(junction(prev, cur, opening, style, styles.body_size, across))
+    return runs_on.decide(junction(prev, cur, opening, style, styles.body_size, across,
+                                   styles.body_font))

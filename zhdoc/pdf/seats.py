@@ -44,7 +44,7 @@ REGION_SLACK = 2.0
 #: a closing mark last on a line reaches this share of its box past its start
 HUNG_SHARE = 0.25
 #: lines within this share of each other's size are set in one size
-SAME_SIZE = 0.05
+SAME_SIZE = 0.02
 #: a line indented by at least this many ems (and at most ``MAX_INDENT``) may open a paragraph
 MIN_INDENT = 0.7
 MAX_INDENT = 4.0
@@ -175,14 +175,16 @@ def seat_lines(lines: Sequence[Line], page: int, region: int, frame: tuple[float
     measure; set inside, it ends there). The left edge is where *wrapped* lines start (lines
     under a line that reaches its measure: never indented), those around the line when two or
     more are near (``LEFT_WINDOW``), else those of the whole region. A region with fewer than
-    three lines of a size has no measure of its own: its frame, or for a short column beside an
-    empty one, the previous column's width (``col_width``). A measure narrower than the
+    three lines of a size has no measure of its own: the edges the region's main text measures
+    (a heading or a quote among it), else its frame, or for a short column beside an empty
+    one, the previous column's width (``col_width``). A measure narrower than the
     region's by more than ``REGION_SLACK`` ems stands only where something of the page
     (``around``: boxes of its text, heads, images, tables) lies beside the line: else short
     lines that happen to end alike (one-line paragraphs) would make their own measure.
     """
     seats: list[Seat | None] = [None] * len(lines)
-    for idx in _by_size(lines):
+    ref: tuple[float, float] | None = None  # edges the region's main text measures
+    for idx in sorted(_by_size(lines), key=len, reverse=True):
         group = [lines[i] for i in idx]
         steps = _steps(group)
         size = group[0].size
@@ -202,8 +204,13 @@ def seat_lines(lines: Sequence[Line], page: int, region: int, frame: tuple[float
                     rights[k] = (region_right, supported)
             lefts = _lefts(group, [r for r, _ in rights],
                            [b == a + 1 for a, b in zip(idx, idx[1:])])
+            if ref is None and supported:
+                ref = (_median(lefts), region_right)
         else:
             lo, hi = _short_edges(group, frame, columned, col_width)
+            if ref is not None and all(ln.x1 <= ref[1] + ln.size and ln.x0 >= ref[0] - ln.size
+                                       for ln in group):
+                lo, hi = ref  # a heading or quote among the region's text: its edges
             lefts, rights = [lo] * n, [(hi, False)] * n
         for k, (i, ln) in enumerate(zip(idx, group)):
             right, supported = rights[k]
@@ -334,11 +341,13 @@ def document_pitch(regions: Sequence[Sequence[Line]]) -> float:
 class Styles:
     """The document's paragraph style for each size of type it sets paragraphs in (a side bar
     or an article in smaller type may set them otherwise than the body); ``of(size)`` is the
-    style of the nearest measured size, or one with no indent nor space known."""
+    style of the nearest measured size, or one with no indent nor space known. Also the body's
+    size and font (the one most lines of the body's size are set in)."""
 
-    def __init__(self, body_size: float, by_size: dict[float, Style], pitch_em: float = 0.0
-                 ) -> None:
+    def __init__(self, body_size: float, by_size: dict[float, Style], pitch_em: float = 0.0,
+                 body_font: str = "") -> None:
         self.body_size = body_size
+        self.body_font = body_font
         self.by_size = by_size
         self.pitch_em = pitch_em
 
@@ -391,4 +400,10 @@ def estimate_style(regions: Sequence[Sequence[Seat]], body_size: float, pitch_em
         spaced = spaces.get(k, [])
         space = _clustered(spaced) if len(spaced) >= SPACE_SHARE * steps.get(k, 0) else None
         by_size[k] = Style(k, _clustered(indents.get(k, [])), space, pitch_em * k)
-    return Styles(body_size, by_size, pitch_em)
+    fonts: dict[str, int] = {}
+    for seats in regions:
+        for s in seats:
+            if s.line.font and same_size(s.line.size, body_size):
+                fonts[s.line.font] = fonts.get(s.line.font, 0) + 1
+    body_font = max(fonts, key=fonts.__getitem__) if fonts else ""
+    return Styles(body_size, by_size, pitch_em, body_font)
