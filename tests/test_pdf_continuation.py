@@ -180,3 +180,27 @@ def test_a_subhead_in_another_font_over_text_in_one_is_a_heading() -> None:
              styled("完。", 70, "Song")]
     out = build_blocks([(1, [Region(lines, (0.0, WIDTH), True)])], SIZE)[1]
     assert [b.role for b in out] == [None, "heading", None]
+
+
+def test_a_centred_pull_quote_carried_over_a_column_is_one_quote() -> None:
+    """srl09 (stress): a 13.5 pt quote centred in its column, its last line at the next
+    column's top, centred too."""
+    def quote(text: str, top: float, x: float) -> Line:
+        return Line([Glyph(t, x + 13.5 * i, x + 13.5 * (i + 1), top, top + 13.5, 13.5, False,
+                           0, "Kai") for i, t in enumerate(text)])
+    left = column([(FIRST, 2), (FULL, 0), ("完。", 0)])
+    left = Region([*left.items, quote("持最严格的耕地保护制度，", 60.0, 19.0)], left.frame, True)
+    right = Region([quote("特别是加强保护。", 0.0, 220.0 + 46.0),
+                    *column([(FIRST, 2), (FULL, 0), ("完。", 0)], top=25.0, x=220.0).items],
+                   (220.0, 420.0), True)
+    assert "持最严格的耕地保护制度，特别是加强保护。" in paragraphs(left, right)
+
+
+def test_a_size_change_of_five_percent_ends_a_paragraph() -> None:
+    """srl09 (stress): an 11.5 pt heading's last line over 11 pt text, both full."""
+    def sized(text: str, top: float, size: float) -> Line:
+        return Line([Glyph(t, size * i, size * (i + 1), top, top + size, size, False)
+                     for i, t in enumerate(text)])
+    lines = [sized("控" * 17, 0, 11.5), sized("根" * 18, 20, 11.0), sized("完。", 38, 11.0)]
+    got = [b.text for b in build_blocks([(1, [Region(lines, (0.0, 198.0), True)])], 11.0)[1]]
+    assert got[0] == "控" * 17
