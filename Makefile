@@ -5,11 +5,10 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: install run test eval bench clean
+.PHONY: install run test soak eval bench serve clean
 
 install: $(STAMP)
 
@@ -26,6 +25,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# kills at several points, two runs at once, the bad-input corpus, long property runs
+soak: $(STAMP)
+	$(PY) -m pytest -m soak -s -p no:randomly tests/test_soak.py
+
+serve: $(STAMP)
+	$(PY) -m flows.serve --inbox inbox --out output
+
 eval: $(STAMP)
 	$(PY) -m flows.evaluate --out output/eval
 
@@ -33,4 +39,4 @@ bench: $(STAMP)
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf output/*/ output/_journal.json .prefect .cache .pytest_cache
+	rm -rf output/*/ output/_journal.json output/.lock output/.cache .prefect .cache .pytest_cache

@@ -1,14 +1,13 @@
-"""Thin Prefect tasks: each runs one core step (``zhdoc.pipeline``) on a batch of documents.
+"""Thin Prefect tasks over the core: process a batch (``tasks.batch.process``), commit it
+(``tasks.write.write``).
 
-Importing this package first sets Prefect's environment defaults (before Prefect itself is
-imported): state in the project's git-ignored ``.prefect/`` folder, telemetry off. Values
-already set in the environment win.
+Importing this package sets Prefect's telemetry off (before Prefect itself is imported);
+values already set in the environment win. Prefect's home is not set here: a run without a
+configured API starts a temporary server whose home lives under the output folder and is
+removed afterwards (``flows.server``).
 """
 
 import os
-from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parents[1]
-os.environ.setdefault("PREFECT_HOME", str(_ROOT / ".prefect"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from zhdoc.model import Document
-from zhdoc.output.commit import commit_batch
+from zhdoc.inputs import BatchPlan
+from zhdoc.output.records import Rendered
 
 
-@task(name="write", cache_policy=NO_CACHE, persist_result=False, retries=2, retry_delay_seconds=1)
-def write(out: str, batch_name: str, batch: list[Document], replace_doc_ids: list[str]) -> dict[str, int]:
-    """Retried: writing is real I/O (a full disk or a busy network share may recover)."""
-    return commit_batch(Path(out), batch_name, batch, replace_doc_ids)
+@task(name="write", cache_policy=NO_CACHE, persist_result=False)
+def write(commit: Callable[[BatchPlan, list[Rendered]], dict[str, int]], batch: BatchPlan,
+          docs: list[Rendered]) -> dict[str, int]:
+    """Not retried: a commit that fails removes its own files and the run stops (a full
+    disk does not recover by itself); the next run picks up what was not committed."""
+    return commit(batch, docs)

@@ -39,15 +39,62 @@ def test_cache_file_lands_in_the_configured_dir(settings, cache_dir):
 
 
 def test_own_tokenizer_not_the_global_one_and_quiet_logger(settings):
+    import sys
+
     import jieba
 
     tools = jieba_tools(settings.jieba_cache_dir)
     assert tools.tokenizer is not jieba.dt
-    assert tools.tfidf.tokenizer is tools.tokenizer
-    assert tools.textrank.postokenizer._pos is tools.postokenizer
     assert logging.getLogger("jieba").getEffectiveLevel() >= logging.WARNING
     extract_keywords(TEXT, settings)
     assert not jieba.dt.initialized  # the global tokenizer is never loaded
+    # jieba.analyse and jieba.posseg load their tables again at import: never imported
+    assert "jieba.analyse" not in sys.modules and "jieba.posseg" not in sys.modules
+
+
+def test_each_text_is_cut_once(settings, monkeypatch):
+    tools = jieba_tools(settings.jieba_cache_dir)
+    calls = []
+    real = type(tools.tokenizer).cut
+    monkeypatch.setattr(type(tools.tokenizer), "cut",
+                        lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
+    assert {k.method for k in extract_keywords(TEXT, settings)} == {"tfidf", "textrank"}
+    assert len(calls) == 1
+
+
+def test_same_weights_as_jiebas_own_extractors(settings):
+    """TF-IDF is jieba's extract_tags; TextRank is jieba's textrank over the same tokens
+    (run in a child process: importing jieba.analyse loads its tables again)."""
+    import json
+    import subprocess
+    import sys
+
+    from zhdoc.extract.keywords import textrank, tfidf
+
+    tools = jieba_tools(settings.jieba_cache_dir)
+    tokens = list(tools.tokenizer.cut(TEXT))
+    ours = {"tfidf": dict(tfidf(tokens, tools)), "textrank": dict(textrank(tokens, tools))}
+    code = (
+        "import json, sys, jieba.analyse as A, jieba.posseg as P\n"
+        "from collections import namedtuple\n"
+        f"from zhdoc.extract.keywords import jieba_tools\n"
+        f"t = jieba_tools({settings.jieba_cache_dir!r}); tokens = json.load(sys.stdin)\n"
+        "class Cut:\n"
+        "    def __init__(self, pairs): self.pairs = pairs\n"
+        "    def cut(self, *_a, **_k): return iter(self.pairs)\n"
+        "tf = A.TFIDF(); tf.tokenizer = Cut(tokens); tf.stop_words = set(t.stopwords)\n"
+        "tr = A.TextRank(); tr.stop_words = set(t.stopwords)\n"
+        "tr.tokenizer = Cut([P.pair(w, 'n' if w in t.nouns_verbs else 'x') for w in tokens])\n"
+        "print(json.dumps({'tfidf': dict(tf.extract_tags('', topK=None, withWeight=True)),\n"
+        "  'textrank': dict(tr.textrank('', topK=None, withWeight=True, allowPOS=('n',)))}))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], input=json.dumps(tokens),
+                          capture_output=True, text=True, check=True)
+    theirs = json.loads(proc.stdout)
+    for method in ("tfidf", "textrank"):
+        assert ours[method].keys() == theirs[method].keys(), method
+        assert all(ours[method][w] == pytest.approx(theirs[method][w], rel=1e-12)
+                   for w in ours[method]), method
 
 
 def test_tokenizer_is_built_once_per_cache_dir(settings):
@@ -61,7 +108,7 @@ USERDICT_WORDS = ["一带一路", "高质量发展", "人民币国际化", "劳�
 def test_userdict_words_stay_whole_in_segmentation(settings, word):
     tools = jieba_tools(settings.jieba_cache_dir)
     assert word in tools.tokenizer.lcut(f"推进{word}建设")
-    assert tools.postokenizer.word_tag_tab[word] == "n"  # tagged: TextRank keeps it
+    assert word in tools.nouns_verbs  # tagged n: TextRank keeps it
 
 
 @pytest.mark.parametrize("method", ["tfidf", "textrank"])

@@ -15,6 +15,7 @@ FORMS = [
     ("产量1,234,567吨。", "1,234,567吨", 1234567, "吨", "quantity"),
     ("收入达到５１６０元。", "５１６０元", 5160, "元", "money"),
     ("1 9 9 7 年国内生产总值", "1 9 9 7 年", 1997, "年", "year"),
+    ("规划（2024—2035）》", "2024—2035", 2024, None, "year"),  # a range of years without 年
     ("去年经济增长8 ．8 ％，", "8 ．8 ％", 8.8, "%", "percent"),
     ("达到7 4 7 7 2 亿元，", "7 4 7 7 2 亿元", 7.4772e12, "元", "money"),
     # Chinese numerals with a unit
@@ -53,7 +54,13 @@ FORMS = [
     # years, dates, months, decades, centuries
     ("2018年我国", "2018年", 2018, "年", "year"),
     ("3月5日召开", "3月5日", None, None, "date"),
-    ("1—5月，", "1—5月", 1, "月", "month"),
+    ("1—5月，", "1—5月", None, None, "date"),
+    ("今年3月，", "3月", None, None, "date"),
+    ("3月到4月是旺季", "3月", None, None, "date"),  # two dates: a date has no high end
+    ("本月5日，", "5日", None, None, "date"),
+    ("今年前两月，", "前两月", 2, "月", "duration"),  # 两 counts months, 二月 names one
+    ("西江6日游", "6日", 6, "日", "duration"),
+    ("武汉3日踏春游", "3日", 3, "日", "duration"),
     ("实现了20世纪90年代的发展", "20世纪90年代", 1990, "年代", "decade"),
     ("迈向二十一世纪。", "二十一世纪", 21, "世纪", "century"),
     ("2024年1月14日在", "2024年1月14日", 2024, None, "date"),
@@ -101,12 +108,92 @@ FORMS = [
     ("在东北三省试点的基础上", "三省", 3, "省", "count"),
     # an elided range: the first numeral takes the second's unit
     ("全市二、三级医院一半以上", "二", 2, "级", "ordinal"),
-    ("安排在三、四月份", "三", 3, "月", "month"),
+    ("安排在三、四月份", "三", None, None, "date"),
     # a bare Arabic number after a predicate
     ("指数从6.32下降至6.08。", "6.32", 6.32, None, "number"),
     # a minus sign (financial reports)
     ("净利润同比增长-12.5%，", "-12.5%", -12.5, "%", "percent"),
 ]
+
+
+# real news (issue 9, "Numbers on real pages"): the categories the first measurement missed
+NEWS_FORMS = [
+    # classifiers and units: nouns used as classifiers, 个 + a time noun, measures
+    ("陈列着两样东西", "两样", 2, "样", "count"),
+    ("卖了1596袋化肥", "1596袋", 1596, "袋", "count"),
+    ("诗作达2000多首", "2000多首", 2000, "首", "count"),
+    ("民政部等16部门联合印发", "16部门", 16, "部门", "count"),
+    ("财政部等三部门启动", "三部门", 3, "部门", "count"),
+    ("外观四檐三层", "四檐", 4, "檐", "count"),
+    ("环壕的三重聚落结构", "三重", 3, "重", "count"),
+    ("获得1金1银1铜", "1金", 1, "金", "count"),
+    ("14省份22城的", "22城", 22, "城", "count"),  # after Arabic digits only (三国, 两岸: names)
+    ("连续13个季度召开", "13个季度", 13, "个季度", "duration"),
+    ("连续抢险46个小时", "46个小时", 46, "个小时", "duration"),
+    ("220马力动力换向机型", "220马力", 220, "马力", "quantity"),
+    ("8英寸反转片", "8英寸", 8, "英寸", "quantity"),
+    ("年满80周岁的老人", "80周岁", 80, "周岁", "quantity"),
+    # ordinals take any classifier; 第N with none ranks where it is predicated or primacy is meant
+    ("新中国第一台东方红拖拉机", "第一台", 1, "台", "ordinal"),
+    ("《习近平经济文选》第一卷", "第一卷", 1, "卷", "ordinal"),
+    ("（相关报道见第 05 版）", "第 05 版", 5, "版", "ordinal"),
+    ("发展是第一要务", "第一", 1, None, "rank"),
+    ("创新是引领发展的第一动力", "第一", 1, None, "rank"),
+    ("必须坚持质量第一、效益优先", "第一", 1, None, "rank"),
+    ("推进外滩“第二立面”", "第二", 2, None, "ordinal"),
+    ("能够二次销售", "二次", 2, "次", "ordinal"),  # 二, not 两: an order
+    ("二级能效补贴15%", "二级", 2, "级", "ordinal"),
+    ("去年二季度经济", "二季度", 2, "季度", "ordinal"),
+    ("前三季度，", "前三季度", 3, "季度", "duration"),
+    # magnitudes without a digit
+    ("回顾数千年发展史", "数千年", 1000, "年", "duration"),
+    ("数百万株野生桃树", "数百万株", 1e6, "株", "count"),
+    ("与全县几十个村", "几十个", 10, "个", "count"),
+    ("如今几百元就搞定了", "几百元", 100, "元", "money"),
+    ("全产业链年产值上百亿元。", "上百亿元", 1e10, "元", "money"),
+    ("数亿人就业", "数亿人", 1e8, "人", "count"),
+    ("十几万人", "十几万人", 1e5, "人", "count"),
+    ("载重35吨，", "35吨", 35, "吨", "quantity"),
+    ("百公里氢耗10公斤", "百公里", 100, "公里", "quantity"),
+    ("建设了千吨级生物发酵中试平台", "千吨", 1000, "吨", "quantity"),
+    ("即使人在千米之外", "千米", 1000, "米", "quantity"),
+    # multiples, shares, fractions, ratios
+    ("实现翻倍增长", "翻倍", 2, "倍", "multiple"),
+    ("成交额同比实现倍增。", "倍增", 2, "倍", "multiple"),
+    ("鲜笋量同比增加两成五。", "两成五", 2.5, "成", "share"),
+    ("通常在六分熟左右时采摘", "六分", 6, "分", "share"),
+    ("占全部销量约1/3。", "约1/3", 1 / 3, None, "fraction"),
+    ("由1.9∶1提高到", "1.9∶1", 1.9, None, "ratio"),  # a∶1: the other term
+    ("由12.7∶50.5∶36.8调整到", "12.7∶50.5∶36.8", None, None, "ratio"),  # three terms: no one value
+    # qualifiers kept
+    ("经济总量过千亿元的地级市", "过千亿元", 1e11, "元", "money"),
+    ("近1万年前，", "近1万年", 1e4, "年", "duration"),
+    ("开店至今近30个年头", "近30个年头", 30, "个年头", "duration"),
+    ("上午卖了不到10袋，", "不到10袋", 10, "袋", "count"),
+    # 人口 is no classifier
+    ("我国有14亿多人口", "14亿多", 1.4e9, None, "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), NEWS_FORMS)
+def test_news_forms(text: str, surface: str, value: float | None, unit: str | None, kind: str) -> None:
+    test_forms(text, surface, value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("3月到4月是一年中的旺季", ["--03", "--04"]),
+        ("今年1—2月，", ["--01/--02"]),
+        ("本月5日，", ["---05"]),
+        ("去年8月成立了", ["--08"]),
+        ("安排在三、四月份", ["--03", "--04"]),
+    ],
+)
+def test_months_and_days_are_dates(text: str, dates: list[str]) -> None:
+    ms = find_numbers(text)
+    assert [m.date_iso for m in ms] == dates
+    assert all(m.kind == "date" and m.value is None and m.unit is None for m in ms)
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), FORMS)
@@ -121,7 +208,10 @@ def test_forms(text: str, surface: str, value: float | None, unit: str | None, k
 RANGES = [
     ("增长3%—5%。", "3%—5%", 3, 5, "%"),
     ("10至20个", "10至20个", 10, 20, "个"),
-    ("1—5月，", "1—5月", 1, 5, "月"),
+    ("三四个月", "三四个月", 3, 4, "个月"),  # adjacent numerals: this or the next
+    ("七八个", "七八个", 7, 8, "个"),
+    ("七八十岁的老人", "七八十岁", 70, 80, "岁"),
+    ("1.5万—3万年", "1.5万—3万年", 15000, 30000, "年"),
     ("3—5万元", "3—5万元", 3e4, 5e4, "元"),
     ("百分之三十至百分之五十", "百分之三十至百分之五十", 30, 50, "%"),
     ("2024—2025年", "2024—2025年", 2024, 2025, "年"),
@@ -155,7 +245,16 @@ QUALIFIERS = [
     ("超过90%", "超过90%", True),
     ("十几个", "十几个", True),
     ("近五年来", "五年", False),  # the last five years, not "nearly"
+    ("同近两年平均经济增长水平相比", "两年", False),
     ("将近五年", "将近五年", True),
+    ("少數需要將近十年", "將近十年", True),
+    ("曾用近3年时间采集", "近3年", True),  # a length of time: nearly
+    ("在烟火气里待了近两个月。", "近两个月", True),
+    ("都创造了近五年来的最高水平", "五年", False),
+    ("七八个", "七八个", True),
+    ("数千元", "数千元", True),
+    ("过10亿元", "过10亿元", True),
+    ("举办过3次", "3次", False),  # the verb's 过: no bound
     ("节约30%的能源", "30%", False),  # 约 of 节约 is no qualifier
     ("增长5%", "5%", False),
 ]
@@ -217,12 +316,42 @@ NOT_NUMBERS = [
     "千家万户，亿万人民",
     "二、三产业",  # an elided range needs a unit
     "已经完成一亿一千七百多万亩",  # no number the parser can read: no part of it either
+    # real news (issue 9): set phrases, congress names, names, words
+    "天上、网上四位一体的联通，规则、标准三位一体",
+    "在河滩扎下营，十天半月不回家",
+    "三天两头往外跑",
+    "党的八大提出",
+    "中共七大以来",
+    "南京市第一医院、第二人民医院和良渚镇第一小学",
+    "违规电动三四轮车实现动态清零",
+    "结合“两重”建设",
+    "完善“三重一大”决策制度",
+    "实施优势产业提质倍增行动",
+    "三国演义，两岸关系，2025国考",
+    "这和过去没有两样，四周环境安静",
+    "“十四五”期间，十四五规划",
+    "用百度搜索",
+    "数以万计，多数人，马上",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS)
 def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("继续规范发展第三支柱养老保险", ["第三"]),  # 支柱, 课堂: nouns, not classifiers
+        ("社会实践和“第二课堂”", ["第二"]),
+        ("经济总量千亿县、城区人口超50万县", ["千亿", "超50万"]),  # a county, not a count
+        ("党的八大二次会议", ["二次"]),
+        ("发展是第一要务，创新是第一动力", ["第一", "第一"]),
+    ],
+)
+def test_surfaces_stop_before_nouns(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_numbers(text)] == surfaces
 
 
 def test_respectively_pairs_each_entity_with_its_value() -> None:

@@ -96,6 +96,25 @@ def test_numbers_in_titles_and_headings_are_kept():
                for n in rows)
 
 
+def test_numbers_in_an_abstract_of_its_own_are_kept_once():
+    """Issue 9: numbers of an abstract that is no paragraph (■ summaries) are extracted, with
+    source abstract; a lede that is a paragraph gives its numbers once, as a paragraph."""
+    text = ("乡村振兴的金融答卷\n\n■ 去年涉农贷款增长12.5%，达到3.2万亿元。\n\n本报记者 王晓明\n\n"
+            "近年来，金融机构累计发放贷款5000亿元。\n\n各地创新推出30多种金融产品。\n")
+    w = analyze_text(text)
+    assert w.structure.articles[0].abstract == "去年涉农贷款增长12.5%，达到3.2万亿元。"
+    rows = to_rows(w)["numbers"]
+    assert [(n.source, n.surface) for n in rows] == [
+        ("abstract", "12.5%"), ("abstract", "3.2万亿元"), ("paragraph", "5000亿元"), ("paragraph", "30多种")]
+    abstract = [n for n in rows if n.source == "abstract"]
+    assert all(n.number_id.startswith(n.article_id + "-ab-n") and n.section_id is None
+               and n.paragraph_id is None for n in abstract)
+    assert w.structure.articles[0].abstract[abstract[0].start:abstract[0].end] == "12.5%"
+    lede = analyze_text("金融服务创新\n\n本报记者 王晓明\n\n今年一季度，贷款增长8%，创新高。\n\n"
+                        "一、主要做法\n\n推出20项措施。\n")
+    assert [n.source for n in to_rows(lede)["numbers"] if n.surface == "8%"] == ["paragraph"]
+
+
 def test_sample_page_has_two_articles_with_bylines_and_trailers():
     w = analyze_text(PAGE)
     arts = w.structure.articles

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from zhdoc.rules import bylines, chars, kinds, markers, numbers, numerals, pdf
+from zhdoc.rules import bylines, chars, kinds, markers, number_entities, numbers, numerals, pdf
 from zhdoc.rules.kinds import KINDS, kind_of
 
-TABLES = (chars, kinds, bylines, markers, numbers, pdf)
+TABLES = (chars, kinds, bylines, markers, numbers, number_entities, pdf)
 RULES = [(t.__name__.rsplit(".", 1)[-1], r) for t in TABLES for r in t.RULES]
 
 
@@ -41,14 +41,21 @@ def test_kind_counter_example(row, text):
     assert not row.applies(text)
 
 
-@pytest.mark.parametrize("text, value", list(numerals.EXAMPLES.items()))
-def test_numeral(text, value):
-    assert numerals.zh_to_int(text) == value
+#: the numeral decoders and their corpora: (decoder, what it must read, what it must refuse)
+NUMERAL_CORPORA = ((numerals.zh_to_int, numerals.EXAMPLES, numerals.COUNTER),
+                   (numerals.zh_adjacent, numerals.ADJACENT, numerals.NOT_ADJACENT))
 
 
-@pytest.mark.parametrize("text", numerals.COUNTER)
-def test_not_a_numeral(text):
-    assert numerals.zh_to_int(text) is None
+@pytest.mark.parametrize("read, text, value", [
+    pytest.param(f, t, v, id=f"{f.__name__}:{t}") for f, ex, _ in NUMERAL_CORPORA for t, v in ex.items()])
+def test_numeral(read, text, value):
+    assert read(text) == value
+
+
+@pytest.mark.parametrize("read, text", [
+    pytest.param(f, t, id=f"{f.__name__}:{t}") for f, _, counter in NUMERAL_CORPORA for t in counter])
+def test_not_a_numeral(read, text):
+    assert read(text) is None
 
 
 @pytest.mark.parametrize("rule", markers.MARKERS, ids=lambda r: r.name)

@@ -1,7 +1,9 @@
 """The row dataclasses and the Arrow schemas are one contract: keep them in step."""
 
 import dataclasses
+import re
 import typing
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -12,36 +14,61 @@ from zhdoc import SCHEMA_VERSION
 from zhdoc.output.rows import TABLES
 from zhdoc.output.schema import SCHEMAS, VERSION_KEY, from_arrow, to_arrow
 
-_ARROW_OF = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def _expected_arrow(hint) -> tuple[pa.DataType, bool]:
-    """The Arrow type and nullability a field's type hint calls for."""
-    args = typing.get_args(hint)
-    nullable = type(None) in args
-    if nullable:
-        (hint,) = [a for a in args if a is not type(None)]
-    origin = typing.get_origin(hint)
-    if origin is tuple:
-        inner = typing.get_args(hint)[0]
-        if typing.get_origin(inner) is tuple:  # a tuple of boxes
-            return pa.list_(pa.list_(pa.float64(), 4)), nullable
-        return pa.list_(_ARROW_OF[inner]), nullable
-    return _ARROW_OF[hint], nullable
+def test_schemas_are_generated_from_the_row_types():
+    assert SCHEMAS["paragraphs"].field("bboxes").type == pa.list_(pa.list_(pa.float64(), 4))
+    assert SCHEMAS["paragraphs"].field("bbox_pages").type == pa.list_(pa.int64())
+    assert SCHEMAS["documents"].field("encoding_confidence").type == pa.float64()
+    assert SCHEMAS["numbers"].field("approximate").type == pa.bool_()
+    assert not SCHEMAS["numbers"].field("approximate").nullable
+    assert SCHEMAS["numbers"].field("entity").nullable
+    for table, row_type in TABLES.items():
+        assert SCHEMAS[table].names == [f.name for f in dataclasses.fields(row_type)]
+        assert "doc_id" in SCHEMAS[table].names, "every table needs doc_id (replaced as a unit)"
 
 
-@pytest.mark.parametrize("table", list(TABLES))
-def test_dataclass_fields_match_arrow_schema(table):
-    row_type = TABLES[table]
-    hints = typing.get_type_hints(row_type)
-    fields = [f.name for f in dataclasses.fields(row_type)]
-    schema = SCHEMAS[table]
-    assert fields == schema.names
-    for name in fields:
-        typ, nullable = _expected_arrow(hints[name])
-        assert schema.field(name).type == typ, name
-        assert schema.field(name).nullable == nullable, name
-    assert "doc_id" in fields, "every table needs doc_id so a document's rows can be replaced"
+def _doc_type(t: pa.DataType) -> str:
+    if pa.types.is_fixed_size_list(t):
+        return f"list<{_doc_type(t.value_type)}>[{t.list_size}]"
+    if pa.types.is_list(t):
+        return f"list<{_doc_type(t.value_type)}>"
+    return {"string": "string", "int64": "int64", "double": "double", "bool": "bool"}[str(t)]
+
+
+def documented_tables() -> dict[str, dict[str, str]]:
+    """docs/schema.md's tables: table → column → documented type (``?`` when nullable)."""
+    out: dict[str, dict[str, str]] = {}
+    table = None
+    for line in (ROOT / "docs" / "schema.md").read_text(encoding="utf-8").splitlines():
+        if m := re.match(r"^### (\w+)", line):
+            table = m.group(1)
+            out[table] = {}
+        elif table and line.startswith("| ") and not line.startswith(("| column", "|---")):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            names = [n.strip() for n in cells[0].split(",")]
+            types = [t.strip() for t in cells[1].split(",")] if len(cells) > 1 else []
+            if len(types) == 1:
+                types = types * len(names)
+            for name, typ in zip(names, types):
+                out[table][name] = typ
+        elif line.startswith("## "):
+            table = None
+    return out
+
+
+def test_docs_schema_md_documents_every_column_with_its_arrow_type():
+    docs = documented_tables()
+    assert list(docs) == list(TABLES)
+    for table, schema in SCHEMAS.items():
+        want = {f.name: _doc_type(f.type) + ("?" if f.nullable else "") for f in schema}
+        assert docs[table] == want, table
+
+
+def test_docs_schema_md_names_the_schema_version():
+    first = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8").splitlines()[0]
+    assert first.endswith(f"schema version {SCHEMA_VERSION}")
 
 
 @pytest.mark.parametrize("table", list(TABLES))

@@ -30,7 +30,9 @@ def test_unknown_settings_are_refused():
         Settings.from_dict({"top_k": 3})
 
 
-def test_jieba_cache_dir_default_is_under_the_working_dir(tmp_path, monkeypatch):
+def test_jieba_cache_dir_default_is_the_user_cache_folder_not_the_working_dir(tmp_path, monkeypatch):
+    """Defect 10 of issue 11: the default was <cwd>/.cache/jieba."""
     monkeypatch.chdir(tmp_path)
-    assert Settings().resolved_jieba_cache_dir() == tmp_path / ".cache" / "jieba"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert Settings().resolved_jieba_cache_dir() == tmp_path / "xdg" / "zhdoc" / "jieba"
     assert Settings(jieba_cache_dir="/x").resolved_jieba_cache_dir().as_posix() == "/x"

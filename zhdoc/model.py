@@ -132,13 +132,13 @@ class NumberMention:
     value: float | None  # the value; for a range, its low end
     unit: str | None  # normalized unit: "%", "个百分点", "倍", "元", "亿元", "美元/人", "年", ...
     kind: str  # "count", "money", "percent", "percentage_point", "multiple", "share",
-    #            "year", "date", "month", "decade", "ordinal", "rank", "quantity", ...
+    #            "year", "date", "duration", "decade", "ordinal", "rank", "quantity", ...
     high: float | None = None  # high end for ranges
     approximate: bool = False  # 约, 近, 余, 以上, 左右, 多, 几
     direction: str | None = None  # "increase" / "decrease" when the text says so
     entity: str | None = None  # what the number is about, when the text says so
     sentence: str | None = None  # the sentence it occurs in
-    date_iso: str | None = None  # kind "date": "1993-03", "2025-01-14", "--03-05" (no year)
+    date_iso: str | None = None  # kind "date": "1993-03", "2025-01-14", "--03-05" (no year), "---19"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +219,10 @@ class Status(StrEnum):
 
 
 #: the numbers of one article: (section index, paragraph index, mentions) per text holding any;
-#: paragraph index None for a section heading, both None for the article title
+#: paragraph index None for a section heading, both None for the article title, section None
+#: and paragraph ``ABSTRACT`` for an abstract that is no paragraph of its own (■ summaries)
 ArticleNumbers = tuple[tuple[int | None, int | None, tuple[NumberMention, ...]], ...]
+ABSTRACT = -1
 
 
 @dataclass(frozen=True)

@@ -2,42 +2,52 @@
 
 One precompiled regex (``NUMBER`` of :mod:`zhdoc.rules.numbers`) scans the paragraph once; each
 match is read by the reader of the form it took (``FORMS``: percent, doubling, ordinal, century,
-half, fraction, ratio, bare magnitude, decade, date; else a plain number) with a few dictionary
-look-ups. No segmentation, no per-character loop.
+half, fraction, ratio, a few hundred, tenths, bare magnitude, decade, date; else a plain number)
+with a few dictionary look-ups. No segmentation, no per-character loop. The entity of each
+mention comes from :mod:`zhdoc.extract.number_entities`.
 
-Conventions (the hand-labelled set follows them; see evaluation/truth/labels/numbers_README.md):
+Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/numbers_README.md):
 
 * ``value`` is in base units: ``3.5亿元`` → 350000000, unit ``元``; ``1361万人`` →
   13610000, unit ``人``; percentages keep their printed value (``5%`` → 5, unit ``%``).
-  Ranges: ``value`` is the low end, ``high`` the high end (``3%—5%``, ``1—5月``).
+  Ranges: ``value`` is the low end, ``high`` the high end (``3%—5%``, ``1.5万—3万年``); two
+  adjacent numerals are one (``七八个`` → 7–8, ``三四个月``), approximate.
 * A Chinese numeral counts only with a unit or classifier after it (``四方面``, ``两大类``,
-  ``五年``) or with 万/亿 in it; a lone ``一`` never counts (``一个``, ``一是``, ``统一``,
-  ``一带一路``) except in ``第一``, ``翻一番``, ``百分之一``, ``一倍``, ``一个百分点``.
-  Numeral words with no unit are no numbers: plan names ``十四五``/``“九五”``, list markers
-  ``二是``/``三、``; ``N大`` with N > 10 is a congress name (``二十大``), not a count.
-* Kinds: percent, permille, percentage_point, multiple (倍, 翻N番 → 2**N), share (成),
-  money (currencies, also per-unit rates ``美元/人``), year (a calendar year: four Arabic
-  digits or digit-by-digit ``一九九七``), duration (``五年``, ``八个多月``), month, date
-  (``1993年3月`` → date_iso ``1993-03``, value the year), day, quarter, decade
-  (``20世纪90年代`` → 1990), century, ordinal (``第三次``, ``十六届``), rank (``第二大``,
-  ``世界第一``, ``前三位``), quantity (measures: 吨, 平方米, 岁), count (classifiers, or 万/亿
-  with no unit), fraction (``三分之二``), ratio (``1∶3.4`` → 3.4) and number: a bare Arabic
-  number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``); other bare digits are
-  names or codes (``中国制造2025``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits touching
-  Latin letters are names too (``5G``, ``PM2.5``). A magnitude with 亿 needs no unit
-  (``千亿级``, ``千亿县``, ``超百亿``), nor one before 级 (``万吨级`` → ``万吨``, ``五千亿级`` →
-  ``五千亿``). A Chinese ``N级`` counts levels (``中央和省两级``, ``三级所有制``) unless a graded
-  thing or bound follows (ordinal: ``二级医院``, ``二级旧里``, ``二级及以上``); an Arabic one is
-  a grade. ``二、三级`` gives ``二`` the unit of ``三级`` (a lone ``一`` still never counts).
-* Qualifiers 约 近 超 余 多 以上 左右 … set ``approximate`` and are part of the surface;
-  ``近`` before a duration (``近五年``: the last five years) is not a qualifier.
-* ``entity``: the items of ``A、B和C…分别…x、y和z`` are paired with the values (the names may
-  open an earlier clause of the sentence when the last ends in a measure noun: ``化学需氧量、
-  二氧化硫排放总量…，比上年分别下降…``; names may be quoted; a second ``分别`` of the sentence
-  with no names of its own reuses the first's; the value list may end at a comma); otherwise the
-  subject of a clause whose predicate (为/是/达到/达/突破/超过) stands right before the number,
-  with leading time words and dates dropped (``2018年我国制造业劳动生产率为27382.27美元/人`` →
-  ``我国制造业劳动生产率``), when it is 2–16 characters with no digit.
+  ``五年``, ``两样``, ``三部门``) or with 万/亿 in it; a lone ``一`` never counts (``一个``,
+  ``一是``, ``统一``, ``一带一路``) except in ``第一``, ``翻一番``, ``百分之一``, ``一倍``,
+  ``一个百分点``. Numeral words with no unit are no numbers: plan names ``十四五``/``“九五”``,
+  list markers ``二是``/``三、``, set phrases (``四位一体``, ``十天半月``); ``N大`` is a congress
+  name, not a count, when N > 10 (``二十大``) or after 党的/中共 (``党的八大``). Nouns used as
+  classifiers after Arabic digits only (``5国``, ``22城``; ``三国``, ``两岸`` are names).
+* Magnitudes without a numeral: with 亿 in them (``千亿级``, ``千亿县``, ``超百亿``), before 级
+  (``万吨级`` → ``万吨``, ``五千亿级`` → ``五千亿``), before a unit of measure (``百公里``,
+  ``千米``, ``千亩``; not ``千年``, ``千家万户``); after 数/几/上 the magnitude, approximate
+  (``数千年`` → 1000 年, ``几十个`` → 10 个, ``上百亿元``).
+* Kinds: percent, permille, percentage_point, multiple (倍, 翻N番 → 2**N, 翻倍, 倍增 → 2),
+  share (成: ``两成五`` → 2.5 成; 分 as tenths: ``六分熟``), money (currencies, also per-unit
+  rates ``美元/人``), year (a calendar year: four Arabic digits or digit-by-digit ``一九九七``;
+  ``（2024—2035）``), duration (``五年``, ``八个多月``, ``13个季度``, ``前三季度``, ``6日游``),
+  date (``1993年3月`` → date_iso ``1993-03``, value the year; a month or a day without its
+  year has no value and no unit: ``3月`` → ``--03``, ``1—5月`` → ``--01/--05``, ``19日`` →
+  ``---19``; ``3月到4月`` is two dates), decade (``20世纪90年代`` → 1990), century, ordinal
+  (``第三次``, ``第一台``, ``十六届``, ``二季度``; a lone 二 before 次/级/期: ``二次销售``,
+  ``二级能效``), rank (``第二大``, ``世界第一``, ``前三位``; a 第N with no classifier that is
+  predicated or means primacy: ``质量第一、``, ``第一要务``, ``第一动力``), quantity (measures:
+  吨, 平方米, 马力, 岁), count (classifiers, or 万/亿 with no unit), fraction (``三分之二``,
+  ``1/3``), ratio (``1∶3.4`` → 3.4, ``1.9∶1`` → 1.9; of three terms: no value) and number: a
+  bare Arabic number, kept only after 为/是/达/到/至/从/由 (``从6.32下降至6.08``); other bare
+  digits are names or codes (``中国制造2025``, ``“1+8”``, ``12345热线``, ``3.0版``), and digits
+  touching Latin letters are names too (``5G``, ``PM2.5``). An ordinal in a proper name is no
+  number (``南京市第一医院``). A Chinese ``N级`` counts levels (``中央和省两级``,
+  ``三级所有制``) unless a graded thing or bound follows (ordinal: ``二级医院``, ``二级旧里``,
+  ``二级及以上``); an Arabic one is a grade. ``二、三级`` gives ``二`` the unit of ``三级``.
+* Qualifiers 约 近 超 过 不到 余 多 以上 左右 … set ``approximate`` and are part of the surface;
+  ``近`` before a duration (``近五年来``, ``近两年，``: the last five, two years) is not a
+  qualifier unless what stands around it makes the duration a length, "nearly" (``近1万年前``,
+  ``至今近30个年头``, ``用了近3年时间``); ``过`` is a bound only before a magnitude
+  (``过千亿元``; not ``办过3次``).
+* ``entity``: the names of a ``分别`` paired with its values, else the subject of the clause the
+  number is predicated of (see :mod:`zhdoc.extract.number_entities`).
 
 >>> [(m.surface, m.value, m.unit, m.kind) for m in find_numbers("去年增长约5%，达3.5亿元。")]
 [('约5%', 5.0, '%', 'percent'), ('3.5亿元', 350000000.0, '元', 'money')]
@@ -48,12 +58,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from zhdoc.extract.number_entities import clause_subject, respectively
 from zhdoc.model import NumberMention
 from zhdoc.rules import numbers as N
 from zhdoc.rules.chars import CJK_CHAR, SENTENCE_ENDS
-from zhdoc.rules.numerals import DIGITS, zh_to_int
+from zhdoc.rules.numerals import DIGITS, zh_adjacent, zh_to_int
 
 _MAGNITUDE = N.MAGNITUDES
+#: the place characters of a few hundred (数百万 = 百 × 万)
+_PLACES = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}
 _TRADITIONAL = str.maketrans("萬億兩點", "万亿两点")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _ARABIC_START = frozenset("0123456789０１２３４５６７８９")
@@ -62,15 +75,14 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _ONE_UNITS = frozenset({"倍", "个百分点"})
 #: units that make 近 mean "the last …" rather than "nearly"
 _DURATION_KINDS = frozenset({"duration", "year"})
+#: units of a period that 前 counts from the start of the year (前三季度, 前两个月)
+_PERIOD_UNITS = frozenset({"季度", "月", "月份", "个月", "个多月", "个季度"})
 #: Arabic list markers: 1、 1. (1) 1）
 _LIST_AFTER = frozenset("、.．)）")
 _LIST_BEFORE = frozenset("(（")
 _DIGITWISE = frozenset(DIGITS) - {"两"}  # the digits a year is spelt with (一九九七, 二〇一八)
 #: what may stand before a bare Arabic number (no unit) that is a value: 从6.32下降至6.08
 _BARE_BEFORE = frozenset("为是达到至从由")
-#: characters looked back from a number for its clause subject, and from 分别 for the names
-_SUBJECT_WINDOW = 40
-_NAMES_WINDOW = 60
 #: a minus sign before an Arabic number (not a range dash: no digit before it)
 _MINUS = frozenset("-－−")
 
@@ -80,8 +92,8 @@ def parse_number(s: str) -> tuple[float | None, bool]:
 
     >>> parse_number("1 9 9 7"), parse_number("8 ．8"), parse_number("1,234.5")
     ((1997.0, False), (8.8, False), (1234.5, False))
-    >>> parse_number("两千三百万"), parse_number("十几"), parse_number("十四五")
-    ((23000000.0, False), (10.0, True), (None, False))
+    >>> parse_number("两千三百万"), parse_number("十几"), parse_number("十几万"), parse_number("十四五")
+    ((23000000.0, False), (10.0, True), (100000.0, True), (None, False))
     """
     if s[0] in _ARABIC_START:
         t = s.translate(_FULLWIDTH).replace(" ", "").replace(",", "")
@@ -89,11 +101,11 @@ def parse_number(s: str) -> tuple[float | None, bool]:
             return float(t), False
         except ValueError:
             return None, False
-    approx = False
-    if s.endswith("几") and len(s) > 1:
-        s, approx = s[:-1], True
-    if "几" in s:
-        return None, True
+    approx = "几" in s
+    if approx:
+        s = s.replace("几", "")  # 十几 → 十, 二十几万 → 二十万: its round lower bound
+        if not s:
+            return None, True
     s = s.translate(_TRADITIONAL)
     if "点" in s:  # 七点二 = 7.2
         whole, _, frac = s.partition("点")
@@ -157,31 +169,36 @@ def _percent(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
 
 
 def _doubling(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """翻一番 → 2 times, 翻两番 → 4 times; 翻几番: vague."""
+    """翻一番 → 2 times, 翻两番 → 4 times, 翻倍 and 倍增 → 2 times; 翻几番: vague."""
+    if not g["fn"]:
+        return _build(text, m.start(), m.end(), 2.0, None, "倍", "multiple", _qualified(g), None), m.end()
     k, _ = parse_number(g["fn"]) if g["fn"] != "几" else (None, True)
     value = 2.0**k if k is not None else None
     return _build(text, m.start(), m.end(), value, None, "倍", "multiple", _qualified(g) or k is None, None), m.end()
 
 
 def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """第三次, 第二大 (a rank), 世界第一 (a rank); not 第三方, nor a list marker 第一，."""
+    """第三次, 第一台, 第二大 (a rank), 世界第一 and 第一动力 (ranks); not 第三方, a list marker
+    第一，, nor a name (南京市第一医院)."""
     if N.ORDINAL_NOT_WORD.match(text, m.start("ord")):
         return None, m.end("ord")
     value, _ = parse_number(g["on"])
     if value is None:
         return None, m.end("ord")
-    after = text[m.end("ord"):m.end("ord") + 1]
+    end = m.end("ord")
+    after = text[end:end + 1]
     before = text[max(0, m.start("ord") - 1):m.start("ord")]
-    if not g["ou"] and after in "，,、：:．. " and (not before or not CJK_CHAR.match(before)):
-        return None, m.end("ord")  # a list marker: 第一，
     ou = g["ou"]
+    if not ou and after in "，,、：:．. " and (not before or not CJK_CHAR.match(before)):
+        return None, end  # a list marker: 第一，
+    if not ou and N.ORDINAL_IN_NAME.match(text, end):
+        return None, end  # 第一医院, 第二人民医院: a name
     scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
-    if ou in ("大", "位", "名") or (scope and not ou):
+    if ou in ("大", "位", "名") or (not ou and (scope or N.RANK_AFTER.match(text, end))):
         unit, kind = None, "rank"
     else:
         unit, kind = ou, "ordinal"
     start = m.start("pre") if g["pre"] else m.start("ord")
-    end = m.end("ord")
     return _build(text, start, end, value, None, unit, kind, bool(g["pre"]), None), end
 
 
@@ -205,35 +222,62 @@ def _half(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
     return _build(text, m.start(), m.end(), 0.5, None, None, "fraction", _qualified(g), None), m.end()
 
 
-def _quotient(text: str, m: re.Match, g: dict, group: str, under: str, over: str,
-              kind: str) -> tuple[_Mention | None, int]:
-    """``over`` / ``under`` of a two-number form (none where ``under`` is 0)."""
-    den, _ = parse_number(g[under])
-    num, _ = parse_number(g[over])
-    if not den or num is None:
-        return None, m.end(group)
-    return _build(text, m.start(), m.end(), num / den, None, None, kind, _qualified(g), None), m.end()
-
-
 def _fraction(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """三分之二 → 0.667."""
-    return _quotient(text, m, g, "frac", "fd", "fn2", "fraction")
+    """三分之二 → 0.667, 1/3 → 0.333 (a numerator below its denominator: 24/7 is none)."""
+    den_s, num_s = (g["fd"], g["fn2"]) if g["frac"] else (g["sd"], g["sn"])
+    den, _ = parse_number(den_s)
+    num, _ = parse_number(num_s)
+    if not den or num is None or (g["slash"] and num >= den):
+        return None, m.end("frac" if g["frac"] else "slash")
+    return _build(text, m.start(), m.end(), num / den, None, None, "fraction", _qualified(g), None), m.end()
 
 
 def _ratio(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """1∶3.4 → 3.4."""
-    return _quotient(text, m, g, "ratio", "ra", "rb", "ratio")
+    """1∶3.4 → 3.4 and 1.9∶1 → 1.9 (the term that is not 1; a∶b otherwise b/a); a ratio of
+    three terms or more (12.7∶50.5∶36.8) has no one value."""
+    a, _ = parse_number(g["ra"])
+    b, _ = parse_number(g["rb"])
+    if not a or b is None:
+        return None, m.end("ratio")
+    value = None if g["rc"] else a if b == 1 else b / a
+    return _build(text, m.start(), m.end(), value, None, None, "ratio", _qualified(g), None), m.end()
+
+
+def _few(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """数千年, 几十个, 数百万株, 上百亿元: the magnitude, approximate; it needs a unit unless 万 or
+    亿 is in it (数十万)."""
+    fm, fu = g["fm"], g["fu"]
+    if not fu and not ("万" in fm or "亿" in fm):
+        return None, m.end("fm")
+    value = 1.0
+    for c in fm:
+        value *= _PLACES[c]
+    end = m.end()
+    if fu:
+        base, unit, kind = _unit(fu)
+        kind = _refine_kind(text, kind, base, value, fm, False, fm, "", end, m.start("fm"))
+        value, _, unit, kind, iso = _calendar(text, kind, base, value, None, unit, fm, end)
+    else:
+        unit, kind = None, "count"
+    return _build(text, m.start(), end, value, None, unit, kind, True, None), end
+
+
+def _tenths(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """六分熟: tenths of ripeness (or fullness: 七分饱), a share with unit 分."""
+    value, _ = parse_number(g["tn"])
+    return _build(text, m.start(), m.end(), value, None, "分", "share", _qualified(g), None), m.end()
 
 
 def _bare_magnitude(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
-    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片."""
+    """A magnitude without a numeral: 超百亿, 千亿级, 万吨级, 千亩示范片, 百公里."""
+    bu = g["bu"] if g["bu"] not in N.ARABIC_ONLY_UNITS else None  # 千亿县: a county, not a count
     mag = g["bare"].rstrip(" ").removesuffix(g["bu"] or "").rstrip(" ")
     value = _MAGNITUDE[mag]
-    if g["bu"]:
-        _, unit, kind = _unit(g["bu"])
+    if bu:
+        _, unit, kind = _unit(bu)
     else:
         unit, kind = None, "count"
-    end = m.end("bare")
+    end = m.end("bu") if bu else m.start("bare") + len(mag)
     post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
@@ -281,30 +325,39 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         g = m.groupdict()
     s1 = g["n1"]
     n1_start, n1_end = m.start("n1"), m.end("n1")
+    arabic = s1[0] in _ARABIC_START
     value, vague = parse_number(s1)  # vague: 十几
+    high = None
+    if value is None and not arabic and (pair := zh_adjacent(s1)):
+        (value, high), vague = pair, True  # 七八个, 三四个月: this or the next
     if value is None:
         return None, n1_end
-    arabic = s1[0] in _ARABIC_START
     if not arabic and N.NOT_NUMBER_WORD.match(text, n1_start):
         return None, n1_end  # 十分, 三次产业
+    if not arabic and (idiom := N.VAGUE_DURATION.match(text, n1_start)):
+        return None, idiom.end()  # 十天半月
     if arabic and ((n1_start and text[n1_start - 1] in _ASCII_LETTERS)
                    or (n1_end < len(text) and text[n1_end] in _ASCII_LETTERS)):
         return None, n1_end  # 5G, PM2.5, G20
     mag, u1 = g["mag1"], g["u1"]
-    end = _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b", "u1")
+    end = _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b", "u1", "tenth")
     if g["mag1b"]:
         mag = "万亿"  # 4万多亿元: more than 4 万亿
     if u1 == "级" and not g["sep"] and (mag or s1[-1] in "万亿萬億"):
         u1, end = None, m.start("u1")  # 五千亿级, 5000亿级: a scale class, 级 is no unit
+    if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag or _is_year(value)):
+        u1, end = None, _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b")  # 三国, 超50万县, 2025国考
+    if g["tenth"] and u1:
+        value += DIGITS[g["tenth"]] / 10  # 两成五
     mids = bool(g["mid1"]) or bool(g["mid0"])
-    high = None
-    rng = _range(m, g, value, mag, u1, arabic) if g["sep"] else None
+    rng = _range(m, g, value, mag, u1, arabic) if g["sep"] and high is None else None
     if rng is not None:
         value, high, mag, u1, vague2, end = rng
         vague = vague or vague2
         mids = mids or bool(g["mid2"]) or bool(g["mid20"])
     elif mag:
         value *= _MAGNITUDE[mag]
+        high = None if high is None else high * _MAGNITUDE[mag]
     post = N.POST_QUALIFIER.match(text, end)
     if post:
         end = post.end()
@@ -323,8 +376,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
             return _elided(text, n1_start, n1_end, value), n1_end
         if s1 == "一" and unit not in _ONE_UNITS:
             return None, n1_end
-        if base == "大" and value > 10:
-            return None, end  # 二十大, 十九大: a congress name
+        if base == "大" and (value > 10 or N.CONGRESS.search(text, max(0, n1_start - 3), n1_start)):
+            return None, end  # 二十大, 党的八大: a congress name
     elif not u1 and not mag and high is None:
         after = text[n1_end] if n1_end < len(text) else ""
         if after in _LIST_AFTER or before in _LIST_BEFORE:
@@ -336,10 +389,46 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
     kind = _refine_kind(text, kind, base, value, s1, arabic, mag, before, end, n1_start)
     if kind == "rank":
         unit = None
-    if pre == "近" and kind in _DURATION_KINDS:
-        start, pre = n1_start, None  # 近五年: the last five years, not "nearly five years"
+    if kind == "number" and high is not None and arabic and _is_year(value) and _is_year(high):
+        kind = "year"  # 规划（2024—2035）: a range of years printed without 年
+    if pre == "近" and kind in _DURATION_KINDS and _last_period(text, start, end):
+        start, pre = n1_start, None  # 近五年来: the last five years, not "nearly five years"
+    if not pre and base in _PERIOD_UNITS and N.FIRST_PERIOD.search(text, max(0, n1_start - 1), n1_start):
+        start, kind = n1_start - 1, "duration"  # 前三季度, 前两个月: from the start of the year
+    value, high, unit, kind, iso = _calendar(text, kind, base, value, high, unit, s1, end)
     approx = vague or mids or bool(post) or bool(pre) or bool(base and "多" in base)
-    return _build(text, start, end, value, high, unit, kind, approx, None), end
+    return _build(text, start, end, value, high, unit, kind, approx, None, iso=iso), end
+
+
+def _is_year(v: float) -> bool:
+    return v == int(v) and 1000 <= v <= 2200
+
+
+def _last_period(text: str, start: int, end: int) -> bool:
+    """近 before a duration means "the last …" (近两年), unless the words around make it a length
+    of time, "nearly" (至今近30个年头, 近1万年前)."""
+    if N.LAST_PERIOD_AFTER.match(text, end):
+        return True
+    return not (N.NEARLY_BEFORE.search(text, max(0, start - 4), start) or N.NEARLY_AFTER.match(text, end))
+
+
+def _calendar(text: str, kind: str, base: str | None, value: float | None, high: float | None,
+              unit: str | None, s1: str, end: int):
+    """A month or a day of the month as a date (3月 → --03, 1—5月 → --01/--05, 19日 → ---19:
+    no value, no unit); so many months or days otherwise (两月, 13月, 6日游): a duration.
+    → (value, high, unit, kind, date_iso)."""
+    if kind != "date":
+        return value, high, unit, kind, None
+    ends = [v for v in (value, high) if v is not None]
+    whole = all(v == int(v) for v in ends)
+    if base in ("月", "月份"):
+        if whole and all(1 <= v <= 12 for v in ends) and "两" not in s1:
+            iso = "/".join(f"--{int(v):02d}" for v in ends)
+            return None, None, None, "date", iso
+        return value, high, "月", "duration", None
+    if whole and all(1 <= v <= 31 for v in ends) and not N.DAY_DURATION.match(text, end):
+        return None, None, None, "date", "/".join(f"---{int(v):02d}" for v in ends)
+    return value, high, unit, "duration", None
 
 
 def _elided(text: str, start: int, end: int, value: float) -> _Mention | None:
@@ -350,18 +439,21 @@ def _elided(text: str, start: int, end: int, value: float) -> _Mention | None:
             or parse_number(nxt.group("n"))[0] != value + 1):
         return None
     base, unit, kind = _unit(nxt.group("u"))
-    kind = _refine_kind(text, kind, base, value, text[start:end], False, None, text[start - 1],
-                        nxt.end(), start)
-    return _build(text, start, end, value, None, unit, kind, False, None)
+    s1 = text[start:end]
+    kind = _refine_kind(text, kind, base, value, s1, False, None, text[start - 1], nxt.end(), start)
+    value, _, unit, kind, iso = _calendar(text, kind, base, value, None, unit, s1, nxt.end())
+    return _build(text, start, end, value, None, unit, kind, False, None, iso=iso)
 
 
 def _range(m: re.Match, g: dict, value: float, mag: str | None, u1: str | None, arabic: bool):
-    """The second end of a range, or None: (low, high, magnitude, unit, vague, end)."""
+    """The second end of a range, or None: (low, high, magnitude, unit, vague, end). Two months
+    each with its 月 are two dates (3月到4月), as a date has no high end."""
     v2, vague2 = parse_number(g["n2"])
     mag2, u2 = g["mag2"], g["u2"]
     if (v2 is None or (u1 and u2 and u1 != u2) or (mag and mag2 and mag != mag2)
             or (g["n2"][0] in _ARABIC_START) != arabic
-            or not (u1 or u2 or mag or mag2) and g["sep"] in "-－–"):
+            or not (u1 or u2 or mag or mag2) and g["sep"] in "-－–"
+            or u1 and u2 and N.NUMBER_UNITS.get(u1, ("", ""))[1] == "date"):
         return None  # 2025-01 is no range
     scale = _MAGNITUDE[mag or mag2] if (mag or mag2) else 1.0
     low, high = value * scale, v2 * scale
@@ -373,14 +465,16 @@ def _range(m: re.Match, g: dict, value: float, mag: str | None, u1: str | None, 
 
 def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, arabic: bool,
                  mag: str | None, before: str, end: int, start: int = 0) -> str:
-    """Kinds that depend on context: 年 (year or duration), 月, 二次会议, 前三位, 劣五类, N级."""
+    """Kinds that depend on context: 年 (year or duration), 二次会议, 二级能效, 前三位, 劣五类, N级."""
     if base == "级":
         # 二级医院, 三级旧里, 8级: a grade; 中央和省两级, 三级所有制: so many levels
         if not arabic and N.LEVELS_BEFORE.search(text, max(0, start - 10), start):
             return "count"
-        return "ordinal" if arabic or N.LEVEL_GRADED.match(text, end) else "count"
-    if base == "次" and N.ORDINAL_SESSION.match(text, end):
-        return "ordinal"  # 二次会议: the second session
+        if arabic or N.LEVEL_GRADED.match(text, end) or N.SECOND_ORDINAL.match(text, start):
+            return "ordinal"
+        return "count"
+    if base == "次" and (N.ORDINAL_SESSION.match(text, end) or N.SECOND_ORDINAL.match(text, start)):
+        return "ordinal"  # 二次会议: the second session; 二次销售: a second sale
     if base in ("位", "名") and before == "前":
         return "rank"  # 前三位
     if base == "类" and before == "劣":
@@ -389,8 +483,6 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
         four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
         digitwise = not arabic and len(s1) >= 3 and all(c in _DIGITWISE for c in s1)
         return "year" if (four_digits or digitwise) else "duration"
-    if kind == "month" and not (value == int(value) and 1 <= value <= 12):
-        return "duration"
     return kind
 
 
@@ -413,8 +505,8 @@ def _last_end(m: re.Match, *groups: str) -> int:
 #: pattern tries them; a match of none of them is a plain number (``_generic``)
 FORMS = (
     ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("half", _half),
-    ("frac", _fraction), ("ratio", _ratio), ("bare", _bare_magnitude), ("dec", _decade),
-    ("ymd", _date), ("md", _date),
+    ("frac", _fraction), ("slash", _fraction), ("ratio", _ratio), ("few", _few), ("tenths", _tenths),
+    ("bare", _bare_magnitude), ("dec", _decade), ("ymd", _date), ("md", _date),
 )
 
 
@@ -441,7 +533,7 @@ def _build(text: str, start: int, end: int, value, high, unit, kind, approx, ent
 def _finish(text: str, drafts: list[_Mention]) -> tuple[NumberMention, ...]:
     """Fill sentence and entity (分别 pairs first, then clause subjects) and freeze."""
     ends = [e.end() for e in SENTENCE_ENDS.finditer(text)]
-    entities = _respectively(text, drafts)
+    entities = respectively(text, drafts)
     out = []
     for i, d in enumerate(drafts):
         k = bisect_right(ends, d.start)
@@ -450,78 +542,7 @@ def _finish(text: str, drafts: list[_Mention]) -> tuple[NumberMention, ...]:
         out.append(NumberMention(
             surface=text[d.start:d.end], start=d.start, end=d.end, value=d.value, unit=d.unit,
             kind=d.kind, high=d.high, approximate=d.approx, direction=d.direction,
-            entity=entities.get(i) or _subject(text, d, drafts[i - 1] if i else None),
+            entity=entities.get(i) or clause_subject(text, d, drafts[i - 1] if i else None),
             sentence=text[s0:s1].strip(), date_iso=d.iso,
         ))
     return tuple(out)
-
-
-def _subject(text: str, mm: _Mention, prev: _Mention | None) -> str | None:
-    """The clause subject before a copula right before the number, or None."""
-    left = text[max(0, mm.start - _SUBJECT_WINDOW):mm.start]
-    c = N.COPULA.search(left)
-    if not c:
-        return None
-    head = left[:c.start()]
-    cut = max((x.end() for x in N.CLAUSE_START.finditer(head)), default=0)
-    lo = mm.start - len(left) + cut
-    if prev is not None and prev.end > lo:
-        lo = prev.end  # a date or year before the subject is not part of it
-        if prev.kind not in ("year", "date"):
-            return None
-    subj = text[lo:mm.start - len(left) + c.start()]
-    subj = N.SUBJECT_TAIL.sub("", N.SUBJECT_LEAD.sub("", subj.strip()))
-    if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and CJK_CHAR.match(subj):
-        return subj
-    return None
-
-
-def _respectively(text: str, mentions: list[_Mention]) -> dict[int, str]:
-    """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
-    found: dict[int, str] = {}
-    last: tuple[int, list[str]] | None = None  # (sentence end, names) of the previous 分别
-    for r in N.RESPECTIVELY.finditer(text):
-        # the values: consecutive mentions after 分别 in its sentence, joined by 、/和
-        e = SENTENCE_ENDS.search(text, r.end())
-        stop = e.start() if e else len(text)
-        idx = [i for i, mm in enumerate(mentions) if r.end() <= mm.start < stop]
-        if len(idx) < 2:
-            continue
-        run, comma = [idx[0]], None
-        for a, b in zip(idx, idx[1:]):
-            join = text[mentions[a].end:mentions[b].start]
-            if not N.VALUE_JOIN.match(join):
-                break
-            if comma is None and join in "，,":
-                comma = len(run)  # 下降5.6%和4%，74个…: the list may end at a comma
-            run.append(b)
-        names = _names_before(text, r.start())
-        if not names and last is not None and last[0] == stop:
-            names = last[1]  # …分别新增4部、10部，累计分别达到22部、31部: the same names
-        if len(names) != len(run) and comma is not None and len(names) == comma:
-            run = run[:comma]
-        if len(names) != len(run):
-            continue
-        last = (stop, names)
-        for i, name in zip(run, names):
-            found[i] = name
-    return found
-
-
-def _names_before(text: str, pos: int) -> list[str]:
-    """The enumerated names of the clause ending at ``pos``: ``而美国、日本、德国和韩国的这一数据``."""
-    left = text[max(0, pos - _NAMES_WINDOW):pos]
-    cut = max((x.end() for x in N.NAMES_CLAUSE.finditer(left)), default=0)
-    m = N.NAME_LIST.search(left, cut)
-    if not m:
-        # the names open an earlier clause of the same sentence (化学需氧量、二氧化硫排放总量…，
-        # 比上年分别下降…): the clause must start the sentence or follow a comma
-        e = max((x.end() for x in SENTENCE_ENDS.finditer(left)), default=0)
-        starts = [x.end() for x in N.NAMES_CLAUSE.finditer(left, e, cut - 1)]
-        if e or pos <= _NAMES_WINDOW:
-            starts.insert(0, e)  # the sentence start, when it is in the window
-        m = next((x for x in map(lambda s: N.NAME_LIST_OPENING.match(left, s), reversed(starts))
-                  if x), None)
-        if not m:
-            return []
-    return [x.strip("“”\"") for x in N.NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]

@@ -9,12 +9,14 @@ same IDs and the same rows.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from zhdoc import SCHEMA_VERSION
 from zhdoc.patterns import RE_REPAIR_PAGE_NUMBER
 from zhdoc import PIPELINE_VERSION
-from zhdoc.model import Document
+from zhdoc.inputs.names import displayable
+from zhdoc.model import ABSTRACT, Document
 from zhdoc.output.rows import (
     ArticleRow,
     DocumentRow,
@@ -48,10 +50,12 @@ def to_rows(w: Document) -> dict[str, list[object]]:
     text = w.decoded.text if w.decoded is not None else getattr(w.pdf, "text", "")
     rows["documents"].append(
         DocumentRow(
-            doc_id=doc, source_path=w.source_path, sha256=w.sha256, media_type=w.media_type,
-            status=w.status, error=w.error, n_articles=len(articles),
+            doc_id=doc, source_path=displayable(w.source_path), sha256=w.sha256,
+            media_type=w.media_type, status=str(w.status),
+            error=displayable(w.error) if w.error is not None else None, n_articles=len(articles),
             encoding=w.decoded.encoding if w.decoded is not None else None,
-            n_chars=len(text), n_pages=w.n_pages, warnings=tuple(w.warnings),
+            encoding_confidence=_confidence(w),
+            n_chars=len(text), n_pages=w.n_pages, warnings=tuple(map(displayable, w.warnings)),
             pipeline_version=PIPELINE_VERSION,
         )
     )
@@ -95,9 +99,9 @@ def to_rows(w: Document) -> dict[str, list[object]]:
         if w.numbers is not None:
             for s, p, mentions in w.numbers[a]:
                 sid = section_id(doc, a, s) if s is not None else None
-                pid = paragraph_id(doc, a, s, p) if p is not None else None
-                source = "paragraph" if pid else "heading" if sid else "title"
-                prefix = pid or (f"{sid}-h" if sid else f"{aid}-t")
+                pid = paragraph_id(doc, a, s, p) if sid and p is not None else None
+                source = "paragraph" if pid else "heading" if sid else "abstract" if p == ABSTRACT else "title"
+                prefix = pid or (f"{sid}-h" if sid else f"{aid}-ab" if p == ABSTRACT else f"{aid}-t")
                 for n, m in enumerate(mentions):
                     rows["numbers"].append(
                         NumberRow(
@@ -128,6 +132,12 @@ def to_rows(w: Document) -> dict[str, list[object]]:
                              raw_start=w.raw_offset(b.start), raw_end=w.raw_offset(b.end))
             )
     return rows
+
+
+def _confidence(w: Document) -> float | None:
+    # zhdoc.read returns a Decoded with a confidence (``read.Detected``); a Decoded made
+    # elsewhere (tests) has none
+    return getattr(w.decoded, "confidence", None) if w.decoded is not None else None
 
 
 def _list_rows(rows, doc: str, a: int, art, lists) -> None:
@@ -168,15 +178,16 @@ def summary(w: Document) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "pipeline_version": PIPELINE_VERSION,
         "doc_id": doc,
-        "source_path": w.source_path,
+        "source_path": displayable(w.source_path),
         "sha256": w.sha256,
         "media_type": w.media_type,
-        "status": w.status,
-        "error": w.error,
+        "status": str(w.status),
+        "error": displayable(w.error) if w.error is not None else None,
         "encoding": w.decoded.encoding if w.decoded is not None else None,
+        "encoding_confidence": _confidence(w),
         "n_pages": w.n_pages,
         "normalization": dict(w.normalized.changes) if w.normalized is not None else {},
-        "warnings": list(w.warnings),
+        "warnings": [displayable(x) for x in w.warnings],
         "n_articles": len(articles),
         "articles": [],
     }
@@ -213,3 +224,29 @@ def summary(w: Document) -> dict[str, Any]:
             entry["keywords"] = dict(by_method)
         out["articles"].append(entry)
     return out
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A processed document as the write step needs it: its rows and summary, already made
+    (a worker process renders, so only rows travel back), plus what the run report counts."""
+
+    doc_id: str
+    source_path: str  # displayable
+    status: str
+    failed: bool
+    error: str | None
+    warnings: tuple[str, ...]
+    timings: tuple[tuple[str, float], ...]
+    rows: dict[str, list[object]]
+    summary: dict[str, Any]
+
+
+def render(w: Document) -> Rendered:
+    """A processed document → its rows and summary."""
+    return Rendered(
+        doc_id=w.doc_id, source_path=displayable(w.source_path), status=str(w.status),
+        failed=w.failed, error=displayable(w.error) if w.error is not None else None,
+        warnings=tuple(displayable(x) for x in w.warnings), timings=tuple(w.timings),
+        rows=dict(to_rows(w)), summary=summary(w),
+    )

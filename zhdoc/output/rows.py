@@ -1,6 +1,7 @@
 """Output rows: one frozen dataclass per Parquet table (the public contract).
 
-``zhdoc.output.schema`` defines the same tables with Arrow types; a test keeps both in step.
+``zhdoc.output.schema`` derives the Arrow schemas from these types (the one definition);
+docs/schema.md documents them, and a test keeps it in step.
 Every table carries ``doc_id`` so a document's rows can be replaced as a unit.
 """
 
@@ -21,6 +22,7 @@ class DocumentRow:
     error: str | None
     n_articles: int
     encoding: str | None
+    encoding_confidence: float | None  # how sure the encoding detection is, 0–1 (text files)
     n_chars: int
     n_pages: int | None
     warnings: tuple[str, ...]
@@ -112,7 +114,7 @@ class NumberRow:
     article_id: str
     section_id: str | None
     paragraph_id: str | None
-    source: str  # where the mention is: "paragraph", "heading" or "title"
+    source: str  # where the mention is: "paragraph", "heading", "title" or "abstract"
     surface: str
     value: float | None
     value_high: float | None

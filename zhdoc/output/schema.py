@@ -1,11 +1,20 @@
-"""The Parquet tables with Arrow types, and conversion of rows to Arrow tables.
+"""The Parquet tables' Arrow schemas, generated from the row dataclasses of ``rows.py``.
 
-The schema version is written into every Parquet file's metadata (key ``zhdoc.schema_version``)
-and every JSON summary. Bump ``zhdoc.SCHEMA_VERSION`` on any change to these tables.
+There is one definition of the tables: ``zhdoc.output.rows``. Each field's type hint gives
+its Arrow type (``str`` → string, ``int`` → int64, ``float`` → double, ``bool`` → bool,
+``tuple[X, ...]`` → list<X>, a box ``tuple[float, float, float, float]`` → a fixed-size list
+of 4 doubles) and ``X | None`` makes it nullable. The schema version is written into every
+Parquet file's metadata (key ``zhdoc.schema_version``) and every JSON summary. Bump
+``zhdoc.SCHEMA_VERSION`` on any change to these tables (and docs/schema.md: a test compares).
+
+>>> SCHEMAS["keywords"].field("weight").type, SCHEMAS["articles"].field("title").nullable
+(DataType(double), True)
 """
 
 from __future__ import annotations
 
+import dataclasses
+import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple
 
@@ -16,77 +25,45 @@ from zhdoc.output.rows import TABLES
 
 VERSION_KEY = b"zhdoc.schema_version"
 
-_str = pa.string()
-_i64 = pa.int64()
-_strs = pa.list_(pa.string())
-_bbox = pa.list_(pa.list_(pa.float64(), 4))
+_SCALARS = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
 
 
-def _schema(*fields: tuple[str, pa.DataType, bool]) -> pa.Schema:
-    return pa.schema(
-        [pa.field(name, typ, nullable=nullable) for name, typ, nullable in fields],
-        metadata={VERSION_KEY: SCHEMA_VERSION.encode()},
-    )
+def arrow_type(hint: object) -> tuple[pa.DataType, bool]:
+    """(Arrow type, nullable) for a row field's type hint.
+
+    >>> arrow_type(tuple[str, ...])
+    (ListType(list<item: string>), False)
+    >>> arrow_type(int | None)
+    (DataType(int64), True)
+    """
+    args = typing.get_args(hint)
+    nullable = type(None) in args
+    if nullable:
+        (hint,) = [a for a in args if a is not type(None)]
+        args = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            inner, inner_nullable = arrow_type(args[0])
+            return pa.list_(inner), nullable
+        if args and all(a is args[0] for a in args):  # a fixed-size tuple: a box
+            return pa.list_(arrow_type(args[0])[0], len(args)), nullable
+        raise TypeError(f"no Arrow type for {hint!r}")
+    try:
+        return _SCALARS[hint], nullable
+    except KeyError:
+        raise TypeError(f"no Arrow type for {hint!r}") from None
 
 
-SCHEMAS: dict[str, pa.Schema] = {
-    "documents": _schema(
-        ("doc_id", _str, False), ("source_path", _str, False), ("sha256", _str, False),
-        ("media_type", _str, True), ("status", _str, False), ("error", _str, True),
-        ("n_articles", _i64, False), ("encoding", _str, True), ("n_chars", _i64, False),
-        ("n_pages", _i64, True), ("warnings", _strs, False), ("pipeline_version", _str, False),
-    ),
-    "articles": _schema(
-        ("article_id", _str, False), ("doc_id", _str, False), ("ordinal", _i64, False),
-        ("title", _str, True), ("subtitle", _str, True), ("source", _str, True),
-        ("dateline", _str, True), ("authors", _strs, False),
-        ("affiliations", _strs, False), ("abstract", _str, True),
-        ("n_sections", _i64, False), ("n_paragraphs", _i64, False),
-        ("raw_start", _i64, True), ("raw_end", _i64, True),
-    ),
-    "sections": _schema(
-        ("section_id", _str, False), ("doc_id", _str, False), ("article_id", _str, False),
-        ("ordinal", _i64, False), ("heading", _str, True), ("level", _i64, False),
-        ("heading_moved", pa.bool_(), False), ("n_paragraphs", _i64, False),
-    ),
-    "paragraphs": _schema(
-        ("paragraph_id", _str, False), ("doc_id", _str, False), ("article_id", _str, False),
-        ("section_id", _str, False), ("ordinal", _i64, False), ("text", _str, False),
-        ("raw_start", _i64, False), ("raw_end", _i64, False), ("page", _i64, True),
-        ("bboxes", _bbox, False), ("bbox_pages", pa.list_(_i64), False), ("role", _str, False),
-    ),
-    "lists": _schema(
-        ("list_id", _str, False), ("doc_id", _str, False), ("article_id", _str, False),
-        ("section_id", _str, True), ("ordinal", _i64, False), ("style", _str, False),
-        ("layout", _str, False), ("n_items", _i64, False), ("announced_count", _i64, True),
-        ("count_matches", pa.bool_(), True), ("intro", _str, True), ("heading", _str, True),
-        ("parent_list_id", _str, True), ("parent_item_ordinal", _i64, True),
-    ),
-    "list_items": _schema(
-        ("item_id", _str, False), ("doc_id", _str, False), ("list_id", _str, False),
-        ("ordinal", _i64, False), ("marker", _str, False), ("lead", _str, False),
-        ("text", _str, False), ("paragraph_id", _str, False),
-        ("start", _i64, False), ("end", _i64, False),
-    ),
-    "numbers": _schema(
-        ("number_id", _str, False), ("doc_id", _str, False), ("article_id", _str, False),
-        ("section_id", _str, True), ("paragraph_id", _str, True), ("source", _str, False),
-        ("surface", _str, False), ("value", pa.float64(), True),
-        ("value_high", pa.float64(), True), ("unit", _str, True), ("kind", _str, False),
-        ("date_iso", _str, True),
-        ("approximate", pa.bool_(), False), ("direction", _str, True), ("entity", _str, True),
-        ("sentence", _str, True), ("start", _i64, False), ("end", _i64, False),
-    ),
-    "keywords": _schema(
-        ("doc_id", _str, False), ("article_id", _str, False), ("method", _str, False),
-        ("rank", _i64, False), ("word", _str, False), ("weight", pa.float64(), False),
-    ),
-    "page_furniture": _schema(
-        ("doc_id", _str, False), ("page", _i64, True), ("kind", _str, False),
-        ("text", _str, False), ("raw_start", _i64, True), ("raw_end", _i64, True),
-    ),
-}
-assert list(SCHEMAS) == list(TABLES), "every row type needs a schema, in the same order"
+def schema_of(row_type: type) -> pa.Schema:
+    hints = typing.get_type_hints(row_type)
+    fields = []
+    for f in dataclasses.fields(row_type):
+        typ, nullable = arrow_type(hints[f.name])
+        fields.append(pa.field(f.name, typ, nullable=nullable))
+    return pa.schema(fields, metadata={VERSION_KEY: SCHEMA_VERSION.encode()})
+
+
+SCHEMAS: dict[str, pa.Schema] = {name: schema_of(row_type) for name, row_type in TABLES.items()}
 
 
 def to_arrow(table: str, rows: Sequence[object]) -> pa.Table:

@@ -3,26 +3,31 @@
 Layout::
 
     OUT/<table>/part-<batch>.parquet   one file per committed batch, for every table
-    OUT/summaries/<doc_id>.json        one per document
+    OUT/summaries/<doc_id>.json        one per content (doc_id)
     OUT/runs/<run_id>.json             one per run
     OUT/_journal.json                  only while a commit is being applied
+    OUT/.lock                          while a run holds the folder (``zhdoc.output.folder``)
 
-A commit writes every new file under a hidden temporary name, then writes a journal that
-lists the renames and deletions, then applies them. Readers only see ``*.parquet`` and
-``*.json`` names (pyarrow and DuckDB skip hidden ``.`` files), and every file appears by an
-atomic rename, so no reader ever sees a half-written file. A crash mid-commit leaves the
-journal; the next ``Store`` finishes it before doing anything else (roll forward). Between
-such a crash and the next run a reader may see a batch half applied (a new part beside an
-old part not yet rewritten); each file is still whole, and the next run settles it.
+A commit writes every new file under a hidden temporary name that carries this process's
+token (``.<name>.<pid>-<random>.tmp``), fsyncs each file and its folder, then writes a
+journal that lists the renames and deletions, then applies them and fsyncs the folders
+again. Readers only see ``*.parquet`` and ``*.json`` names (pyarrow and DuckDB skip hidden
+``.`` files), and every file appears by an atomic rename, so no reader ever sees a
+half-written file. A crash mid-commit leaves the journal; the next run finishes it before
+doing anything else (roll forward). A commit that fails before its journal is written
+removes its own temporary files. A ``Store`` never deletes a file another live process
+created: stray temporary files are removed only when the process named in them is gone.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
+import re
+import secrets
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,44 +35,82 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from zhdoc.inputs.plan import Known
+from zhdoc.output.folder import process_alive
 from zhdoc.output.rows import TABLES
 from zhdoc.output.schema import SCHEMAS, to_arrow
 
 log = logging.getLogger(__name__)
 
 JOURNAL = "_journal.json"
+#: a temporary file's name: .<final name>.<pid>-<random>.tmp
+_TMP = re.compile(r"^\..+\.(\d+)-[0-9a-f]+\.tmp$")
+
+def fsync_dir(path: Path) -> None:
+    """Make a folder's entries (new names, renames) durable."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some filesystems refuse fsync on a folder
+        pass
+    finally:
+        os.close(fd)
 
 
-@dataclass(frozen=True)
-class KnownDocument:
-    doc_id: str
-    source_path: str
-    sha256: str
-    status: str
-
-
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, token: str | None = None) -> None:
     """Write a file so that it is either absent/old or complete, never partial."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    tmp = path.with_name(f".{path.name}.{token or new_token()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        _unlink(tmp)
+        raise
+    fsync_dir(path.parent)
 
 
 def json_bytes(obj: Any) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
 
 
-class Store:
-    """One output folder. Call ``commit`` once per batch."""
+def new_token() -> str:
+    return f"{os.getpid()}-{secrets.token_hex(4)}"
 
-    def __init__(self, out: Path) -> None:
+
+def _unlink(path: Path) -> None:
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
+class CommitError(OSError):
+    """A commit that could not be written; nothing of it is visible and its temporary files
+    are gone. ``errno`` is the cause's (ENOSPC for a full disk)."""
+
+
+class Store:
+    """One output folder. Call ``commit`` once per batch.
+
+    ``recover=True`` (what a run does once, holding the folder's lock) finishes an
+    interrupted commit and removes temporary files of processes that are gone.
+    """
+
+    def __init__(self, out: Path, recover: bool = False) -> None:
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
-        self.recover()
+        self.token = new_token()
+        #: part file → (mtime_ns, size, {column: set of values}) read once per process
+        self._index: dict[Path, tuple[int, int, dict[str, frozenset[str]]]] = {}
+        if recover:
+            self.recover()
 
     # ---- reading ---------------------------------------------------------------------
     def parts(self, table: str) -> list[Path]:
@@ -76,20 +119,28 @@ class Store:
 
     def read(self, table: str, columns: Sequence[str] | None = None) -> pa.Table:
         """The whole table (all parts), or an empty table with the schema."""
-        parts = [pq.read_table(p, columns=columns, schema=SCHEMAS[table]) for p in self.parts(table)]
-        if not parts:
-            schema = SCHEMAS[table]
-            if columns is not None:
-                schema = pa.schema([schema.field(c) for c in columns])
-            return schema.empty_table()
-        return pa.concat_tables(parts)
+        schema = SCHEMAS[table]
+        if columns is not None:
+            schema = pa.schema([schema.field(c) for c in columns], metadata=schema.metadata)
+        parts = [pq.read_table(p, columns=columns, schema=schema) for p in self.parts(table)]
+        return pa.concat_tables(parts) if parts else schema.empty_table()
 
-    def known(self) -> dict[str, KnownDocument]:
+    def known(self) -> dict[str, Known]:
         """Documents already in the output, by source path."""
         t = self.read("documents", ["doc_id", "source_path", "sha256", "status"])
-        return {
-            r["source_path"]: KnownDocument(**r) for r in t.to_pylist()
-        }
+        return {r["source_path"]: Known(**r) for r in t.to_pylist()}
+
+    def _values(self, part: Path, column: str) -> frozenset[str]:
+        """The distinct values of one column of one part (cached while the file is unchanged)."""
+        st = part.stat()
+        cached = self._index.get(part)
+        if cached is None or cached[:2] != (st.st_mtime_ns, st.st_size):
+            cached = (st.st_mtime_ns, st.st_size, {})
+            self._index[part] = cached
+        cols = cached[2]
+        if column not in cols:
+            cols[column] = frozenset(pq.read_table(part, columns=[column]).column(column).to_pylist())
+        return cols[column]
 
     # ---- writing ---------------------------------------------------------------------
     def commit(
@@ -99,82 +150,135 @@ class Store:
         replace_doc_ids: Iterable[str] = (),
         summaries: Mapping[str, dict[str, Any]] | None = None,
         delete_summaries: Iterable[str] = (),
+        replace_paths: Iterable[str] = (),
     ) -> None:
-        """Add one batch's rows, removing every earlier row of ``replace_doc_ids``.
+        """Add one batch's rows. Removed first: the rows of ``replace_doc_ids`` in every
+        table, and the documents rows of ``replace_paths`` (by source path).
 
         ``tables`` maps table name → rows (row dataclasses); every table gets a part file,
-        empty or not, so each table is readable from the first commit on.
+        empty or not, so each table is readable from the first commit on. Raises
+        CommitError (nothing applied, temporary files removed) when it cannot be written.
         """
         unknown = set(tables) - set(TABLES)
         if unknown:
             raise ValueError(f"unknown table(s) {sorted(unknown)}; tables are {list(TABLES)}")
         replace_ids = sorted(set(replace_doc_ids))
+        paths = sorted(set(replace_paths))
         ops: list[dict[str, str]] = []
-        for table in TABLES:
-            final = self.out / table / f"part-{batch_name}.parquet"
-            if final.exists():
-                raise FileExistsError(f"{final} exists: batch names must be unique")
-            tmp = self._write_tmp_parquet(final, to_arrow(table, tables.get(table, ())))
-            ops.append({"op": "rename", "src": str(tmp), "dst": str(final)})
-            if replace_ids:
-                ops.extend(self._rewrite_without(table, replace_ids))
-        for doc_id, summary in (summaries or {}).items():
-            final = self.out / "summaries" / f"{doc_id}.json"
-            tmp = final.with_name(f".{final.name}.{batch_name}.tmp")
-            write_atomic(tmp, json_bytes(summary))
-            ops.append({"op": "rename", "src": str(tmp), "dst": str(final)})
-        for doc_id in delete_summaries:
-            ops.append({"op": "delete", "path": str(self.out / "summaries" / f"{doc_id}.json")})
-        write_atomic(self.out / JOURNAL, json_bytes({"batch": batch_name, "ops": ops}))
+        written: list[Path] = []
+        try:
+            for table in TABLES:
+                final = self.out / table / f"part-{batch_name}.parquet"
+                if final.exists():
+                    raise FileExistsError(f"{final} exists: batch names must be unique")
+                written.append(self._write_tmp_parquet(final, to_arrow(table, tables.get(table, ()))))
+                ops.append({"op": "rename", "src": str(written[-1]), "dst": str(final)})
+                drop = {"doc_id": replace_ids}
+                if table == "documents":
+                    drop = {"source_path": paths, "doc_id": []}
+                ops.extend(self._rewrite_without(table, drop, written))
+            for doc_id, summary in (summaries or {}).items():
+                final = self.out / "summaries" / f"{doc_id}.json"
+                final.parent.mkdir(parents=True, exist_ok=True)
+                tmp = self._tmp(final)
+                written.append(tmp)
+                with open(tmp, "wb") as f:
+                    f.write(json_bytes(summary))
+                    f.flush()
+                    os.fsync(f.fileno())
+                ops.append({"op": "rename", "src": str(tmp), "dst": str(final)})
+            for doc_id in delete_summaries:
+                ops.append({"op": "delete", "path": str(self.out / "summaries" / f"{doc_id}.json")})
+            for folder in {p.parent for p in written}:
+                fsync_dir(folder)
+            write_atomic(self.out / JOURNAL, json_bytes({"batch": batch_name, "ops": ops}), self.token)
+        except FileExistsError:
+            self._discard(written)
+            raise
+        except OSError as e:
+            self._discard(written)
+            raise CommitError(e.errno or errno.EIO,
+                              f"{self.out}: cannot write batch {batch_name}: {e.strerror or e}") from e
+        except BaseException:
+            self._discard(written)
+            raise
         self._apply(ops)
-        (self.out / JOURNAL).unlink()
+        for folder in {Path(op.get("dst") or op["path"]).parent for op in ops}:
+            fsync_dir(folder)
+        os.remove(self.out / JOURNAL)
+        fsync_dir(self.out)
 
     def write_run_report(self, run_id: str, report: dict[str, Any]) -> Path:
         path = self.out / "runs" / f"{run_id}.json"
-        write_atomic(path, json_bytes(report))
+        write_atomic(path, json_bytes(report), self.token)
         return path
+
+    def _tmp(self, final: Path) -> Path:
+        return final.with_name(f".{final.name}.{self.token}.tmp")
 
     def _write_tmp_parquet(self, final: Path, table: pa.Table) -> Path:
         final.parent.mkdir(parents=True, exist_ok=True)
-        tmp = final.with_name(f".{final.name}.tmp")
-        pq.write_table(table, tmp, compression="zstd")
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
+        tmp = self._tmp(final)
+        try:
+            pq.write_table(table, tmp, compression="zstd")
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
+        except BaseException:
+            _unlink(tmp)
+            raise
         return tmp
 
-    def _rewrite_without(self, table: str, doc_ids: list[str]) -> list[dict[str, str]]:
-        """Ops that drop ``doc_ids`` from existing parts (rewrite or delete each part)."""
+    def _rewrite_without(self, table: str, drop: Mapping[str, Sequence[str]],
+                         written: list[Path]) -> list[dict[str, str]]:
+        """Ops that drop the rows whose ``column`` value is in ``drop[column]`` from the
+        existing parts: only parts holding such a value are read and rewritten."""
+        drop = {c: v for c, v in drop.items() if v}
+        if not drop:
+            return []
         ops = []
-        ids = pa.array(doc_ids, type=pa.string())
         for part in self.parts(table):
-            present = pq.read_table(part, columns=["doc_id"]).column("doc_id")
-            if not pc.any(pc.is_in(present, value_set=ids)).as_py():
+            if not any(self._values(part, c) & set(v) for c, v in drop.items()):
                 continue
             data = pq.read_table(part, schema=SCHEMAS[table])
-            kept = data.filter(pc.invert(pc.is_in(data.column("doc_id"), value_set=ids)))
+            mask = None
+            for column, values in drop.items():
+                hit = pc.is_in(data.column(column), value_set=pa.array(values, type=pa.string()))
+                mask = hit if mask is None else pc.or_(mask, hit)
+            kept = data.filter(pc.invert(mask))
             if kept.num_rows == 0:  # the batch's own new part keeps the table readable
                 ops.append({"op": "delete", "path": str(part)})
             else:
-                tmp = part.with_name(f".{part.name}.rewrite.tmp")
+                tmp = self._tmp(part.with_name(part.name + ".rewrite"))
+                written.append(tmp)
                 pq.write_table(kept.replace_schema_metadata(SCHEMAS[table].metadata), tmp,
                                compression="zstd")
+                with open(tmp, "rb") as f:
+                    os.fsync(f.fileno())
                 ops.append({"op": "rename", "src": str(tmp), "dst": str(part)})
         return ops
 
+    @staticmethod
+    def _discard(paths: Iterable[Path]) -> None:
+        for p in paths:
+            _unlink(p)
+
     # ---- recovery --------------------------------------------------------------------
     @staticmethod
-    def _apply(ops: list[dict[str, str]]) -> None:
-        """Apply journal ops; idempotent, so a half-applied journal can be applied again."""
+    def _apply(ops: list[dict[str, str]], replay: bool = False) -> None:
+        """Apply journal ops. A fresh commit's files must all be there; a replay (after a
+        crash) is idempotent and skips what an earlier attempt already applied."""
         for op in ops:
             if op["op"] == "rename":
-                if os.path.exists(op["src"]):
-                    os.replace(op["src"], op["dst"])
+                if replay and not os.path.exists(op["src"]):
+                    continue
+                os.replace(op["src"], op["dst"])
             elif op["op"] == "delete":
                 if os.path.exists(op["path"]):
                     os.remove(op["path"])
 
     def recover(self) -> None:
-        """Finish a commit a crash interrupted, then remove stray temporary files."""
+        """Finish a commit a crash interrupted, then remove the temporary files of processes
+        that are gone (never those of a live process: another run may be writing them)."""
         journal = self.out / JOURNAL
         if journal.exists():
             try:
@@ -183,7 +287,12 @@ class Store:
                 log.warning("%s is unreadable (crash while writing it); discarding it", journal)
             else:
                 log.warning("finishing an interrupted commit from %s", journal)
-                self._apply(ops)
-            journal.unlink()
-        for tmp in self.out.glob("*/.*.tmp"):
-            tmp.unlink()
+                self._apply(ops, replay=True)
+                for folder in {Path(op.get("dst") or op["path"]).parent for op in ops}:
+                    fsync_dir(folder)
+            os.remove(journal)
+            fsync_dir(self.out)
+        for tmp in [*self.out.glob(".*.tmp"), *self.out.glob("*/.*.tmp")]:
+            m = _TMP.match(tmp.name)
+            if m and not process_alive(int(m.group(1))):
+                _unlink(tmp)

@@ -11,7 +11,8 @@ their own. How to add one: docs/development.md, "How to add a rule".
 | :mod:`~zhdoc.rules.bylines` | bylines, trailers, affiliations, speakers, and the words in them | |
 | :mod:`~zhdoc.rules.markers` | list markers, heading numbering, announced counts | ``markers_in``, ``marker_at_start``, ``numbering_of``, ``announced_count`` |
 | :mod:`~zhdoc.rules.numerals` | Chinese numerals | ``zh_to_int`` |
-| :mod:`~zhdoc.rules.numbers` | number mentions: numbers, magnitudes, units, qualifiers, context words | |
+| :mod:`~zhdoc.rules.numbers` | number mentions: numbers, magnitudes, units, qualifiers, the words that tell a kind | |
+| :mod:`~zhdoc.rules.number_entities` | what a number is about: clause subjects, ``分别`` names and values | |
 | :mod:`~zhdoc.rules.pdf` | PDF layout: fonts, cells, glyph oddities | |
 | :mod:`~zhdoc.rules.limits` | length limits | |
 """

@@ -33,7 +33,13 @@ NUM_CN = (
 NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
 #: a magnitude printed after an Arabic number (1.2万亿, 3.5亿元, 1361万人)
 NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克伏]))"
-#: unit as printed → (normalized unit, kind); "year" for 年 is refined to year/duration
+#: nouns that count as classifiers after Arabic digits only (5国, 12县, 30村); after a Chinese
+#: numeral they are names (三国, 两岸, 三农)
+ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城")
+#: time nouns a 个 turns into a unit of duration (13个季度, 近30个年头, 3个小时, 5个工作日)
+_COUNTED_TIMES = ("月", "季度", "年头", "小时", "钟头", "星期", "礼拜", "工作日")
+#: unit as printed → (normalized unit, kind); "year" for 年 is refined to year/duration, "date"
+#: for 月/日 to a calendar date (3月 → --03) or a duration (两月, 6日游)
 NUMBER_UNITS: dict[str, tuple[str, str]] = {
     **{u: ("%", "percent") for u in ("%", "％")},
     "‰": ("‰", "permille"),
@@ -43,20 +49,19 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
     **{u: ("元", "money") for u in ("元", "元人民币", "块钱")},
     **{u: (u, "money") for u in ("美元", "欧元", "日元", "港元", "港币", "英镑", "卢布")},
     **{u: ("年", "year") for u in ("年", "年度")},
-    **{u: ("个月", "duration") for u in ("个月", "个多月", "个半月")},
-    **{u: ("月", "month") for u in ("月", "月份")},
-    **{u: (u, "duration") for u in ("天", "小时", "分钟", "周年")},
-    "日": ("日", "day"),
-    **{u: (u, "ordinal") for u in ("号", "期")},
-    "季度": ("季度", "quarter"),
+    **{f"个{x}{t}": (f"个{t}", "duration") for t in _COUNTED_TIMES for x in ("", "多")},
+    "个半月": ("个月", "duration"),
+    **{u: ("月", "date") for u in ("月", "月份")},
+    **{u: (u, "duration") for u in ("天", "小时", "分钟", "周年", "周", "星期", "工作日")},
+    "日": ("日", "date"),
+    **{u: (u, "ordinal") for u in ("号", "期", "季度")},  # 三季度: the third quarter, as 第三季度
     **{u: (u, "quantity") for u in (
-        "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米",
-        "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦",
-        "标准箱", "标箱", "升", "岁", "微克/立方米", "千伏", "斤", "度", "人公里", "吨公里",
-        "噸", "畝",
+        "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米", "纳米",
+        "英寸", "海里", "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦",
+        "瓦", "马力", "标准箱", "标箱", "升", "毫升", "岁", "周岁", "微克/立方米", "千伏", "斤",
+        "度", "人公里", "吨公里", "噸", "畝",
     )},
     **{u: ("大", "count") for u in ("大",)},
-    "人口": ("人", "count"),
     "届": ("届", "ordinal"),
     **{u: (u, "count") for u in (
         "个", "项", "家", "件", "所", "座", "条", "台", "辆", "架", "艘", "套", "批", "类",
@@ -64,11 +69,30 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "场", "起", "处", "部", "本", "篇", "门", "张", "册", "只", "头", "株", "棵", "栋",
         "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
         "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次", "匹", "個",
-        "省", "市",  # administrative units counted: 川中丘陵地区四市, 四省
+        "样", "袋", "首", "卷", "集", "檐", "重",
+        "部门", "省", "市",  # nouns counted as classifiers: 16部门, 三部门, 四市, 三省
+        "金", "银", "铜",  # medal counts: 1金1银1铜
+        *ARABIC_ONLY_UNITS,
     )},
 }
-#: what may not follow a unit (人民 is a people, 市民 a citizen, 省份 a word)
-_UNIT_NOT_BEFORE = {"人": r"(?![民])", "市": r"(?![民场长委区级县])", "省": r"(?![份长委级区市])"}
+#: what may not follow a unit (人民 is a people, 市民 a citizen, 省份 a word; 重要, 首都, 三样本;
+#: a medal is one before another count or a clause end: 1金1银, 2金)
+_MEDAL_AFTER = r"(?=[0-9０-９一二两三四五六七八九十]+[银铜]|[，,。；;、！？”）)\s]|$)"
+_UNIT_NOT_BEFORE = {
+    "人": r"(?![民口])", "市": r"(?![民场长委区级县值])", "省": r"(?![份长委级区市])",
+    "重": r"(?![要点大视新复庆量组建性任”\"一])", "轮": r"(?![车椅胎船机廓])", "首": r"(?![都府批个次届位创发先要脑长选部])",
+    "样": r"(?![本板品式子机])", "支": r"(?![柱持援付撑出配])", "课": r"(?![堂程题本外时件])", "卷": r"(?![烟入起])", "周": r"(?![年岁末边围期刊报转])",
+    "集": r"(?![团中体群成聚约])", "金": _MEDAL_AFTER, "银": _MEDAL_AFTER, "铜": _MEDAL_AFTER,
+    "国": r"(?![家际内外庆务企有资标营旗产货民法])", "县": r"(?![域城委长级市区])",
+    "镇": r"(?![村长])", "乡": r"(?![村镇亲土愁长])",
+    "村": r"(?![镇民庄长级])", "校": r"(?![园长友区方])", "城": r"(?![市乡镇区])",
+}
+#: units of measure a magnitude alone may take (百公里, 千吨级, 千米之外): not 度 (百度) nor
+#: 斤 (四两拨千斤); 千 is a prefix of 千瓦, 千克, 千伏, no magnitude
+MEASURE_UNIT_ALT = "(?:" + "|".join(
+    re.escape(u) for u in sorted(NUMBER_UNITS, key=len, reverse=True)
+    if NUMBER_UNITS[u][1] == "quantity" and u not in ("度", "斤")
+) + ")"
 #: the units, longest first; a currency may take a "per" (美元/人, 元/吨)
 NUMBER_UNIT_ALT = (
     "(?:"
@@ -82,51 +106,74 @@ NUMBER_UNIT_ALT = (
 )
 #: what joins the two ends of a range (3%—5%, 10至20, 1—5月)
 NUM_RANGE_SEP = r"(?:——|—|–|－|-|~|～|至|到)"
-#: a qualifier before the number (约 not in 节约/制约…, 近 not in 最近/附近…)
+#: a qualifier before the number (约 not in 节约/制约…, 近 not in 最近/附近…); 过 is a lower
+#: bound before a magnitude (过千亿元, 过10亿元), not the verb's particle (办过3次, 经过5年)
 NUM_PRE_QUALIFIER = (
-    r"(?:大约|(?<![节制签合预公邀契条简])约|将近|接近|(?<![最附将接靠亲])近|超过|(?<!赶)超|"
-    r"逾|不到|不足|不少于|不低于|不超过|至少|多达)"
+    r"(?:大约|(?<![节制签合预公邀契条简])约|[将將]近|接近|(?<![最附将將接靠亲])近|超过|(?<!赶)超|"
+    r"逾|不到|不足|不少于|不低于|不超过|至少|多达|"
+    r"(?<![经通超越度错路跨走穿闯胜难太不再为历])过(?=[0-9０-９.．,一二两三四五六七八九十]*[百千万亿]))"
 )
 #: a qualifier after the number (多 not the start of 多元/多样/多种…)
 NUM_POST_QUALIFIER = r"(?:以上|以下|以内|左右|上下|之多|余|多(?![元样种方层渠领个措重]))"
-#: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月
+#: tenths after 成 (两成五: 2.5 成), not the start of another number or a unit (三成五年)
+NUM_TENTH = rf"(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿]|{NUMBER_UNIT_ALT})"
+#: a number with magnitude, unit and maybe a range: 3.5亿元, 八个多月, 3%—5%, 1—5月, 两成五
 NUM_PLAIN = (
     rf"(?P<n1>{NUM_ANY})(?: ?(?P<mid0>多|余))?(?: ?(?P<mag1>{NUM_MAGNITUDE}))?(?: ?(?P<mid1>多|余))?(?P<mag1b>(?<=万多|万余)亿)? ?(?P<u1>{NUMBER_UNIT_ALT})?"
+    rf"(?:{NUM_TENTH})?"
     rf"(?:(?P<sep>{NUM_RANGE_SEP}) ?(?P<n2>{NUM_ANY})(?: ?(?P<mid20>多|余))?(?: ?(?P<mag2>{NUM_MAGNITUDE}))?"
     r"(?: ?(?P<mid2>多|余))?"
     rf" ?(?P<u2>{NUMBER_UNIT_ALT})?)?"
 )
+#: what may follow 第N: the words of an order (第三次, 第二批, 第一台, 第 05 版, 第二十二届) and
+#: the count classifiers; 大, 位, 名 make a rank (第二大, 第三十四位)
+ORDINAL_UNIT_ALT = "(?:" + "|".join(
+    re.escape(u) + _UNIT_NOT_BEFORE.get(u, "")
+    for u in sorted({*(u for u, (_, k) in NUMBER_UNITS.items() if k == "count"),
+                     "年", "季度", "阶段", "期", "章", "节", "天", "产业", "梯队", "站", "号", "版", "季",
+                     "课", "届", "代"}, key=len, reverse=True)
+) + ")"
+#: a magnitude with no numeral that is a number (a unit follows, or 亿 is in it); 百公里, 千吨级,
+#: 千米之外 take a unit of measure, not a count or a year (千家万户, 流传千年: set phrases)
+NUM_BARE = (
+    rf"(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})(?!级)"
+    rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_ALT}(?!级)|[^{CJK}]|$)"
+    r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
+    rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
+    rf"|(?:[百万]|千(?![瓦克伏]))(?={MEASURE_UNIT_ALT})"  # a measure: 百公里, 千吨级, 千米, 千亩
+    r")"
+)
 #: a character a number mention can start with (a cheap first test: 7x faster scanning)
-NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将接超逾不至多大"
+NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过"
 NUMBER = Rule(
     "number",
     rf"(?=[{NUM_START}])"
     rf"(?P<pre>{NUM_PRE_QUALIFIER})?"
     r"(?:"
     rf"(?P<pct>百分之(?P<pn>{NUM_ANY})(?:{NUM_RANGE_SEP}(?:百分之)?(?P<pn2>{NUM_ANY}))?)"
-    r"|(?P<fan>翻了?(?P<fn>[一两二三四五六几])番)"
-    rf"|(?P<ord>第 ?(?P<on>{NUM_ANY}) ?(?P<ou>大|位|名|次|届|个|部|条|年|季度|批|家|阶段|轮|期|"
-    r"项|章|节|款|类|种|天|步|层|级|座|代|产业|梯队|站|场|号)?)"
+    r"|(?P<fan>翻了?(?P<fn>[一两二三四五六几])番|翻了?一?倍|(?<!翻)倍增(?=[，,。；;！!、）)”]|了|$))"
+    rf"|(?P<ord>第 ?(?P<on>{NUM_ANY}) ?(?P<ou>{ORDINAL_UNIT_ALT})?)"
     rf"|(?P<cent>(?P<cn>{NUM_ANY}) ?世纪(?: ?(?P<cdn>{NUM_ANY}) ?年代)?)"
     rf"|(?P<dec>(?P<dn>{NUM_ANY}) ?年代)"
     rf"|(?P<ymd>(?P<y>{NUM_ANY}) ?年 ?(?P<m>{NUM_ANY}) ?月(?:份)?(?: ?(?P<d>{NUM_ANY}) ?[日号])?)"
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
     rf"|(?P<frac>(?P<fd>{NUM_ANY})分之(?P<fn2>{NUM_ANY})|(?P<half>一半))"
-    rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR}))"
-    rf"|(?<![几数上百千十万亿多余])(?P<bare>(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_ALT})(?!级)"
-    rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_ALT}(?!级)|[^{CJK}]|$)"
-    r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
-    rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
-    r"|[百千万](?=亩))"  # an area class: 千亩示范片, 万亩良田
-    rf"(?:(?!级) ?(?P<bu>{NUMBER_UNIT_ALT}))?)"
+    r"|(?P<slash>(?<![0-9/.])(?P<sn>[0-9]{1,3})/(?P<sd>[0-9]{1,3})(?![0-9/.]))"
+    rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR})(?P<rc>(?:[∶:：]{NUM_AR})+)?)"
+    rf"|(?P<few>(?:(?<![多少总人次半倍指系基函户件分参无岁位心算])数|几|(?<![以之马网线路])上(?=[百千万亿])(?!百度))"
+    rf"(?P<fm>[十百千万亿]+) ?(?P<fu>{NUMBER_UNIT_ALT})?)"
+    r"|(?P<tenths>(?P<tn>[二两三四五六七八九])分(?=熟|饱|醉|像|似|把握))"
+    rf"|(?<![几数上百千十万亿多余])(?P<bare>{NUM_BARE}(?:(?!级) ?(?P<bu>{NUMBER_UNIT_ALT}))?)"
     rf"|{NUM_PLAIN}"
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?",
-    "one number mention: 百分之…, 翻…番, 第…, centuries and decades, dates, fractions, ratios, a bare "
-    "magnitude (超百亿), or a plain number with magnitude, unit and range",
-    examples=("增长约5%", "3.5亿元", "百分之十五", "翻一番", "第三次", "20世纪90年代", "2024年3月5日", "三分之二",
-              "1∶3.4", "千亿级", "3%—5%", "八个多月"),
-    counter=("统筹", "前沿"), how="search",
+    "one number mention: 百分之…, 翻…番 (翻倍, 倍增), 第…, centuries and decades, dates, fractions "
+    "(三分之二, 1/3), ratios (1∶3.4, 12.7∶50.5∶36.8), a few hundred (数百年, 几十个, 上百亿元), "
+    "tenths (六分熟), a bare magnitude (超百亿, 百公里), or a plain number with magnitude, unit and range",
+    examples=("增长约5%", "3.5亿元", "百分之十五", "翻一番", "翻倍", "第三次", "第一台", "20世纪90年代",
+              "2024年3月5日", "三分之二", "约1/3", "1∶3.4", "12.7∶50.5∶36.8", "千亿级", "3%—5%",
+              "八个多月", "数百万株", "上百亿元", "六分熟", "百公里", "两成五", "过千亿元"),
+    counter=("统筹", "前沿", "多数人", "马上"), how="search",
 )
 
 ELIDED = Rule(
@@ -135,10 +182,12 @@ ELIDED = Rule(
     examples=("、三级医院", "、四月份"), counter=("、三是",),
 )
 LEVEL_GRADED = Rule(
-    "level_graded", r"及?(?:以上|以下)|[^，。；、：！？\d]{0,2}(?:医院|医疗|旧里|批发)",
+    "level_graded",
+    r"及?(?:以上|以下)|[^，。；、：！？\d]{0,2}(?:医院|医疗|旧里|批发|能效|响应|预警|资质|风险)",
     "what after a Chinese N级 makes it a grade (ordinal): a graded thing or a bound (二级医院, 三级公立医院, "
-    "二级旧里, 二级批发站, 二级及以上); otherwise it counts levels (中央和省两级, 三级所有制, 五级分类)",
-    examples=("医院", "公立医院", "及以上", "旧里"), counter=("所有制", "监管"),
+    "二级旧里, 二级批发站, 二级及以上, 三级能效, 二级响应); otherwise it counts levels (中央和省两级, 三级所有制, "
+    "五级分类)",
+    examples=("医院", "公立医院", "及以上", "旧里", "能效"), counter=("所有制", "监管"),
 )
 LEVELS_BEFORE = Rule(
     "levels_before", r"(?:(?:[省市县区乡镇村街社组]|中央|地市|基层)[、和与及]?){2,}$",
@@ -155,17 +204,82 @@ POST_QUALIFIER = Rule(
     examples=("以上", "左右", "多"), counter=("多元", "以前"),
 )
 NOT_NUMBER_WORD = Rule(
-    "not_number_word", r"三次产业|五位一体|十分|万分|三番五次|四面八方|五湖四海|[两三四五六七八九]位数|三门峡|零(?![点點])",
-    "a Chinese numeral starting one of these words is no number (十分 is \"very\", 三次产业 a term)",
-    examples=("十分重要", "三次产业", "零售"), counter=("十个", "零点五"),
+    "not_number_word",
+    r"三次产业|[一二三四五六七八九十]位一体|十[一二三四五]五|十分|万分|三番五次|四面八方|五湖四海|五金|"
+    r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])",
+    "a Chinese numeral starting one of these words is no number (十分 is \"very\", 三次产业 a term, "
+    "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\")",
+    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境"),
+    counter=("十个", "零点五", "四位专家", "四周年", "两样东西"),
+)
+#: time words a vague duration pairs (十天半月, 三天两头, 三年五载, 一年半载)
+VAGUE_DURATION = Rule(
+    "vague_duration",
+    r"[一二三四五六七八九十]{1,2}[天年月](?:半|[一两二三四五六七八九十]{1,2})个?[天年月载头]",
+    "two time words paired into an idiom of a vague while: no number (十天半月, 三天两头, 三年五载)",
+    examples=("十天半月", "三天两头", "三年五载"), counter=("三年半", "两年三个月", "三天两夜", "三月五日"),
+)
+CONGRESS = Rule(
+    "congress", r"(?:党的|中共|共产党)第?$",
+    "what before N大 makes it a party congress, a name (党的八大, 中共七大), not a count of great things",
+    examples=("党的", "中共"), counter=("公司已拥有",), how="search",
 )
 ORDINAL_SESSION = Rule(
     "ordinal_session", r"会议|全会|全体会议|代表大会", "what makes N次 an ordinal: 二次会议 is the second session",
     examples=("会议", "全体会议"), counter=("试验",),
 )
+#: classifiers that, after a lone 二 (not 两), give an ordinal: 二次销售, 二级能效, 二期, 二类; a
+#: count says 两 (两次, 两级, 两期)
+SECOND_ORDINAL = Rule(
+    "second_ordinal", r"(?<![一二两三四五六七八九十百千万亿零〇])二(?=次|级|期|类|等|号)",
+    "a lone 二 before 次/级/期/类/等: an ordinal (二次销售, 二级能效, 二期), where a count would say 两",
+    examples=("二次销售", "二级能效", "二期"), counter=("两次", "十二次", "二十次"), how="search",
+)
 ORDINAL_NOT_WORD = Rule(
-    "ordinal_not_word", r"第(?:三方|一时间|一线|一手)", "第N that is a word, not an ordinal (第三方 a party, 第一时间 \"at once\")",
-    examples=("第三方", "第一时间"), counter=("第三次",),
+    "ordinal_not_word", r"第(?:三方|三者|一时间|一线|一手)",
+    "第N that is a word, not an ordinal (第三方 a party, 第三者, 第一时间 \"at once\")",
+    examples=("第三方", "第一时间", "第三者"), counter=("第三次",),
+)
+ORDINAL_IN_NAME = Rule(
+    "ordinal_in_name",
+    r"(?:人民)?(?:医院|中学|小学|中心小学|高级中学|初级中学|实验学校|师范|附属|监狱|看守所|分局|派出所|"
+    r"设计院|研究院|研究所|工程局|中级人民法院|汽车制造厂)",
+    "what after 第N makes it part of a proper name, no number (南京市第一医院, 第二人民医院, 第三中学)",
+    examples=("医院", "人民医院", "中学"), counter=("动力", "要务"),
+)
+RANK_AFTER = Rule(
+    "rank_after", r"[，,。；;、！？!?：:”」）)]|$|(?:要务|动力|生产力|资源|要素|竞争力|要义|推动力|驱动力)",
+    "what after a 第N with no classifier makes it a rank: a clause end (质量第一、, 全国第一。) or a word "
+    "of primacy (第一要务, 第一动力, 第一资源); other nouns take an ordinal (第二立面)",
+    examples=("、", "。", "要务", "动力"), counter=("立面", "次"),
+)
+#: 近 before a duration is "the last N years" (近两年，又提出…; 同近两年平均; 近五年来), unless what
+#: stands around it makes it a length of time, "nearly": 近1万年前, 至今近30个年头, 用了近3年时间
+LAST_PERIOD_AFTER = Rule(
+    "last_period_after", r"来|以来",
+    "what after 近N年 makes it the last N years whatever stands before it: 都创造了近五年来的最高水平",
+    examples=("来", "以来"), counter=("前", "时间"),
+)
+NEARLY_BEFORE = Rule(
+    "nearly_before", r"(?:了|至今|已|已经|用|花|历时|长达|达|有|待|耗时|历经|相隔|时隔|坚持|持续)$",
+    "what before 近N年 makes it nearly N years, a length of time: 至今近30个年头, 待了近两个月, 曾用近3年",
+    examples=("至今", "待了", "曾用"), counter=("。", "保持", "特别是"), how="search",
+)
+NEARLY_AFTER = Rule(
+    "nearly_after", r"前|之前|以前|时间|的时间|之久",
+    "what after 近N年 makes it nearly N years: ago (近1万年前), a span (近3年时间)",
+    examples=("前", "时间"), counter=("来", "，"),
+)
+FIRST_PERIOD = Rule(
+    "first_period", r"前$",
+    "前 before N季度/N个月/N月: the first N quarters or months, a duration with 前 in its surface "
+    "(前三季度, 前两月, 前7月); 前三位 (a rank) keeps 前 outside",
+    examples=("截至2024年前",), counter=("之后",), how="search",
+)
+DAY_DURATION = Rule(
+    "day_duration", r"[^，,。；;、\d]{0,3}游|内|以内|之内",
+    "what after N日 makes it so many days (6日游, 3日踏春游, 30日内), not a day of the month (19日)",
+    examples=("游", "踏春游", "以内"), counter=("，", "上午"),
 )
 DIRECTION = Rule(
     "direction",
@@ -179,57 +293,4 @@ RANK_SCOPE = Rule(
     "scopes that make 第N a rank (世界第一, 全国第二) rather than an ordinal",
     examples=("世界", "位居"), counter=("世界上",), how="search",
 )
-COPULA = Rule(
-    "copula", r"(?:为|是|达到|达|约为|突破|超过)$",
-    "a copula or predicate right before a number: the subject of the clause is its entity",
-    examples=("劳动生产率为", "总量突破"), counter=("为了",), how="search",
-)
-CLAUSE_START = Rule(
-    "clause_start", r"[，,；;。！？!?：:“”\"、]", "where a clause starts (the entity of a number never crosses it)",
-    examples=("，", "“"), counter=("和",), how="search",
-)
-SUBJECT_TAIL = Rule(
-    "subject_tail", r"(?:分别|累计|平均|年均|同比|均|已经|已|总计|合计|共|预计|全年|再次|首次)+$",
-    "adverbs at the end of a subject phrase that are not part of it (累计, 分别, 平均)",
-    examples=("粮食产量累计", "收入分别"), counter=("粮食产量",), how="search",
-)
-SUBJECT_LEAD = Rule(
-    "subject_lead", r"^(?:而|但|且|其中|同期|目前|当前|去年|今年|全年|上年|截至[^，]*?末|到|在|至)+",
-    "time words at the start of a subject phrase that are not part of it",
-    examples=("去年粮食产量", "截至年末人口"), counter=("粮食产量",),
-)
-RESPECTIVELY = Rule(
-    "respectively", r"分别", "the distributive word whose values pair with the names before it",
-    examples=("分别增长",), counter=("分开",), how="search",
-)
-NAMES_CLAUSE = Rule(
-    "names_clause", r"[，,；;。：:！？!?]", "where the clause holding the names of a 分别 starts",
-    examples=("，",), counter=("、",), how="search",
-)
-#: one name of an enumeration (no joiner, no 的, no punctuation; maybe quoted: “上海标准”)
-NUM_NAME = r"[“\"]?[^、，,；;。：:和与及的\s“”（）()]{1,16}[”\"]?"
-NAME_LIST = Rule(
-    "name_list",
-    rf"(?:而|但|且|其中|同期|同时)?(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及){NUM_NAME})"
-    r"(?:的[^，,；;。：:]*)?$",
-    "an enumeration of names ending the clause before 分别: 而美国、日本、德国和韩国的这一数据",
-    examples=("而美国、日本、德国和韩国的这一数据", "美国、日本"), counter=("美国的数据",), how="search",
-)
-NAME_LIST_OPENING = Rule(
-    "name_list_opening",
-    rf"(?P<names>{NUM_NAME}(?:、{NUM_NAME})*(?:、|和|与|以及|及)[^、，,；;。：:和与及的\s“”（）()]{{0,14}}?"
-    r"(?:总量|总额|数量|人数|指数|比重|水平|收入|支出|投资|利润|产值|价格|标准|规模|面积|人口|[量数率额值]))",
-    "an enumeration opening an earlier clause of the sentence, its last name cut after a measure noun: "
-    "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降…",
-    examples=("化学需氧量、二氧化硫排放总量",), counter=("化学需氧量",),
-)
-NAME_SPLIT = Rule(
-    "name_split", r"、|和|与|以及|及", "what separates the names of such an enumeration",
-    examples=("、", "以及"), counter=("，",),
-)
-VALUE_JOIN = Rule(
-    "value_join", r"^(?:、|，|,|和|与|及|以及)$", "what may join two values of a 分别 list (5.85倍、3.62倍和3.17倍)",
-    examples=("、", "和"), counter=("，而",),
-)
-
 RULES = rules_of(globals())

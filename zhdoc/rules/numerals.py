@@ -91,6 +91,38 @@ def zh_to_int(s: str, digitwise: bool = True) -> int | None:
     return _big(s)
 
 
+def zh_adjacent(s: str) -> tuple[int, int] | None:
+    """Two adjacent digits for "this or the next" (``七八`` → (7, 8)), maybe inside a numeral
+    (``三四十`` → (30, 40), ``十七八`` → (17, 18), ``两三千`` → (2000, 3000)), or None. The first
+    digit is not 一 unless after 十 (``一二三产业``, ``一两`` are no such range), and ``十四五`` is
+    a plan's name.
+
+    >>> zh_adjacent("八九"), zh_adjacent("三四十"), zh_adjacent("十七八"), zh_adjacent("三五")
+    ((8, 9), (30, 40), (17, 18), None)
+    """
+    s = s.replace("兩", "两")
+    for i in range(len(s) - 1):
+        a, b = s[i], s[i + 1]
+        if a not in DIGITS or b not in DIGITS or DIGITS[b] != DIGITS[a] + 1 or b == "两":
+            continue
+        if DIGITS[a] < 1 or (a == "一" and (i == 0 or s[i - 1] != "十")) or s == "十四五":
+            return None
+        if a == "二" and i == 0:
+            a = "两"  # 二三 and 两三 are both "two or three"
+        lo, hi = zh_to_int(s[:i] + a + s[i + 2:]), zh_to_int(s[:i] + b + s[i + 2:])
+        return (lo, hi) if lo is not None and hi is not None and lo < hi else None
+    return None
+
+
+#: adjacent-digit ranges and their ends: the corpus :func:`zh_adjacent` must read
+ADJACENT: dict[str, tuple[int, int]] = {
+    "八九": (8, 9), "七八": (7, 8), "三四": (3, 4), "两三": (2, 3), "三四十": (30, 40),
+    "十七八": (17, 18), "两三千": (2000, 3000), "三四万": (30000, 40000),
+}
+#: numeral strings that are no such range
+NOT_ADJACENT: tuple[str, ...] = ("三五", "一二", "一两", "十四五", "八", "一二三", "九十")
+
+
 #: numerals and their values: the corpus :func:`zh_to_int` must read
 EXAMPLES: dict[str, int] = {
     "一": 1, "十": 10, "十二": 12, "二十": 20, "九十九": 99, "一百零五": 105, "三千五": 3500,

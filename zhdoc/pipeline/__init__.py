@@ -21,7 +21,7 @@ from dataclasses import replace
 from zhdoc.errors import ReadError, ZhdocError
 from zhdoc.extract.keywords import extract_keywords
 from zhdoc.extract.lists import find_lists
-from zhdoc.model import Document, Status
+from zhdoc.model import ABSTRACT, Document, Status
 from zhdoc.normalize import normalize, normalize_chars
 from zhdoc.extract.numbers import find_numbers
 from zhdoc.read import check_size, media_type_of, read_text, sha256_hex
@@ -89,10 +89,13 @@ def step_lists(w: Document, settings: Settings) -> Document:
 
 
 def step_numbers(w: Document, settings: Settings) -> Document:
-    """Titles, headings and paragraphs → number mentions."""
+    """Titles, abstracts, headings and paragraphs → number mentions (an abstract only where it
+    is not a paragraph as well, as a lede is)."""
     per_article = []
     for article in w.structure.articles:
         texts = [(None, None, article.title)]
+        if article.abstract and not any(article.abstract in p.text for _, _, p in article.paragraphs()):
+            texts.append((None, ABSTRACT, article.abstract))
         for si, section in enumerate(article.sections):
             texts.append((si, None, section.heading))
             texts.extend((si, pi, p.text) for pi, p in enumerate(section.paragraphs))
@@ -141,6 +144,8 @@ def run_step(name: str, step: Step, batch: Sequence[Document], settings: Setting
         t0 = time.perf_counter()
         try:
             new = step(w, settings)
+        except MemoryError:  # a budget, not a bug: the worker pool records it
+            raise
         except ZhdocError as e:
             new = replace(w, data=None, status=e.status, error=str(e))
         except Exception as e:  # an internal error must not stop the batch

@@ -1,0 +1,103 @@
+"""What a number mention is about: the ``entity`` of :mod:`zhdoc.extract.numbers`.
+
+Two readings, both over the paragraph text and the mentions found in it (any objects with
+``start``, ``end`` and ``kind``): the names of ``A、B和C…分别…x、y和z`` paired with the values
+(:func:`respectively`), else the subject of the clause whose predicate (为/是/达到…) stands
+right before the number (:func:`clause_subject`). The patterns are in
+:mod:`zhdoc.rules.number_entities`.
+
+>>> from zhdoc.extract.numbers import find_numbers
+>>> [m.entity for m in find_numbers("2018年我国制造业劳动生产率为27382.27美元/人。")]
+[None, '我国制造业劳动生产率']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from zhdoc.rules import number_entities as E
+from zhdoc.rules.chars import CJK_CHAR, SENTENCE_ENDS
+
+#: characters looked back from a number for its clause subject, and from 分别 for the names
+_SUBJECT_WINDOW = 40
+_NAMES_WINDOW = 60
+
+
+class Span(Protocol):
+    """A mention as far as its entity is concerned."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def clause_subject(text: str, mm: Span, prev: Span | None) -> str | None:
+    """The clause subject before a copula right before the number, or None."""
+    left = text[max(0, mm.start - _SUBJECT_WINDOW):mm.start]
+    c = E.COPULA.search(left)
+    if not c:
+        return None
+    head = left[:c.start()]
+    cut = max((x.end() for x in E.CLAUSE_START.finditer(head)), default=0)
+    lo = mm.start - len(left) + cut
+    if prev is not None and prev.end > lo:
+        lo = prev.end  # a date or year before the subject is not part of it
+        if prev.kind not in ("year", "date"):
+            return None
+    subj = text[lo:mm.start - len(left) + c.start()]
+    subj = E.SUBJECT_TAIL.sub("", E.SUBJECT_LEAD.sub("", subj.strip()))
+    if 2 <= len(subj) <= 16 and not any(ch.isdigit() for ch in subj) and CJK_CHAR.match(subj):
+        return subj
+    return None
+
+
+def respectively(text: str, mentions: Sequence[Span]) -> dict[int, str]:
+    """``A、B和C…分别…x、y和z`` → {index of x: A, …}; nothing when the counts differ."""
+    found: dict[int, str] = {}
+    last: tuple[int, list[str]] | None = None  # (sentence end, names) of the previous 分别
+    for r in E.RESPECTIVELY.finditer(text):
+        # the values: consecutive mentions after 分别 in its sentence, joined by 、/和
+        e = SENTENCE_ENDS.search(text, r.end())
+        stop = e.start() if e else len(text)
+        idx = [i for i, mm in enumerate(mentions) if r.end() <= mm.start < stop]
+        if len(idx) < 2:
+            continue
+        run, comma = [idx[0]], None
+        for a, b in zip(idx, idx[1:]):
+            join = text[mentions[a].end:mentions[b].start]
+            if not E.VALUE_JOIN.match(join):
+                break
+            if comma is None and join in "，,":
+                comma = len(run)  # 下降5.6%和4%，74个…: the list may end at a comma
+            run.append(b)
+        names = names_before(text, r.start())
+        if not names and last is not None and last[0] == stop:
+            names = last[1]  # …分别新增4部、10部，累计分别达到22部、31部: the same names
+        if len(names) != len(run) and comma is not None and len(names) == comma:
+            run = run[:comma]
+        if len(names) != len(run):
+            continue
+        last = (stop, names)
+        for i, name in zip(run, names):
+            found[i] = name
+    return found
+
+
+def names_before(text: str, pos: int) -> list[str]:
+    """The enumerated names of the clause ending at ``pos``: ``而美国、日本、德国和韩国的这一数据``."""
+    left = text[max(0, pos - _NAMES_WINDOW):pos]
+    cut = max((x.end() for x in E.NAMES_CLAUSE.finditer(left)), default=0)
+    m = E.NAME_LIST.search(left, cut)
+    if not m:
+        # the names open an earlier clause of the same sentence (化学需氧量、二氧化硫排放总量…，
+        # 比上年分别下降…): the clause must start the sentence or follow a comma
+        e = max((x.end() for x in SENTENCE_ENDS.finditer(left)), default=0)
+        starts = [x.end() for x in E.NAMES_CLAUSE.finditer(left, e, cut - 1)]
+        if e or pos <= _NAMES_WINDOW:
+            starts.insert(0, e)  # the sentence start, when it is in the window
+        m = next((x for x in map(lambda s: E.NAME_LIST_OPENING.match(left, s), reversed(starts))
+                  if x), None)
+        if not m:
+            return []
+    return [x.strip("“”\"") for x in E.NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]
