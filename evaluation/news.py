@@ -95,7 +95,7 @@ FIRST_MEASUREMENTS = (
 #: tests/test_eval_news.py. Raise them as the reading improves; never lower them to pass.
 FLOORS: dict[str, dict[str, float]] = {
     "pdf": {"pages_right": 11, "titles": 1.0, "full_titles": 1.0, "authors": 1.0,
-            "affiliations": 0.697, "headings": 1.0, "in_order": 0.992, "in_article": 0.993},
+            "affiliations": 0.744, "headings": 1.0, "in_order": 1.0, "in_article": 1.0},
     "dump_pymupdf": {"pages_right": 11, "titles": 1.0, "full_titles": 1.0, "authors": 1.0,
                      "affiliations": 0.744, "headings": 1.0, "in_order": 1.0, "in_article": 1.0},
     "dump_chars": {"pages_right": 11, "titles": 1.0, "full_titles": 1.0, "authors": 1.0,

@@ -127,3 +127,32 @@ def _spaced(text: str, gaps: list[float], size: float = 10.0) -> list[Glyph]:
 def test_byline_gaps_part_names_and_nothing_else(text: str, gaps: list[float],
                                                  expected: str) -> None:
     assert glyphs_to_text(_spaced(text, gaps)) == expected
+
+
+def _placed(text: str, x0: float, base: float, drop: float, size: float = 8.28,
+            page_h: float = 1000.0) -> dict:
+    """A char dict as pdfplumber gives it: its box hangs ``drop`` ems below its baseline."""
+    bottom = base + drop * size
+    return dict(text=text, x0=x0, x1=x0 + size, top=bottom - size, bottom=bottom, size=size,
+                upright=True, fontname="NEU-B3", y1=page_h - (bottom - size),
+                matrix=(size, 0, 0, size, x0, page_h - base))
+
+
+def test_a_symbol_on_its_neighbours_baseline_stays_on_their_line() -> None:
+    """rmrb2018012407: `12.7∶50.5`, the ratio sign from a font whose box hangs 0.8 em lower;
+    an upright title's glyphs, set one under the other, are not moved."""
+    chars = [_placed(t, 10 + 5 * i, 500.0, 0.23) for i, t in enumerate("12.7")]
+    chars.append({**_placed("∶", 30, 500.0, 1.03), "fontname": "NEU-BZ"})
+    chars += [_placed(t, 38 + 5 * i, 500.0, 0.23) for i, t in enumerate("50.5")]
+    upright = [_placed(t, 300, 100.0 + 42 * i, 0.88, size=38.6) for i, t in enumerate("不断铸")]
+    glyphs = load_glyphs([*chars, *upright]).glyphs
+    assert {round(g.top, 2) for g in glyphs[:9]} == {round(500 + 0.23 * 8.28 - 8.28, 2)}
+    assert [round(g.top, 1) for g in glyphs[9:]] == [
+        round(100 + 42 * i + 0.88 * 38.6 - 38.6, 1) for i in range(3)]
+
+
+def test_a_space_drawn_after_a_glyph_is_the_room_it_used_up() -> None:
+    chars = [_char("2", 0.0, w=5.5), _char(" ", 5.5, w=5.5), _char("中", 30.0),
+             _char(" ", 40.0, top=20.0, w=5.5)]  # a space on another line is nobody's
+    glyphs = load_glyphs(chars).glyphs
+    assert [(g.text, g.trail) for g in glyphs] == [("2", 5.5), ("中", 0.0)]

@@ -91,3 +91,56 @@ def test_two_articles_side_by_side_each_under_its_own_title() -> None:
     assert got[0] == "甲标" and got[1:7] == ["甲" + c for c in "一二三四五六"]
     assert got[7:13] == ["乙" + c for c in "一二三四五六"]
     assert got[13] == "乙标" and got[14:] == ["丙" + c for c in "一二三四五六"]
+
+
+def test_a_narrow_gutter_with_punctuation_hung_into_it() -> None:
+    """XeLaTeX (xeCJK) and reportlab hang a line's closing `，` into the gutter: its em box
+    nearly closes a one-em gutter, its ink does not (issue 10: tx09, tx04)."""
+    items = []
+    for i in range(6):
+        left = run("甲" + "一二三四五六"[i] * 11, 50, 100 + 15 * i)
+        if i % 2:  # a comma hung past the column's edge, its box 2.5 pt short of the next column
+            g = left.glyphs[-1]
+            left = Line([*left.glyphs, Glyph("，", g.x1 - 2.0, g.x1 + 8.0, g.top, g.bottom, SIZE,
+                                              False)])
+        items += [left, run("乙" + "一二三四五六"[i] * 11, 50 + 120 + 10.5, 100 + 15 * i)]
+    assert order(items) == (["甲" + c for c in "一二三四五六"] + ["乙" + c for c in "一二三四五六"])
+
+
+def test_a_title_as_wide_as_the_middle_column_is_read_before_the_columns() -> None:
+    """A title centred over three columns, as wide as the middle one, is no line of the middle
+    column (issue 10: tx03, lo02)."""
+    title = run("标题标题标题标题", 50 + 138 - 1, 60, size=16)  # 128 wide, over x 187-315
+    items = [title, *columns_page(3, 6, top=100)]
+    got = order(items)
+    assert got[0] == "标题" and got[1:7] == ["甲" + c for c in "一二三四五六"]
+
+
+def test_the_top_of_a_column_beside_a_title_is_read_with_its_column() -> None:
+    """rmrb2018010407: an article's last column starts beside its title (laid out apart), the
+    others under it; that column's first lines are its top, not a block before every column."""
+    items = columns_page(3, 6, top=100)
+    upper = [run("丁" + "一二三四"[i] * 11, 50 + 2 * 138, 40 + 15 * i) for i in range(4)]
+    got = order([*upper, *items])
+    assert got == ["甲" + c for c in "一二三四五六"] + ["乙" + c for c in "一二三四五六"] + [
+        "丁" + c for c in "一二三四"] + ["丙" + c for c in "一二三四五六"]
+
+
+def test_a_gutter_narrowed_from_both_sides_by_hung_marks_goes_on() -> None:
+    """stx03: a one-em gutter, a `，` hung into it from the left column at some rows, the right
+    column starting a little left at others: what is left of it, under half an em, is still
+    the gutter the rows above found."""
+    items = []
+    for i in range(8):
+        left = run("甲" + "一二三四五六七八"[i] * 11, 50, 100 + 15 * i)
+        if i == 5:  # the right column's line set 1.5 pt further left
+            right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 10 - 1.5, 100 + 15 * i)
+        else:
+            right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 10, 100 + 15 * i)
+        if i == 6:  # a comma hung 8 pt into the gutter
+            g = left.glyphs[-1]
+            left = Line([*left.glyphs, Glyph("，", g.x1 - 2.0, g.x1 + 8.0, g.top, g.bottom, SIZE,
+                                              False)])
+        items += [left, right]
+    got = order(items)
+    assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]

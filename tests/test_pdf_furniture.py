@@ -73,3 +73,40 @@ def test_a_rule_sets_a_header_apart(rules: tuple[float, ...], dropped: dict) -> 
     drop, found = find_furniture(*_pages(rows, rules))
     assert drop == dropped
     assert [f.kind for f in found] == (["header"] if dropped else [])
+
+
+def _row(parts: list[tuple[str, float]], top: float, size: float = 9.0) -> tuple:
+    """A row of parts (text, x0), each 10 pt a character, as the reader hands it over."""
+    runs = tuple((t, x, x + 10.0 * len(t)) for t, x in parts)
+    return (" ".join(t for t, _ in parts), (runs[0][1], top, runs[-1][2], top + size), runs,
+            size)
+
+
+BODY = [_row([("正" * 40, 50.0)], 100.0 + 16 * k, 10.0) for k in range(30)]
+
+
+@pytest.mark.parametrize("first, dropped", [
+    # issue 10: a single page's header, its parts at the text's edges (srl03, slo10)
+    (_row([("理论周刊", 50.0), ("第 12 期", 385.0)], 40.0), True),
+    # ... one part, smaller than the body, with an issue mark (slo01)
+    (_row([("工作动态 2017年第3期", 50.0)], 40.0), True),
+    # a date line in the body's size: the start of a letter, not a header
+    (_row([("2008年3月5日", 50.0)], 40.0, 10.0), False),
+    # the first lines of two columns: long parts
+    (_row([("正" * 18, 50.0), ("文" * 18, 250.0)], 40.0, 10.0), False),
+    # a short sentence at the top in small type
+    (_row([("本文根据讲话录音整理，有删节。", 50.0)], 40.0), False),
+])
+def test_a_single_page_header_by_its_form(first: tuple, dropped: bool) -> None:
+    cands = {1: candidates([first, *BODY], H)}
+    drop, found = find_furniture(cands, {1: H}, body_size=10.0)
+    assert (drop == {1: {0}}) is dropped
+
+
+def test_a_mirrored_header_repeats_by_its_parts() -> None:
+    """Two pages, the header's parts swapped on the even one (slo09, rl08)."""
+    pages = {1: [_row([("理论学习", 50.0), ("专题摘编", 410.0)], 40.0, 10.0), *BODY],
+             2: [_row([("专题摘编", 50.0), ("理论学习", 410.0)], 40.0, 10.0), *BODY]}
+    cands = {p: candidates(rows, H) for p, rows in pages.items()}
+    drop, _ = find_furniture(cands, {1: H, 2: H}, body_size=10.0)
+    assert drop == {1: {0}, 2: {0}}

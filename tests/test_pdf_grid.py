@@ -70,3 +70,32 @@ def test_generated_unruled_and_three_line_tables(grid: str, columns: int) -> Non
     lay = read_pdf(doc.data, Settings(), doc.name)
     assert [b.text for b in lay.blocks if b.role == "table"] == list(doc.truth.table_rows)
     assert [b.text for b in lay.blocks if b.role != "table"] == doc.truth.texts()
+
+
+QUANTITIES = [("项目", "1997年"), ("国内生产总值", "74772亿元"), ("外汇储备", "1399亿美元")]
+
+
+@pytest.mark.parametrize("rules, found", [
+    # booktabs / 三线表: a rule over the header, one under the last row (issue 10: tx06)
+    ([(-5.0, 175.0, -4.0), (-5.0, 175.0, 50.0)], True),
+    ([(-5.0, 175.0, -4.0)], False),  # no rule under it: two columns are not enough
+    ([], False),
+    ([(-5.0, 90.0, -4.0), (-5.0, 90.0, 50.0)], False),  # rules not across the stretch
+])
+def test_two_columns_of_quantities_between_two_rules_make_a_table(rules, found: bool) -> None:
+    rest, tables = find_unruled_tables(rows_of(QUANTITIES, xs=(0, 80)), rules)
+    assert bool(tables) == found
+    if found:
+        assert rest == [] and tables[0].row_texts()[1] == "国内生产总值 | 74772亿元"
+
+
+def test_a_three_line_table_beside_a_text_column_keeps_its_cells_apart() -> None:
+    """stx08: the table's rows share their rows with lines of the next text column, short
+    enough to pass for cells; the rules' extent says which runs are the table's."""
+    rows = rows_of(QUANTITIES, xs=(0, 80))
+    for k, row in enumerate(rows):
+        row.append(run("邻栏正文第" + "一二三"[k] + "行文字", 200, k * 18.0))
+    rules = [(-5.0, 175.0, -4.0), (-5.0, 175.0, 14.0), (-5.0, 175.0, 50.0)]
+    rest, tables = find_unruled_tables(rows, rules)
+    assert len(tables) == 1 and tables[0].row_texts()[2] == "外汇储备 | 1399亿美元"
+    assert [r[0].text for r in rest] == ["邻栏正文第一行文字", "邻栏正文第二行文字", "邻栏正文第三行文字"]

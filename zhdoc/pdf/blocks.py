@@ -1,28 +1,27 @@
 """Blocks: lines in reading order into paragraphs, joined across columns and pages.
 
-A line continues the paragraph before it unless the style changes (size, weight), it is
-indented, the line before it stops short of its column's right edge, or (within one column) the
-vertical gap is wider than the column's line pitch. The same rule holds across a column or page
-break, so a paragraph running on from the foot of one column to the head of the next is one
-block. Tables become one ``role="table"`` block per row and never join prose; boxes (side bars)
+Every region's lines are seated first (``zhdoc.pdf.seats``: the column's edges around each
+line, measured on the page) and the document's paragraph style is measured on all of them;
+then each line carries on the paragraph before it or opens a new one, as the named evidence of
+``zhdoc.pdf.continuation`` decides (the room left at the end of the line before, indent, space,
+sentence end, style). The same decision holds across a column or page break, so a paragraph
+running on from the foot of one column to the head of the next is one block. Tables become one ``role="table"`` block per row and never join prose; boxes (side bars)
 are laid out on their own and placed after the paragraph they interrupt.
 Titles and headings are told by font size and weight relative to the body text.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.model import BBox, Block
-from zhdoc.rules.markers import REFERENCE as RE_PDF_REFERENCE_ITEM
 from zhdoc.pdf.columns import Region
+from zhdoc.pdf.continuation import HEADING_REL, continues, stops_mid_sentence
 from zhdoc.pdf.lines import Line
+from zhdoc.pdf.seats import Seat, Styles, document_pitch, estimate_style, seat_lines
 from zhdoc.pdf.tables import BoxItem, TableItem, join_lines
 
-#: relative size from which a block is a heading
-HEADING_REL = 1.12
 #: relative size from which a block is a title
 TITLE_REL = 1.5
 #: longest heading or title, in characters
@@ -31,20 +30,6 @@ MAX_HEADING_CHARS = 100
 MAX_BOLD_HEADING_CHARS = 40
 #: a bold body-size line ending so is a sentence or a lead-in, not a heading (a question may be)
 NOT_HEADING_END = "。，；：.,;:…"
-#: a first line indented by more than this many ems starts a paragraph
-INDENT = 0.7
-#: a line ending more than this many ems short of the right edge ends its paragraph
-SHORT = 1.2
-#: within a column, a line pitch this many times the usual one separates paragraphs
-PITCH_BREAK = 1.4
-#: a first line indented by this many ems (low, high) against the next opens a paragraph
-#: set narrower than its area
-OPENING_INDENT = (1.5, 2.6)
-#: ... when it holds at least this many characters and does not end a sentence
-OPENING_MIN_CHARS = 12
-SENTENCE_END = "。！？!?；;：:”"
-#: a hanging-indented line aligns to its entry's text within this many ems
-HANGING_SLACK = 0.4
 #: a caption is set at most this share of the size of the paragraph it interrupts ...
 CAPTION_REL = 0.9
 #: ... in at most this many lines
@@ -66,122 +51,26 @@ class Area:
 
 
 @dataclass(slots=True)
-class _Ctx:
-    line: Line
-    page: int
-    region: int  # running number of the region
-    edges: tuple[float, float]
-    pitch: float
-
-
-@dataclass(slots=True)
 class _Draft:
-    lines: list[_Ctx] = field(default_factory=list)
+    lines: list[Seat] = field(default_factory=list)
     table: tuple[str, BBox, int, float] | None = None  # text, bbox, page, size of a table row
     group: int | None = None  # the article (of a page of several) it belongs to
     role: str | None = None  # a role the layout decided (an article head's parts)
     text: str | None = None  # … with its text as the layout read it
 
 
-def _steps(region: Region) -> list[float]:
-    """Steps between consecutive lines of one size in a region."""
-    lines = [it for it in region.items if isinstance(it, Line)]
-    return [b.top - a.top for a, b in zip(lines, lines[1:])
-            if abs(a.size - b.size) < 0.1 * a.size and b.top - a.top > 0.9 * a.size]
-
-
-def _usual(steps: list[float]) -> float:
-    """The most common step (within 5 %; the smaller on a tie): the line pitch, not the
-    wider steps between paragraphs nor a stray narrow one."""
-    order = sorted(steps)
-    return max(order, key=lambda s: bisect_right(order, 1.05 * s) - bisect_left(order, 0.95 * s))
-
-
-def _pitch(region: Region, doc_pitch: float) -> float:
-    """The region's line pitch: its usual step between consecutive lines of one size; with
-    fewer than three steps to go by, no more than the document's usual pitch."""
-    steps = _steps(region)
-    if len(steps) >= 3:
-        return _usual(steps)
-    return min(steps + [doc_pitch]) if doc_pitch else min(steps, default=0.0)
-
-
-def _indented_opening(prev: _Ctx, cur: _Ctx, first: bool) -> bool:
-    """Whether ``prev``, a paragraph's first line set in a spanning area, is indented by about
-    two ems against ``cur`` and runs on into it (no sentence end, a line's worth of text): a
-    paragraph set narrower than the page (a cover's abstract), whose edges are not known."""
-    p, c = prev.line, cur.line
-    if not first or prev.region != cur.region or prev.page != cur.page:
-        return False
-    indent = p.x0 - c.x0
-    return (OPENING_INDENT[0] * c.size <= indent <= OPENING_INDENT[1] * c.size
-            and len(p.text) >= OPENING_MIN_CHARS and p.text[-1] not in SENTENCE_END
-            and p.x1 > c.x1 and 0 < c.top - p.top <= PITCH_BREAK * 1.5 * p.size)
-
-
-def _hanging_at(opening: _Ctx) -> float | None:
-    """Where a reference-list entry's text starts after its marker (`[3] 王某. 题名[J]…`): the
-    x its hanging-indented lines align to; None for a line that opens no entry."""
-    ln = opening.line
-    m = RE_PDF_REFERENCE_ITEM.match(ln.text)
-    if not m or ln.x0 - opening.edges[0] > INDENT * ln.size:
-        return None
-    n = len(m.group().replace(" ", ""))
-    return ln.glyphs[n].x0 if n < len(ln.glyphs) else None
-
-
-def continues(prev: _Ctx, cur: _Ctx, body_size: float, opening: _Ctx | None = None) -> bool:
-    """Whether ``cur`` carries on the paragraph whose last line is ``prev`` (``opening``: the
-    paragraph's first line)."""
-    p, c = prev.line, cur.line
-    first = opening is prev
-    if abs(p.size - c.size) > 0.1 * max(p.size, c.size) or p.bold != c.bold:
-        return False
-    same_region = prev.region == cur.region
-    if p.size >= HEADING_REL * body_size or p.bold:
-        # a heading or title wraps onto a close next line of the same style; a paragraph set
-        # in large type runs on from a full line to one not indented, a line or so below
-        if c.top <= p.top:
-            return False
-        if not same_region:
-            # the short last line of a title over columns, read into the column below it
-            return (prev.page == cur.page and c.top - p.bottom < 1.0 * p.size
-                    and p.x0 - p.size <= c.x0 and c.x1 <= p.x1 + p.size)
-        if c.top - p.bottom < 1.0 * p.size:
-            return True
-        return (p.size >= HEADING_REL * body_size and c.top - p.top <= 2.5 * p.size
-                and prev.edges[1] - p.x1 <= SHORT * p.size
-                and c.x0 - cur.edges[0] <= INDENT * c.size)
-    if same_region and c.top <= p.top:
-        return False
-    if prev.page == cur.page and c.top > p.top:  # below it: the gap between them says something
-        pitch = prev.pitch or cur.pitch or 1.5 * p.size
-        if c.top - p.top > PITCH_BREAK * pitch + 0.5:
-            return False
-    if _indented_opening(prev, cur, first):
-        return True
-    right = prev.edges[1]
-    hanging = _hanging_at(opening) if opening is not None else None
-    if hanging is not None:  # a reference-list entry: its lines hang under its text
-        if RE_PDF_REFERENCE_ITEM.match(c.text):
-            return False
-        if abs(c.x0 - hanging) <= HANGING_SLACK * c.size:
-            return right - p.x1 <= SHORT * p.size
-    left = cur.edges[0]
-    if c.x0 - left > INDENT * c.size:
-        return False
-    return right - p.x1 <= SHORT * p.size
-
-
 class _Builder:
-    def __init__(self, body_size: float) -> None:
+    def __init__(self, body_size: float, style: Styles, seats: dict[int, list[Seat]] | None = None
+                 ) -> None:
         self.body_size = body_size
+        self.style = style
+        self.seats = seats if seats is not None else {}
         self.out: list[_Draft] = []
         self.open: _Draft | None = None
         self.pending: list[_Draft] = []
         self.region_no = 0
-        self.doc_pitch = 0.0  # the usual step between body lines, over the whole document
         self.col_width = 0.0  # the width of the last column whose edges its lines tell
+        self.around: dict[int, list[BBox]] = {}  # per page, the boxes of what it holds
 
     def close(self) -> None:
         if self.open is not None:
@@ -190,43 +79,43 @@ class _Builder:
         self.out.extend(self.pending)
         self.pending = []
 
-    def _edges(self, region: Region, size: float, n_lines: int) -> tuple[float, float]:
-        if region.columned and n_lines < 3:
-            lines = [it for it in region.items if isinstance(it, Line)]
-            return _short_column_edges(region.edges(size), lines, self.col_width, size)
-        return region.edges(size)
-
     def add_head(self, page: int, parts: Sequence[tuple[str, str, Sequence[Line]]],
                  group: int) -> None:
         """An article's head as the layout found it: (role, text, lines) per part."""
         self.close()
         for role, text, lines in parts:
-            ctxs = [_Ctx(ln, page, self.region_no, (ln.x0, ln.x1), 0.0) for ln in lines]
-            self.out.append(_Draft(ctxs, group=group, role=role, text=text))
+            seats = [Seat(ln, page, self.region_no, ln.x0, ln.x1, 0.0) for ln in lines]
+            self.out.append(_Draft(seats, group=group, role=role, text=text))
+
+    def seat(self, page: int, region: Region) -> list[Seat]:
+        """The seats of a region's lines (computed once: ``build_blocks`` seats every region
+        first, to estimate the document's style)."""
+        seats = self.seats.get(id(region))
+        if seats is None:
+            self.region_no += 1
+            lines = [it for it in region.items if isinstance(it, Line)]
+            if region.columned and len(lines) >= 3:
+                lo, hi = region.edges()
+                self.col_width = hi - lo
+            seats = seat_lines(lines, page, self.region_no, region.frame, region.columned,
+                               self.style.pitch_em, self.col_width, self.around.get(page, ()))
+            self.seats[id(region)] = seats
+        return seats
 
     def add_regions(self, page: int, regions: Sequence[Region], group: int | None = None) -> None:
         if self.open is not None and self.open.group != group:
             self.close()
         for region in regions:
-            self.region_no += 1
-            edges_by_size: dict[float, tuple[float, float]] = {}
-            pitch = _pitch(region, self.doc_pitch)
-            n_lines = sum(1 for it in region.items if isinstance(it, Line))
-            if region.columned and n_lines >= 3:
-                lo, hi = region.edges()
-                self.col_width = hi - lo
+            seats = iter(self.seat(page, region))
             for item in region.items:
                 if isinstance(item, Line):
-                    edges = edges_by_size.get(item.size)
-                    if edges is None:
-                        edges = edges_by_size[item.size] = self._edges(region, item.size, n_lines)
-                    ctx = _Ctx(item, page, self.region_no, edges, pitch)
-                    if self.open is not None and continues(self.open.lines[-1], ctx, self.body_size,
-                                                            self.open.lines[0]):
-                        self.open.lines.append(ctx)
+                    seat = next(seats)
+                    if self.open is not None and continues(
+                            self.open.lines[-1], seat, self.open.lines[0], self.style):
+                        self.open.lines.append(seat)
                     else:
                         self.close()
-                        self.open = _Draft([ctx], group=group)
+                        self.open = _Draft([seat], group=group)
                 elif isinstance(item, TableItem):
                     self.close()
                     for r, text in enumerate(item.row_texts()):
@@ -234,9 +123,8 @@ class _Builder:
                             self.out.append(_Draft(table=(text, item.row_bbox(r), page, item.size),
                                                    group=group))
                 elif isinstance(item, BoxItem):
-                    sub = _Builder(self.body_size)
+                    sub = _Builder(self.body_size, self.style)
                     sub.region_no = self.region_no * 1000
-                    sub.doc_pitch = self.doc_pitch
                     sub.add_regions(page, getattr(item, "regions", ()), group)
                     sub.close()
                     if self.open is not None:
@@ -245,16 +133,33 @@ class _Builder:
                         self.out.extend(sub.out)
 
 
+def _around(areas: Sequence[Area], images: dict[int, Sequence[BBox]]) -> dict[int, list[BBox]]:
+    """Per page, the boxes of everything it holds: the items of its regions, its heads' lines,
+    its images."""
+    out: dict[int, list[BBox]] = {page: list(boxes) for page, boxes in images.items()}
+    for a in areas:
+        boxes = out.setdefault(a.page, [])
+        boxes += [(it.x0, it.top, it.x1, it.bottom) for r in a.regions for it in r.items]
+        boxes += [ln.bbox for _, _, lines in a.head for ln in lines]
+    return out
+
+
+def _lines(region: Region) -> list[Line]:
+    return [it for it in region.items if isinstance(it, Line)]
+
+
 def _size(d: _Draft) -> float:
     sizes = sorted(g.size for c in d.lines for g in c.line.glyphs)
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
-def _interrupts(a: _Draft, c: _Draft, b: _Draft) -> bool:
+def _interrupts(a: _Draft, c: _Draft, b: _Draft, styles: Styles) -> bool:
     """Whether ``c`` (a caption under a photo) is set inside the column between ``a`` and ``b``,
     two parts of one paragraph: a line or two in smaller type, below ``a``'s last line and above
     ``b``'s first on the same page, within their column, with room for a figure between them;
-    ``a`` ends on a full line, ``b`` opens on one not indented, both in the same type."""
+    ``a`` stops inside a sentence (a figure set where a sentence ends is more likely set
+    between paragraphs) and ``b`` carries it on, by the evidence of the lines themselves (the
+    space the figure takes is none)."""
     if a.table or b.table or c.table or not (a.lines and b.lines and c.lines):
         return False
     if a.role or b.role or c.role or not a.group == b.group == c.group:
@@ -278,16 +183,17 @@ def _interrupts(a: _Draft, c: _Draft, b: _Draft) -> bool:
     caption_h = c.lines[-1].line.bottom - c.lines[0].line.top
     if n.top - p.bottom < caption_h + CAPTION_ROOM * p.size:  # no room for a figure
         return False
-    return hi - p.x1 <= SHORT * p.size and n.x0 - first.edges[0] <= INDENT * n.size
+    return stops_mid_sentence(p.text) and continues(last, first, a.lines[0], styles,
+                                                     across=True).yes
 
 
-def _captions_aside(drafts: list[_Draft]) -> list[_Draft]:
+def _captions_aside(drafts: list[_Draft], styles: Styles) -> list[_Draft]:
     """A paragraph interrupted by a caption inside its column is one paragraph again, the
     caption after it (as boxes are)."""
     out: list[_Draft] = []
     i = 0
     while i < len(drafts):
-        if i + 2 < len(drafts) and _interrupts(drafts[i], drafts[i + 1], drafts[i + 2]):
+        if i + 2 < len(drafts) and _interrupts(drafts[i], drafts[i + 1], drafts[i + 2], styles):
             out.append(_Draft([*drafts[i].lines, *drafts[i + 2].lines]))
             out.append(drafts[i + 1])
             i += 3
@@ -297,22 +203,11 @@ def _captions_aside(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _short_column_edges(frame: tuple[float, float], lines: Sequence[Line], col_width: float,
-                        size: float) -> tuple[float, float]:
-    """A column of a line or two (an article's last lines run on into it) has no edges of its
-    own and its frame may run on over empty columns: it is as wide as the column before it
-    when its lines fit in that width."""
-    lo, hi = frame
-    if col_width and hi - lo > col_width + size and all(
-            ln.x1 <= lo + col_width + 0.5 * size for ln in lines):
-        return lo, lo + col_width
-    return frame
-
-
 def _local_headings(drafts: list[_Draft], roles: list[str | None]) -> list[str | None]:
     """A short block in type larger than the paragraphs on both sides of it is a heading, though
     no larger than the document's body (an article set smaller than the rest: 11 pt headings
-    over 9 pt text on a page of 10.5 pt)."""
+    over 9 pt text on a page of 10.5 pt); so is one in another font than theirs, as large or
+    larger (a subhead in a sans over text in a serif, a size up or not)."""
     out = list(roles)
     for i in range(1, len(drafts) - 1):
         d, a, b = drafts[i], drafts[i - 1], drafts[i + 1]
@@ -326,9 +221,22 @@ def _local_headings(drafts: list[_Draft], roles: list[str | None]) -> list[str |
         if not text or len(text) > MAX_BOLD_HEADING_CHARS or text[-1] in NOT_HEADING_END:
             continue
         s, sa, sb = _size(d), _size(a), _size(b)
-        if abs(sa - sb) <= 0.05 * max(sa, sb) and s >= HEADING_REL * max(sa, sb):
+        if abs(sa - sb) > 0.05 * max(sa, sb):
+            continue
+        fa, fb, fd = _font(a), _font(b), _font(d)
+        if s >= HEADING_REL * max(sa, sb) or (
+                fa and fa == fb and fd and fd != fa and s >= 0.98 * max(sa, sb)):
             out[i] = "heading"
     return out
+
+
+def _font(d: _Draft) -> str:
+    """The font most of a block's lines are set in ("" when unknown)."""
+    counts: dict[str, int] = {}
+    for c in d.lines:
+        if c.line.font:
+            counts[c.line.font] = counts.get(c.line.font, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _role(text: str, rel: float, bold: bool, n_lines: int, body_bold: bool) -> str | None:
@@ -375,10 +283,11 @@ def _draft_to_block(d: _Draft, start: int, body_size: float, body_bold: bool) ->
 
 
 def build_blocks(pages: Sequence[tuple[int, Sequence[Region]] | Area], body_size: float,
-                 body_bold: bool = False) -> tuple[str, list[Block]]:
+                 body_bold: bool = False, images: dict[int, Sequence[BBox]] | None = None
+                 ) -> tuple[str, list[Block]]:
     """The body text and its blocks from each page's regions in reading order (or from the
     areas of pages cut into articles: each article's head, then its regions; a paragraph never
-    runs on from one article into another).
+    runs on from one article into another). ``images``: per page, the boxes of its images.
 
     >>> from zhdoc.pdf.chars import Glyph
     >>> def line(text, top, x=0.0, size=10.0):
@@ -391,16 +300,19 @@ def build_blocks(pages: Sequence[tuple[int, Sequence[Region]] | Area], body_size
     >>> [(b.text, b.role, b.bbox_pages) for b in blocks]
     [('▎标题', 'heading', (1,)), ('第一段第一行第一段第二行写满接着写完。', None, (1, 2)), ('第二段。', None, (2,))]
     """
-    b = _Builder(body_size)
     areas = [x if isinstance(x, Area) else Area(x[0], x[1]) for x in pages]
-    steps = [st for a in areas for r in a.regions for st in _steps(r)]
-    b.doc_pitch = _usual(steps) if steps else 0.0
+    # every region seated first: the document's style is measured on all its lines
+    pitch = document_pitch([_lines(r) for a in areas for r in a.regions])
+    seater = _Builder(body_size, Styles(body_size, {}, pitch))
+    seater.around = _around(areas, images or {})
+    by_region = [seater.seat(a.page, r) for a in areas for r in a.regions]
+    b = _Builder(body_size, estimate_style(by_region, body_size, pitch), seater.seats)
     for a in areas:
         if a.head:
             b.add_head(a.page, a.head, a.group)
         b.add_regions(a.page, a.regions, a.group)
     b.close()
-    b.out = _captions_aside(b.out)
+    b.out = _captions_aside(b.out, b.style)
     blocks: list[Block] = []
     parts: list[str] = []
     pos = 0

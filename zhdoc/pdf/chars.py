@@ -24,6 +24,10 @@ from zhdoc.rules.pdf import BOLD_FONT as RE_PDF_BOLD_FONT, CID as RE_PDF_CID, SP
 OVERPRINT_TOLERANCE = 0.3
 #: extra gap, in ems beyond the line's usual letter gap, that reads as a word space
 SPACE_GAP = 0.17
+#: a glyph on its neighbour's baseline (within ``SAME_BASELINE`` ems) whose box hangs this many
+#: ems off the neighbour's takes the neighbour's box's place
+BOX_DRIFT = 0.25
+SAME_BASELINE = 0.05
 #: gap, in ems, after a heading ordinal (`第一章`) that keeps one space before the title
 ORDINAL_GAP = 0.6
 #: gap, in ems, between two CJK characters of a byline that parts names (or pads a short one)
@@ -36,13 +40,15 @@ BYLINE_LEVELS = 1.5
 
 
 class Glyph:
-    """One visible character: text, box (x0, x1, top, bottom), font size, boldness, and its
-    place in the page's content stream (``seq``: the order the PDF draws it in)."""
+    """One visible character: text, box (x0, x1, top, bottom), font size, boldness, its
+    place in the page's content stream (``seq``: the order the PDF draws it in), its font's
+    name (its subset prefix aside), and the width of a space drawn right after it (``trail``:
+    room a line ending in it has used up)."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "bold", "seq", "font", "trail")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float,
-                 size: float, bold: bool, seq: int = 0) -> None:
+                 size: float, bold: bool, seq: int = 0, font: str = "") -> None:
         self.text = text
         self.x0 = x0
         self.x1 = x1
@@ -51,6 +57,8 @@ class Glyph:
         self.size = size
         self.bold = bold
         self.seq = seq
+        self.font = font
+        self.trail = 0.0
 
     def __repr__(self) -> str:
         return f"Glyph({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, top={self.top:.1f})"
@@ -68,6 +76,17 @@ def font_is_bold(fontname: Any) -> bool:
         except UnicodeDecodeError:
             fontname = fontname.decode("latin-1")
     return bool(RE_PDF_BOLD_FONT.search(str(fontname).split("+", 1)[-1]))
+
+
+def _family(fontname: Any) -> str:
+    """A font's name without the subset prefix a PDF gives it.
+
+    >>> _family("ABCDEF+SimSun"), _family(b"KXAQYK+Kai"), _family("STSong-Light")
+    ('SimSun', 'Kai', 'STSong-Light')
+    """
+    if isinstance(fontname, bytes):
+        fontname = fontname.decode("latin-1")
+    return str(fontname).split("+", 1)[-1]
 
 
 class Loaded(NamedTuple):
@@ -91,10 +110,16 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
     glyphs: list[Glyph] = []
     seen: dict[tuple[str, int, int], Glyph] = {}
     bold_cache: dict[Any, bool] = {}
+    family: dict[Any, str] = {}
     dups = cids = vertical = 0
+    marks: list[tuple[float, float]] = []  # per glyph, its baseline and its box's drop below it
     for seq, c in enumerate(chars):
         text = c["text"]
         if not text or text.isspace():
+            if text and glyphs:  # a space right after the last glyph, on its line
+                g = glyphs[-1]
+                if abs(c["top"] - g.top) < 0.3 * g.size and -0.1 * g.size <= c["x0"] - g.x1 < 0.5 * g.size:
+                    g.trail = max(g.trail, c["x1"] - g.x1)
             continue
         if not c.get("upright", True):
             vertical += 1
@@ -125,10 +150,41 @@ def load_glyphs(chars: Iterable[dict[str, Any]]) -> Loaded:
         bold = bold_cache.get(fontname)
         if bold is None:
             bold = bold_cache[fontname] = font_is_bold(fontname)
-        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, seq)
+            family[fontname] = _family(fontname)
+        g = Glyph(text, x0, c["x1"], top, c["bottom"], size, bold, seq, family[fontname])
         seen[(text, kx, ky)] = g
         glyphs.append(g)
+        m = c.get("matrix")
+        if m is not None and "y1" in c:  # the baseline, top down: the page's height less m[5]
+            base = top + c["y1"] - m[5]
+            marks.append((base, (c["bottom"] - base) / size))
+    if len(marks) == len(glyphs) and glyphs:
+        _to_baseline(glyphs, marks)
     return Loaded(glyphs, dups, cids, vertical)
+
+
+def _to_baseline(glyphs: list[Glyph], marks: list[tuple[float, float]]) -> None:
+    """A glyph drawn on the baseline of the glyph before or after it in the stream, its box
+    hanging from that baseline ``BOX_DRIFT`` ems or more off theirs (a symbol font's box, `∶`
+    in `12.7∶50.5`), takes their box's place, so that it stays on their line. ``marks``: per
+    glyph, (its baseline, its box's bottom below it in ems). Glyphs set one under the other (an
+    upright title, whose font puts the origin at the top) share no baseline and stay. Only a
+    box off the page's usual drop moves, to a neighbour's that is not."""
+    drops = sorted(d for _, d in marks)
+    usual = drops[len(drops) // 2]
+    for i, (g, (base, drop)) in enumerate(zip(glyphs, marks)):
+        if abs(drop - usual) <= BOX_DRIFT:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(glyphs):
+                continue
+            other, (o_base, o_drop) = glyphs[j], marks[j]
+            if (abs(o_base - base) < SAME_BASELINE * g.size and abs(other.size - g.size) < 0.05 * g.size
+                    and abs(o_drop - usual) <= BOX_DRIFT):
+                shift = (o_drop - drop) * g.size
+                g.top += shift
+                g.bottom += shift
+                break
 
 
 def is_solid(ch: str) -> bool:

@@ -1,8 +1,8 @@
 """Columns and reading order: a page's runs (and table/box items) into regions, read in order.
 
 The page is cut into horizontal *bands* (items overlapping vertically). Consecutive bands that
-share a vertical whitespace gap (a gutter, at least ``GUTTER_MIN`` body ems wide, with text on
-both sides, each at least two lines high) form a *columned group*, read column by column (each column
+share a vertical whitespace gap (a gutter, at least ``GUTTER_MIN`` body ems wide between the
+runs' ink, with text on both sides, each at least two lines high) form a *columned group*, read column by column (each column
 cut again the same way, so a box of two columns inside a column is read in its place). Bands
 without a shared gutter (titles, abstracts and tables spanning the columns) form *spanning
 groups*, read top to bottom. This is an XY-cut that prefers columns, which keeps two columns
@@ -27,8 +27,13 @@ from typing import Protocol
 
 from zhdoc.pdf.lines import ROW_SHRINK, Line, overlap_groups, runs_to_lines
 
-#: narrowest gutter between columns, in body ems
-GUTTER_MIN = 0.8
+#: narrowest gutter between columns, in body ems of free space between runs' ink (runs part at
+#: gaps over ``RUN_GAP`` or where the drawing order leaves the line, so a gap this narrow
+#: between two runs is no word space; a one-em gutter with a `，` hung into it keeps this much)
+GUTTER_MIN = 0.5
+#: ... and once found, a gutter goes on through bands that leave this much of it free (marks
+#: hung into it from both sides narrow it further)
+GUTTER_KEEP = 0.2
 #: each side of a gutter must hold text at least this many line heights tall ...
 GUTTER_SIDE_LINES = 1.8
 #: ... and at least this many body ems wide
@@ -37,6 +42,10 @@ MIN_COLUMN = 6.0
 FULL_COLUMN_LINES = 5
 #: ... and the gutter at most this many body ems wide
 SHORT_SIDE_GUTTER = 3.0
+#: type this many times the body size or larger is a title's or heading's, not a column's text
+LARGER = 1.2
+#: pieces of a line in larger type this many of their ems apart are words of one title
+TITLE_SPACE = 1.5
 #: how deep columns inside columns are followed
 MAX_DEPTH = 3
 
@@ -86,12 +95,24 @@ def _bands(items: Sequence[Item]) -> list[list[Item]]:
                           lambda it: (it.bottom - it.top) * ROW_SHRINK if isinstance(it, Line) else 0.0)
 
 
-def _free(band: Sequence[Item], lo: float, hi: float, min_w: float) -> list[tuple[float, float]]:
-    """Free x-intervals of a band within [lo, hi], at least min_w wide."""
-    spans = sorted((it.x0, it.x1) for it in band)
+def _free(band: Sequence[Item], lo: float, hi: float, min_w: float,
+          large: float = 0.0) -> list[tuple[float, float]]:
+    """Free x-intervals of a band within [lo, hi], at least min_w wide. Pieces of one line in
+    type of at least ``large`` points, a space of their type apart (``TITLE_SPACE`` ems), are
+    one line: a title's words, not two columns."""
+    spans = sorted((((it.ink if isinstance(it, Line) else (it.x0, it.x1)), it) for it in band),
+                   key=lambda sp: sp[0])
     free = []
     x = lo
-    for a, b in spans:
+    prev = None
+    for (a, b), it in spans:
+        if (large and prev is not None and isinstance(it, Line) and isinstance(prev, Line)
+                and it.size >= large and abs(it.size - prev.size) <= 0.05 * it.size
+                and a - x <= TITLE_SPACE * it.size):
+            x = max(x, b)
+            prev = it
+            continue
+        prev = it
         if a - x >= min_w:
             free.append((x, a))
         if b > x:
@@ -154,6 +175,49 @@ def _spanning(items: list[Item], frame: tuple[float, float]) -> Region:
     return Region(ordered, frame, columned=False)
 
 
+def _column_pieces(groups: list[tuple[list[Item], list[tuple[float, float]]]], body_size: float
+                   ) -> list[tuple[list[Item], list[tuple[float, float]]]]:
+    """Spanning groups that are pieces of one column of the columned group right under (or
+    over) them join it: lines of body type, two or more, set flush in that column's width
+    (the top of an article's last column beside its title, which the others start under; the
+    foot of a column longer than the others). Read on their own, they would come before (or
+    after) every column."""
+    out = list(groups)
+    k = 0
+    while k < len(out):
+        items, gutters = out[k]
+        if not gutters:
+            for j in (k + 1, k - 1):
+                if 0 <= j < len(out) and out[j][1] and _piece_of(items, out[j], body_size):
+                    out[j] = ([*out[j][0], *items], out[j][1])
+                    del out[k]
+                    k -= 1
+                    break
+        k += 1
+    return out
+
+
+def _piece_of(items: list[Item], group: tuple[list[Item], list[tuple[float, float]]],
+              body_size: float) -> bool:
+    lines = [it for it in items if isinstance(it, Line)]
+    if len(lines) < 2 or len(lines) != len(items) or any(
+            ln.size >= LARGER * body_size for ln in lines):
+        return False
+    g_items, gutters = group
+    col = [it for it in g_items if _column_of(it, gutters) == _column_of(lines[0], gutters)]
+    if not col:
+        return False
+    lo, hi = min(it.x0 for it in col), max(it.x1 for it in col)
+    return (all(lo - 0.5 * body_size <= ln.x0 and ln.x1 <= hi + body_size for ln in lines)
+            and min(ln.x0 for ln in lines) <= lo + body_size
+            and max(ln.x1 for ln in lines) >= hi - body_size)
+
+
+def _column_of(it: Item, gutters: list[tuple[float, float]]) -> int:
+    cx = (it.x0 + it.x1) / 2
+    return sum(1 for a, _ in gutters if cx > a)
+
+
 def reading_order(items: Sequence[Item], body_size: float,
                   frame: tuple[float, float] | None = None, depth: int = 0) -> list[Region]:
     """Items of one page (or column) as regions in reading order."""
@@ -172,16 +236,20 @@ def reading_order(items: Sequence[Item], body_size: float,
 
     n_bands = 0  # bands in the last group
     for band in _bands(items):
-        gaps = _free(band, lo, hi, min_w)
+        gaps = _free(band, lo, hi, min_w, LARGER * body_size)
         if groups:
             g_items, g_gaps = groups[-1]
             if g_gaps and gaps:
-                shared = _intersect(g_gaps, gaps, min_w)
+                shared = _intersect(g_gaps, gaps, GUTTER_KEEP * body_size)
                 # a gutter lies between text, not at the frame's edge; a group of one band
                 # without a gutter of its own that would cost this band a gutter is a stub
-                # (the short last line of a block spanning the columns): columns start here
-                if interior(shared) and not (n_bands == 1 and not interior(g_gaps)
-                                             and len(interior(shared)) < len(interior(gaps))):
+                # (the short last line of a block spanning the columns), and so is a line of
+                # larger type alone in its band (a title centred over the columns, however its
+                # width happens to fall): columns start here
+                stub = n_bands == 1 and not interior(g_gaps) and (
+                    len(interior(shared)) < len(interior(gaps))
+                    or all(isinstance(it, Line) and it.size >= LARGER * body_size for it in g_items))
+                if interior(shared) and not stub:
                     g_items.extend(band)
                     groups[-1] = (g_items, shared)
                     n_bands += 1
@@ -201,6 +269,7 @@ def reading_order(items: Sequence[Item], body_size: float,
             resolved[-1][0].extend(g_items)
         else:
             resolved.append((g_items, gutters))
+    resolved = _column_pieces(resolved, body_size)
     regions: list[Region] = []
     for g_items, gutters in resolved:
         if not gutters or depth >= MAX_DEPTH:
@@ -209,9 +278,7 @@ def reading_order(items: Sequence[Item], body_size: float,
         bounds = [lo, *(x for gap in gutters for x in gap), hi]
         cols: list[list[Item]] = [[] for _ in range(len(gutters) + 1)]
         for it in g_items:
-            cx = (it.x0 + it.x1) / 2
-            k = sum(1 for a, _ in gutters if cx > a)
-            cols[k].append(it)
+            cols[_column_of(it, gutters)].append(it)
         for k, col in enumerate(cols):
             if col:
                 sub = reading_order(col, body_size, (bounds[2 * k], bounds[2 * k + 1]), depth + 1)

@@ -5,7 +5,8 @@ table, rules above and below only) comes to the layout as rows of runs. A *stret
 ``MIN_ROWS`` consecutive rows of two or more runs of at most ``MAX_CELL_CHARS`` characters,
 none a sentence, two thirds of the rows with ``MIN_COLS`` runs or more (a header may leave its
 first cell blank), whose runs fall into shared columns (the runs' x extents, merged, give at
-least ``MIN_COLS`` columns and no row puts two runs in one column), with at least
+least ``MIN_COLS`` columns and no row puts two runs in one column; ``RULED_MIN_COLS`` for a
+stretch between two rules as wide as it, a three-line table's), with at least
 ``MIN_NUMERIC`` of its cells numbers, is a table: it becomes a ``TableItem`` like a ruled one
 and its rows ``role="table"`` blocks. Body text in columns has long lines and few numeric
 runs, so it never qualifies; nor does a row alone (a signature line `法定代表人：…
@@ -40,6 +41,11 @@ from zhdoc.pdf.tables import TableItem
 MIN_ROWS = 3
 #: fewest columns, and fewest cells in two thirds of the rows
 MIN_COLS = 3
+#: fewest columns of a stretch set between a rule over it and a rule under it (三线表, booktabs)
+RULED_MIN_COLS = 2
+#: ... rules within this many row heights of its first and last rows, reaching across its
+#: width to within a row height
+RULE_REACH = 1.5
 #: longest cell, in characters
 MAX_CELL_CHARS = 20
 #: smallest share of the stretch's cells that are numbers
@@ -103,7 +109,8 @@ def _col_of(run: Line, cols: Sequence[Sequence[float]]) -> int:
     return next(k for k, (a, b) in enumerate(cols) if a <= run.x0 <= b)
 
 
-def _columns(rows: list[list[Line]]) -> list[tuple[float, float]] | None:
+def _columns(rows: list[list[Line]], min_cols: int = MIN_COLS
+             ) -> list[tuple[float, float]] | None:
     """The stretch's columns (merged x extents of its runs), or None when they do not align.
 
     A column is one holding a number, or a cell in every row but at most one (labels under a
@@ -126,7 +133,7 @@ def _columns(rows: list[list[Line]]) -> list[tuple[float, float]] | None:
         if any(len(row) < 2 for row in rows):
             return None
         cols = _merge([(r.x0, r.x1, r.size) for row in rows for r in row])
-    if len(cols) < MIN_COLS:
+    if len(cols) < min_cols:
         return None
     for row in rows:  # each run in a column of its own
         ks = [_col_of(r, cols) for r in row]
@@ -135,9 +142,21 @@ def _columns(rows: list[list[Line]]) -> list[tuple[float, float]] | None:
     return [(a, b) for a, b in cols]
 
 
-def _numeric_share(rows: Sequence[Sequence[Line]]) -> float:
+def _numeric_share(rows: Sequence[Sequence[Line]], quantities: bool = False) -> float:
+    """The share of cells holding a number; with ``quantities``, a number with its unit too
+    (`74772 亿元`, `1997年`: a three-line table's cells)."""
     cells = [r.text for row in rows for r in row]
-    return sum(1 for c in cells if RE_PDF_NUMERIC_CELL.match(c)) / len(cells)
+    return sum(1 for c in cells if RE_PDF_NUMERIC_CELL.match(c)
+               or quantities and _leading_number(c)) / len(cells)
+
+
+def _leading_number(text: str) -> bool:
+    """Whether ``text`` opens with a number (digits, then digits, `.`, `,` or `%`), a unit
+    or a word after it."""
+    n = 0
+    while n < len(text) and (text[n].isdigit() or n and text[n] in ".,%"):
+        n += 1
+    return n > 0 and text[0].isdigit()
 
 
 def _table(rows: Sequence[Sequence[Line]], cols: list[tuple[float, float]]) -> TableItem:
@@ -165,7 +184,19 @@ def _table(rows: Sequence[Sequence[Line]], cols: list[tuple[float, float]]) -> T
     return t
 
 
-def _table_from(rows: Sequence[list[Line]], i: int
+def _ruled(stretch: Sequence[Sequence[Line]], rules: Sequence[tuple[float, float, float]]) -> bool:
+    """Whether a rule lies over the stretch's first row and another under its last, each as
+    wide as the stretch (``rules``: (x0, x1, y) of horizontal rules)."""
+    x0 = min(r.x0 for row in stretch for r in row)
+    x1 = max(r.x1 for row in stretch for r in row)
+    top, bottom = min(r.top for r in stretch[0]), max(r.bottom for r in stretch[-1])
+    h = max(r.bottom - r.top for r in stretch[0])
+    across = [y for a, b, y in rules if a <= x0 + h and b >= x1 - h]
+    return (any(top - RULE_REACH * h <= y <= top for y in across)
+            and any(bottom <= y <= bottom + RULE_REACH * h for y in across))
+
+
+def _table_from(rows: Sequence[list[Line]], i: int, rules: Sequence[tuple[float, float, float]] = ()
                 ) -> tuple[int, TableItem, list[list[Line]]] | None:
     """The unruled table whose first row is ``rows[i]``: (index after its last row, the table,
     the runs of those rows that are not in it), or None."""
@@ -196,12 +227,14 @@ def _table_from(rows: Sequence[list[Line]], i: int
         if rest:
             others.append(rest)
         j += 1
-    full = sum(1 for g in stretch if len(g) >= MIN_COLS)
+    min_cols = RULED_MIN_COLS if rules and len(stretch) >= MIN_ROWS and _ruled(
+        stretch, rules) else MIN_COLS
+    full = sum(1 for g in stretch if len(g) >= min_cols)
     if len(stretch) < MIN_ROWS or 3 * full < 2 * len(stretch):
         return None
     cells = [list(g) for g in stretch]
-    cols = _columns(cells)
-    if cols is None or _numeric_share(cells) < MIN_NUMERIC:
+    cols = _columns(cells, min_cols)
+    if cols is None or _numeric_share(cells, min_cols == RULED_MIN_COLS) < MIN_NUMERIC:
         return None
     taken = {id(r) for row in cells for r in row}
     for g in stretch:  # runs taken out of a text column go back to the prose
@@ -211,19 +244,50 @@ def _table_from(rows: Sequence[list[Line]], i: int
     return j, _table(cells, cols), others
 
 
-def find_unruled_tables(rows: Sequence[list[Line]]) -> tuple[list[list[Line]], list[TableItem]]:
+def _between_rules(rows: Sequence[list[Line]], rules: Sequence[tuple[float, float, float]]
+                   ) -> list[TableItem]:
+    """Tables set between rules of one extent (a three-line table's top, middle and bottom
+    rules): the runs inside that extent and between the top and the bottom rule, tried as a
+    table on their own (the lines of a text column beside it set level with its rows stay
+    out)."""
+    spans: dict[tuple[int, int], list[float]] = {}
+    for x0, x1, y in rules:
+        spans.setdefault((round(x0), round(x1)), []).append(y)
+    out = []
+    for (x0, x1), ys in spans.items():
+        if len(ys) < 2:
+            continue
+        top, bottom = min(ys), max(ys)
+        inside = [kept for row in rows if (kept := [
+            r for r in row if x0 - 2 <= r.x0 and r.x1 <= x1 + 2 and top < r.top and r.bottom < bottom])]
+        if len(inside) < MIN_ROWS or any(len(row) < RULED_MIN_COLS for row in inside):
+            continue
+        found = _table_from(inside, 0, rules)
+        if found is not None and found[0] == len(inside):
+            out.append(found[1])
+    return out
+
+
+def find_unruled_tables(rows: Sequence[list[Line]], rules: Sequence[tuple[float, float, float]] = ()
+                        ) -> tuple[list[list[Line]], list[TableItem]]:
     """A page's rows (top to bottom) less the runs of unruled tables, and those tables.
 
     Rows are formed across the whole page, so a table row may share its row with lines of the
     next text column: a row's cells are a sequence of short runs on one baseline, and a row
     with no run over the table's x extent (a line of another column, set between two table
     rows) does not interrupt the table. A table is tried from each row with cells in turn.
+    ``rules``: (x0, x1, y) of the page's horizontal rules outside ruled tables (a stretch of two
+    columns between two of them is a three-line table).
     """
+    tables = _between_rules(rows, rules) if rules else []
+    if tables:
+        taken = {id(g) for t in tables for gs in t.cells.values() for g in gs}
+        rows = [kept for row in rows
+                if (kept := [r for r in row if not any(id(g) in taken for g in r.glyphs)])]
     rest: list[list[Line]] = []
-    tables: list[TableItem] = []
     i = 0
     while i < len(rows):
-        found = _table_from(rows, i) if len(_group(rows[i])) >= 2 else None
+        found = _table_from(rows, i, rules) if len(_group(rows[i])) >= 2 else None
         if found is None:
             rest.append(rows[i])
             i += 1

@@ -17,12 +17,17 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from zhdoc.model import BBox
-from zhdoc.pdf.chars import Glyph, glyphs_to_text
+from zhdoc.pdf.chars import Glyph, glyphs_to_text, is_solid
 
 T = TypeVar("T")  # anything with top and bottom (glyphs, lines, boxes)
 
 #: a gap wider than this many ems ends a run (column gutters are as wide or wider)
 RUN_GAP = 0.8
+#: full-width marks inked in the left (closing) or right (opening) part of their em box
+CLOSING_MARKS = frozenset("，。、．：；！？）》」』】〕〉”’")
+OPENING_MARKS = frozenset("（《「『【〔〈“‘")
+#: the share of such a mark's box its ink reaches across (centred marks included)
+INK_SHARE = 0.65
 #: glyph boxes are shrunk by this fraction of their height before rows are formed,
 #: so that lines set with tight leading do not touch
 ROW_SHRINK = 0.2
@@ -34,7 +39,8 @@ class Line:
     one under the other, a title or byline set upright in a column) holds them top to bottom.
     """
 
-    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "bold", "seq", "vertical", "_text")
+    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size", "bold", "seq", "vertical", "_text",
+                 "_font")
 
     def __init__(self, glyphs: Sequence[Glyph], vertical: bool = False) -> None:
         self.glyphs = tuple(glyphs)
@@ -48,6 +54,7 @@ class Line:
         self.size = sizes[len(sizes) // 2]
         self.bold = sum(g.bold for g in glyphs) * 2 > len(glyphs)
         self._text: str | None = None
+        self._font: str | None = None
 
     @property
     def text(self) -> str:
@@ -57,8 +64,37 @@ class Line:
         return self._text
 
     @property
+    def font(self) -> str:
+        """The font most of its Chinese characters are set in ("" when it has none, or the
+        font is not known): Latin digits and words often come from another font."""
+        if self._font is None:
+            counts: dict[str, int] = {}
+            for g in self.glyphs:
+                if g.font and is_solid(g.text[0]):
+                    counts[g.font] = counts.get(g.font, 0) + 1
+            self._font = max(counts, key=counts.__getitem__) if counts else ""
+        return self._font
+
+    @property
     def bbox(self) -> BBox:
         return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def ink(self) -> tuple[float, float]:
+        """Left and right edges of the line's ink: a full-width closing mark (`，` `。` `”`)
+        inks only the left part of its em box, an opening one (`“` `（`) the right part, so a
+        mark hung into the margin reaches into a gutter by less than its box says."""
+        x0, x1 = self.x0, self.x1
+        if self.vertical:
+            return x0, x1
+        first, last = self.glyphs[0], self.glyphs[-1]
+        if last.x1 >= x1 and last.text in CLOSING_MARKS:
+            x1 = max(last.x0 + INK_SHARE * (last.x1 - last.x0),
+                     max((g.x1 for g in self.glyphs[:-1]), default=x0))
+        if first.x0 <= x0 and first.text in OPENING_MARKS:
+            x0 = min(first.x1 - INK_SHARE * (first.x1 - first.x0),
+                     min((g.x0 for g in self.glyphs[1:]), default=x1))
+        return x0, x1
 
     @property
     def height(self) -> float:
@@ -98,11 +134,34 @@ def _row_shrink(it: Glyph | Line) -> float:
     return (it.bottom - it.top) * ROW_SHRINK
 
 
+#: glyphs starting within this many ems of each other keep the drawing order (two half-width
+#: marks set in one em box, `：“`)
+SAME_X = 0.1
+
+
+def in_x_order(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """Glyphs left to right; two that start at the same place (within ``SAME_X`` ems) in the
+    order they are drawn.
+
+    >>> a, b = Glyph("：", 10.00001, 18, 0, 8, 8, False, 1), Glyph("“", 10.0, 18, 0, 8, 8, False, 2)
+    >>> [g.text for g in in_x_order([b, a])]
+    ['：', '“']
+    """
+    out = sorted(glyphs, key=lambda g: g.x0)
+    for i in range(1, len(out)):
+        j = i
+        while j > 0 and out[j].seq < out[j - 1].seq and (
+                out[j].x0 - out[j - 1].x0 < SAME_X * min(out[j].size, out[j - 1].size)):
+            out[j - 1], out[j] = out[j], out[j - 1]
+            j -= 1
+    return out
+
+
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped into rows (vertically overlapping glyphs), top to bottom, each in x order."""
     rows = overlap_groups(sorted(glyphs, key=lambda g: (g.top + g.bottom)), _row_shrink)
     for r in rows:
-        r.sort(key=lambda g: g.x0)
+        r[:] = in_x_order(r)
     return rows
 
 
@@ -210,5 +269,5 @@ def runs_to_lines(runs: Sequence[Line]) -> list[Line]:
         if len(grp) == 1:
             lines.append(grp[0])
         else:
-            lines.append(Line(sorted((g for r in grp for g in r.glyphs), key=lambda g: g.x0)))
+            lines.append(Line(in_x_order([g for r in grp for g in r.glyphs])))
     return lines

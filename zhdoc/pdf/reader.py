@@ -23,7 +23,7 @@ from zhdoc.pdf.chars import Glyph, Loaded, glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import reading_order
 from zhdoc.pdf.furniture import Candidate, candidates, find_furniture
 from zhdoc.pdf.grid import find_unruled_tables
-from zhdoc.pdf.heads import SplitPage, split_page
+from zhdoc.pdf.heads import DISPLAY_REL, SplitPage, split_page
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows, vertical_runs
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
 from zhdoc.settings import Settings
@@ -83,16 +83,17 @@ def _load_page(page: Any, number: int, name: str, warnings: list[str]) -> tuple[
     glyphs = loaded.glyphs
     tables: list[TableItem] = []
     boxes: list[BoxItem] = []
-    rules: tuple[float, ...] = ()
+    all_rules: list[tuple[float, float, float]] = []
     if glyphs:
         try:
             tables, boxes = find_regions(page)
-            rules = _rules(page, [*tables, *boxes])
+            all_rules = _rules(page, [*tables, *boxes])
         except Exception as e:  # the table finder on odd drawings: lay the page out as prose
             warnings.append(f"{name}: page {number}: tables not looked for "
                             f"({type(e).__name__}: {e})")
     prose = assign_glyphs(glyphs, tables, boxes)
-    rows, unruled = find_unruled_tables(runs_to_rows(glyphs_to_runs(prose)))
+    rows, unruled = find_unruled_tables(runs_to_rows(glyphs_to_runs(prose)), all_rules)
+    rules = _long(all_rules, float(page.width))
     if unruled and rules:  # a three-line table's rules, an em or so off its text, are its own
         rules = tuple(y for y in rules if not any(
             t.top - 1.5 * t.size <= y <= t.bottom + 1.5 * t.size for t in unruled))
@@ -102,20 +103,22 @@ def _load_page(page: Any, number: int, name: str, warnings: list[str]) -> tuple[
                   boxes, rules, images), loaded)
 
 
-def _rules(page: Any, regions: list[TableItem | BoxItem]) -> tuple[float, ...]:
-    """Heights of horizontal rules at least ``RULE_SHARE`` of the page wide, not edges of a
-    table or box."""
-    min_w = RULE_SHARE * float(page.width)
+def _rules(page: Any, regions: list[TableItem | BoxItem]) -> list[tuple[float, float, float]]:
+    """(x0, x1, y) of the page's horizontal rules that are no edges of a table or box."""
     out = []
     for e in page.horizontal_edges:
-        if e["x1"] - e["x0"] < min_w:
-            continue
         y = float(e["top"])
         if any(r.top - 1 <= y <= r.bottom + 1 and e["x0"] < r.x1 and r.x0 < e["x1"]
                for r in regions):
             continue
-        out.append(y)
-    return tuple(out)
+        out.append((float(e["x0"]), float(e["x1"]), y))
+    return out
+
+
+def _long(rules: list[tuple[float, float, float]], width: float) -> tuple[float, ...]:
+    """Heights of the rules at least ``RULE_SHARE`` of the page wide (they may set a header or
+    footer apart)."""
+    return tuple(y for x0, x1, y in rules if x1 - x0 >= RULE_SHARE * width)
 
 
 def _body_style(pages: list[_Page]) -> tuple[float, bool]:
@@ -212,13 +215,15 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
     # running headers, footers and page numbers
     cands: dict[int, list[Candidate]] = {}
     for p in pages:
-        row_boxes: list[tuple[str, BBox]] = []
+        row_boxes: list[tuple] = []
         for runs in p.rows:
             text = " ".join(r.text for r in runs)
+            sizes = sorted(r.size for r in runs)
             row_boxes.append((text, (runs[0].x0, min(r.top for r in runs),
-                                     runs[-1].x1, max(r.bottom for r in runs))))
+                                     runs[-1].x1, max(r.bottom for r in runs)),
+                              tuple((r.text, r.x0, r.x1) for r in runs), sizes[len(sizes) // 2]))
         cands[p.number] = candidates(row_boxes, p.height, p.rules)
-    drop, furniture = find_furniture(cands, {p.number: p.height for p in pages})
+    drop, furniture = find_furniture(cands, {p.number: p.height for p in pages}, body_size)
 
     laid_out: list[Area] = []
     news_furniture: list[Furniture] = []
@@ -256,7 +261,8 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
         if rest:
             laid_out.append(Area(p.number, reading_order(rest, body_size, _frame(rest))))
     furniture = sorted([*furniture, *news_furniture], key=lambda f: (f.page, f.bbox[1], f.bbox[0]))
-    text, blocks = build_blocks(laid_out, body_size, body_bold)
+    text, blocks = build_blocks(laid_out, body_size, body_bold,
+                                {p.number: p.images for p in pages})
     log.debug("%s: %d pages, %d blocks, %.2f s", name, n_pages, len(blocks),
               time.monotonic() - t0)
     return PdfLayout(text, tuple(blocks), tuple(furniture), n_pages, tuple(warnings), body_size)

@@ -28,4 +28,15 @@ NUMERIC_CELL = Rule(
     examples=("7.3%", "-12.5", "1,234,567.00", "(3.2)", "¥5", "—"), counter=("合计", "7.3亿"),
 )
 
+RUNNING_MARK = Rule(
+    "running_mark", r"\d{4}\s*年\s*(?:\d{1,2}\s*月|第)|星期[一二三四五六日天]"
+    r"|第\s*[\d一二三四五六七八九十百]+\s*[期版卷号]",
+    "a running header's or footer's date, weekday, issue or edition mark (a page's own header "
+    "tells itself by it)",
+    examples=("2017年3月6日 星期一", "第 3 版", "理论周刊 第12期", "工作动态 2017年第3期",
+              "总第 58 期"),
+    counter=("本报北京11月25日电", "安徽省建设用地使用标准（2020年版）", "第一章 背景介绍", "1998"),
+    how="search",
+)
+
 RULES = rules_of(globals())
