@@ -321,9 +321,15 @@ def run_pages(corpus_dir: Path | None) -> list[PageRun]:
     return [run_page(p) for p in pages(corpus_dir)]
 
 
-def time_reading(pdfs: Sequence[Path]) -> tuple[float, float]:
+#: each page is read this many times by each, in turn; the best of each counts (one run is at
+#: the mercy of whatever else the machine is doing: one run showed 1.20-1.47× for the same code)
+TIME_ROUNDS = 3
+
+
+def time_reading(pdfs: Sequence[Path], rounds: int = TIME_ROUNDS) -> tuple[float, float]:
     """Seconds for ``zhdoc.pdf.read_pdf`` and for pdfplumber loading the characters of the
-    same pages (each page once, one after the other; the figures are totals)."""
+    same pages: per page the best of ``rounds`` runs of each, taken in turn; the figures are
+    totals over the pages."""
     from zhdoc.pdf import read_pdf
     from zhdoc.settings import Settings
 
@@ -331,12 +337,16 @@ def time_reading(pdfs: Sequence[Path]) -> tuple[float, float]:
     zh = pl = 0.0
     for p in pdfs:
         data = p.read_bytes()
-        t0 = time.perf_counter()
-        pdfplumber_chars(data)
-        t1 = time.perf_counter()
-        read_pdf(data, settings, p.name)
-        zh += time.perf_counter() - t1
-        pl += t1 - t0
+        reads, loads = [], []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            pdfplumber_chars(data)
+            t1 = time.perf_counter()
+            read_pdf(data, settings, p.name)
+            reads.append(time.perf_counter() - t1)
+            loads.append(t1 - t0)
+        zh += min(reads)
+        pl += min(loads)
     return zh, pl
 
 
@@ -465,9 +475,10 @@ def timing_table(pdfs: Sequence[Path]) -> Table:
         (("zhdoc.pdf.read_pdf, all pages", zh, ""),
          ("pdfplumber loading the same pages' chars", pl, ""),
          ("ratio", ratio, f"≤ {TARGET_READ_RATIO}")),
-        notes=("Each page read once by each, one after the other, on this machine.",),
-        checks=((f"reading a PDF within {TARGET_READ_RATIO}× of pdfplumber loading its chars",
-                 ratio <= TARGET_READ_RATIO),))
+        notes=(f"Each page read {TIME_ROUNDS} times by each, in turn, on this machine; the "
+               "best of each counts.",),
+        timed_checks=((f"reading a PDF within {TARGET_READ_RATIO}× of pdfplumber loading its "
+                       f"chars ({ratio:.2f}×)", ratio <= TARGET_READ_RATIO),))
 
 
 def run(corpus_dir: Path | None) -> list[Table]:

@@ -14,6 +14,10 @@ class Table:
     notes: tuple[str, ...] = field(default=())
     #: targets checked by this table: (description, met?) pairs, printed under it
     checks: tuple[tuple[str, bool], ...] = field(default=())
+    #: speed targets, printed and counted by ``make eval`` like ``checks``; ``make test`` does
+    #: not assert them, since a clock on a shared CI machine is no evidence (speed is shown by
+    #: figures, not by timed tests)
+    timed_checks: tuple[tuple[str, bool], ...] = field(default=())
 
     def to_markdown(self) -> str:
         """Render as a Markdown table.
@@ -32,15 +36,23 @@ class Table:
         for note in self.notes:
             lines.append("")
             lines.append(note)
-        if self.checks:
+        if self.checks or self.timed_checks:
             lines.append("")
             for desc, ok in self.checks:
                 lines.append(f"- [{'x' if ok else ' '}] {desc}")
+            for desc, ok in self.timed_checks:
+                lines.append(f"- [{'x' if ok else ' '}] {desc} (timed: measured here, "
+                             "not asserted by make test)")
         return "\n".join(lines)
 
     @property
+    def all_checks(self) -> tuple[tuple[str, bool], ...]:
+        """Every target of the table, the timed ones included."""
+        return self.checks + self.timed_checks
+
+    @property
     def all_met(self) -> bool:
-        return all(ok for _, ok in self.checks)
+        return all(ok for _, ok in self.all_checks)
 
 
 def _fmt(v: Any) -> str:

@@ -171,7 +171,8 @@ def tex(doc: Doc) -> str:
         "\\begin{document}",
         f"\\setcounter{{page}}{{{look.first_page}}}",
         f"\\{look.body_font}fam\\fontsize{{{b}}}{{{b * look.baseline:.1f}}}\\selectfont",
-        par, "" if look.justify else "\\raggedright",
+        # \raggedright sets \parindent to 0: the paragraph style goes after it
+        "" if look.justify else "\\raggedright", par,
         *top, cols_begin, *body, cols_end,
         "\\end{document}", ""])
 

@@ -38,15 +38,17 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-#: characters removed outright: CR of CRLF, zero-width characters, soft hyphen, inner BOM
-_DELETE = re.compile(r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad]")
+#: zero-width characters, soft hyphen, inner BOM
+_ZERO_WIDTH = r"[\u200b-\u200d\u2060\ufeff\u00ad]"
+#: characters removed outright: CR of CRLF and the zero-width ones
+_DELETE = re.compile(r"\r(?=\n)|" + _ZERO_WIDTH)
 #: what the change counts in Normalized.changes look for
 _COUNTED = {
     "fullwidth_ascii": re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"),
     "radicals_compat": re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9]"),
     "spaces": re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"),
     "line_ends": re.compile(r"\r"),
-    "zero_width": re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]"),
+    "zero_width": re.compile(_ZERO_WIDTH),
 }
 
 
