@@ -22,7 +22,10 @@ KEYS = {"p", "surface", "value", "unit", "kind", "approximate", "high", "entity"
 UNIT_OF = {"percent": {"%"}, "permille": {"‰"}, "percentage_point": {"个百分点", "百分点"},
            "multiple": {"倍"}, "share": {"成", "分"}}
 #: a date: year-month(-day), --month(-day) without a year, ---day (a day of any month, 每个月19日)
-DATE_ISO = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|--\d{2}(-\d{2})?|---\d{2})$")
+#: ISO 8601 calendar forms (year-month[-day], --month[-day], ---day), a time of day (T09:30,
+#: third set) and an interval of two of them (--01/--02 for 1—2月, third set)
+_ISO_ONE = r"(\d{4}-\d{2}(-\d{2})?|--\d{2}(-\d{2})?|---\d{2}|T\d{2}:\d{2})"
+DATE_ISO = re.compile(rf"^{_ISO_ONE}(/{_ISO_ONE})?$")
 
 
 def _load(path: Path) -> dict:
@@ -43,7 +46,7 @@ def test_label_file_is_well_formed(path: Path) -> None:
     if nb.is_real_news(label):
         assert isinstance(label["article"], int) and label["article"] >= 0
         assert label["document"].startswith(("rmrb/", "news_pdf/"))
-        assert "held out (real news)" in label["labelled_by"] or nb.is_heldout2(label)
+        assert "held out (real news)" in label["labelled_by"] or nb.news_set(label) > 1
     rng = label.get("paragraphs")
     if rng is not None:
         first, last = rng
@@ -64,8 +67,8 @@ def test_label_file_is_well_formed(path: Path) -> None:
             assert "p" not in m, where
         v = m["value"]
         assert v is None or isinstance(v, (int, float)), where
-        if v is None:  # a date without its year, a ratio of three or more terms
-            assert m["kind"] in ("date", "ratio"), where
+        if v is None:  # a date without its year, a ratio of three or more terms, a product (7×24小时)
+            assert m["kind"] in ("date", "ratio") or "×" in m["surface"], where
         assert m["unit"] is None or (isinstance(m["unit"], str) and m["unit"]), where
         if m["kind"] in UNIT_OF:
             assert m["unit"] in UNIT_OF[m["kind"]], where
@@ -92,6 +95,16 @@ def test_the_second_held_out_set_is_marked_and_loaded() -> None:
     assert all(not nb.is_heldout2(_load(f)) for f in FILES if f not in second)
     assert len(nb.load_labels()) == len(FILES)
     assert nb.FIRST_HELDOUT2 and "0.953" in nb.FIRST_HELDOUT2 and "0.899" in nb.FIRST_HELDOUT2
+
+
+def test_the_third_held_out_set_is_marked_and_loaded() -> None:
+    """numbers_heldout3_*.json, labelled blind after round 2 and measured once: a set of its own,
+    not counted in the first set's total nor the second's."""
+    third = [f for f in FILES if f.name.startswith("numbers_heldout3_")]
+    assert len(third) >= 12
+    assert all(nb.news_set(_load(f)) == 3 and nb.is_real_news(_load(f)) for f in third)
+    assert all(nb.news_set(_load(f)) != 3 for f in FILES if f not in third)
+    assert nb.FIRST_HELDOUT3 and "0.946" in nb.FIRST_HELDOUT3 and "0.895" in nb.FIRST_HELDOUT3
 
 
 def _paragraphs(label: dict, corpus_dir: Path) -> list[str] | None:
@@ -166,15 +179,17 @@ def _total_row(table, name: str = "held out (real news)") -> dict:
 
 @pytest.mark.corpus
 def test_real_news_is_its_own_table_with_its_targets(news_table) -> None:
-    assert len(news_table.checks) == 6  # the first set's three, the second set's three
-    for first in (0, 3):
+    assert len(news_table.checks) == 9  # three for each of the three sets
+    for first in (0, 3, 6):
         assert all("0.97" in desc for desc, _ in news_table.checks[first:first + 2])
         assert "0.95" in news_table.checks[first + 2][0]
     assert _total_row(news_table)["labelled"] == sum(
         len(_load(f)["mentions"]) for f in FILES
-        if nb.is_real_news(_load(f)) and not nb.is_heldout2(_load(f)))
+        if nb.is_real_news(_load(f)) and nb.news_set(_load(f)) == 1)
     assert _total_row(news_table, nb.HELDOUT2_NAME)["labelled"] == sum(
-        len(_load(f)["mentions"]) for f in FILES if nb.is_heldout2(_load(f)))
+        len(_load(f)["mentions"]) for f in FILES if nb.news_set(_load(f)) == 2)
+    assert _total_row(news_table, nb.HELDOUT3_NAME)["labelled"] == sum(
+        len(_load(f)["mentions"]) for f in FILES if nb.news_set(_load(f)) == 3)
 
 
 @pytest.mark.corpus
@@ -192,3 +207,12 @@ def test_the_second_held_out_set_holds_its_floor(news_table, measure: str) -> No
     assert got >= nb.FLOORS_HELDOUT2[measure] - 1e-9, (
         f"numbers on the second held-out set, {measure}: {got:.4f} fell below its floor "
         f"{nb.FLOORS_HELDOUT2[measure]}")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("measure", sorted(nb.FLOORS_HELDOUT3))
+def test_the_third_held_out_set_holds_its_floor(news_table, measure: str) -> None:
+    got = _total_row(news_table, nb.HELDOUT3_NAME)[measure]
+    assert got >= nb.FLOORS_HELDOUT3[measure] - 1e-9, (
+        f"numbers on the third held-out set, {measure}: {got:.4f} fell below its floor "
+        f"{nb.FLOORS_HELDOUT3[measure]}")
