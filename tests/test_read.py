@@ -1,4 +1,5 @@
 import codecs
+import random
 
 import pytest
 
@@ -60,3 +61,30 @@ def test_size_limit_names_the_setting():
     check_size(10, 10)
     with pytest.raises(TooLarge, match="max_file_bytes"):
         check_size(11, 10, "big.txt")
+
+
+# --- issue 11, defect 8: Big5, Shift-JIS and random high bytes were accepted as gb18030 (ok,
+# garbage rows); Chinese UTF-16 without a BOM was rejected as binary -------------------------
+@pytest.mark.parametrize("data", [
+    "會議充分肯定國務院過去一年的工作，同意報告。".encode("big5") * 20,
+    "これは日本語のテキストです。東京都の人口。".encode("shift_jis") * 20,
+    random.Random(3).randbytes(5000),
+    bytes(random.Random(8).randrange(0x81, 0xff) for _ in range(4000)),
+], ids=["big5", "shift_jis", "random", "random_high_bytes"])
+def test_defect_08_text_that_is_not_gb18030_chinese_is_refused(data):
+    with pytest.raises((EncodingError, BinaryContent)) as e:
+        read_text(data, "dir/odd.txt")
+    assert "dir/odd.txt" in str(e.value)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_defect_08_chinese_utf16_without_a_bom_is_read(codec):
+    text = "政府工作报告指出，经济运行总体平稳。一是稳增长。二是促改革。\n" * 20
+    d = read_text(text.encode(codec), "a.txt")
+    assert d.encoding == codec and d.text == text
+
+
+def test_defect_08_chinese_utf16_without_ascii_or_a_bom_is_read():
+    text = "政府工作报告指出经济运行总体平稳一是稳增长二是促改革" * 20
+    d = read_text(text.encode("utf-16-le"), "a.txt")
+    assert d.text == text
