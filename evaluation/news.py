@@ -39,6 +39,8 @@ Measures (all texts canonical: NFKC, whitespace removed; ``evaluation.articles``
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -481,12 +483,44 @@ def timing_table(pdfs: Sequence[Path]) -> Table:
                        f"chars ({ratio:.2f}×)", ratio <= TARGET_READ_RATIO),))
 
 
+def pdftotext_raw(pdf: Path) -> str | None:
+    """poppler's ``pdftotext -raw`` of a page (the other text dump issue 9 names: the content
+    stream's order, a line broken at every punctuation mark set apart), or None when poppler-utils
+    is not installed."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    proc = subprocess.run([exe, "-raw", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          timeout=120, check=False)
+    return proc.stdout.decode("utf-8", "replace") if proc.returncode == 0 else None
+
+
+def raw_dump_table(pdfs: Sequence[Path]) -> Table:
+    """The same figures for ``pdftotext -raw`` dumps of the pages: measured where poppler-utils
+    is installed (make eval here), not in CI (no poppler there), so no target is asserted."""
+    title = "Real newspaper pages: text dumps by pdftotext -raw (poppler)"
+    scores = []
+    for pdf in pdfs:
+        text = pdftotext_raw(pdf)
+        if text is None:
+            return Table(title, ("measure",), (), notes=("pdftotext is not installed: not measured.",))
+        truth = parse_truth(pdf.with_suffix(".truth.md").read_text(encoding="utf-8"))
+        articles, error = _read(pdf.stem + ".txt", text.encode("utf-8"))
+        scores.append(score_page(pdf.stem, truth, articles, error))
+    cells = _counts(scores)
+    return Table(title, ("measure", "dump: pdftotext -raw", "target"),
+                 tuple((label, cells[key], target) for key, label, target in _ROWS),
+                 notes=("Printed for the record: issue 9 names this dump beside PyMuPDF's; CI has "
+                        "no poppler-utils, so its figures are not held by make test.",))
+
+
 def run(corpus_dir: Path | None) -> list[Table]:
-    """The pooled table with the targets, the per-page table, the misses and the timing;
-    nothing when ``news_pdf/`` is absent."""
+    """The pooled table with the targets, the per-page table, the misses, the timing and the
+    pdftotext -raw dumps' figures; nothing when ``news_pdf/`` is absent."""
     pdfs = pages(corpus_dir)
     if not pdfs:
         return [Table("Real newspaper pages", ("measure",), (),
                       notes=("news_pdf/ is absent: not measured.",))]
     runs = [run_page(p) for p in pdfs]
-    return [pooled_table(runs), page_table(runs), misses_table(runs), timing_table(pdfs)]
+    return [pooled_table(runs), page_table(runs), misses_table(runs), timing_table(pdfs),
+            raw_dump_table(pdfs)]

@@ -207,3 +207,11 @@ def test_tables_carry_the_targets(news_runs) -> None:
     assert len(pooled.checks) == 6 * len(nw.READERS)
     assert len(nw.page_table(news_runs).rows) == len(news_runs) * (len(nw.READERS) + len(nw.BASELINES))
     assert nw.misses_table(news_runs).columns[0] == "reader"
+
+
+def test_raw_dumps_are_reported_as_not_measured_without_poppler(monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(nw.shutil, "which", lambda name: None)
+    pdf = tmp_path / "p.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    table = nw.raw_dump_table([pdf])
+    assert table.rows == () and "not installed" in table.notes[0] and not table.checks
