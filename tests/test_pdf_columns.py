@@ -144,3 +144,24 @@ def test_a_gutter_narrowed_from_both_sides_by_hung_marks_goes_on() -> None:
         items += [left, right]
     got = order(items)
     assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]
+
+
+def test_a_row_that_leaves_under_half_an_em_of_the_gutter_keeps_it() -> None:
+    """XeLaTeX tx09 set with other text: on one row a `、` hung a full em into a one-em gutter
+    and the next column's line opening with `（` set 2.2 pt into it leave 0.48 em of ink-free
+    gutter; the gutter the rows above found goes on (it was cut there: the columns' lower
+    halves were read after all three upper halves)."""
+    items = []
+    for i in range(8):
+        left = run("甲" + "一二三四五六七八"[i] * 11, 50, 100 + 15 * i)
+        right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 10, 100 + 15 * i)
+        if i == 4:
+            g = left.glyphs[-1]
+            left = Line([*left.glyphs, Glyph("、", g.x1, g.x1 + 10.0, g.top, g.bottom, SIZE, False)])
+            r = right.glyphs
+            right = Line([Glyph("（", r[0].x0 - 2.2, r[0].x0 + 7.8, r[0].top, r[0].bottom, SIZE,
+                                False), *[Glyph(x.text, x.x0 + 7.8, x.x1 + 7.8, x.top, x.bottom,
+                                                SIZE, False) for x in r]])
+        items += [left, right]
+    got = [t.replace("（乙", "乙五") for t in order(items)]
+    assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]

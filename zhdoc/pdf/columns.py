@@ -235,12 +235,16 @@ def reading_order(items: Sequence[Item], body_size: float,
         return [(a, b) for a, b in gaps if a > lo + 0.5 and b < hi - 0.5]
 
     n_bands = 0  # bands in the last group
+    keep_w = GUTTER_KEEP * body_size
     for band in _bands(items):
-        gaps = _free(band, lo, hi, min_w, LARGER * body_size)
+        # the band's free space down to what keeps a gutter going (marks hung into it from
+        # both sides), and the part of it wide enough to start one
+        narrow = _free(band, lo, hi, keep_w, LARGER * body_size)
+        gaps = [(a, b) for a, b in narrow if b - a >= min_w]
         if groups:
             g_items, g_gaps = groups[-1]
-            if g_gaps and gaps:
-                shared = _intersect(g_gaps, gaps, GUTTER_KEEP * body_size)
+            if g_gaps and narrow:
+                shared = _intersect(g_gaps, narrow, keep_w)
                 # a gutter lies between text, not at the frame's edge; a group of one band
                 # without a gutter of its own that would cost this band a gutter is a stub
                 # (the short last line of a block spanning the columns), and so is a line of
