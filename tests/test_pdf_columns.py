@@ -165,3 +165,25 @@ def test_a_row_that_leaves_under_half_an_em_of_the_gutter_keeps_it() -> None:
         items += [left, right]
     got = [t.replace("（乙", "乙五") for t in order(items)]
     assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]
+
+
+def test_two_headings_side_by_side_over_a_gutter_stay_in_their_columns() -> None:
+    """XeLaTeX tx09 set with another look: a subhead in the middle column and one at the same
+    height in the right column, 1.3 times the body size, a gutter apart, are two headings each
+    in its column, not one title's words (they were read as one line, `今年的经济增长预期目货币
+    政策…`, and cut the columns)."""
+    items = columns_page(3, 8, top=100)
+    y = 100 + 15 * 8 + 4
+    # the middle one reaches its column's right edge: 18 pt of gutter to the next, under the
+    # 1.5 of its ems that part a title's words
+    items += [run("乙头" * 4 + "乙", 50 + 138 + 3, y, size=13), run("丙头" * 3, 50 + 2 * 138, y, size=13)]
+    for k, col in enumerate("甲乙丙"):
+        first = y if k == 0 else y + 20
+        items += [run(col + "子丑寅卯辰"[i] * 11, 50 + k * 138, first + 15 * i) for i in range(5)]
+    got = order(items)
+    want = []
+    for k, col in enumerate("甲乙丙"):
+        want += [col + c for c in "一二三四五六七八"]
+        want += [col + "头"] if k else []
+        want += [col + c for c in "子丑寅卯辰"]
+    assert got == want

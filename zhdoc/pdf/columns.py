@@ -44,8 +44,12 @@ FULL_COLUMN_LINES = 5
 SHORT_SIDE_GUTTER = 3.0
 #: type this many times the body size or larger is a title's or heading's, not a column's text
 LARGER = 1.2
-#: pieces of a line in larger type this many of their ems apart are words of one title
+#: pieces of a line in larger type this many of their ems apart are words of one title ...
 TITLE_SPACE = 1.5
+#: ... but under this many times the body size, pieces on both sides of a gutter the bands
+#: above found are headings side by side, each in its column (titles are display type, set
+#: at least 1.8 times the body size, like zhdoc.pdf.heads.DISPLAY_REL)
+DISPLAY = 1.8
 #: how deep columns inside columns are followed
 MAX_DEPTH = 3
 
@@ -96,10 +100,13 @@ def _bands(items: Sequence[Item]) -> list[list[Item]]:
 
 
 def _free(band: Sequence[Item], lo: float, hi: float, min_w: float,
-          large: float = 0.0) -> list[tuple[float, float]]:
+          large: float = 0.0, gutters: Sequence[tuple[float, float]] = (),
+          display: float = float("inf")) -> list[tuple[float, float]]:
     """Free x-intervals of a band within [lo, hi], at least min_w wide. Pieces of one line in
     type of at least ``large`` points, a space of their type apart (``TITLE_SPACE`` ems), are
-    one line: a title's words, not two columns."""
+    one line: a title's words, not two columns; unless the space between them holds one of
+    the ``gutters`` the bands above found, min_w of it free, and they are set under ``display``
+    points: then they are two headings side by side, each at the top of its column."""
     spans = sorted((((it.ink if isinstance(it, Line) else (it.x0, it.x1)), it) for it in band),
                    key=lambda sp: sp[0])
     free = []
@@ -108,7 +115,8 @@ def _free(band: Sequence[Item], lo: float, hi: float, min_w: float,
     for (a, b), it in spans:
         if (large and prev is not None and isinstance(it, Line) and isinstance(prev, Line)
                 and it.size >= large and abs(it.size - prev.size) <= 0.05 * it.size
-                and a - x <= TITLE_SPACE * it.size):
+                and a - x <= TITLE_SPACE * it.size
+                and not (it.size < display and _intersect(gutters, [(x, a)], min_w))):
             x = max(x, b)
             prev = it
             continue
@@ -239,7 +247,8 @@ def reading_order(items: Sequence[Item], body_size: float,
     for band in _bands(items):
         # the band's free space down to what keeps a gutter going (marks hung into it from
         # both sides), and the part of it wide enough to start one
-        narrow = _free(band, lo, hi, keep_w, LARGER * body_size)
+        above = groups[-1][1] if groups else []
+        narrow = _free(band, lo, hi, keep_w, LARGER * body_size, above, DISPLAY * body_size)
         gaps = [(a, b) for a, b in narrow if b - a >= min_w]
         if groups:
             g_items, g_gaps = groups[-1]
