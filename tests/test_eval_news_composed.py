@@ -1,0 +1,74 @@
+"""The composed newspaper pages (typesetters/news_pages.py, evaluation/news_composed.py): the
+generator is deterministic, each page's truth parses into the planned articles, and the section
+runs and scores every page. zhdoc's figures on these pages are not asserted yet (see
+``evaluation.news_composed.FIRST_MEASUREMENT``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from evaluation import news_composed  # noqa: E402
+from evaluation.news import parse_truth  # noqa: E402
+from typesetters import news_pages  # noqa: E402
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture(scope="module")
+def rmrb(corpus_dir: Path) -> Path:
+    folder = news_composed.rmrb_dir(corpus_dir)
+    if folder is None:
+        pytest.skip("../shared/corpus/rmrb is absent")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def composed(rmrb: Path) -> list[news_pages.ComposedPage]:
+    return news_pages.pages(rmrb)
+
+
+def test_the_generator_is_deterministic(rmrb: Path, composed) -> None:
+    for plan, page in zip(news_pages.PLANS[:3], composed):
+        again = news_pages.compose(plan, rmrb)
+        assert again.data == page.data and again.truth == page.truth, page.name
+        assert page.data.startswith(b"%PDF-")
+
+
+def test_pages_hold_the_planned_articles_and_truth_parses(composed) -> None:
+    assert 8 <= len(composed) <= 12
+    names = set()
+    for plan, page in zip(news_pages.PLANS, composed):
+        arts = parse_truth(page.truth)
+        assert 2 <= len(plan.arts) <= 5
+        assert len(arts) == len(plan.arts) == page.n_articles, page.name
+        assert all(a.main and a.sentences and a.authors for a in arts), page.name
+        # no title part keeps a run of spaces that parse_truth would read as the 引题 break
+        assert all("  " not in a.main for a in arts), page.name
+        names.add(page.name)
+    assert len(names) == len(composed)
+
+
+def test_every_true_sentence_is_on_its_page(composed) -> None:
+    for page in composed:
+        news_pages.check(page)  # raises when a sentence, title or name is not in the text
+
+
+def test_the_section_runs_and_scores_every_page(rmrb: Path, tmp_path: Path) -> None:
+    runs = news_composed.run_pages(rmrb, cache=tmp_path)
+    assert len(runs) == len(news_pages.PLANS)
+    for r in runs:
+        for key in news_composed.READERS:
+            s = r.scores[key]
+            assert len(s.articles) == len(r.truth), (r.page, key)
+    tables = [news_composed.pooled_table(runs), news_composed.page_table(runs),
+              news_composed.misses_table(runs)]
+    assert tables[0].rows and len(tables[1].rows) == 3 * len(runs)
+
+
+def test_absent_corpus_gives_a_note() -> None:
+    (t,) = news_composed.run(None)
+    assert "absent" in t.notes[0]
