@@ -657,3 +657,22 @@ def test_any_text_gives_ordered_spans_into_it(text: str) -> None:
     assert all(text[m.start:m.end] == m.surface and m.surface for m in ms)
     assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
     assert all(m.high is None or m.value is None or m.high > m.value for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # 分别 opens its clause: the names end the clause before it
+        ("计划的青年博士、优秀博士、科技人才，分别可申请5万元、10万元、30万元科研项目资助。",
+         [("5万元", "青年博士"), ("10万元", "优秀博士"), ("30万元", "科技人才")]),
+        # the measure ending the last name is shared; a year opening the first is no part of it
+        ("2024年全市新能源汽车产业、新材料产业、新能源产业增加值分别比上年增长96.2%、5.9%、4.6%。",
+         [("96.2%", "全市新能源汽车产业增加值"), ("5.9%", "新材料产业增加值"), ("4.6%", "新能源产业增加值")]),
+        # a name that is a measure itself takes no shared measure
+        ("化学需氧量、二氧化硫排放总量分别下降3.14%和4.66%。",
+         [("3.14%", "化学需氧量"), ("4.66%", "二氧化硫排放总量")]),
+    ],
+)
+def test_respectively_round3(text: str, pairs: list[tuple[str, str]]) -> None:
+    got = [(m.surface, m.entity) for m in find_numbers(text) if m.kind == "percent" or m.unit == "元"]
+    assert got == pairs
