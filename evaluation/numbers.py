@@ -405,9 +405,24 @@ FIRST_HELDOUT3: str | None = (
     "2500余通, 90后, 4楼, ‘万元户’ → 万元; 前两天 → 两天. False: 一个百分点, 十年 (in a set phrase), "
     "a hotline code 1314. Wrong: times of day 9:30/16:00 read as ratios, 第一 as an ordinal where "
     "the label says rank.")
-#: the third set's floors (its total row, ``HELDOUT3_NAME``): its one measurement, floored
-FLOORS_HELDOUT3: dict[str, float] = {"precision": 0.945, "recall": 0.894, "value+unit+kind": 0.99,
-                                     "value": 0.993, "unit": 1.0, "kind": 0.99}
+#: after round 3 (numbers3 branch, 2026-12-03): the third set's misses as general rules; tuned on
+#: these mentions, so no evidence of generalisation (FIRST_HELDOUT3 is that)
+AFTER_HELDOUT3: str | None = (
+    "After round 3 (numbers3 branch, 2026-12-03): each category of the third set's misses became a "
+    "general rule (caps 最高/最长… and 内 after a duration as bounds; 兆帕, 年期, 杯, 侧, 端, 季, 面 "
+    "before 环/临, 通 and the floor 楼 after digits, N国 after a list of names; times of day as dates "
+    "T09:30 in date_iso, products 7×24小时 with no value, 90后 cohorts; quoted target years, 2025版, "
+    "scores after 指数/水平, codes after 编号 none; 以百年、千年为计, 万元户; 前两天; 一 after 任何 a "
+    "determiner; 分别 over a topic list, a measure shared by a list), checked against every mention "
+    "the extractor gives on the whole corpus before and after; two older labels corrected to the "
+    "convention on nouns as classifiers (四面 in numbers_rmrb_20250412_0, 两端 ×2 in the seed; see "
+    "numbers_README.md): 352 labelled, 352 found, 352 matched, value, unit and kind right on all, "
+    "approximate on all; 分别 entities 8 of 9. Tuned on these mentions: the figure before round 3 "
+    "above is the honest one for new text.")
+#: the third set's floors (its total row, ``HELDOUT3_NAME``): from its one measurement before
+#: round 3 (0.946/0.895/0.990), raised to what round 3 reaches; never lowered
+FLOORS_HELDOUT3: dict[str, float] = {"precision": 1.0, "recall": 1.0, "value+unit+kind": 1.0,
+                                     "value": 1.0, "unit": 1.0, "kind": 1.0}
 
 
 def news_name(label: dict) -> str:
@@ -538,6 +553,8 @@ def run_news(corpus_dir: Path | None) -> list[Table]:
         notes.append(AFTER_HELDOUT2)
     if FIRST_HELDOUT3:
         notes.append(FIRST_HELDOUT3)
+    if AFTER_HELDOUT3:
+        notes.append(AFTER_HELDOUT3)
     for r in [*first, *second, *third]:
         other, none, false = boundaries(r)
         for what, items in (("found with other bounds (labelled → found)", other),

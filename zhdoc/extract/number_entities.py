@@ -90,6 +90,9 @@ def names_before(text: str, pos: int) -> list[str]:
     cut = max((x.end() for x in E.NAMES_CLAUSE.finditer(left)), default=0)
     m = E.NAME_LIST.search(left, cut)
     if not m:
+        topic = _topic_list(left, cut)
+        if topic:
+            return topic
         # the names open an earlier clause of the same sentence (化学需氧量、二氧化硫排放总量…，
         # 比上年分别下降…): the clause must start the sentence or follow a comma
         e = max((x.end() for x in SENTENCE_ENDS.finditer(left)), default=0)
@@ -100,4 +103,36 @@ def names_before(text: str, pos: int) -> list[str]:
                   if x), None)
         if not m:
             return []
-    return [x.strip("“”\"") for x in E.NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]
+    names = [x.strip("“”\"") for x in E.NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]
+    return _shared_measure(names)
+
+
+#: names a clause of its own must list to be the topic of the 分别 after it (two, 出口、进口增长较快,
+#: may be a subject with its predicate)
+_TOPIC_NAMES = 3
+
+
+def _topic_list(left: str, cut: int) -> list[str]:
+    """分别 opens its clause and the clause before it is a list of three or more names and nothing
+    else: those names (青年博士、优秀博士、科技人才，分别可申请5万元、10万元、30万元)."""
+    if not cut or cut != len(left) or left[-1] not in "，,":
+        return []
+    head = left[:-1]
+    prev = max((x.end() for x in E.NAMES_CLAUSE.finditer(head)), default=0)
+    m = E.NAME_LIST.search(head, prev)
+    if not m or m.end("names") != len(head):
+        return []
+    names = [x.strip("“”\"") for x in E.NAME_SPLIT.split(m.group("names")) if x.strip("“”\"")]
+    return _shared_measure(names) if len(names) >= _TOPIC_NAMES else []
+
+
+def _shared_measure(names: list[str]) -> list[str]:
+    """Names without a lead of time or scope, the measure ending the last one given to the others:
+    ``2024年全市新能源汽车产业、新材料产业、新能源产业增加值`` → ``新能源汽车产业增加值``, …"""
+    if names and len(bare := E.NAME_LEAD.sub("", names[0])) >= 2:
+        names[0] = bare  # not 2007年中 → 中
+    tail = E.SHARED_MEASURE.search(names[-1]) if len(names) > 1 else None
+    if (tail and len(tail.group()) < len(names[-1])
+            and not any(E.SHARED_MEASURE.search(n) or E.MEASURE_END.search(n) for n in names[:-1])):
+        names = [n + tail.group() for n in names[:-1]] + [names[-1]]
+    return names

@@ -55,7 +55,17 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   number (``南京市第一医院``). A Chinese ``N级`` counts levels (``中央和省两级``,
   ``三级所有制``) unless a graded thing or bound follows (ordinal: ``二级医院``, ``二级旧里``,
   ``二级及以上``); an Arabic one is a grade. ``二、三级`` gives ``二`` the unit of ``三级``.
-* Qualifiers 约 近 超 过 不到 余 多 以上 左右 … set ``approximate`` and are part of the surface,
+* Round 3: a time of day is a date with ISO 8601's time form and no value (``于9:30—16:00`` →
+  ``T09:30``, ``T16:00``: the ``date_iso`` column holds it, no schema change), read so only with a
+  time word before it or a range or 前/后 after it, else a ratio as before; a product
+  (``7×24小时``) is one mention with no value; ``90后`` a cohort (decade 1990, unit 后); a bare
+  year in quotes (``眺望“2035”``) or before 版 (``（2025版）``) a year; a bare number after the
+  noun of an index or score (``发展指数89.0、``) a number; after 编号/号码/电话 a code, none.
+  Nouns as classifiers: 杯, 侧, 端, 季 (not 四季), 面 before 环/临/靠/受 (``三面环山``), 通 and the
+  floor 楼 after digits, and 国 (any ``ARABIC_ONLY_UNITS``) after a Chinese numeral when a list of
+  names comes right before it (``美、英、法三国``). ``以百年、千年为计``: measures of time.
+* Qualifiers 约 近 超 过 不到 余 多 以上 左右 最高 最长 … set ``approximate`` and are part of the
+  surface (a cap with a verb between, ``最高可达``, is not), so is 内 after a duration (``2年内``),
   ``近`` before a duration too (``近五年来``, ``近两年，``, ``近1万年前``; ``最近两年`` has
   none); ``过`` is a bound only before a magnitude
   (``过千亿元``; not ``办过3次``).
@@ -92,7 +102,7 @@ _TITLE_KINDS = frozenset({"year", "date", "decade", "century"})
 #: kinds of unit a half may follow (一年半, 两天半, 二斤半)
 _HALF_KINDS = frozenset({"duration", "year", "quantity"})
 #: units of a period that 前 counts from the start of the year (前三季度, 前两个月)
-_PERIOD_UNITS = frozenset({"季度", "月", "月份", "个月", "个多月", "个季度"})
+_PERIOD_UNITS = frozenset({"季度", "月", "月份", "个月", "个多月", "个季度", "天", "周"})
 #: Arabic list markers: 1、 1. (1) 1）
 _LIST_AFTER = frozenset("、.．)）")
 _LIST_BEFORE = frozenset("(（")
@@ -273,6 +283,35 @@ def _ratio(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
     return _build(text, m.start(), m.end(), value, None, None, "ratio", _qualified(g), None), m.end()
 
 
+def _time_of_day(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """9:30 (a time of day: kind date, no value, date_iso T09:30) where a time word is before it
+    or a range or 前/后 after it (于9:30—16:00: two times); else a ratio as printed (1:10)."""
+    start, end = m.start("tod"), m.end("tod")
+    hh, mm = int(g["hh"]), int(g["mm"])
+    if (N.TIME_OF_DAY_CUE.search(text, max(0, start - 2), start)
+            or N.TIME_OF_DAY_AFTER.match(text, end)) and hh * 60 + mm <= 24 * 60:
+        return _build(text, start, end, None, None, None, "date", False, None, iso=f"T{hh:02d}:{mm:02d}"), end
+    if not hh:
+        return None, end
+    value = float(hh) if mm == 1 else mm / hh
+    return _build(text, start, end, value, None, None, "ratio", _qualified(g), None), end
+
+
+def _product(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """7×24小时 (round the clock), 3×3米: one mention with the unit, no one value (as a ratio of
+    three terms)."""
+    base, unit, kind = _unit(g["pu"])
+    kind = "duration" if kind in ("year", "date") else kind
+    return _build(text, m.start(), m.end(), None, None, unit, kind, _qualified(g), None), m.end()
+
+
+def _cohort(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """90后, 00后: a birth cohort named by its decade (1990, 2000), unit 后."""
+    d = int(g["cd"])
+    value = (1900 if d >= 30 else 2000) + d
+    return _build(text, m.start("coh"), m.end("coh"), value, None, "后", "decade", False, None), m.end("coh")
+
+
 def _few(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
     """数千年, 几十个, 数百万株, 上百亿元: the magnitude, approximate; it needs a unit unless 万 or
     亿 is in it (数十万)."""
@@ -381,7 +420,9 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         mag = "万亿"  # 4万多亿元: more than 4 万亿
     if u1 == "级" and not g["sep"] and (mag or s1[-1] in "万亿萬億"):
         u1, end = None, m.start("u1")  # 五千亿级, 5000亿级: a scale class, 级 is no unit
-    if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag or _is_year(value)):
+    listed = (not arabic and not mag and u1 in N.ARABIC_ONLY_UNITS
+              and N.ENUMERATED_BEFORE.search(text, max(0, n1_start - 30), n1_start))  # 美、英、法三国
+    if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag or _is_year(value)) and not listed:
         u1, end = None, _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b")  # 三国, 超50万县, 2025国考
     if u1 in N.DESIGNATION_UNITS and (mag or not (arabic or _digitwise(s1)) or N.ORDINAL_IN_NAME.match(text, end)):
         return None, end  # “三师”: no division; 一二〇师学校: a name
@@ -420,17 +461,26 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         # a Chinese numeral needs a unit, or 万/亿 in it; a lone 一 hardly ever counts
         if not u1 and not any(c in s1 for c in "万亿萬億"):
             return _elided(text, n1_start, n1_end, value), n1_end
-        if s1 == "一" and unit not in _ONE_UNITS and not half:
-            return None, n1_end  # 一个, 一年; but 一年半, 一个半小时
+        if s1 == "一" and (unit not in _ONE_UNITS or N.ONE_DETERMINER.search(text, max(0, n1_start - 2), n1_start)) and not half:
+            return None, n1_end  # 一个, 一年, 任何一个百分点; but 一年半, 一个半小时, 提高一个百分点
         if base == "大" and (value > 10 or N.CONGRESS.search(text, max(0, n1_start - 3), n1_start)):
             return None, end  # 二十大, 党的八大: a congress name
     elif not u1 and not mag and high is None:
         after = text[n1_end] if n1_end < len(text) else ""
-        if after in _LIST_AFTER or before in _LIST_BEFORE:
-            return None, n1_end  # list marker 1、 (1)
         year = N.BARE_YEAR.match(text, n1_start)
-        if year and year.end() == n1_end and _in_title(text, n1_start):
-            kind = "year"  # 《“健康中国2030”规划纲要》: a calendar year in a title
+        year = year is not None and year.end() == n1_end
+        if N.CODE_BEFORE.search(text, max(0, n1_start - 4), n1_start):
+            return None, n1_end  # 编号是1314: a label
+        if year and N.YEAR_EDITION.match(text, n1_end):
+            kind, unit, end = "year", "版", n1_end + 1  # 《…（2025版）》: an edition named by its year
+        elif (N.SCORE_BEFORE.search(text, max(0, n1_start - 2), n1_start) and not pre
+              and not re.match(r"[、，,和与及][0-9０-９]", text[n1_end:n1_end + 2])):
+            pass  # 发展指数89.0、: a score
+        elif after in _LIST_AFTER or before in _LIST_BEFORE:
+            return None, n1_end  # list marker 1、 (1)
+        elif year and (_in_title(text, n1_start) or (N.QUOTE_AROUND.search(text, max(0, n1_start - 1), n1_start)
+                                                     and N.QUOTE_CLOSE.match(text, n1_end))):
+            kind = "year"  # 《“健康中国2030”规划纲要》, 眺望“2035”: a calendar year
         elif before not in _BARE_BEFORE and not pre and not negative:
             return None, n1_end  # a name or code: “上海2035”, “1+8”, 12345热线, 3.0版
     if negative:
@@ -443,6 +493,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
     if not pre and base in _PERIOD_UNITS and N.FIRST_PERIOD.search(text, max(0, n1_start - 1), n1_start):
         start, kind = n1_start - 1, "duration"  # 前三季度, 前两个月: from the start of the year
     value, high, unit, kind, iso = _calendar(text, kind, base, value, high, unit, s1, end)
+    if kind == "duration" and not post and N.WITHIN.match(text, end):
+        end, post = end + 1, True  # 2年内: within, a bound like 以内
     approx = vague or mids or bool(post) or bool(pre) or bool(base and "多" in base)
     return _build(text, start, end, value, high, unit, kind, approx, None, iso=iso), end
 
@@ -567,7 +619,8 @@ def _last_end(m: re.Match, *groups: str) -> int:
 FORMS = (
     ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("roman", _roman),
     ("half", _half),
-    ("frac", _fraction), ("slash", _fraction), ("ratio", _ratio), ("few", _few), ("tenths", _tenths),
+    ("frac", _fraction), ("slash", _fraction), ("tod", _time_of_day), ("ratio", _ratio),
+    ("prod", _product), ("coh", _cohort), ("few", _few), ("tenths", _tenths),
     ("bare", _bare_magnitude), ("dec", _decade), ("ymd", _date), ("md", _date),
 )
 

@@ -52,6 +52,25 @@ NAME_LIST_OPENING = Rule(
     "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降…",
     examples=("化学需氧量、二氧化硫排放总量",), counter=("化学需氧量",),
 )
+NAME_LEAD = Rule(
+    "name_lead", r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?|全年|今年|去年|上年|同期)+",
+    "a time opening the first name of a 分别 list, not part of it (2024年全市新能源汽车产业 → "
+    "全市新能源汽车产业; a scope such as 全市 stays, as the report labels keep it: 全市110报警数)",
+    examples=("2024年全市新能源汽车产业", "全年基础设施"), counter=("新能源汽车产业", "全市"),
+)
+SHARED_MEASURE = Rule(
+    "shared_measure",
+    r"(?:增加值|总产值|产值|产量|总量|总额|营业收入|收入|支出|投资|利润|销量|销售额|规模|参保人数|人数|增速)$",
+    "a measure ending the last name of a 分别 list and no other: it is shared by all of them "
+    "(新能源汽车产业、新材料产业、新能源产业增加值 → 新能源汽车产业增加值, …)",
+    examples=("新能源产业增加值", "第三产业产值"), counter=("新材料产业",), how="search",
+)
+MEASURE_END = Rule(
+    "measure_end", r"[量数率额值价]$",
+    "a name that is a measure itself (化学需氧量, 事故起数): a measure ending the list's last name is "
+    "not shared with it",
+    examples=("化学需氧量", "事故起数"), counter=("新材料产业",), how="search",
+)
 NAME_SPLIT = Rule(
     "name_split", r"、|和|与|以及|及", "what separates the names of such an enumeration",
     examples=("、", "以及"), counter=("，",),

@@ -33,15 +33,15 @@ NUM_CN = (
 #: either kind of number
 NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
 #: a magnitude printed after an Arabic number (1.2万亿, 3.5亿元, 1361万人)
-NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克伏]))"
+NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克伏帕]))"
 #: nouns that count as classifiers after Arabic digits only (5国, 12县, 30村); after a Chinese
 #: numeral they are names (三国, 两岸, 三农); 强 ranks after Arabic digits (世界500强; 百强, 十佳
 #: are award titles, 两强 a pair of powers)
-ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城", "强")
+ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城", "强", "通")
 #: units of a numbered series that name one of them, ordinals after Arabic digits or a
-#: digit-by-digit Chinese numeral only: military units (5旅, 13团, 一二〇师); “三师” (planners,
-#: architects, gardeners) is no division
-DESIGNATION_UNITS = ("旅", "团", "师")
+#: digit-by-digit Chinese numeral only: military units (5旅, 13团, 一二〇师) and floors (4楼);
+#: “三师” (planners, architects, gardeners) is no division
+DESIGNATION_UNITS = ("旅", "团", "师", "楼")
 #: time nouns a 个 turns into a unit of duration (13个季度, 近30个年头, 3个小时, 5个工作日)
 _COUNTED_TIMES = ("月", "季度", "年头", "小时", "钟头", "星期", "礼拜", "工作日")
 #: unit as printed → (normalized unit, kind); "year" for 年 is refined to year/duration, "date"
@@ -56,6 +56,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "money") for u in ("美元", "欧元", "日元", "港元", "港币", "英镑", "卢布")},
     "年": ("年", "year"),
     "年度": ("年度", "year"),  # 2024年度: the year 2024, unit as printed
+    "年期": ("年期", "duration"),  # 3年期 (a loan's term), unit as printed
     **{f"个{x}{t}": (f"个{t}", "duration") for t in _COUNTED_TIMES for x in ("", "多", "半")},
     **{u: ("月", "date") for u in ("月", "月份")},
     **{u: (u, "duration") for u in ("天", "夜", "小时", "分钟", "周年", "周", "星期", "工作日")},
@@ -66,7 +67,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米", "纳米",
         "英寸", "海里", "公顷", "亩", "吨", "千克", "公斤", "克", "千瓦时", "千瓦", "兆瓦", "吉瓦",
         "瓦", "马力", "标准箱", "标箱", "升", "毫升", "岁", "周岁", "微克/立方米", "千伏", "斤",
-        "度", "人公里", "吨公里", "噸", "畝", "摄氏度", "华氏度", "℃", "立方厘米",
+        "度", "人公里", "吨公里", "噸", "畝", "摄氏度", "华氏度", "℃", "立方厘米", "兆帕", "千帕",
     )},
     **{u: ("大", "count") for u in ("大",)},
     "届": ("届", "ordinal"),
@@ -80,6 +81,7 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "样", "袋", "首", "卷", "集", "檐", "重", "口", "字",
         "部门", "省", "市", "地",  # nouns counted as classifiers: 16部门, 三部门, 四市, 三省, 两地
         "金", "银", "铜",  # medal counts: 1金1银1铜
+        "杯", "侧", "端", "面", "季",  # 两杯咖啡, 两侧, 供给和需求两端, 三面环山, 春、秋两季
         *(u for u in ARABIC_ONLY_UNITS if u != "强"),
     )},
 }
@@ -91,14 +93,18 @@ _UNIT_NOT_BEFORE = {
     "重": r"(?![要点大视新复庆量组建性任”\"一])", "轮": r"(?![车椅胎船机廓])", "首": r"(?![都府批个次届位创发先要脑长选部])",
     "样": r"(?![本板品式子机])", "支": r"(?![柱持援付撑出配])", "课": r"(?![堂程题本外时件])", "卷": r"(?![烟入起])", "周": r"(?![年岁末边围期刊报转])",
     "集": r"(?![团中体群成聚约])", "金": _MEDAL_AFTER, "银": _MEDAL_AFTER, "铜": _MEDAL_AFTER,
-    "国": r"(?![家际内外庆务企有资标营旗产货民法])", "县": r"(?![域城委长级市区])",
+    "国": r"(?![家际内外庆务企有资标营旗产货民法]|集团)", "县": r"(?![域城委长级市区])",
     "镇": r"(?![村长])", "乡": r"(?![村镇亲土愁长])",
     "村": r"(?![镇民庄长级])", "校": r"(?![园长友区方])", "城": r"(?![市乡镇区])",
     "强": r"(?![化度调制劲烈大国])", "口": r"(?![罩号碑味感腔述头径袋子语令吻岸红服气音才粮水中])",
     "字": r"(?![母样号幕体典段画句眼迹里符节形])", "地": r"(?![区方铁块标级市震面下上域理形产址点位图球质貌毯板名处带])",
     "夜": r"(?![间晚景市班游经里空色宵校话生读场])", "班": r"(?![子车级组长主列机底会倒])",
     "旅": r"(?![游客行居途程馆店])", "团": r"(?![队结体员长购伙委组圆聚建拜年餐])",
-    "师": r"(?![生范傅资长德兄徒父母大院])",
+    "师": r"(?![生范傅资长德兄徒父母大院])", "楼": r"(?![盘宇房市层道梯顶台阁主])",
+    "通": r"(?![过知报道信讯车用电常畅行关达俗])", "年期": r"(?![间末中初刊待望盼])",
+    "侧": r"(?![重面翼身目])", "端": r"(?![口午正庄详倪])", "季": r"(?![度节报末初风])",
+    "面": r"(?=[环临靠受])",  # sides around a place (三面环山, 两面临海); 两面派, 三面红旗: words
+    "杯": r"(?![赛子具])",
 }
 #: units of measure a magnitude alone may take (百公里, 千吨级, 千米之外): not 度 (百度) nor
 #: 斤 (四两拨千斤); 千 is a prefix of 千瓦, 千克, 千伏, no magnitude
@@ -110,11 +116,14 @@ MEASURE_UNIT_ALT = "(?:" + "|".join(
 #: 3000个/立方厘米 (负氧离子), 150人/平方公里 (a rate, a quantity)
 _MONEY_PER = r"(?:/(?:平方米|立方米|千瓦时|人|吨|年|月|天|户|亩|辆|台|件|个))?"
 _COUNT_PER = r"(?:/(?:立方厘米|立方米|平方公里|平方千米|平方米|毫升|升|公顷|亩))?"
+#: what a measure may be per: a measure of space, maybe with a magnitude (93公里/百平方公里, a road
+#: network's density), or time (100公里/小时)
+_MEASURE_PER = r"(?:/[百千万]?(?:平方公里|平方千米|平方米|公顷|亩|小时|秒))?"
 #: the units, longest first; a currency or a count may take a "per"
 NUMBER_UNIT_ALT = (
     "(?:"
     + "|".join(
-        re.escape(u) + {"money": _MONEY_PER, "count": _COUNT_PER}.get(NUMBER_UNITS[u][1], "")
+        re.escape(u) + {"money": _MONEY_PER, "count": _COUNT_PER, "quantity": _MEASURE_PER}.get(NUMBER_UNITS[u][1], "")
         + _UNIT_NOT_BEFORE.get(u, "")
         for u in sorted(NUMBER_UNITS, key=len, reverse=True)
     )
@@ -123,10 +132,12 @@ NUMBER_UNIT_ALT = (
 #: what joins the two ends of a range (3%—5%, 10至20, 1—5月)
 NUM_RANGE_SEP = r"(?:——|—|–|－|-|~|～|至|到)"
 #: a qualifier before the number (约 not in 节约/制约…, 近 not in 最近/附近…); 过 is a lower
-#: bound before a magnitude (过千亿元, 过10亿元), not the verb's particle (办过3次, 经过5年)
+#: bound before a magnitude (过千亿元, 过10亿元), not the verb's particle (办过3次, 经过5年);
+#: a cap or floor right before the number is a bound too (最高10万元, 最长3年, 最少5人; with a
+#: verb between, 最高可达195万元, it is not: 可达 stays outside like 达)
 NUM_PRE_QUALIFIER = (
     r"(?:大约|(?<![节制签合预公邀契条简])约|[将將]近|接近|(?<![最附将將接靠亲])近|超过|(?<!赶)超|"
-    r"逾|不到|不足|不少于|不低于|不超过|至少|多达|"
+    r"逾|不到|不足|不少于|不低于|不超过|至少|多达|最高|最长|最多|最少|最低|最短|至多|"
     r"(?<![经通超越度错路跨走穿闯胜难太不再为历])过(?=[0-9０-９.．,一二两三四五六七八九十]*[百千万亿]))"
 )
 #: a qualifier after the number (多 not the start of 多元/多样/多种…)
@@ -159,7 +170,9 @@ NUM_BARE = (
     rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_ALT}(?!级)|[^{CJK}]|$)"
     r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
     rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
-    rf"|(?:[百万]|千(?![瓦克伏]))(?={MEASURE_UNIT_ALT})"  # a measure: 百公里, 千吨级, 千米, 千亩
+    rf"|(?:[百万]|千(?![瓦克伏帕]))(?={MEASURE_UNIT_ALT})"  # a measure: 百公里, 千吨级, 千米, 千亩
+    r"|(?:(?<=以)|(?<=、))[百千万](?=年(?:、[百千万]年)*(?:为)?(?:计|单位))"  # 以百年、千年为计
+    r"|[千万](?=元户)"  # a household classed by its income: ‘万元户’
     rf"|[百千万](?=[余多]{NUMBER_UNIT_ALT})"  # over a hundred of a count: 百余份, 千余人, 百多年
     r")"
 )
@@ -168,7 +181,7 @@ ROMAN_VALUES = {**{c: i for i, c in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪ
                 **{r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"), 1)}}
 NUM_ROMAN = (r"(?<![A-Za-z0-9])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![A-Za-z]))")
 #: a character a number mention can start with (a cheap first test: 7x faster scanning)
-NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX"
+NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过最ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX"
 NUMBER = Rule(
     "number",
     rf"(?=[{NUM_START}])"
@@ -184,7 +197,10 @@ NUMBER = Rule(
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
     rf"|(?P<frac>(?P<fd>{NUM_ANY})分之(?P<fn2>{NUM_ANY})|(?P<half>一半))"
     r"|(?P<slash>(?<![0-9/.])(?P<sn>[0-9]{1,3})/(?P<sd>[0-9]{1,3})(?![0-9/.]))"
+    r"|(?P<tod>(?<![0-9０-９.∶:：])(?P<hh>[01]?[0-9]|2[0-4])[:：](?P<mm>[0-5][0-9])(?![0-9０-９∶:：]))"
     rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR})(?P<rc>(?:[∶:：]{NUM_AR})+)?)"
+    rf"|(?P<prod>{NUM_AR}(?: ?[×＊*] ?{NUM_AR})+ ?(?P<pu>{NUMBER_UNIT_ALT}))"
+    r"|(?P<coh>(?<![0-9０-９.])(?P<cd>[0-9]0)后(?![来面续期者方]))"
     rf"|(?P<few>(?:(?<![多少总人次半倍指系基函户件分参无岁位心算])数|几|(?<![以之马网线路])上(?=[百千万亿])(?!百度))"
     rf"(?P<fm>[十百千万亿]+) ?(?P<fu>{NUMBER_UNIT_ALT})?)"
     r"|(?P<tenths>(?P<tn>[二两三四五六七八九])分(?=熟|饱|醉|像|似|把握))"
@@ -193,14 +209,15 @@ NUMBER = Rule(
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?",
     "one number mention: 百分之…, 翻…番 (翻倍, 倍增), 第…, centuries and decades (上世纪90年代), "
-    "Roman grades (Ⅱ类), dates, fractions "
+    "Roman grades (Ⅱ类), dates, fractions, times of day (9:30), products (7×24小时), cohorts (90后), "
     "(三分之二, 1/3), ratios (1∶3.4, 12.7∶50.5∶36.8), a few hundred (数百年, 几十个, 上百亿元), "
     "tenths (六分熟), a bare magnitude (超百亿, 百公里), or a plain number with magnitude, unit and range",
     examples=("增长约5%", "3.5亿元", "百分之十五", "翻一番", "翻倍", "第三次", "第一台", "20世纪90年代",
               "上世纪90年代", "Ⅱ类以上", "IV类",
               "2024年3月5日", "三分之二", "约1/3", "1∶3.4", "12.7∶50.5∶36.8", "千亿级", "3%—5%",
-              "八个多月", "数百万株", "上百亿元", "六分熟", "百公里", "两成五", "过千亿元"),
-    counter=("统筹", "前沿", "多数人", "马上"), how="search",
+              "八个多月", "数百万株", "上百亿元", "六分熟", "百公里", "两成五", "过千亿元", "最高10万元",
+              "9:30", "7×24小时", "90后", "150兆帕", "两杯", "三面环山", "百年、千年为计", "万元户"),
+    counter=("统筹", "前沿", "多数人", "马上", "最高人民法院"), how="search",
 )
 
 ELIDED = Rule(
@@ -234,12 +251,14 @@ NOT_NUMBER_WORD = Rule(
     "not_number_word",
     r"三次产业|[一二三四五六七八九十]位一体|十[一二三四五]五|十分|万分|三番五次|四面八方|五湖四海|五金|"
     r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])|"
+    r"四季(?!度)|十年磨一剑|"
     r"(?<=红)十字|十字(?:路|街|架|绣|形|军)|(?<=生辰)八字",
     "a Chinese numeral starting one of these words is no number (十分 is \"very\", 三次产业 a term, "
     "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\", 红十字 and "
-    "十字路口 a cross, 生辰八字 a horoscope)",
-    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境", "十字路口"),
-    counter=("十个", "零点五", "四位专家", "四周年", "两样东西", "十字方针"),
+    "十字路口 a cross, 生辰八字 a horoscope, 四季 \"all the year\", 十年磨一剑 an idiom)",
+    examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境", "十字路口", "四季分明",
+              "十年磨一剑"),
+    counter=("十个", "零点五", "四位专家", "四周年", "两样东西", "十字方针", "四季度", "十年来"),
 )
 #: time words a vague duration pairs (十天半月, 三天两头, 三年五载, 一年半载)
 VAGUE_DURATION = Rule(
@@ -297,16 +316,17 @@ QUOTED_ABBREVIATION = Rule(
     how="search",
 )
 RANK_AFTER = Rule(
-    "rank_after", r"[，,。；;、！？!?：:”」）)]|$|(?:要务|动力|生产力|资源|要素|竞争力|要义|推动力|驱动力)",
+    "rank_after", r"[，,。；;、！？!?：:”’」』）)]|$|(?:要务|动力|生产力|资源|要素|竞争力|要义|推动力|驱动力)",
     "what after a 第N with no classifier makes it a rank: a clause end (质量第一、, 全国第一。) or a word "
     "of primacy (第一要务, 第一动力, 第一资源); other nouns take an ordinal (第二立面)",
-    examples=("、", "。", "要务", "动力"), counter=("立面", "次"),
+    examples=("、", "。", "要务", "动力", "’"), counter=("立面", "次"),
 )
 FIRST_PERIOD = Rule(
-    "first_period", r"前$",
-    "前 before N季度/N个月/N月: the first N quarters or months, a duration with 前 in its surface "
-    "(前三季度, 前两月, 前7月); 前三位 (a rank) keeps 前 outside",
-    examples=("截至2024年前",), counter=("之后",), how="search",
+    "first_period", r"(?<![提之以目当眼空事从日])前$",
+    "前 before N季度/N个月/N月/N天/N周: the first N quarters, months or days (or the last few days: "
+    "前两天, \"the other day\"), a duration with 前 in its surface (前三季度, 前两月, 前7月, 前两天); "
+    "前三位 (a rank) keeps 前 outside",
+    examples=("截至2024年前", "，前"), counter=("之后", "提前", "之前"), how="search",
 )
 DAY_DURATION = Rule(
     "day_duration", r"[^，,。；;、\d]{0,3}游|内|以内|之内",
@@ -347,5 +367,66 @@ RANK_SCOPE = Rule(
     "rank_scope", r"(?:世界|全球|全国|全省|全市|国内|亚洲|排名|位居|跃居|位列|居|列)$",
     "scopes that make 第N a rank (世界第一, 全国第二) rather than an ordinal",
     examples=("世界", "位居"), counter=("世界上",), how="search",
+)
+TIME_OF_DAY_CUE = Rule(
+    "time_of_day_cue",
+    r"(?:上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|夜间|每天|每日|[日于从自至到—–－~～-])$",
+    "what before H:MM (two-digit minutes) makes it a time of day, not a ratio: a part of the day, a day, "
+    "于/从/至 or a range dash (于9:30, 上午9:30, 9:30—16:00); searched up to the number",
+    examples=("将于", "上午", "9:30—", "4月3日"), counter=("比例为", "按"), how="search",
+)
+TIME_OF_DAY_AFTER = Rule(
+    "time_of_day_after", r"(?:前|后|起|开始|之前|以前|以后|[—–－~～-][0-2]?[0-9][:：][0-5][0-9]|至|到)",
+    "what after H:MM makes it a time of day: 前/后/起 or a range to another time (9:30—16:00, 8:00前)",
+    examples=("—16:00", "前", "起"), counter=("的比例", "，"),
+)
+WITHIN = Rule(
+    "within", r"内(?![容部地涵外需核陆蒙河江心力存科阁衣资销置])",
+    "内 right after a duration is a bound, like 以内: in the surface, approximate (2年内, 30日内, 三年内); "
+    "not the start of a word (年内容, 内部)",
+    examples=("内在广州市落地", "内，"), counter=("内容", "内部", "内地"),
+)
+#: an item of a list of names: no punctuation, no numeral, no joining word
+_LIST_ITEM = r"[^，,。；;：:、和与及“”‘’《》（）()\s零〇一二两三四五六七八九十0-9０-９]{1,8}"
+ENUMERATED_BEFORE = Rule(
+    "enumerated_before",
+    rf"(?<![^，,。；;：:“”（(为于与和对及同是在把将由从自]){_LIST_ITEM}(?:[、和与及]{_LIST_ITEM})+$",
+    "a list of names right before a Chinese numeral makes the noun after it a classifier that sums them "
+    "(中国、哈萨克斯坦和吉尔吉斯斯坦三国, 美、英、法三国); without one 三国, 两国, 十六国 are names or terms",
+    examples=("作为中国、哈萨克斯坦和吉尔吉斯斯坦", "，美、英、法", "与英、葡"),
+    counter=("始建于", "中美", "改善两国关系、恢复", "出席联合国大会、"), how="search",
+)
+ONE_DETERMINER = Rule(
+    "one_determiner", r"(?:任何|每|哪|某|另|这|那|唯)$",
+    "what before a lone 一 makes it a determiner (任何一个百分点 \"any\", 每一倍, 这一个): no number, "
+    "though 一个百分点 and 一倍 count elsewhere (提高一个百分点)",
+    examples=("任何", "每"), counter=("提高",), how="search",
+)
+SCORE_BEFORE = Rule(
+    "score_before", r"(?:指数|水平|得分|评分|分值|分数|系数)$",
+    "a noun of a score or an index right before a bare Arabic number makes it a value (发展指数89.0、, "
+    "融合发展水平69.2、); not when another number follows after 、 (平均水平0.8、2.0个百分点: an elided unit)",
+    examples=("发展指数", "融合发展水平"), counter=("指数基金",), how="search",
+)
+CODE_BEFORE = Rule(
+    "code_before", r"(?:编号|号码|代码|编码|代号|电话|热线|密码|邮编|账号)[是为：:]?$",
+    "a noun of a code or a number to dial right before a bare Arabic number: a label, no number "
+    "(编号是1314, 热线电话12356)",
+    examples=("编号是", "电话", "号码为"), counter=("数量为",), how="search",
+)
+YEAR_EDITION = Rule(
+    "year_edition", r"版(?![本权面块图画式税])",
+    "版 after a four-digit year is an edition named by its year (《…（2025版）》: the year 2025, unit 版); "
+    "after other bare numbers it is a version, no number (3.0版)",
+    examples=("版）",), counter=("版本", "版权"),
+)
+QUOTE_AROUND = Rule(
+    "quote_around", r"[“\"‘「『]$",
+    "a quote right before a bare four-digit year that closes right after it (眺望“2035”，奔向“2049”): a "
+    "target year, kind year; “上海2035” is a plan's name",
+    examples=("眺望“",), counter=("上海",), how="search",
+)
+QUOTE_CLOSE = Rule(
+    "quote_close", r"[”\"’」』]", "a closing quote (see quote_around)", examples=("”",), counter=("上海",),
 )
 RULES = rules_of(globals())
