@@ -203,6 +203,8 @@ def _table_from(rows: Sequence[list[Line]], i: int, rules: Sequence[tuple[float,
     stretch: list[list[Line]] = []  # cells (runs) of each row of the stretch
     others: list[list[Line]] = []  # runs of those rows outside the cells, rows in between
     first = _group(rows[i])
+    if not first:  # no runs set as cells in it (the lines of a boxed heading between rules)
+        return None
     span = [first[0].x0, first[-1].x1]
     j = i
     while j < len(rows):

@@ -55,6 +55,15 @@ CAPTION_LINES = 4
 #: an image smaller than this many body ems on a side is a logo, not a photo with a caption
 IMAGE_MIN_EMS = 6.0
 
+#: marks set before a byline's names (``□ 吕 铁  刘 丹``)
+BYLINE_MARKS = "□■◇◆○●"
+#: a label holds at most this many characters, ...
+LABEL_MAX_CHARS = 48
+#: ... none of these marks, ...
+_CLAUSE_MARKS = set("，。；：！？、,.;:!?")
+#: ... and sits at most this many of the next title's sizes over it (at most this many lines)
+LABEL_REACH = 3.0
+LABEL_LINES = 2
 #: characters a byline never holds (sentence punctuation)
 _NOT_IN_BYLINE = set("，。；：！？、,.;:!?“”（）()《》")
 
@@ -138,11 +147,13 @@ def _display(ln: Line, body: float) -> bool:
 def _name_piece(ln: Line, body: float) -> bool:
     """A piece of a line of names: ideographs only (a byline's wide gaps cut it into pieces,
     down to one character), no punctuation, a size from a little under the body to under
-    display type."""
+    display type; the mark some papers set before a byline (``□ 吕 铁``) may open it or be
+    the piece."""
     text = ln.text.replace(" ", "").replace("\u3000", "")
+    bare = text.lstrip(BYLINE_MARKS)
     return (BYLINE_MIN_REL * body <= ln.size < DISPLAY_REL * body
-            and 1 <= len(text) <= BYLINE_MAX_CHARS
-            and all("\u3400" <= c <= "\u9fff" for c in text))
+            and len(bare) <= BYLINE_MAX_CHARS and (bool(bare) or bool(text))
+            and all("\u3400" <= c <= "\u9fff" for c in bare))
 
 
 def _h_overlap(a: Line, b: Line) -> float:
@@ -153,17 +164,28 @@ def _v_overlap(a: Line, b: Line) -> float:
     return min(a.bottom, b.bottom) - max(a.top, b.top)
 
 
-def _byline_of(title: Sequence[Line], cand: Line) -> bool:
-    """Whether ``cand`` sits where a byline of the title sits: close under a horizontal title,
-    within its width; close beside (left of) a title set upright, within its height."""
+def _byline_of(title: Sequence[Line], cand: Line, subtitle: Sequence[Line] = ()) -> bool:
+    """Whether ``cand`` sits where a byline of the title sits: close under a horizontal title
+    (under its subtitle, when it has one), within the width of the two; close beside (left of)
+    a title set upright, within its height."""
     last = title[-1]
     size = last.size
     if last.vertical:
         return (0 <= last.x0 - cand.x1 <= BYLINE_REACH * size and _v_overlap(cand, last) > 0
                 and (cand.vertical or len(cand.glyphs) == 1))
-    gap = cand.top - last.bottom
-    return (-0.2 * size <= gap <= BYLINE_REACH * size and _h_overlap(cand, last) > 0
-            and not cand.vertical)
+    above = subtitle[-1] if subtitle and not subtitle[-1].vertical else last
+    gap = cand.top - above.bottom
+    x0 = min(ln.x0 for ln in (*title, *subtitle))
+    x1 = max(ln.x1 for ln in (*title, *subtitle))
+    reach = x1 - x0  # a byline set to the article's edge, beyond a title centred over it
+    return (-0.2 * size <= gap <= BYLINE_REACH * size and x0 - reach < cand.x1
+            and cand.x0 < x1 + reach and not cand.vertical)
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """``b`` goes on ``a``'s row to its right, a few of its sizes away (a byline's next name)."""
+    return (_v_overlap(a, b) > 0.5 * min(a.height, b.height)
+            and 0 <= b.x0 - a.x1 <= 3 * max(a.size, b.size))
 
 
 def _near(a: Line, b: Line, reach: float) -> bool:
@@ -200,7 +222,9 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
             head.subtitle_lines = order[j:j2]
             j = j2
         j2 = j
-        while j2 < len(order) and _name_piece(order[j2], body) and _byline_of(head.title_lines, order[j2]):
+        while j2 < len(order) and _name_piece(order[j2], body) and (
+                _byline_of(head.title_lines, order[j2], head.subtitle_lines)
+                or j2 > j and _same_row(order[j2 - 1], order[j2])):
             j2 += 1
         names = "".join(x.text for x in order[j:j2]).replace(" ", "")
         if len(names) < 2:
@@ -275,7 +299,60 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     furniture += [(ln, "caption") for ln in captions]
     text = [ln for ln in text if id(ln) not in cap_ids]
     groups, rest = _cut_stream(text, heads, body)
+    labels_set = _set_labels(groups, rest, heads, body)
+    furniture += [(ln, "label") for ln in labels_set]
+    taken = {id(ln) for ln in labels_set}
+    groups = [[ln for ln in g if id(ln) not in taken] for g in groups]
+    rest = [ln for ln in rest if id(ln) not in taken]
     return SplitPage(heads, groups, furniture, rest)
+
+
+def _label_like(ln: Line) -> bool:
+    """One short line of words: no sentence or clause punctuation (a column label 思想纵横,
+    政策解读, a series banner 深入学习贯彻…·学习《…》专家谈)."""
+    text = ln.text.replace(" ", "")
+    return 0 < len(text) <= LABEL_MAX_CHARS and not any(c in _CLAUSE_MARKS for c in text)
+
+
+def _set_labels(groups: list[list[Line]], rest: list[Line], heads: list[Head], body: float
+                ) -> list[Line]:
+    """Labels in body-sized or smaller type: a label-like line the stream draws just before a
+    head (the label goes first, then kicker, title, byline, text), set over that head's top
+    and within a title's width of it, that the cut put at the end of the article before; and a
+    label-like line no head claims with no other line of text over or under it."""
+    out: list[Line] = []
+    by_seq = sorted(heads, key=lambda h: h.seq)
+    index = {id(h): k for k, h in enumerate(heads)}
+    for prev, nxt in zip(by_seq, by_seq[1:]):
+        g = groups[index[id(prev)]]
+        x0, top, x1, _ = nxt.box
+        width = x1 - x0
+        tail = sorted((ln for ln in g if ln.seq < nxt.seq), key=lambda ln: ln.seq)[-LABEL_LINES:]
+        for ln in reversed(tail):
+            if not (_label_like(ln) and ln.bottom <= top and top - ln.bottom <= LABEL_REACH * nxt.title_lines[0].size
+                    and x0 - width < ln.x1 and ln.x0 < x1 + width):
+                break
+            out.append(ln)
+    for block in _stacks(rest):
+        if len(block) <= LABEL_LINES and _label_like(Line([g for ln in block for g in ln.glyphs])
+                                                     if len(block) > 1 else block[0]):
+            out.extend(block)
+    return out
+
+
+def _stacks(lines: Sequence[Line]) -> list[list[Line]]:
+    """Lines in blocks: each line with those over or under it (overlapping it across, within
+    two and a half line heights), transitively; a block's lines top to bottom."""
+    out: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda x: x.top):
+        near = [b for b in out if any(_h_overlap(o, ln) > 0 and abs(o.top - ln.top)
+                                      <= 2.5 * max(o.size, ln.size) for o in b)]
+        if near:
+            merged = [x for b in near for x in b] + [ln]
+            out = [b for b in out if not any(b is n for n in near)] + [merged]
+        else:
+            out.append([ln])
+    return [sorted(b, key=lambda x: x.top) for b in out]
 
 
 def _captions(lines: list[Line], images: Sequence[tuple[float, float, float, float]],

@@ -1,0 +1,82 @@
+"""Article heads on newspaper pages (zhdoc.pdf.heads): the forms the composed 2025 pages showed
+(typesetters/news_pages.py, evaluation section news_composed), on small built pages."""
+
+from __future__ import annotations
+
+from zhdoc.pdf.chars import Glyph
+from zhdoc.pdf.heads import split_page
+from zhdoc.pdf.lines import Line
+
+BODY = 10.0
+_seq = [0]
+
+
+def run(text: str, x: float, top: float, size: float = BODY, gap: float = 0.0) -> Line:
+    """A run drawn next in the content stream."""
+    glyphs = []
+    for i, t in enumerate(text):
+        x0 = x + (size + gap) * i
+        glyphs.append(Glyph(t, x0, x0 + size, top, top + size, size, False, _seq[0]))
+        _seq[0] += 1
+    return Line(glyphs)
+
+
+def body(x: float, top: float, n: int = 6, text: str = "正文的内容写在这里，一行又一行。") -> list[Line]:
+    return [run(text, x, top + 14 * k) for k in range(n)]
+
+
+def article(x: float, top: float, title: str, byline: list[tuple[str, float, float]], *,
+            subtitle: str | None = None, label: str | None = None) -> list[Line]:
+    """Label, title, subtitle, byline pieces ``(text, x, top)`` and text, drawn in that order."""
+    lines = [run(label, x, top - 30, size=9)] if label else []
+    lines.append(run(title, x + 20, top, size=30))
+    y = top + 34
+    if subtitle:
+        lines.append(run(subtitle, x, y, size=16))
+        y += 20
+    for text, bx, by in byline:
+        lines.append(run(text, bx, by))
+    return lines + body(x, y + 24)
+
+
+def heads(lines: list[Line]) -> list[tuple[str, str]]:
+    page = split_page(lines, [], BODY, 1400.0)
+    return [(h.title, h.byline) for h in page.heads]
+
+
+def test_a_byline_under_the_subtitle_heads_its_article() -> None:
+    a = article(0, 100, "第一篇的标题", [("本报记者 张三 李四", 120, 188)],
+                subtitle="——副题写在这里说明主题")
+    b = article(0, 500, "第二篇的标题", [("王五", 60, 536)])
+    assert heads(a + b) == [("第一篇的标题", "本报记者 张三 李四"), ("第二篇的标题", "王五")]
+
+
+def test_a_byline_set_to_the_right_edge_beyond_the_title() -> None:
+    a = article(0, 100, "短标题", [("本报记者", 160, 136), ("赵六", 210, 136)])
+    b = article(0, 500, "第二篇的标题", [("王五", 60, 536)])
+    assert heads(a + b)[0] == ("短标题", "本报记者 赵六")
+
+
+def test_a_byline_opened_by_a_mark() -> None:
+    a = article(0, 100, "缅怀先烈传承作风", [("□ 孔方斌", 60, 136)])
+    b = article(0, 500, "第二篇的标题", [("王五", 60, 536)])
+    assert heads(a + b)[0] == ("缅怀先烈传承作风", "□ 孔方斌")
+
+
+def test_a_column_label_before_a_head_is_furniture_not_the_last_line_of_the_article_before() -> None:
+    a = article(0, 100, "第一篇的标题", [("张三", 60, 136)])
+    b = article(0, 500, "第二篇的标题", [("王五", 60, 536)], label="思想纵横")
+    page = split_page(a + b, [], BODY, 1400.0)
+    assert ("思想纵横", "label") in [(ln.text, kind) for ln, kind in page.furniture]
+    assert all("思想纵横" not in ln.text for g in page.groups for ln in g)
+
+
+def test_a_banner_over_the_page_no_head_claims_is_a_label_a_text_block_is_not() -> None:
+    banner = [run("深入学习贯彻新思想·学习文选专家", 0, 40, size=9), run("谈", 0, 52, size=9)]
+    stray = body(600, 1200, n=3)  # text no head claims, several lines: it stays text
+    a = article(0, 100, "第一篇的标题", [("张三", 60, 136)])
+    b = article(0, 500, "第二篇的标题", [("王五", 60, 536)])
+    page = split_page(banner + a + b + stray, [], BODY, 1400.0)
+    labels = [ln.text for ln, kind in page.furniture if kind == "label"]
+    assert "谈" in labels and any(t.startswith("深入学习") for t in labels)
+    assert len(page.rest) == 3
