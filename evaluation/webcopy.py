@@ -94,7 +94,7 @@ FIRST_MEASUREMENTS = (
 #: development floors anew once: its titles and headings fell, its authors and counts rose).
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 0.966, "titles": 0.873, "full_titles": 0.866, "authors": 0.906,
-            "headings": 0.684, "f1": 0.935},
+            "headings": 0.891, "f1": 0.936},
     "heldout": {"dumps_right": 0.848, "titles": 0.839, "full_titles": 0.839, "authors": 0.75,
                 "headings": 0.761, "f1": 0.924},
 }

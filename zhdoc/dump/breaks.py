@@ -18,7 +18,7 @@ from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
 from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT
 from zhdoc.rules.kinds import DOC_TITLE
-from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX
+from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
 
 @dataclass(slots=True)
@@ -124,6 +124,8 @@ class Gap:
             cap = (w_a - 2 if k - 1 == block.first and doc.first_short else w_a) - slack
             if a.n <= cap - 2 and not a.spaced:
                 self.width, self.short = "short", True
+            elif _over_column(a, w_a):
+                self.width = "over"
             elif a.n >= cap + slack - 0.5 or a.spaced:
                 self.width = "full"
                 self.overfull = k - 1 == block.first and a.n >= w_a - 1 and doc.first_short
@@ -180,6 +182,13 @@ class Gap:
         ):
             return "alone"
         return None
+
+
+def _over_column(x: DumpLine, w: float | None) -> bool:
+    """A line clearly wider than its column that ends on a character, no punctuation: it was
+    not wrapped at the column (a heading or title set whole), so it stands apart."""
+    return (w is not None and x.n > w + OVER_COLUMN and x.ending == "other" and not x.spaced
+            and x.kind == "body")
 
 
 def _speaker_name_cut(g: Gap) -> bool:
@@ -268,6 +277,10 @@ PARAGRAPH_END: Decider[Gap] = Decider(
             lambda g: g.width == "none"),
         Cue("short_line", 2.0, "the line is clearly shorter than the column", lambda g: g.width == "short"),
         Cue("full_line", -3.0, "the line fills the column", lambda g: g.width == "full"),
+        Cue("over_column", 5.0, "the line is clearly wider than the column and ends on a character: "
+            "not wrapped at it, it stands apart", lambda g: g.width == "over"),
+        Cue("next_over_column", 4.0, "the next line is clearly wider than the column and ends on a "
+            "character: it stands apart", lambda g: _over_column(g.b, g.w_b)),
         Cue("nearly_full_line", -1.5, "the line fills the column unless the next line's first word did not fit",
             lambda g: g.width == "nearly_full"),
         Cue("looks_like_heading", 4.0, "the block so far looks like a heading (short, unpunctuated or marked)",
