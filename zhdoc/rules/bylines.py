@@ -108,6 +108,14 @@ REPORTER_TRAILER = Rule(
     "a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）",
     examples=("（记者 王海燕）", "（本报记者 李 明）"), counter=("（记者节）期间", "（记者）"),
 )
+SOURCE_TRAILER = Rule(
+    "source_trailer", r"^[（(]\s*(?:摘编?自|摘自|原载于?|转载自|选自|转自)\s*《",
+    "the opening of a trailer naming where a text was taken from: （摘编自《新华日报》，原题为…）, "
+    "（原载《求是》2025年第7期）",
+    examples=("（摘编自《新华日报》，原题为《为“鱼米之乡”增添营养标识》）", "（摘编自《宁夏日报》）",
+              "（原载《求是》2025年第7期）", "（摘编自《新华日报》，原题为《为“鱼米之乡”"),
+    counter=("（摘要）", "摘编自《新华日报》的文章指出，", "（选自己的路）"),
+)
 READER_SIGNATURE = Rule(
     "reader_signature", rf"[（(]\s*(?:读者|网友)\s+{_NAME}\s*[）)]$",
     "a reader's signature at a letter's end: （读者 王建国）, （网友 刘 芳） (not （读者来信）)",
@@ -115,6 +123,8 @@ READER_SIGNATURE = Rule(
 )
 #: trailers that name their author (a byline at the end)
 SIGNED_TRAILERS = (REPORTER_TRAILER, READER_SIGNATURE)
+#: every trailer that ends an article
+TRAILERS = (AUTHOR_TRAILER, *SIGNED_TRAILERS, SOURCE_TRAILER)
 AFFILIATION = Rule(
     "affiliation",
     rf"[（(](?:\d\s*[.．、]\s*[^（）()]{{2,120}}?{_INSTITUTION}"
@@ -206,6 +216,19 @@ REPORTER_ROLE = Rule(
     examples=("本报记者  吴  丹", "本报记者"), counter=("记者了解到",),
 )
 
+PADDED_NAME = Rule(
+    "padded_name", rf"^[{CJK}][ \u3000]{{1,3}}[{CJK}]$",
+    "a two-character name padded to a three-character one's width, as bylines set it "
+    "(袁  媛, 虎  权), whatever its surname; a padded section word is no name (PADDED_WORD)",
+    examples=("虎  权", "袁  媛", "叶\u3000帆"), counter=("虎权", "袁  媛媛", "——编  者", "王  丹摄"),
+)
+PADDED_WORD = Rule(
+    "padded_word", r"^(?:引|前|导|结|后|附|按|编|译|序)[ \u3000]+(?:言|语|记|者|注|论)$",
+    "a section word padded like a two-character name: 引  言, 结  语, 编  者, 后  记 (a heading "
+    "or a signature, not an author)",
+    examples=("引  言", "结  语", "编  者", "后  记", "导  语"), counter=("袁  媛", "言  引"),
+)
+
 # Names ---------------------------------------------------------------------------------
 #: the commonest Chinese surnames, commonest first (a byline's first character is one)
 SURNAMES = (
@@ -219,6 +242,17 @@ SURNAMES = (
 #: two-character surnames
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
+def padded_name(text: str) -> bool:
+    """Whether ``text`` is a two-character name padded to a three-character one's width, as a
+    byline sets it, whatever its surname (``虎  权``), not a padded section word (``引  言``).
+
+    >>> padded_name("虎  权"), padded_name("引  言"), padded_name("虎权")
+    (True, False, False)
+    """
+    t = text.strip()
+    return bool(PADDED_NAME.match(t)) and not PADDED_WORD.match(t)
+
+
 def name_like(text: str) -> bool:
     """Whether ``text`` is one or more personal names: two or three ideographs a name (four
     with a two-character surname), each opening with a surname; spaces may part names or pad a
