@@ -78,7 +78,7 @@ TARGET_F1 = 0.95
 #: evaluation (shares rounded down to 3 places): the held-out part's is the honest figure
 FIRST: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 0.983, "titles": 0.966, "full_titles": 0.946, "authors": 0.966,
-            "headings": 0.9, "f1": 0.937},
+            "headings": 0.954, "f1": 0.937},
     "heldout": {"dumps_right": 0.409, "titles": 0.017, "full_titles": 0.071, "authors": 0.202,
                 "headings": 0.571, "precision": 0.881, "recall": 0.836, "f1": 0.858},
 }

@@ -69,3 +69,21 @@ def test_two_unnumbered_headings_with_nothing_between_are_one() -> None:
     (a,) = _articles(dump)
     assert ["".join(s.heading.split()) for s in a.sections if s.heading] == [
         "一个子弹盒记录烽火岁月", "一沓老照片传承英烈精神"]
+
+
+def test_a_quoted_heading_under_a_lead_in_stands_apart_however_full_its_line() -> None:
+    dump = (f"近距离感知中国文化的魅力\n本报记者  白光迪{NOTE}\n外国游客走进中国的大街小巷，感受文化魅力。\n"
+            "江苏苏州——\n“将非遗项目与入境游有机深度融合”\n“慢一点，上下尽量缠均匀，再左右缠绕。”苏\n"
+            "州丝绸博物馆会客厅里，十几名外国游客\n正在体验。\n")
+    (a,) = _articles(dump)
+    assert ["".join(s.heading.split()) for s in a.sections if s.heading] == [
+        "江苏苏州——“将非遗项目与入境游有机深度融合”"]
+
+
+def test_a_short_block_without_a_sentence_mark_between_blank_lines_is_a_heading() -> None:
+    dump = (f"促进高校毕业生高质量充分就业\n\n本报记者  吴  丹{NOTE}\n\n　　近日，两办印发《意见》。教育部\n"
+            "负责人就相关问题回答了记者提问。\n\n高校毕业生规模连续3年超千\n万，将解决好人力资源供需不\n匹配的结构性就业矛盾\n\n"
+            "　　记者：《意见》出台的背景是什\n么？\n\n　　答：高校毕业生是党和国家宝贵\n的人才资源。\n")
+    (a,) = _articles(dump)
+    assert [s.heading for s in a.sections if s.heading] == [
+        "高校毕业生规模连续3年超千万，将解决好人力资源供需不匹配的结构性就业矛盾"]

@@ -16,7 +16,7 @@ from zhdoc.dump.lines import DumpLine
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
-from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, WHOLE_QUOTE
 from zhdoc.rules.kinds import DOC_TITLE
 from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
@@ -185,10 +185,12 @@ class Gap:
 
 
 def _over_column(x: DumpLine, w: float | None) -> bool:
-    """A line clearly wider than its column that ends on a character, no punctuation: it was
-    not wrapped at the column (a heading or title set whole), so it stands apart."""
+    """A line clearly wider than its column, with no sentence or clause stop in it, that ends
+    on an ideograph (a line of wrapped text overruns its column only by a pushed-back mark or
+    an unbroken Latin word): it was not wrapped at the column (a heading or title set whole),
+    so it stands apart."""
     return (w is not None and x.n > w + OVER_COLUMN and x.ending == "other" and not x.spaced
-            and x.kind == "body")
+            and x.kind == "body" and not x.stop and not x.text[-1].isascii())
 
 
 def _speaker_name_cut(g: Gap) -> bool:
@@ -222,6 +224,33 @@ def _lead_in_heading(g: Gap) -> bool:
                  or a.gap_before))
 
 
+def _next_block_heading_like(g: Gap) -> bool:
+    """Where blank lines part paragraphs, the blank-line block after a sentence end is short
+    and holds no sentence mark, ending on a character: a heading set over lines (``高校毕业生
+    规模连续3年超千`` / ``万，将解决好…`` / ``…结构性就业矛盾``), not the rest of a paragraph."""
+    doc, k = g.doc, g.k
+    if not (doc.blank_separated and g.b.gap_before and g.a.ending == "final"):
+        return False
+    lines = doc.lines
+    e = k + 1
+    while e < len(lines) and not lines[e].gap_before:
+        e += 1
+    run = lines[k:e]
+    return (e < len(lines) and sum(len(x.text) for x in run) <= HEADING_MAX
+            and run[-1].ending == "other" and not any(x.stop or HAS_FINAL.search(x.text) for x in run)
+            and all(x.kind == "body" for x in run))
+
+
+def _quoted_heading(g: Gap) -> bool:
+    """A block of one line that is one quotation without a sentence mark inside it, started
+    after a lead-in heading (江苏苏州——) or a sentence end: a quoted heading, however much of
+    its line it fills."""
+    a, first = g.a, g.block.first
+    return (g.k - 1 == first and first > 0 and bool(WHOLE_QUOTE.match(a.text.strip()))
+            and (g.doc.lines[first - 1].text.endswith("——")
+                 or g.doc.lines[first - 1].ending in ("final", "colon")))
+
+
 #: does the open block end between line k-1 and line k?
 PARAGRAPH_END: Decider[Gap] = Decider(
     "paragraph end",
@@ -230,6 +259,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              lambda g: g.a.kind == "furniture" or g.b.kind == "furniture"),
         Hard("lead_in_heading", True, "江苏苏州—— alone on a short line after a sentence: a lead-in heading",
              _lead_in_heading),
+        Hard("quoted_heading", True, "“…” one quotation alone on a line after a lead-in or a sentence end: "
+             "a quoted heading", _quoted_heading),
         Hard("ends_mid_clause", False, "the line ends with ，、；“（— …: the sentence runs on",
              lambda g: g.a.ending == "cont"),
         Hard("next_starts_with_closer", False, "the next line starts with ，。”）…: it closes what runs on",
@@ -280,7 +311,9 @@ PARAGRAPH_END: Decider[Gap] = Decider(
         Cue("over_column", 5.0, "the line is clearly wider than the column and ends on a character: "
             "not wrapped at it, it stands apart", lambda g: g.width == "over"),
         Cue("next_over_column", 4.0, "the next line is clearly wider than the column and ends on a "
-            "character: it stands apart", lambda g: _over_column(g.b, g.w_b)),
+            "character: it stands apart", lambda g: _over_column(g.b, g.doc.w_fwd[g.k])),
+        Cue("next_block_heading_like", 3.0, "a blank line after a sentence end, and the blank-line block "
+            "after it short, with no sentence mark: a heading", _next_block_heading_like),
         Cue("nearly_full_line", -1.5, "the line fills the column unless the next line's first word did not fit",
             lambda g: g.width == "nearly_full"),
         Cue("looks_like_heading", 4.0, "the block so far looks like a heading (short, unpunctuated or marked)",

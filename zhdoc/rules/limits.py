@@ -43,5 +43,5 @@ WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX = 6, 60
 HEADING_COMMAS = 2
 #: how many characters wider than its column a line must be to stand outside it (a heading or
 #: title set whole over a narrow column): wrapped text overruns its column by at most a
-#: pushed-back punctuation mark or an unbroken Latin word
-OVER_COLUMN = 3
+#: pushed-back punctuation mark or an unbroken Latin word (a line ending on either is not judged)
+OVER_COLUMN = 1.5
