@@ -87,3 +87,18 @@ def test_a_short_block_without_a_sentence_mark_between_blank_lines_is_a_heading(
     (a,) = _articles(dump)
     assert [s.heading for s in a.sections if s.heading] == [
         "高校毕业生规模连续3年超千万，将解决好人力资源供需不匹配的结构性就业矛盾"]
+
+
+def test_names_wrapped_onto_the_line_of_the_date_note_stay_apart() -> None:
+    dump = ("争取一年干得比一年好\n本报记者  顾仲阳  董丝雨\n常  钦《人民日报》（2025\n年04月05日第 01 版）\n"
+            "　　“植树造林是生态文明建设重\n要一环。”\n")
+    assert _heads(dump) == [("争取一年干得比一年好", ("顾仲阳", "董丝雨", "常钦"))]
+
+
+def test_a_reporters_trailer_cut_by_the_column_is_no_kicker_of_the_next_head() -> None:
+    dump = (f"追寻最闪亮的坐标\n本报记者{NOTE}\n又是一年清明节。英烈的事迹和精神将激励人们\n前行。\n（本报记者赵政、刘佳华、李蕊、\n徐靖）\n"
+            f"缅怀先烈，传承优良作风（今日谈）\n孔方斌{NOTE}\n走进烈士陵园，感悟视死如归的崇高情怀。\n")
+    arts = _articles(dump)
+    assert [(a.title, a.kicker, a.authors) for a in arts] == [
+        ("追寻最闪亮的坐标", None, ("赵政", "刘佳华", "李蕊", "徐靖")),
+        ("缅怀先烈，传承优良作风（今日谈）", None, ("孔方斌",))]

@@ -171,7 +171,14 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
         return e, -1  # the names on one line, the note on the next
     if x.kind == "byline" or RE_REPORTERS.match(x.text):
         for n in range(b + 1, min(b + NOTE_LINES, len(lines))):  # names wrapped, then the note
-            if lines[n].gap_before or not name_like(lines[n].text) and len(lines[n].text) > 4:
+            if lines[n].gap_before:
+                break
+            names = lines[n].text.split("《")[0]  # (the note may follow the last names: 常  钦《人民日报》…)
+            if names != lines[n].text and (name_like(names) or padded_name(names)):
+                e = _note_end(lines, n)
+                if e is not None:
+                    return e, -1
+            if not name_like(lines[n].text) and len(lines[n].text) > 4:
                 break
             e = _note_end(lines, n + 1, alone=True)
             if e is not None:
@@ -418,6 +425,27 @@ def _apart(lines: list[DumpLine]) -> list[DumpLine]:
     return out
 
 
+def _join_name_lines(texts: Sequence[str]) -> str:
+    """Byline lines run together: a line's names end on it (``董丝雨`` / ``常  钦``) unless it
+    ends on a character left unpaired by the padded two-character names before it, the first
+    of a name cut by the column (``袁  泉  琼`` / ``达卓嘎``).
+
+    >>> _join_name_lines(["本报记者  顾仲阳  董丝雨", "常  钦"]), _join_name_lines(["本报记者  袁  泉  琼", "达卓嘎"])
+    ('本报记者  顾仲阳  董丝雨 常  钦', '本报记者  袁  泉  琼达卓嘎')
+    """
+    out = ""
+    for t in texts:
+        if not t:
+            continue
+        tail = 0  # single characters at the end of the text so far
+        for w in reversed(out.split()):
+            if len(w) != 1:
+                break
+            tail += 1
+        out += ("" if not out or tail % 2 else " ") + t
+    return out.strip()
+
+
 def _head_block(head: DumpHead, part: tuple[int, int], role: str, group: int) -> Block:
     xs = head.lines[part[0]:part[1]]
     return Block(head.text(part), xs[0].start, xs[-1].end, len(xs), role=role, group=group)
@@ -438,7 +466,7 @@ def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
         k += 1
     at = xs[k].start + pos
     out: list[Block] = []
-    names = joined[:m.start()].strip()
+    names = _join_name_lines([x.text.strip() for x in xs[:k]] + [xs[k].text.strip()[:pos]])
     if names:
         out.append(Block(" ".join(parted_names(w) for w in names.split()), xs[0].start, at, k + 1,
                          role="byline", group=group))

@@ -104,9 +104,12 @@ TRAILER_AFFILIATIONS = Rule(
     examples=("（作者单位：兰州财经大学金融学院）", "（作者为X大学教授）"), counter=("（作者单位：X",), flat=True,
 )
 REPORTER_TRAILER = Rule(
-    "reporter_trailer", r"[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$",
-    "a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）",
-    examples=("（记者 王海燕）", "（本报记者 李 明）"), counter=("（记者节）期间", "（记者）"),
+    "reporter_trailer",
+    r"[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$|^[（(]\s*本报(?:特约)?记者[^（）()]{2,30}$",
+    "a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）; the paper's "
+    "reporters' may be cut by the column before its bracket closes (（本报记者赵政、刘佳华、李蕊、 / 徐靖）)",
+    examples=("（记者 王海燕）", "（本报记者 李 明）", "（本报记者赵政、刘佳华、李蕊、"),
+    counter=("（记者节）期间", "（记者）", "（记者节"),
 )
 SOURCE_TRAILER = Rule(
     "source_trailer", r"^[（(]\s*(?:摘编?自|摘自|原载于?|转载自|选自|转自)\s*《",
@@ -280,13 +283,16 @@ def _names(word: str) -> bool:
 
 
 def parted_names(word: str) -> str:
-    """Two names run together parted by a space (``龚红果曾国安`` → ``龚红果 曾国安``); else the
+    """Two names run together parted by a space (``龚红果曾国安`` → ``龚红果 曾国安``; on a byline,
+    two two-character names whose padding was closed up, ``孙琨王干`` → ``孙琨 王干``); else the
     word as it is.
 
-    >>> parted_names("龚红果曾国安"), parted_names("王晓明")
-    ('龚红果 曾国安', '王晓明')
+    >>> parted_names("龚红果曾国安"), parted_names("王晓明"), parted_names("孙琨王干")
+    ('龚红果 曾国安', '王晓明', '孙琨 王干')
+    >>> parted_names("欧阳明月"), parted_names("琼达卓嘎")
+    ('欧阳明月', '琼达卓嘎')
     """
-    if _one_name(word) or not 5 <= len(word) <= 6:
+    if _one_name(word) or not 4 <= len(word) <= 6:
         return word
     cut = next((k for k in (3, 2) if _one_name(word[:k]) and _one_name(word[k:])), None)
     return word if cut is None else word[:cut] + " " + word[cut:]
