@@ -102,3 +102,10 @@ def test_a_reporters_trailer_cut_by_the_column_is_no_kicker_of_the_next_head() -
     assert [(a.title, a.kicker, a.authors) for a in arts] == [
         ("追寻最闪亮的坐标", None, ("赵政", "刘佳华", "李蕊", "徐靖")),
         ("缅怀先烈，传承优良作风（今日谈）", None, ("孔方斌",))]
+
+
+def test_a_numbered_heading_wrapped_before_a_two_character_word_heads_no_article() -> None:
+    # （四）坚持绿色低碳战略 / 方向: 方向 looks like a name, but a title never opens with a number
+    dump = (f"能源高质量发展\n金  轩{NOTE}\n　　能源安全是关系国家经济\n社会发展的全局性问题。\n"
+            "　　（四）坚持绿色低碳战略\n方向\n　　能源低碳发展关乎人类未\n来，我国正加快转型。\n")
+    assert _heads(dump) == [("能源高质量发展", ("金轩",))]

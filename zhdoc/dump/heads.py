@@ -119,9 +119,11 @@ def _one_char(x: DumpLine) -> bool:
 
 
 def _title_like(x: DumpLine) -> bool:
-    """A line a title, kicker or subtitle may hold: no sentence inside it, not long."""
+    """A line a title, kicker or subtitle may hold: no sentence inside it, not long, not
+    opening with a list or heading number (（四）坚持绿色低碳战略 is a heading in the text)."""
     t = x.text
     return (x.kind == "body" and 1 <= len(t) <= HEAD_LINE_MAX and not _NOT_IN_TITLE.search(t)
+            and (x.marker is None or x.marker.end >= len(t))
             and not t.endswith(("。", "…", "，", "：", ":")))
 
 
