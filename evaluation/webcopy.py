@@ -77,8 +77,8 @@ TARGET_F1 = 0.95
 #: the first measurement, on main at b7d8ee5 (2026-12-03) before any change prompted by this
 #: evaluation (shares rounded down to 3 places): the held-out part's is the honest figure
 FIRST: dict[str, dict[str, float]] = {
-    "dev": {"dumps_right": 1.0, "titles": 0.966, "full_titles": 0.953, "authors": 0.993,
-            "headings": 0.954, "f1": 0.937},
+    "dev": {"dumps_right": 1.0, "titles": 0.966, "full_titles": 0.953, "authors": 1.0,
+            "headings": 0.954, "f1": 0.938},
     "heldout": {"dumps_right": 0.409, "titles": 0.017, "full_titles": 0.071, "authors": 0.202,
                 "headings": 0.571, "precision": 0.881, "recall": 0.836, "f1": 0.858},
 }

@@ -109,3 +109,10 @@ def test_a_numbered_heading_wrapped_before_a_two_character_word_heads_no_article
     dump = (f"能源高质量发展\n金  轩{NOTE}\n　　能源安全是关系国家经济\n社会发展的全局性问题。\n"
             "　　（四）坚持绿色低碳战略\n方向\n　　能源低碳发展关乎人类未\n来，我国正加快转型。\n")
     assert _heads(dump) == [("能源高质量发展", ("金轩",))]
+
+
+def test_a_dateline_cut_from_its_reporter_runs_on_into_its_story() -> None:
+    dump = ("宁夏规范驻外劳务工作站管理\n《人民日报》（2025年04月09日第 11 版）\n　　本报银川4月8日电  \n"
+            "（记者秦瑞杰）近日，宁夏回族\n自治区人力资源和社会保障厅印\n发管理办法。\n")
+    (a,) = _articles(dump)
+    assert a.authors == ("秦瑞杰",) and not [s.heading for s in a.sections if s.heading]

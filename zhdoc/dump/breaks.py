@@ -17,7 +17,7 @@ from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
 from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, WHOLE_QUOTE
-from zhdoc.rules.kinds import DOC_TITLE
+from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
 
@@ -241,6 +241,15 @@ def _next_block_heading_like(g: Gap) -> bool:
             and all(x.kind == "body" for x in run))
 
 
+def _dateline_alone(g: Gap) -> bool:
+    """A block that is a dateline alone (本报银川4月8日电, its （记者 …） cut onto the next line):
+    a dateline opens its story's first paragraph, never stands as one."""
+    if g.k - 1 != g.block.first or g.b.gap_before:
+        return False
+    m = DATELINE.match(g.a.text.strip())
+    return m is not None and m.end() == len(g.a.text.strip())
+
+
 def _quoted_heading(g: Gap) -> bool:
     """A block of one line that is one quotation without a sentence mark inside it, started
     after a lead-in heading (江苏苏州——) or a sentence end: a quoted heading, however much of
@@ -261,6 +270,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              _lead_in_heading),
         Hard("quoted_heading", True, "“…” one quotation alone on a line after a lead-in or a sentence end: "
              "a quoted heading", _quoted_heading),
+        Hard("dateline_runs_on", False, "本报银川4月8日电 alone on its line runs on into its story",
+             _dateline_alone),
         Hard("ends_mid_clause", False, "the line ends with ，、；“（— …: the sentence runs on",
              lambda g: g.a.ending == "cont"),
         Hard("next_starts_with_closer", False, "the next line starts with ，。”）…: it closes what runs on",
