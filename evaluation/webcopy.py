@@ -77,8 +77,8 @@ TARGET_F1 = 0.95
 #: the first measurement, on main at b7d8ee5 (2026-12-03) before any change prompted by this
 #: evaluation (shares rounded down to 3 places): the held-out part's is the honest figure
 FIRST: dict[str, dict[str, float]] = {
-    "dev": {"dumps_right": 1.0, "titles": 0.966, "full_titles": 0.953, "authors": 1.0,
-            "headings": 0.954, "f1": 0.938},
+    "dev": {"dumps_right": 0.483, "titles": 0.059, "full_titles": 0.014, "authors": 0.274,
+            "headings": 0.408, "precision": 0.879, "recall": 0.847, "f1": 0.862},
     "heldout": {"dumps_right": 0.409, "titles": 0.017, "full_titles": 0.071, "authors": 0.202,
                 "headings": 0.571, "precision": 0.881, "recall": 0.836, "f1": 0.858},
 }
@@ -89,14 +89,16 @@ FIRST_MEASUREMENTS = (
     "(66 dumps) 27/66, titles 3/168, full titles 12/168, authors 34/168, headings 60/105, "
     "P 0.881 R 0.836 F1 0.858.")
 #: the floors: today's figures per part (rounded down); a figure below its floor fails
-#: tests/test_eval_webcopy.py. Raise them as the reading improves; never lower them to pass (the
-#: truth corrections of credited reporters, composite items and two-line headings set the
-#: development floors anew once: its titles and headings fell, its authors and counts rose).
+#: tests/test_eval_webcopy.py. Raise them as the reading improves; never lower them to pass.
+#: The truth corrections of credited reporters, composite items and two-line headings (branch
+#: webcopy2) were measured under the corrected truth: the held-out part read by main at a6997dd
+#: gave dumps right 0.893, titles 0.861, authors 0.851, headings 0.576, F1 0.935; by the
+#: webcopy2 reader, the floors below (measured once, at the end).
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"dumps_right": 0.966, "titles": 0.873, "full_titles": 0.866, "authors": 0.906,
-            "headings": 0.891, "f1": 0.936},
-    "heldout": {"dumps_right": 0.848, "titles": 0.839, "full_titles": 0.839, "authors": 0.75,
-                "headings": 0.761, "f1": 0.924},
+    "dev": {"dumps_right": 1.0, "titles": 0.966, "full_titles": 0.953, "authors": 1.0,
+            "headings": 0.954, "f1": 0.938},
+    "heldout": {"dumps_right": 0.924, "titles": 0.887, "full_titles": 0.856, "authors": 0.887,
+                "headings": 0.794, "f1": 0.939},
 }
 
 
