@@ -130,8 +130,45 @@ def test_layouts_are_drawn_the_same_every_time() -> None:
 def test_a_reporter_credited_in_the_text_of_an_authorless_article_is_flagged() -> None:
     brief = wc.parse_article({"title": "甲", "author": "", "markdown_body":
                               "# 甲\n\n> 《人民日报》（2025年04月09日第 04 版）\n\n"
-                              "本报北京4月8日电（记者耿磊）近日……"})
+                              "一则简讯。\n\n又讯（记者耿磊）近日……"})
     assert wc.ambiguous_authors([brief, wc.parse_article(ITEM)]) == ["甲"]
+
+
+def test_a_reporter_credited_by_the_dateline_or_a_closing_credit_is_the_author() -> None:
+    def art(text):
+        return wc.parse_article({"title": "甲", "author": "", "markdown_body":
+                                 "# 甲\n\n> 《人民日报》（2025年04月09日第 04 版）\n\n" + text})
+    assert art("本报北京4月8日电  （记者耿磊）近日……").authors == ("耿磊",)
+    assert art("正文。\n\n（本报记者赵政、刘佳华）").authors == ("赵政", "刘佳华")
+    assert art("正文说到（记者耿磊）。\n\n结尾。").authors == ()
+
+
+def test_bold_lines_that_follow_each_other_are_one_heading() -> None:
+    a = wc.parse_article({"title": "甲", "author": "", "markdown_body":
+                          "# 甲\n\n一段。\n\n**一个子弹盒**\n\n**记录烽火岁月**\n\n二段。\n\n"
+                          "**一沓老照片**\n\n三段。"})
+    assert [canon(h) for h in a.headings] == ["一个子弹盒记录烽火岁月", "一沓老照片"]
+
+
+def test_a_composite_item_is_cut_into_its_signed_pieces() -> None:
+    item = {"title": "纵横", "author": "", "markdown_body":
+            "# 纵横\n\n> 《人民日报》（2025年04月09日第 05 版）\n\n农业不妨多些“营养导向”\n\n"
+            "袁  媛\n\n第一篇的正文。\n\n（摘编自《新华日报》）\n\n为绿色发展装上引擎\n\n虎  权\n\n"
+            "第二篇的正文。"}
+    one, two = wc.pieces(wc.parse_article(item))
+    assert (one.title, one.authors, one.kicker, one.label) == (
+        "农业不妨多些“营养导向”", ("袁媛",), None, "纵横\n《人民日报》（2025年04月09日第 05 版）")
+    assert (two.title, two.authors, two.kicker) == ("为绿色发展装上引擎", ("虎权",), None)
+    lead = {"title": "包", "author": "", "markdown_body":
+            "# 包\n\n> 《人民日报》（2025年04月06日第 05 版）\n\n编者的话说了一件事。\n\n"
+            "纪念馆播撒红色种子——\n\n助老区精神根深叶茂\n\n本报记者  王  丹\n\n正文。"}
+    head, piece = wc.pieces(wc.parse_article(lead))
+    assert (head.title, head.authors, len(head.body)) == ("包", (), 1)
+    assert (piece.kicker, piece.title, piece.authors) == (
+        "纪念馆播撒红色种子——", "助老区精神根深叶茂", ("王丹",))
+    d = wc.compose("t", [head, piece], _layout(width=26))
+    assert "助老区精神根深叶茂\n本报记者  王  丹\n" in d.text
+    assert wc.pieces(wc.parse_article(ITEM)) == [wc.parse_article(ITEM)]  # no piece: whole
 
 
 def test_without_the_corpus_the_sections_say_so() -> None:
@@ -158,7 +195,8 @@ def test_the_days_split_into_two_parts_of_whole_pages(corpus_dir: Path) -> None:
     if not dev or not held:
         pytest.skip("rmrb/ is absent")
     assert not {p for p, _ in dev} & {p for p, _ in held}
-    assert sum(len(a) for _, a in dev + held) == 101
+    heads = [a for _, arts in dev + held for a in arts if not a.inline]
+    assert len(heads) + sum(1 for _, arts in dev + held for a in arts if a.label) == 101
 
 
 @pytest.mark.corpus

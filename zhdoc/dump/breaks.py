@@ -16,9 +16,9 @@ from zhdoc.dump.lines import DumpLine
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
-from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT
-from zhdoc.rules.kinds import DOC_TITLE
-from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, WHOLE_QUOTE
+from zhdoc.rules.kinds import DATELINE, DOC_TITLE
+from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
 
 @dataclass(slots=True)
@@ -124,6 +124,8 @@ class Gap:
             cap = (w_a - 2 if k - 1 == block.first and doc.first_short else w_a) - slack
             if a.n <= cap - 2 and not a.spaced:
                 self.width, self.short = "short", True
+            elif _over_column(a, w_a):
+                self.width = "over"
             elif a.n >= cap + slack - 0.5 or a.spaced:
                 self.width = "full"
                 self.overfull = k - 1 == block.first and a.n >= w_a - 1 and doc.first_short
@@ -182,6 +184,15 @@ class Gap:
         return None
 
 
+def _over_column(x: DumpLine, w: float | None) -> bool:
+    """A line clearly wider than its column, with no sentence or clause stop in it, that ends
+    on an ideograph (a line of wrapped text overruns its column only by a pushed-back mark or
+    an unbroken Latin word): it was not wrapped at the column (a heading or title set whole),
+    so it stands apart."""
+    return (w is not None and x.n > w + OVER_COLUMN and x.ending == "other" and not x.spaced
+            and x.kind == "body" and not x.stop and not x.text[-1].isascii())
+
+
 def _speaker_name_cut(g: Gap) -> bool:
     """国务院总理 李 / 克强: a name cut by the column runs on."""
     a, b, w_a = g.a, g.b, g.w_a
@@ -213,6 +224,42 @@ def _lead_in_heading(g: Gap) -> bool:
                  or a.gap_before))
 
 
+def _next_block_heading_like(g: Gap) -> bool:
+    """Where blank lines part paragraphs, the blank-line block after a sentence end is short
+    and holds no sentence mark, ending on a character: a heading set over lines (``高校毕业生
+    规模连续3年超千`` / ``万，将解决好…`` / ``…结构性就业矛盾``), not the rest of a paragraph."""
+    doc, k = g.doc, g.k
+    if not (doc.blank_separated and g.b.gap_before and g.a.ending == "final"):
+        return False
+    lines = doc.lines
+    e = k + 1
+    while e < len(lines) and not lines[e].gap_before:
+        e += 1
+    run = lines[k:e]
+    return (e < len(lines) and sum(len(x.text) for x in run) <= HEADING_MAX
+            and run[-1].ending == "other" and not any(x.stop or HAS_FINAL.search(x.text) for x in run)
+            and all(x.kind == "body" for x in run))
+
+
+def _dateline_alone(g: Gap) -> bool:
+    """A block that is a dateline alone (本报银川4月8日电, its （记者 …） cut onto the next line):
+    a dateline opens its story's first paragraph, never stands as one."""
+    if g.k - 1 != g.block.first or g.b.gap_before:
+        return False
+    m = DATELINE.match(g.a.text.strip())
+    return m is not None and m.end() == len(g.a.text.strip())
+
+
+def _quoted_heading(g: Gap) -> bool:
+    """A block of one line that is one quotation without a sentence mark inside it, started
+    after a lead-in heading (江苏苏州——) or a sentence end: a quoted heading, however much of
+    its line it fills."""
+    a, first = g.a, g.block.first
+    return (g.k - 1 == first and first > 0 and bool(WHOLE_QUOTE.match(a.text.strip()))
+            and (g.doc.lines[first - 1].text.endswith("——")
+                 or g.doc.lines[first - 1].ending in ("final", "colon")))
+
+
 #: does the open block end between line k-1 and line k?
 PARAGRAPH_END: Decider[Gap] = Decider(
     "paragraph end",
@@ -221,6 +268,10 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              lambda g: g.a.kind == "furniture" or g.b.kind == "furniture"),
         Hard("lead_in_heading", True, "江苏苏州—— alone on a short line after a sentence: a lead-in heading",
              _lead_in_heading),
+        Hard("quoted_heading", True, "“…” one quotation alone on a line after a lead-in or a sentence end: "
+             "a quoted heading", _quoted_heading),
+        Hard("dateline_runs_on", False, "本报银川4月8日电 alone on its line runs on into its story",
+             _dateline_alone),
         Hard("ends_mid_clause", False, "the line ends with ，、；“（— …: the sentence runs on",
              lambda g: g.a.ending == "cont"),
         Hard("next_starts_with_closer", False, "the next line starts with ，。”）…: it closes what runs on",
@@ -268,6 +319,12 @@ PARAGRAPH_END: Decider[Gap] = Decider(
             lambda g: g.width == "none"),
         Cue("short_line", 2.0, "the line is clearly shorter than the column", lambda g: g.width == "short"),
         Cue("full_line", -3.0, "the line fills the column", lambda g: g.width == "full"),
+        Cue("over_column", 5.0, "the line is clearly wider than the column and ends on a character: "
+            "not wrapped at it, it stands apart", lambda g: g.width == "over"),
+        Cue("next_over_column", 4.0, "the next line is clearly wider than the column and ends on a "
+            "character: it stands apart", lambda g: _over_column(g.b, g.doc.w_fwd[g.k])),
+        Cue("next_block_heading_like", 3.0, "a blank line after a sentence end, and the blank-line block "
+            "after it short, with no sentence mark: a heading", _next_block_heading_like),
         Cue("nearly_full_line", -1.5, "the line fills the column unless the next line's first word did not fit",
             lambda g: g.width == "nearly_full"),
         Cue("looks_like_heading", 4.0, "the block so far looks like a heading (short, unpunctuated or marked)",

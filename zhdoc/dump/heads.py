@@ -31,10 +31,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine
-from zhdoc.dump.widths import measure, widths
+from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
-from zhdoc.rules.bylines import name_like, parted_names
+from zhdoc.rules.bylines import name_like, padded_name, parted_names
 from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE
@@ -119,9 +119,11 @@ def _one_char(x: DumpLine) -> bool:
 
 
 def _title_like(x: DumpLine) -> bool:
-    """A line a title, kicker or subtitle may hold: no sentence inside it, not long."""
+    """A line a title, kicker or subtitle may hold: no sentence inside it, not long, not
+    opening with a list or heading number (（四）坚持绿色低碳战略 is a heading in the text)."""
     t = x.text
     return (x.kind == "body" and 1 <= len(t) <= HEAD_LINE_MAX and not _NOT_IN_TITLE.search(t)
+            and (x.marker is None or x.marker.end >= len(t))
             and not t.endswith(("。", "…", "，", "：", ":")))
 
 
@@ -171,7 +173,14 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
         return e, -1  # the names on one line, the note on the next
     if x.kind == "byline" or RE_REPORTERS.match(x.text):
         for n in range(b + 1, min(b + NOTE_LINES, len(lines))):  # names wrapped, then the note
-            if lines[n].gap_before or not name_like(lines[n].text) and len(lines[n].text) > 4:
+            if lines[n].gap_before:
+                break
+            names = lines[n].text.split("《")[0]  # (the note may follow the last names: 常  钦《人民日报》…)
+            if names != lines[n].text and (name_like(names) or padded_name(names)):
+                e = _note_end(lines, n)
+                if e is not None:
+                    return e, -1
+            if not name_like(lines[n].text) and len(lines[n].text) > 4:
                 break
             e = _note_end(lines, n + 1, alone=True)
             if e is not None:
@@ -188,12 +197,26 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             return e, -1
         cut = _name_cut(stack)
         return (e, b + cut) if cut is not None else None
-    if x.kind == "body" and name_like(x.text):
+    if x.kind == "body" and (name_like(x.text) or padded_name(x.text)):
         e = b + 1
         while e < len(lines) and lines[e].kind == "body" and name_like(lines[e].text):
             e += 1  # one name a line: 龚红果 / 曾国安
         return e, -1
     return None
+
+
+def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
+    """Where a head's lines ``[t0, t1)`` start: after the last line over its title that ends a
+    sentence (``…为之奋斗吧！看你们的了！”``, the end of the text before: a kicker never ends
+    one), and at a line where text before it has ended (a blank line, a sentence end), when
+    ``t0`` is not one (the lines before it run on from a clause: ``…伟大的时代，`` / ``有着…``)."""
+    sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
+    ends = [k + 1 for k in range(t0, sub - 1) if lines[k].ending == "final"]
+    start = ends[-1] if ends else t0
+    if start > 0 and start < sub and not (lines[start].gap_before or _ends_text(lines[start - 1])):
+        start = next((k for k in range(start + 1, sub)
+                      if lines[k].gap_before or _ends_text(lines[k - 1])), start)
+    return start
 
 
 def _name_cut(stack: str) -> int | None:
@@ -228,6 +251,7 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
                     _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)):
                 t0 -= 1
             t0 = _open_from_start(lines, t0, t1)
+            t0 = _after_text(lines, t0, t1)
             while t0 < t1 and lines[t0].text.startswith(_DASHES):
                 t0 += 1  # a dash line right after text signs it (——编  者): no title's
             # a series label (系列：…) or a date line (（2024年11月3日）) under the title is no
@@ -246,7 +270,10 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     if any(width[k] is not None and lines[k].n > width[k] + 1
            for t0, t1, _ in found_runs for k in range(t0, t1)):
         width = [None] * len(lines)
-    return [replace(_parts(lines, t0, t1, by, width), label=(t1, by[0])) for t0, t1, by in found_runs]
+    # a part's first line is short of the column by an indent only where the paragraphs' are
+    indents = first_lines_short(lines, ahead)
+    return [replace(_parts(lines, t0, t1, by, width, indents), label=(t1, by[0]))
+            for t0, t1, by in found_runs]
 
 
 def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool) -> bool:
@@ -257,15 +284,20 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool) -> bool
     line may be short of it by an indent)."""
     if a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3:
         return True
-    return width is not None and width - (2.5 if first else 0.5) <= a.n <= width + 1
+    if a.text.endswith(_DASHES):
+        return False  # a kicker leading into its title (…播撒红色种子——) ends its part
+    short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
+    return width is not None and width - short_by <= a.n <= width + 1
 
 
 def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
-           width: Sequence[float | None]) -> DumpHead:
+           width: Sequence[float | None], indents: bool = True) -> DumpHead:
     """A head's title lines [t0, t1) parted into kicker, title and subtitle: a subtitle opens
     with a dash (and runs to the byline); the title is the last part before it, the kicker what
     is over it. Parts are parted by blank lines where the dump has them, else one a line (a
-    line that fills the column ``width`` of the text around it is wrapped: its part runs on)."""
+    line that fills the column ``width`` of the text around it is wrapped: its part runs on;
+    a part's first line may be short of it by an indent where ``indents``, the dump's
+    paragraphs' first lines are)."""
     sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
     if _stacked(lines, t0, sub):
         return DumpHead((t0, t0), (t0, sub), (sub, t1), by, lines)
@@ -279,8 +311,9 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
     else:  # one part a line, but a line that fills its column (wrapped) or stops on a word
         #    that needs more runs on
         while last > t0 and _wrapped(lines[last - 1], lines[last], width[last - 1],
-                                     last - 1 == t0 or not _wrapped(lines[last - 2], lines[last - 1],
-                                                                    width[last - 2], False)):
+                                     (indents or lines[last - 1].indented) and (
+                                         last - 1 == t0 or not _wrapped(lines[last - 2], lines[last - 1],
+                                                                        width[last - 2], False))):
             last -= 1
     while last > t0 and lines[last - 1].text == lines[last].text and len(lines[last].text) > 1:
         last -= 1  # a title drawn twice (fake bold) comes twice
@@ -305,9 +338,10 @@ def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
 def _opens_dump(lines: Sequence[DumpLine], head: DumpHead) -> bool:
     """Whether ``head`` opens the dump (nothing but furniture over it) and has a byline proper
     (``本报记者…``, the paper's date note), not only a line of names."""
+    byline = lines[head.byline[0]:head.byline[1]]
     return (all(x.kind == "furniture" for x in lines[:head.start])
-            and any(x.kind == "byline" or RE_PAPER_NOTE.search(x.text) or RE_REPORTERS.match(x.text)
-                    for x in lines[head.byline[0]:head.byline[1]]))
+            and (any(x.kind == "byline" or RE_REPORTERS.match(x.text) for x in byline)
+                 or bool(RE_PAPER_NOTE.search("".join(x.text.strip() for x in byline)))))
 
 
 def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
@@ -344,6 +378,11 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
     else:
         if heads[0].start > 0:
             aside.append((0, heads[0].start, "header"))
+        # a head with no text before the next head is a column's label over it (纵横 and the
+        # paper's date note over a column's signed pieces), not an article
+        empty = {k for k in range(len(heads) - 1) if heads[k + 1].start <= heads[k].end}
+        aside += [(heads[k].start, heads[k].end, "label") for k in sorted(empty)]
+        heads = [h for k, h in enumerate(heads) if k not in empty]
         for k, h in enumerate(heads):
             nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
             bodies.append((h.end, nxt))
@@ -388,6 +427,27 @@ def _apart(lines: list[DumpLine]) -> list[DumpLine]:
     return out
 
 
+def _join_name_lines(texts: Sequence[str]) -> str:
+    """Byline lines run together: a line's names end on it (``董丝雨`` / ``常  钦``) unless it
+    ends on a character left unpaired by the padded two-character names before it, the first
+    of a name cut by the column (``袁  泉  琼`` / ``达卓嘎``).
+
+    >>> _join_name_lines(["本报记者  顾仲阳  董丝雨", "常  钦"]), _join_name_lines(["本报记者  袁  泉  琼", "达卓嘎"])
+    ('本报记者  顾仲阳  董丝雨 常  钦', '本报记者  袁  泉  琼达卓嘎')
+    """
+    out = ""
+    for t in texts:
+        if not t:
+            continue
+        tail = 0  # single characters at the end of the text so far
+        for w in reversed(out.split()):
+            if len(w) != 1:
+                break
+            tail += 1
+        out += ("" if not out or tail % 2 else " ") + t
+    return out.strip()
+
+
 def _head_block(head: DumpHead, part: tuple[int, int], role: str, group: int) -> Block:
     xs = head.lines[part[0]:part[1]]
     return Block(head.text(part), xs[0].start, xs[-1].end, len(xs), role=role, group=group)
@@ -408,7 +468,7 @@ def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
         k += 1
     at = xs[k].start + pos
     out: list[Block] = []
-    names = joined[:m.start()].strip()
+    names = _join_name_lines([x.text.strip() for x in xs[:k]] + [xs[k].text.strip()[:pos]])
     if names:
         out.append(Block(" ".join(parted_names(w) for w in names.split()), xs[0].start, at, k + 1,
                          role="byline", group=group))

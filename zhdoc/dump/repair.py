@@ -36,7 +36,7 @@ from pathlib import Path
 from zhdoc.dump.breaks import PARAGRAPH_END, DumpLayout, Gap, OpenBlock, starts_block
 from zhdoc.dump.heads import article_blocks, split_dump
 from zhdoc.dump.lines import DumpLine, despace, latin, read_lines
-from zhdoc.dump.widths import measure, widths
+from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.evidence import Decision
 from zhdoc.model import Block
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END, name_like
@@ -188,7 +188,7 @@ def _decide(lines: list[DumpLine], ascii_width: float,
         blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
         or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
-        first_short=_first_lines_short(lines, w_fwd),
+        first_short=first_lines_short(lines, w_fwd),
         heading_joins=_heading_blocks(lines) | wrapped_joins,
         wrapped=wrapped,
         wrapped_starts=wrapped_starts,
@@ -213,25 +213,6 @@ def _decide(lines: list[DumpLine], ascii_width: float,
         block.add(lines[k])
     spans.append((block.first, len(lines)))
     return spans, wrapped_starts
-
-
-def _first_lines_short(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
-    """Whether the paragraphs' first lines are short by an indent (kept or dropped), judged
-    from the lines that follow a clear paragraph end (a short line ending a sentence) and run
-    on: False when most of them fill the column (the dump's paragraphs are not indented)."""
-    short = full = 0
-    for i in range(1, len(lines) - 1):
-        p, x, w = lines[i - 1], lines[i], w_fwd[i]
-        w_p = w_fwd[i - 1]
-        if w is None or w_p is None or x.kind != "body" or not x.punct or x.ending == "final":
-            continue
-        if p.ending != "final" or p.n > w_p - 3 or x.last_in_block or x.opening:
-            continue
-        if w - 3.5 <= x.n <= w - 1.0:
-            short += 1
-        elif x.n >= w - 0.5:
-            full += 1
-    return not (full >= 2 and full > short)
 
 
 def _split_list_starts(lines: list[DumpLine], spans: list[tuple[int, int]],

@@ -104,9 +104,20 @@ TRAILER_AFFILIATIONS = Rule(
     examples=("（作者单位：兰州财经大学金融学院）", "（作者为X大学教授）"), counter=("（作者单位：X",), flat=True,
 )
 REPORTER_TRAILER = Rule(
-    "reporter_trailer", r"[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$",
-    "a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）",
-    examples=("（记者 王海燕）", "（本报记者 李 明）"), counter=("（记者节）期间", "（记者）"),
+    "reporter_trailer",
+    r"[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（）()]{1,30}[）)]$|^[（(]\s*本报(?:特约)?记者[^（）()]{2,30}$",
+    "a byline printed at an article's end, in brackets: （记者 王海燕）, （本报记者 李 明）; the paper's "
+    "reporters' may be cut by the column before its bracket closes (（本报记者赵政、刘佳华、李蕊、 / 徐靖）)",
+    examples=("（记者 王海燕）", "（本报记者 李 明）", "（本报记者赵政、刘佳华、李蕊、"),
+    counter=("（记者节）期间", "（记者）", "（记者节"),
+)
+SOURCE_TRAILER = Rule(
+    "source_trailer", r"^[（(]\s*(?:摘编?自|摘自|原载于?|转载自|选自|转自)\s*《",
+    "the opening of a trailer naming where a text was taken from: （摘编自《新华日报》，原题为…）, "
+    "（原载《求是》2025年第7期）",
+    examples=("（摘编自《新华日报》，原题为《为“鱼米之乡”增添营养标识》）", "（摘编自《宁夏日报》）",
+              "（原载《求是》2025年第7期）", "（摘编自《新华日报》，原题为《为“鱼米之乡”"),
+    counter=("（摘要）", "摘编自《新华日报》的文章指出，", "（选自己的路）"),
 )
 READER_SIGNATURE = Rule(
     "reader_signature", rf"[（(]\s*(?:读者|网友)\s+{_NAME}\s*[）)]$",
@@ -115,6 +126,8 @@ READER_SIGNATURE = Rule(
 )
 #: trailers that name their author (a byline at the end)
 SIGNED_TRAILERS = (REPORTER_TRAILER, READER_SIGNATURE)
+#: every trailer that ends an article
+TRAILERS = (AUTHOR_TRAILER, *SIGNED_TRAILERS, SOURCE_TRAILER)
 AFFILIATION = Rule(
     "affiliation",
     rf"[（(](?:\d\s*[.．、]\s*[^（）()]{{2,120}}?{_INSTITUTION}"
@@ -206,6 +219,19 @@ REPORTER_ROLE = Rule(
     examples=("本报记者  吴  丹", "本报记者"), counter=("记者了解到",),
 )
 
+PADDED_NAME = Rule(
+    "padded_name", rf"^[{CJK}][ \u3000]{{1,3}}[{CJK}]$",
+    "a two-character name padded to a three-character one's width, as bylines set it "
+    "(袁  媛, 虎  权), whatever its surname; a padded section word is no name (PADDED_WORD)",
+    examples=("虎  权", "袁  媛", "叶\u3000帆"), counter=("虎权", "袁  媛媛", "——编  者", "王  丹摄"),
+)
+PADDED_WORD = Rule(
+    "padded_word", r"^(?:引|前|导|结|后|附|按|编|译|序)[ \u3000]+(?:言|语|记|者|注|论)$",
+    "a section word padded like a two-character name: 引  言, 结  语, 编  者, 后  记 (a heading "
+    "or a signature, not an author)",
+    examples=("引  言", "结  语", "编  者", "后  记", "导  语"), counter=("袁  媛", "言  引"),
+)
+
 # Names ---------------------------------------------------------------------------------
 #: the commonest Chinese surnames, commonest first (a byline's first character is one)
 SURNAMES = (
@@ -219,6 +245,17 @@ SURNAMES = (
 #: two-character surnames
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
+def padded_name(text: str) -> bool:
+    """Whether ``text`` is a two-character name padded to a three-character one's width, as a
+    byline sets it, whatever its surname (``虎  权``), not a padded section word (``引  言``).
+
+    >>> padded_name("虎  权"), padded_name("引  言"), padded_name("虎权")
+    (True, False, False)
+    """
+    t = text.strip()
+    return bool(PADDED_NAME.match(t)) and not PADDED_WORD.match(t)
+
+
 def name_like(text: str) -> bool:
     """Whether ``text`` is one or more personal names: two or three ideographs a name (four
     with a two-character surname), each opening with a surname; spaces may part names or pad a
@@ -246,13 +283,16 @@ def _names(word: str) -> bool:
 
 
 def parted_names(word: str) -> str:
-    """Two names run together parted by a space (``龚红果曾国安`` → ``龚红果 曾国安``); else the
+    """Two names run together parted by a space (``龚红果曾国安`` → ``龚红果 曾国安``; on a byline,
+    two two-character names whose padding was closed up, ``孙琨王干`` → ``孙琨 王干``); else the
     word as it is.
 
-    >>> parted_names("龚红果曾国安"), parted_names("王晓明")
-    ('龚红果 曾国安', '王晓明')
+    >>> parted_names("龚红果曾国安"), parted_names("王晓明"), parted_names("孙琨王干")
+    ('龚红果 曾国安', '王晓明', '孙琨 王干')
+    >>> parted_names("欧阳明月"), parted_names("琼达卓嘎")
+    ('欧阳明月', '琼达卓嘎')
     """
-    if _one_name(word) or not 5 <= len(word) <= 6:
+    if _one_name(word) or not 4 <= len(word) <= 6:
         return word
     cut = next((k for k in (3, 2) if _one_name(word[:k]) and _one_name(word[k:])), None)
     return word if cut is None else word[:cut] + " " + word[cut:]

@@ -122,6 +122,13 @@ NOT_IN_TITLE = Rule(
     examples=("主要任务；其次", "好。"), counter=("缅怀先烈，传承优良作风（今日谈）", "为什么？", "山东理工大学：聚焦教师发展"),
     how="search",
 )
+WHOLE_QUOTE = Rule(
+    "whole_quote", r"^“[^“”。！？；：!?;:]{2,38}”$",
+    "a line that is one quotation with no sentence mark inside it (a quoted heading under a "
+    "lead-in: 江苏苏州—— / “将非遗项目与入境游有机深度融合”); a quoted sentence closes on its mark",
+    examples=("“将非遗项目与入境游有机深度融合”", "“在充满烟火气的市井小巷，我们可以和手工艺人面对面交流”"),
+    counter=("“慢一点，上下尽量缠均匀，再左右缠绕。”", "“两山”转化路径", "“好”“快”"),
+)
 CHECKBOX = Rule(
     "checkbox", r"[□■☐☑☒√✓✔\uf052\uf0a3\uf06f]",
     "a check box (□ 适用 √ 不适用): a form line, not a heading",

@@ -160,8 +160,9 @@ class KindRow:
 
 #: the kinds, in the order they are tried (the first that holds is the text's kind)
 KINDS: tuple[KindRow, ...] = (
-    KindRow(Kind.TRAILER, (B.AUTHOR_TRAILER, *B.SIGNED_TRAILERS),
-            ("（作者单位：兰州财经大学金融学院）", "（记者 王海燕）", "（读者 王建国）"), ("（读者来信）",)),
+    KindRow(Kind.TRAILER, B.TRAILERS,
+            ("（作者单位：兰州财经大学金融学院）", "（记者 王海燕）", "（读者 王建国）", "（摘编自《宁夏日报》）"),
+            ("（读者来信）",)),
     KindRow(Kind.AFFILIATION, (B.AFFILIATION,), ("（1.复旦大学经济学院，上海 200433；2.上海财经大学金融学院，上海 200433）",),
             ("（一）加快发展",)),
     KindRow(Kind.BYLINE, B.BYLINES, ("□ 吕 铁 刘 丹", "本报记者 王晓明", "作者：张三、李四", "本报评论员", "陈思远1，王 琳2"),

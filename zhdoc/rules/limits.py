@@ -41,3 +41,7 @@ RECUR_MAX = 12
 WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX = 6, 60
 #: a heading parts at most this many phrases with commas (更加注重“提质”，推进国土绿化)
 HEADING_COMMAS = 2
+#: how many characters wider than its column a line must be to stand outside it (a heading or
+#: title set whole over a narrow column): wrapped text overruns its column by at most a
+#: pushed-back punctuation mark or an unbroken Latin word (a line ending on either is not judged)
+OVER_COLUMN = 1.5

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from zhdoc.model import Paragraph, Section
 from zhdoc.rules.kinds import DATE_LINE
+from zhdoc.rules.limits import HEADING_MAX
 from zhdoc.rules.markers import DECIMAL_PARTS, announced_count, highest_ordinal
 from zhdoc.segment.kinds import Part, bigrams, short
 
@@ -32,6 +33,7 @@ def sections(
         pre.append(paragraph(items.pop(0)[1]))
     if len(items) >= 2 and items[-2][1].kind == "heading" and DATE_LINE.match(items[-1][1].text):
         items[-2] = (items[-2][0], replace(items[-2][1], kind="body"))  # a signature over its date
+    items = two_line_headings(items)
     heads = [n for n, (_, part) in enumerate(items) if part.kind == "heading"]
     levels = _levels([items[n][1] for n in heads])
     opening = [*pre, paragraph(parts[lede], "lede")] if lede is not None else []
@@ -51,6 +53,50 @@ def sections(
         paras = tuple(paragraph(x) for _, x in items[n + 1 : end])
         out.append(Section(part.text, levels[id(part)], paras, part.block.start, part.block.end))
     return out
+
+
+#: the heading styles a heading printed on two lines has: unnumbered, in text alone
+_TWO_LINE_STYLES = ("plain",)
+#: what parts the two lines of a two-line heading in the heading's text
+TWO_LINE_SEP = "  "
+
+
+def two_line_headings(items: list[tuple[int, Part]]) -> list[tuple[int, Part]]:
+    """Two unnumbered headings with nothing between them are one heading printed on two lines
+    (``一个子弹盒`` / ``记录烽火岁月``, ``江苏苏州——`` / ``“将非遗项目与入境游有机深度融合”``): a
+    section never stands empty under a heading of the same rank. A numbered heading under
+    another (``一、…`` / ``（一）…``) stays a heading of its own.
+
+    >>> from zhdoc.model import Block
+    >>> def part(t, kind="heading", style="plain"):
+    ...     return Part(Block(t, 0, len(t)), kind, t, style)
+    >>> [p.text for _, p in two_line_headings([(0, part("一个子弹盒")), (1, part("记录烽火岁月")),
+    ...                                         (2, part("正文。", "body", None))])]
+    ['一个子弹盒  记录烽火岁月', '正文。']
+    >>> [p.text for _, p in two_line_headings([(0, part("一、总体要求", style="dun_cn")),
+    ...                                         (1, part("（一）指导思想", style="paren_cn"))])]
+    ['一、总体要求', '（一）指导思想']
+    """
+    out: list[tuple[int, Part]] = []
+    for i, part in items:
+        if out and _second_line(out[-1][1], part):
+            first = out[-1][1]
+            text = first.text + TWO_LINE_SEP + part.text
+            block = replace(first.block, text=first.block.text + TWO_LINE_SEP + part.block.text,
+                            end=part.block.end, n_lines=first.block.n_lines + part.block.n_lines)
+            out[-1] = (out[-1][0], replace(first, block=block, text=text))
+        else:
+            out.append((i, part))
+    return out
+
+
+def _second_line(first: Part, part: Part) -> bool:
+    """Whether ``part`` is the second line of the heading ``first``: both unnumbered headings,
+    the first one line (a heading set over two lines is two blocks only where lines stand
+    apart), together no longer than a heading."""
+    return (first.kind == part.kind == "heading" and first.style in _TWO_LINE_STYLES
+            and part.style in _TWO_LINE_STYLES and TWO_LINE_SEP not in first.text
+            and len(first.text) + len(part.text) <= HEADING_MAX)
 
 
 def _levels(heads: list[Part]) -> dict[int, int]:

@@ -1,0 +1,118 @@
+"""Article heads in text dumps of website copies: one regression case per reading error met on
+the composed website dumps (evaluation/webcopy.py, development part)."""
+
+from __future__ import annotations
+
+from zhdoc.pipeline import analyze_text
+
+NOTE = "《人民日报》（2025年04月09日第 05 版）"
+
+
+def _articles(text: str):
+    doc = analyze_text(text, name="t.txt")
+    return list(doc.structure.articles)
+
+
+def _heads(text: str) -> list[tuple]:
+    return [(a.title, a.authors) for a in _articles(text)]
+
+
+def test_a_column_label_over_signed_pieces_is_no_article_and_a_padded_name_signs() -> None:
+    # 纵横 and its date note head no text: the column's label; 虎  权 is a padded two-character
+    # name whatever its surname; the source trailer ends the piece before, no kicker
+    dump = (f"纵横\n{NOTE}\n农业发展不妨多些“营养导向”\n袁  媛\n不久前，多部门联合印发纲要，首次提出推进营养型"
+            "农业。\n今天，人们对营养的需求发生了变化。\n（摘编自《新华日报》）\n为绿色发展装上信用引擎\n虎  权\n"
+            "近日，宁夏公布企业生态环境信用评价结果。\n别小瞧这个“红黑榜”，释放的信息可不简单。\n")
+    assert _heads(dump) == [("农业发展不妨多些“营养导向”", ("袁媛",)), ("为绿色发展装上信用引擎", ("虎权",))]
+    kickers = [a.kicker for a in _articles(dump)]
+    assert kickers == [None, None]
+
+
+def test_a_kicker_never_ends_a_sentence() -> None:
+    # the last paragraph of the article before (a quote ending 吧！…了！”) runs on from a clause
+    dump = (f"无愧一代人的青春\n盛玉雷{NOTE}\n这是一篇特殊的“编者的话”，写给青年朋友，\n也写给关心青年的人们。\n"
+            "“你们年轻人，处于一个伟大的时代，\n有着这么伟大的目标，生逢其时，为之\n奋斗吧！看你们的了！”\n\n"
+            f"岩渊砺志，向地球深部进军\n陈  鹏{NOTE}\n越是艰难险阻，越要坚持不懈。\n")
+    arts = _articles(dump)
+    assert [(a.title, a.kicker, a.authors) for a in arts] == [
+        ("无愧一代人的青春", None, ("盛玉雷",)), ("岩渊砺志，向地球深部进军", None, ("陈鹏",))]
+
+
+def test_a_kicker_ending_with_a_dash_is_not_wrapped_into_the_title() -> None:
+    dump = (f"中央红军长征出发纪念馆播撒红色种子——\n助老区精神根深叶茂\n本报记者  王  丹{NOTE}\n"
+            "“大家请看，这是一台缝纫机。”随着讲解员的\n讲述，来自大湾区的学生走进纪念园。\n")
+    (a,) = _articles(dump)
+    assert (a.kicker, a.title, a.authors) == ("中央红军长征出发纪念馆播撒红色种子——", "助老区精神根深叶茂", ("王丹",))
+
+
+def test_a_single_website_copy_with_its_date_note_wrapped_is_cut_under_its_head() -> None:
+    dump = ("“四个革命、一个合作”指引我\n国能源高质量发展（深学笃行阐\n释习近平经济思想）\n\n金  轩《人民日报》（2025\n"
+            "年04月09日第 06 版）\n\n引  言\n\n能源安全是关系国家经济社会发\n展的全局性、战略性问题。\n")
+    (a,) = _articles(dump)
+    assert a.title == "“四个革命、一个合作”指引我国能源高质量发展（深学笃行阐释习近平经济思想）"
+    assert a.authors == ("金轩",)
+
+
+def test_a_heading_wider_than_its_column_stands_apart() -> None:
+    dump = (f"把握经济思想的实践品格\n范  欣{NOTE}\n《习近平经济文选》第一卷，为全党全国\n各族人民提供了权威教材。"
+            "作为马克\n思主义政治经济学的最新成果，实践性\n是一个鲜明品格。\n"
+            "以新发展理念为引领，带来关系我国发展全局的一场深刻变革\n习近平总书记在文中指出：“理念是行\n动的先导。”"
+            "一定的发展实践都是由\n一定的发展理念来引领的。\n")
+    (a,) = _articles(dump)
+    assert [s.heading for s in a.sections if s.heading] == ["以新发展理念为引领，带来关系我国发展全局的一场深刻变革"]
+
+
+def test_two_unnumbered_headings_with_nothing_between_are_one() -> None:
+    dump = (f"追寻最闪亮的坐标\n本报记者{NOTE}\n\n“英雄是民族最闪亮的坐标。”崇尚英雄才会产生英雄。\n\n"
+            "一个子弹盒\n\n记录烽火岁月\n\n4月4日，辽宁省本溪市东北抗联史实陈列馆里，人流如织。\n\n"
+            "一沓老照片\n\n传承英烈精神\n\n清明节当日，山东省龙口市丰仪店村红色教育展厅外，晨光穿过松柏。\n")
+    (a,) = _articles(dump)
+    assert ["".join(s.heading.split()) for s in a.sections if s.heading] == [
+        "一个子弹盒记录烽火岁月", "一沓老照片传承英烈精神"]
+
+
+def test_a_quoted_heading_under_a_lead_in_stands_apart_however_full_its_line() -> None:
+    dump = (f"近距离感知中国文化的魅力\n本报记者  白光迪{NOTE}\n外国游客走进中国的大街小巷，感受文化魅力。\n"
+            "江苏苏州——\n“将非遗项目与入境游有机深度融合”\n“慢一点，上下尽量缠均匀，再左右缠绕。”苏\n"
+            "州丝绸博物馆会客厅里，十几名外国游客\n正在体验。\n")
+    (a,) = _articles(dump)
+    assert ["".join(s.heading.split()) for s in a.sections if s.heading] == [
+        "江苏苏州——“将非遗项目与入境游有机深度融合”"]
+
+
+def test_a_short_block_without_a_sentence_mark_between_blank_lines_is_a_heading() -> None:
+    dump = (f"促进高校毕业生高质量充分就业\n\n本报记者  吴  丹{NOTE}\n\n　　近日，两办印发《意见》。教育部\n"
+            "负责人就相关问题回答了记者提问。\n\n高校毕业生规模连续3年超千\n万，将解决好人力资源供需不\n匹配的结构性就业矛盾\n\n"
+            "　　记者：《意见》出台的背景是什\n么？\n\n　　答：高校毕业生是党和国家宝贵\n的人才资源。\n")
+    (a,) = _articles(dump)
+    assert [s.heading for s in a.sections if s.heading] == [
+        "高校毕业生规模连续3年超千万，将解决好人力资源供需不匹配的结构性就业矛盾"]
+
+
+def test_names_wrapped_onto_the_line_of_the_date_note_stay_apart() -> None:
+    dump = ("争取一年干得比一年好\n本报记者  顾仲阳  董丝雨\n常  钦《人民日报》（2025\n年04月05日第 01 版）\n"
+            "　　“植树造林是生态文明建设重\n要一环。”\n")
+    assert _heads(dump) == [("争取一年干得比一年好", ("顾仲阳", "董丝雨", "常钦"))]
+
+
+def test_a_reporters_trailer_cut_by_the_column_is_no_kicker_of_the_next_head() -> None:
+    dump = (f"追寻最闪亮的坐标\n本报记者{NOTE}\n又是一年清明节。英烈的事迹和精神将激励人们\n前行。\n（本报记者赵政、刘佳华、李蕊、\n徐靖）\n"
+            f"缅怀先烈，传承优良作风（今日谈）\n孔方斌{NOTE}\n走进烈士陵园，感悟视死如归的崇高情怀。\n")
+    arts = _articles(dump)
+    assert [(a.title, a.kicker, a.authors) for a in arts] == [
+        ("追寻最闪亮的坐标", None, ("赵政", "刘佳华", "李蕊", "徐靖")),
+        ("缅怀先烈，传承优良作风（今日谈）", None, ("孔方斌",))]
+
+
+def test_a_numbered_heading_wrapped_before_a_two_character_word_heads_no_article() -> None:
+    # （四）坚持绿色低碳战略 / 方向: 方向 looks like a name, but a title never opens with a number
+    dump = (f"能源高质量发展\n金  轩{NOTE}\n　　能源安全是关系国家经济\n社会发展的全局性问题。\n"
+            "　　（四）坚持绿色低碳战略\n方向\n　　能源低碳发展关乎人类未\n来，我国正加快转型。\n")
+    assert _heads(dump) == [("能源高质量发展", ("金轩",))]
+
+
+def test_a_dateline_cut_from_its_reporter_runs_on_into_its_story() -> None:
+    dump = ("宁夏规范驻外劳务工作站管理\n《人民日报》（2025年04月09日第 11 版）\n　　本报银川4月8日电  \n"
+            "（记者秦瑞杰）近日，宁夏回族\n自治区人力资源和社会保障厅印\n发管理办法。\n")
+    (a,) = _articles(dump)
+    assert a.authors == ("秦瑞杰",) and not [s.heading for s in a.sections if s.heading]
