@@ -96,9 +96,12 @@ DOC_KIND_END = Rule(
     examples=("政府工作报告", "实施方案"), counter=("报告会",), how="search",
 )
 ISSUE_DATE = Rule(
-    "issue_date", rf"^{_DATE}{_DAY}\s*(?:星期|周)[一二三四五六日天](?:\s*\S{{0,12}})?$",
-    "a running header's date with its weekday: 2024年3月5日 星期二 (the page's issue date)",
-    examples=("2024年3月5日 星期二", "2024年3月5日星期二 理论"), counter=("2024年3月5日",),
+    "issue_date", rf"^{_DATE}{_DAY}\s*(?:星期|周)[一二三四五六日天](?:\s*[^\s，。；：！？]{{1,12}}){{0,3}}$",
+    "a running header's date with its weekday: 2024年3月5日 星期二 (the page's issue date), the "
+    "page's number and name after it (a dump joins them when they share the masthead's row)",
+    examples=("2024年3月5日 星期二", "2024年3月5日星期二 理论", "2025年4月9日  星期三9 理论",
+              "2025年4月9日 星期三 第9版 理论"),
+    counter=("2024年3月5日", "2024年3月5日 星期二 上午，全国人大常委会在北京召开会议"),
 )
 DATE_LINE = Rule(
     "date_line", rf"^[（(]?{_DATE}(?:{_DAY})?[）)]?$",
