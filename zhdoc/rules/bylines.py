@@ -9,8 +9,9 @@ from __future__ import annotations
 from zhdoc.rules.chars import CJK
 from zhdoc.rules.rule import Rule, rules_of
 
-#: a personal name of two to four characters, padded with single spaces (吕 铁, 王晓明)
-_NAME = rf"[{CJK}](?:\s?[{CJK}]){{1,3}}"
+#: a personal name of two to four characters, spaced out (吕 铁, 王晓明) or a two-character one
+#: padded to a three-character one's width (常  晋)
+_NAME = rf"[{CJK}](?:\s{{0,2}}[{CJK}]){{1,3}}"
 #: the role words that open a byline (also the roles a PDF keeps a wide gap after)
 _ROLES = "记者|通讯员|评论员|实习生|作者"
 #: the slash after 文 or 图 in a byline (文/张三, 图｜李四)
@@ -25,7 +26,7 @@ _POSITIONS = ("(?:总理|省长|市长|主席|书记|部长|主任|委员长|院
 BOX_BYLINE = Rule(
     "box_byline", rf"□\s*{_NAME}(?:\s+{_NAME}){{0,5}}$(?<!适用)",
     "names after a box: □ 吕 铁 刘 丹 (not a form's □ 适用)",
-    examples=("□ 吕 铁 刘 丹", "□王晓明"), counter=("□ 适用", "□ 适用 √ 不适用"),
+    examples=("□ 吕 铁 刘 丹", "□王晓明", "□ 常  晋"), counter=("□ 适用", "□ 适用 √ 不适用"),
 )
 REPORTER_BYLINE = Rule(
     "reporter_byline",
