@@ -30,12 +30,15 @@ BOX_BYLINE = Rule(
 )
 REPORTER_BYLINE = Rule(
     "reporter_byline",
-    rf"(?:本报|新华社|特约)?(?:记者|通讯员|评论员)(?:\s+\S|[{CJK}]{{2,3}}(?:报道|摄|采写|整理)?(?:\s|$))",
-    "a reporter's role, then a space or a name alone: 本报记者 王晓明, 新华社记者 徐 昱摄, 本报记者王晓明 "
-    "(not 记者近日走访发现，…, 记者：…, which are sentences)",
+    rf"(?:本报|新华社|特约)?(?:(?:记者|通讯员)(?:\s+\S|[{CJK}]{{2,3}}(?:报道|摄|采写|整理)?(?:\s|$))"
+    rf"|评论员\s+\S)",
+    "a reporter's role, then a space or a name alone: 本报记者 王晓明, 新华社记者 徐 昱摄, 本报记者王晓明; "
+    "a commentator's, then a space and a name: 特约评论员 张三 (not 记者近日走访发现，…, 记者：…, which "
+    "are sentences, nor the column 评论员观察)",
     examples=("本报记者 王晓明", "新华社记者 徐 昱摄", "本报记者王晓明", "本报记者王晓明报道", "记者王海燕 李娜",
               "特约评论员 张三"),
-    counter=("记者近日走访发现，市民办事", "记者：去年以来，市里在分级诊", "记者了解到，今年以来"),
+    counter=("记者近日走访发现，市民办事", "记者：去年以来，市里在分级诊", "记者了解到，今年以来",
+             "评论员观察"),
 )
 AUTHOR_BYLINE = Rule(
     "author_byline", r"作者\s*[：:]", "作者：张三",
