@@ -57,6 +57,32 @@ FIRST_MEASUREMENT = (
     "1304), inside the right article 871, 1010. The PDF reader failed on one page "
     "(rmrbcomp_20250409_02, IndexError), which counts as no articles.")
 
+#: the pages are split in two: the reader was changed from the misses of the dev half only (every
+#: other page of ``PLANS`` from the first: 20250409 09, 20250411 09, 20250411 05, 20250405 01,
+#: 20250410 07, 20250409 02); the held-out half was measured once after that round
+DEV_PAGES = slice(0, None, 2)
+#: after round 1 (2026-12-03, main after the PDF heads and byline-rule commits), by half
+AFTER_ROUND_1 = (
+    "After round 1 (2026-12-03; the PDF heads and two byline rules changed from the dev half's "
+    "misses only; the held-out half, pages 2, 4, …, measured once before and once after), PDF / "
+    "PyMuPDF dump. Dev half: pages right 3 → 6, 1 → 3 of 6; titles 0.444 → 1.0, 0.222 → 0.611; "
+    "authors 0.389 → 1.0, 0.222 → 0.778; in article 0.532 → 0.994, 0.720 → 0.954. Held-out half: "
+    "pages right 4 → 5, 1 → 5 of 6; titles 0.579 → 0.895, 0.368 → 0.684; authors 0.579 → 0.842, "
+    "0.526 → 0.947; in article 0.832 → 0.933, 0.839 → 0.998. All 12: PDF titles 0.946, authors "
+    "0.919, headings 0.906, in order 0.990, in article 0.966; dump titles 0.649, authors 0.865, "
+    "headings 0.469, in article 0.975. Left: in dumps a kicker whose line is as long as the "
+    "column is joined to its title, titles wrapped in a narrow column are cut into kicker and "
+    "title, headings set in a box; in PDFs, boxed headings two lines long in a size under 1.12 "
+    "of the page's body.")
+#: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
+#: after round 1; raise them as it improves, never lower them to pass
+FLOORS: dict[str, dict[str, float]] = {
+    "pdf": {"pages_right": 11, "titles": 0.945, "authors": 0.918, "headings": 0.905,
+            "in_order": 0.989, "in_article": 0.965},
+    "dump_pymupdf": {"pages_right": 8, "titles": 0.648, "authors": 0.864, "headings": 0.468,
+                     "in_order": 0.999, "in_article": 0.974},
+}
+
 _ROWS = (  # (figure key, row label, target)
     ("pages_right", "pages with the right number of articles", "every page"),
     ("articles", "articles (output vs true)", ""),
@@ -124,7 +150,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         f"Composed newspaper pages ({len(runs)} pages of 2025 人民日报 articles, "
         "typesetters/news_pages.py), pooled",
         ("measure", *READERS.values(), f"{BASELINE} (baseline)", "target"),
-        rows, notes=(FIRST_MEASUREMENT, *errors), checks=tuple(checks))
+        rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, *errors), checks=tuple(checks))
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:
