@@ -29,19 +29,15 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from zhdoc.inputs import BatchPlan, discover, plan
+from zhdoc.output.commit import commit_planned
 from zhdoc.output.folder import OutputBusy, OutputLock, OutputUnusable, check_output
 from zhdoc.output.records import Rendered
 from zhdoc.output.report import RunReport, markdown, new_run_id
+from zhdoc.output.store import CommitError, Store
 from zhdoc.settings import Settings, SettingsError
-
-if TYPE_CHECKING:
-    from zhdoc.output.store import Store
-
-# The table store (pyarrow) is imported where it is used: each worker process of the pool
-# runs this module again as ``__mp_main__``, and would otherwise import pyarrow for nothing.
 
 log = logging.getLogger("zhdoc.ingest")
 
@@ -113,8 +109,6 @@ class IngestRun:
             return self.stop(str(e), report=False)
         if self.lock.taken_over:
             log.warning("took over the lock of a run that was killed: %s", self.lock.taken_over)
-        from zhdoc.output.store import Store
-
         self.store = Store(self.out, recover=True)
         found = discover(self.paths)
         self.plan = plan(found.files, self.store.known(), self.force,
@@ -131,8 +125,6 @@ class IngestRun:
         """End the run before it processes anything: one line, exit 2, a report if possible."""
         self.report.finish(outcome="refused", error=message)
         if report:
-            from zhdoc.output.store import Store
-
             try:
                 self.report.data["report_path"] = str(
                     Store(self.out).write_run_report(self.run_id, self.report.data))
@@ -154,8 +146,6 @@ class IngestRun:
         return f"{self.run_id}-{bp.index:05d}"
 
     def commit(self, bp: BatchPlan, docs: list[Rendered]) -> dict[str, int]:
-        from zhdoc.output.commit import commit_planned
-
         counts = commit_planned(self.store, self.batch_name(bp), bp, docs)
         self.report.add(docs, counts)
         return counts
@@ -194,7 +184,6 @@ def run_direct(run: IngestRun) -> dict[str, Any]:
 def execute(run: IngestRun) -> dict[str, Any]:
     """Process the plan: in this process, or as a Prefect flow (see the module's doc)."""
     from flows.server import api_configured
-    from zhdoc.output.store import CommitError
 
     mode = run.options["prefect"]
     has_api = api_configured() is not None or _imported_with_api()
