@@ -203,7 +203,7 @@ def test_only_parts_holding_replaced_ids_are_read_and_rewritten(tmp_path, monkey
     assert after["part-b0.parquet"] == before["part-b0.parquet"]
     assert after["part-b2.parquet"] == before["part-b2.parquet"]
     reads = []
-    monkeypatch.setattr("zhdoc.output.store.pq.read_table",
+    monkeypatch.setattr("pyarrow.parquet.read_table",
                         lambda *a, **k: reads.append(a[0]) or pytest.fail("read on a fresh id"))
     store.commit("b10", {"documents": [doc("d10", "new.txt")]})  # nothing replaced: nothing read
     assert reads == []

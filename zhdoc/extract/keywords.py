@@ -20,12 +20,13 @@ Output is deterministic: weights rounded to 6 decimals, ties broken by the word.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import marshal
 import os
 import sys
-from collections import defaultdict, deque
-from itertools import accumulate
+from collections import Counter, deque
+from itertools import accumulate, chain, zip_longest
 from operator import mul
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ JIEBA_STOP_WORDS = frozenset((
 ))
 #: TextRank: co-occurrence window, damping, iterations (jieba's)
 TEXTRANK_SPAN, TEXTRANK_DAMPING, TEXTRANK_ITERATIONS = 5, 0.85, 10
+#: ``sum()`` adds floats left to right, as jieba's loop does, before Python 3.12; from 3.12
+#: on it compensates, which would change the weights, so the sums are accumulated instead
+_SUM_IN_ORDER = sys.version_info < (3, 12)
 
 
 @dataclass(frozen=True)
@@ -164,56 +168,64 @@ def _keep(word: str, stopwords: frozenset[str]) -> bool:
 
 
 def tfidf(tokens: Sequence[str], tools: JiebaTools) -> list[tuple[str, float]]:
-    """jieba's ``extract_tags`` weights over already cut tokens."""
-    freq: dict[str, float] = {}
-    for w in tokens:
-        if len(w.strip()) < 2 or w.lower() in tools.stopwords:
-            continue
-        freq[w] = freq.get(w, 0.0) + 1.0
+    """jieba's ``extract_tags`` weights over already cut tokens (each distinct token judged
+    once: a count of whole numbers as floats, as jieba's ``+= 1.0``, is exact)."""
+    stopwords = tools.stopwords
+    freq = {w: float(n) for w, n in Counter(tokens).items()
+            if len(w.strip()) >= 2 and w.lower() not in stopwords}
     total = sum(freq.values())
-    for k in freq:
-        freq[k] *= tools.idf.get(k, tools.median_idf) / total
-    return list(freq.items())
+    idf, median = tools.idf, tools.median_idf
+    return [(w, f * (idf.get(w, median) / total)) for w, f in freq.items()]
 
 
 def textrank(tokens: Sequence[str], tools: JiebaTools) -> list[tuple[str, float]]:
-    """jieba's ``textrank`` weights over already cut tokens (nouns and verbs, window 5)."""
+    """jieba's ``textrank`` weights over already cut tokens (nouns and verbs, window 5).
 
-    def keep(w: str) -> bool:
-        return (w in tools.nouns_verbs and len(w.strip()) >= 2
-                and w.lower() not in tools.stopwords)
-
-    kept = [keep(w) for w in tokens]
-    co: dict[tuple[str, str], int] = defaultdict(int)
-    for i, w in enumerate(tokens):
-        if kept[i]:
-            for j in range(i + 1, min(i + TEXTRANK_SPAN, len(tokens))):
-                if kept[j]:
-                    co[(w, tokens[j])] += 1
-    graph: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for (a, b), weight in co.items():
-        graph[a].append((b, weight))
-        graph[b].append((a, weight))
-    order = sorted(graph)  # jieba updates the nodes in this order
-    index = {n: i for i, n in enumerate(order)}
-    out_sum = [sum((e[1] for e in graph[n]), 0.0) for n in order]
-    # each edge as (neighbour, weight / neighbour's out-sum): jieba's e[2] / outSum[e[1]]
-    nbrs = [[index[m] for m, _ in graph[n]] for n in order]
-    shares = [[w / out_sum[index[m]] for m, w in graph[n]] for n in order]
-    ws = [1.0 / (len(order) or 1.0)] * len(order)
+    The same sums in the same order as jieba's, over words numbered in jieba's update order
+    (sorted): pairs counted in the order jieba meets them (its edge lists' order), each
+    node's sum added left to right, the nodes updated in place in sorted order.
+    """
+    nouns_verbs, stopwords = tools.nouns_verbs, tools.stopwords
+    words = sorted(w for w in set(tokens)
+                   if w in nouns_verbs and len(w.strip()) >= 2 and w.lower() not in stopwords)
+    n_words = len(words)
+    numbers = list(map({w: i for i, w in enumerate(words)}.get, tokens))  # None: not kept
+    at = [i for i, x in enumerate(numbers) if x is not None]  # positions of kept tokens
+    kept = [numbers[i] for i in at]
+    # the pair (a, b) as a * n_words + b, for each kept b within the window after a kept a:
+    # gap g between their places among the kept tokens, in jieba's order (by a, then by b)
+    by_gap = [[a * n_words + b if j - i < TEXTRANK_SPAN else None
+               for i, j, a, b in zip(at, at[g:], kept, kept[g:])]
+              for g in range(1, TEXTRANK_SPAN)]
+    co = Counter([k for k in chain.from_iterable(zip_longest(*by_gap)) if k is not None])
+    nbrs: list[list[int]] = [[] for _ in range(n_words)]
+    weights: list[list[int]] = [[] for _ in range(n_words)]
+    for key, weight in co.items():  # first met first, as jieba's dict
+        a, b = divmod(key, n_words)
+        nbrs[a].append(b)
+        weights[a].append(weight)
+        nbrs[b].append(a)
+        weights[b].append(weight)
+    nodes = [i for i in range(n_words) if nbrs[i]]
+    if not nodes:
+        return []
+    out_sum = [float(sum(x)) for x in weights]  # whole numbers: exact
+    # each edge's weight / the neighbour's out-sum: jieba's e[2] / outSum[e[1]]
+    shares = [[w / out_sum[m] for m, w in zip(nbrs[i], weights[i])] for i in range(n_words)]
+    ws = [1.0 / len(nodes)] * n_words
     d = TEXTRANK_DAMPING
     get = ws.__getitem__
     for _ in range(TEXTRANK_ITERATIONS):
-        for i in range(len(order)):
-            # the sum added left to right, as jieba's loop does (not sum(): from Python 3.12
-            # on it compensates, which would change the weights)
-            last = deque(accumulate(map(mul, shares[i], map(get, nbrs[i]))), maxlen=1)
-            ws[i] = (1 - d) + d * (last[0] if last else 0)
-    lo, hi = sys.float_info[0], sys.float_info[3]
-    for w in ws:
-        lo = min(lo, w)
-        hi = max(hi, w)
-    return [(n, (ws[index[n]] - lo / 10.0) / (hi - lo / 10.0)) for n in graph]
+        if _SUM_IN_ORDER:
+            for i in nodes:
+                ws[i] = (1 - d) + d * sum(map(mul, shares[i], map(get, nbrs[i])))
+        else:
+            for i in nodes:
+                last = deque(accumulate(map(mul, shares[i], map(get, nbrs[i]))), maxlen=1)
+                ws[i] = (1 - d) + d * (last[0] if last else 0)
+    lo = min(ws[i] for i in nodes)
+    hi = max(ws[i] for i in nodes)
+    return [(words[i], (ws[i] - lo / 10.0) / (hi - lo / 10.0)) for i in nodes]
 
 
 def extract_keywords(text: str, settings: Settings) -> tuple[Keyword, ...]:
@@ -234,12 +246,13 @@ def extract_keywords(text: str, settings: Settings) -> tuple[Keyword, ...]:
     out: list[Keyword] = []
     for method in settings.keyword_methods:
         scored = tfidf(tokens, tools) if method == "tfidf" else textrank(tokens, tools)
-        ranked = sorted(
+        ranked = heapq.nsmallest(  # sorted(...)[:k], without sorting every word
+            settings.keywords_top_k,
             ((w, round(float(x), 6)) for w, x in scored if _keep(w, tools.stopwords)),
             key=lambda wx: (-wx[1], wx[0]),
         )
         out.extend(
             Keyword(word=w, weight=x, method=method, rank=i)
-            for i, (w, x) in enumerate(ranked[: settings.keywords_top_k], 1)
+            for i, (w, x) in enumerate(ranked, 1)
         )
     return tuple(out)

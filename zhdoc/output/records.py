@@ -16,7 +16,6 @@ from zhdoc import SCHEMA_VERSION
 from zhdoc import PIPELINE_VERSION
 from zhdoc.inputs.names import displayable
 from zhdoc.model import ABSTRACT, Document
-from zhdoc.segment.kinds import furniture_kind
 from zhdoc.output.rows import (
     ArticleRow,
     DocumentRow,
@@ -125,6 +124,8 @@ def to_rows(w: Document) -> dict[str, list[object]]:
                          raw_start=None, raw_end=None)
         )
     if w.decoded is not None and w.structure is not None:  # left in a text dump
+        from zhdoc.segment.kinds import furniture_kind  # the rules: not for a run's planner
+
         for b in w.structure.furniture:
             kind = furniture_kind(b.text)
             rows["page_furniture"].append(

@@ -29,16 +29,17 @@ import re
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, Any
 
 from zhdoc.inputs.plan import Known
 from zhdoc.output.folder import process_alive
 from zhdoc.output.rows import TABLES
-from zhdoc.output.schema import SCHEMAS, to_arrow
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# pyarrow and the Arrow schemas are imported by the methods that read or write a table: a
+# first run plans (no table yet) and starts its worker processes before paying for them.
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,11 @@ class Store:
 
     def read(self, table: str, columns: Sequence[str] | None = None) -> pa.Table:
         """The whole table (all parts), or an empty table with the schema."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from zhdoc.output.schema import SCHEMAS
+
         schema = SCHEMAS[table]
         if columns is not None:
             schema = pa.schema([schema.field(c) for c in columns], metadata=schema.metadata)
@@ -127,6 +133,8 @@ class Store:
 
     def known(self) -> dict[str, Known]:
         """Documents already in the output, by source path."""
+        if not self.parts("documents"):
+            return {}
         t = self.read("documents", ["doc_id", "source_path", "sha256", "status"])
         return {r["source_path"]: Known(**r) for r in t.to_pylist()}
 
@@ -139,6 +147,8 @@ class Store:
             self._index[part] = cached
         cols = cached[2]
         if column not in cols:
+            import pyarrow.parquet as pq
+
             cols[column] = frozenset(pq.read_table(part, columns=[column]).column(column).to_pylist())
         return cols[column]
 
@@ -159,6 +169,8 @@ class Store:
         empty or not, so each table is readable from the first commit on. Raises
         CommitError (nothing applied, temporary files removed) when it cannot be written.
         """
+        from zhdoc.output.schema import to_arrow
+
         unknown = set(tables) - set(TABLES)
         if unknown:
             raise ValueError(f"unknown table(s) {sorted(unknown)}; tables are {list(TABLES)}")
@@ -217,6 +229,8 @@ class Store:
         return final.with_name(f".{final.name}.{self.token}.tmp")
 
     def _write_tmp_parquet(self, final: Path, table: pa.Table) -> Path:
+        import pyarrow.parquet as pq
+
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = self._tmp(final)
         try:
@@ -235,6 +249,12 @@ class Store:
         drop = {c: v for c, v in drop.items() if v}
         if not drop:
             return []
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        from zhdoc.output.schema import SCHEMAS
+
         ops = []
         for part in self.parts(table):
             if not any(self._values(part, c) & set(v) for c, v in drop.items()):

@@ -141,6 +141,39 @@ def _warm(settings: Settings) -> None:
             pass
 
 
+#: the environment variable naming, to the fork server only, the jieba cache folder to load
+WARM_ENV = "ZHDOC_WARM_JIEBA_CACHE_DIR"
+_server_lock = threading.Lock()
+
+
+def worker_context(settings: Settings) -> mp.context.BaseContext:
+    """How worker processes start: forked by multiprocessing's fork server, which has
+    imported every step and loaded jieba's tables once (``zhdoc.pipeline.warm``), so that a
+    worker, and one that replaces it, starts warm; spawned (a fresh interpreter that imports
+    and loads them itself) where there is no fork server. The server starts once per process
+    (with the first pool's jieba cache folder, passed in its environment only); it is
+    single-threaded, so forking it is safe whatever threads this process runs, and it exits
+    with this process."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    from multiprocessing import forkserver
+
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["zhdoc.pipeline.warm"])
+    cache_dir = str(settings.resolved_jieba_cache_dir()) if settings.keyword_methods else ""
+    with _server_lock:
+        before = os.environ.get(WARM_ENV)
+        os.environ[WARM_ENV] = cache_dir
+        try:
+            forkserver.ensure_running()
+        finally:
+            if before is None:
+                del os.environ[WARM_ENV]
+            else:
+                os.environ[WARM_ENV] = before
+    return ctx
+
+
 @dataclass
 class _Slot:
     process: mp.process.BaseProcess
@@ -169,7 +202,7 @@ class DocumentPool:
                         "memory limits")
             self.workers = workers = 0
         if workers > 0:
-            self._ctx = mp.get_context("spawn")
+            self._ctx = worker_context(settings)
             self._wake_r, self._wake_w = self._ctx.Pipe(duplex=False)
             self._thread = threading.Thread(target=self._dispatch, name="zhdoc-pool", daemon=True)
             self._thread.start()
@@ -363,6 +396,23 @@ def close_shared() -> None:
 def _close_all() -> None:
     for pool in list(_open_pools):
         pool.close()
+    _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """Stop the fork server, if this process started one, and reap it: nothing is left
+    behind, and its CPU time and its workers' count as this process's children's (what
+    ``getrusage`` and the benchmarks read). multiprocessing offers no public way to do it;
+    without this method (another Python), the server exits by itself when this process does."""
+    import sys
+
+    forkserver = sys.modules.get("multiprocessing.forkserver")
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:
+            pass
 
 
 def process_batch(jobs: Sequence[Job], settings: Settings, workers: int) -> list[Rendered]:

@@ -1,0 +1,24 @@
+"""The worker pool's fork server loads this (``multiprocessing``'s forkserver preload), and
+nothing else should: every step's module (rules compiled) and jieba's tables, once, so that
+each worker forked from the server starts warm instead of importing and loading them again.
+
+The tables are loaded for the jieba cache folder named by ``ZHDOC_WARM_JIEBA_CACHE_DIR``,
+which the pool sets for the server alone (:func:`zhdoc.pipeline.pool.worker_context`);
+a worker whose settings name another folder loads that one itself.
+"""
+
+import logging
+import os
+
+import zhdoc.pipeline  # noqa: F401  (every step and its rules)
+from zhdoc.pipeline.pool import WARM_ENV  # the worker's loop, rows and summaries
+
+_cache_dir = os.environ.get(WARM_ENV)
+if _cache_dir:
+    from zhdoc.extract.keywords import jieba_tools
+
+    try:
+        jieba_tools(_cache_dir)
+    except Exception:  # noqa: BLE001  (a worker loads the tables itself, and reports)
+        logging.getLogger(__name__).debug("jieba's tables not loaded in the fork server",
+                                          exc_info=True)
