@@ -152,7 +152,7 @@ def _name_piece(ln: Line, body: float) -> bool:
     text = ln.text.replace(" ", "").replace("\u3000", "")
     bare = text.lstrip(BYLINE_MARKS)
     return (BYLINE_MIN_REL * body <= ln.size < DISPLAY_REL * body
-            and len(bare) <= BYLINE_MAX_CHARS and (bool(bare) or bool(text))
+            and bool(text) and len(bare) <= BYLINE_MAX_CHARS
             and all("\u3400" <= c <= "\u9fff" for c in bare))
 
 
@@ -180,12 +180,6 @@ def _byline_of(title: Sequence[Line], cand: Line, subtitle: Sequence[Line] = ())
     reach = x1 - x0  # a byline set to the article's edge, beyond a title centred over it
     return (-0.2 * size <= gap <= BYLINE_REACH * size and x0 - reach < cand.x1
             and cand.x0 < x1 + reach and not cand.vertical)
-
-
-def _same_row(a: Line, b: Line) -> bool:
-    """``b`` goes on ``a``'s row to its right, a few of its sizes away (a byline's next name)."""
-    return (_v_overlap(a, b) > 0.5 * min(a.height, b.height)
-            and 0 <= b.x0 - a.x1 <= 3 * max(a.size, b.size))
 
 
 def _near(a: Line, b: Line, reach: float) -> bool:
@@ -224,7 +218,7 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
         j2 = j
         while j2 < len(order) and _name_piece(order[j2], body) and (
                 _byline_of(head.title_lines, order[j2], head.subtitle_lines)
-                or j2 > j and _same_row(order[j2 - 1], order[j2])):
+                or j2 > j and _same_style(order[j2 - 1], order[j2])):  # its next names
             j2 += 1
         names = "".join(x.text for x in order[j:j2]).replace(" ", "")
         if len(names) < 2:
@@ -299,7 +293,7 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     furniture += [(ln, "caption") for ln in captions]
     text = [ln for ln in text if id(ln) not in cap_ids]
     groups, rest = _cut_stream(text, heads, body)
-    labels_set = _set_labels(groups, rest, heads, body)
+    labels_set = _set_labels(groups, rest, heads)
     furniture += [(ln, "label") for ln in labels_set]
     taken = {id(ln) for ln in labels_set}
     groups = [[ln for ln in g if id(ln) not in taken] for g in groups]
@@ -307,19 +301,18 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     return SplitPage(heads, groups, furniture, rest)
 
 
-def _label_like(ln: Line) -> bool:
-    """One short line of words: no sentence or clause punctuation (a column label 思想纵横,
-    政策解读, a series banner 深入学习贯彻…·学习《…》专家谈)."""
-    text = ln.text.replace(" ", "")
+def _label_like(lines: Sequence[Line]) -> bool:
+    """A few words: no sentence or clause punctuation, short (a column label 思想纵横, 政策解读,
+    a series banner 深入学习贯彻…·学习《…》专家谈, whether on one line or two)."""
+    text = "".join(ln.text for ln in lines).replace(" ", "")
     return 0 < len(text) <= LABEL_MAX_CHARS and not any(c in _CLAUSE_MARKS for c in text)
 
 
-def _set_labels(groups: list[list[Line]], rest: list[Line], heads: list[Head], body: float
-                ) -> list[Line]:
-    """Labels in body-sized or smaller type: a label-like line the stream draws just before a
+def _set_labels(groups: list[list[Line]], rest: list[Line], heads: list[Head]) -> list[Line]:
+    """Labels in body-sized or smaller type: label-like lines the stream draws just before a
     head (the label goes first, then kicker, title, byline, text), set over that head's top
-    and within a title's width of it, that the cut put at the end of the article before; and a
-    label-like line no head claims with no other line of text over or under it."""
+    and within a title's width of it, that the cut put at the end of the article before; and
+    a block of one or two label-like lines no head claims, no other line over or under it."""
     out: list[Line] = []
     by_seq = sorted(heads, key=lambda h: h.seq)
     index = {id(h): k for k, h in enumerate(heads)}
@@ -328,14 +321,14 @@ def _set_labels(groups: list[list[Line]], rest: list[Line], heads: list[Head], b
         x0, top, x1, _ = nxt.box
         width = x1 - x0
         tail = sorted((ln for ln in g if ln.seq < nxt.seq), key=lambda ln: ln.seq)[-LABEL_LINES:]
+        reach = LABEL_REACH * nxt.title_lines[0].size
         for ln in reversed(tail):
-            if not (_label_like(ln) and ln.bottom <= top and top - ln.bottom <= LABEL_REACH * nxt.title_lines[0].size
+            if not (_label_like([ln]) and 0 <= top - ln.bottom <= reach
                     and x0 - width < ln.x1 and ln.x0 < x1 + width):
                 break
             out.append(ln)
     for block in _stacks(rest):
-        if len(block) <= LABEL_LINES and _label_like(Line([g for ln in block for g in ln.glyphs])
-                                                     if len(block) > 1 else block[0]):
+        if len(block) <= LABEL_LINES and _label_like(block):
             out.extend(block)
     return out
 
