@@ -25,3 +25,9 @@ SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 def corpus_dir() -> Path | None:
     """``../shared/corpus`` when it exists, else None."""
     return SHARED_CORPUS if SHARED_CORPUS.is_dir() else None
+
+
+def corpus_part(corpus_dir: Path | None, name: str) -> Path | None:
+    """A folder of the corpus (``rmrb``, ``news_pdf``…) when the corpus and it exist, else None."""
+    folder = corpus_dir / name if corpus_dir else None
+    return folder if folder is not None and folder.is_dir() else None

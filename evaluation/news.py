@@ -50,6 +50,7 @@ from typing import Any
 from evaluation.articles import (affiliations_key, article_parts, article_text, assign, canon,
                                  full_title_ok, in_order, names, occurrences, same,
                                  split_sentences)
+from evaluation.corpus import corpus_part
 from evaluation.dumps import chars_dump, pdfplumber_chars, pdfplumber_text, pymupdf_dump
 from evaluation.report import Table
 
@@ -277,8 +278,8 @@ class PageRun:
 
 def pages(corpus_dir: Path | None) -> list[Path]:
     """The page PDFs that have a truth file beside them, by name."""
-    folder = corpus_dir / "news_pdf" if corpus_dir else None
-    if folder is None or not folder.is_dir():
+    folder = corpus_part(corpus_dir, "news_pdf")
+    if folder is None:
         return []
     return [p for p in sorted(folder.glob("*.pdf")) if p.with_suffix(".truth.md").is_file()]
 
@@ -375,6 +376,22 @@ def _counts(scores: Sequence[PageScore]) -> dict[str, str]:
     }
 
 
+def target_checks(label: str, f: dict[str, float], n_pages: int, pymupdf: float
+                  ) -> list[tuple[str, bool]]:
+    """Issue 9's targets for one reader's pooled figures ``f`` over ``n_pages`` pages (``pymupdf``:
+    the share PyMuPDF's plain text reads whole and in order)."""
+    return [
+        (f"{label}: the right number of articles on every page", f["pages_right"] == n_pages),
+        (f"{label}: main titles exact ≥ {TARGET_FIELDS}", f["titles"] >= TARGET_FIELDS),
+        (f"{label}: authors exact ≥ {TARGET_FIELDS}", f["authors"] >= TARGET_FIELDS),
+        (f"{label}: headings found ≥ {TARGET_FIELDS}", f["headings"] >= TARGET_FIELDS),
+        (f"{label}: sentences whole and in order ≥ {TARGET_IN_ORDER} and ≥ PyMuPDF's "
+         f"{pymupdf:.3f}", f["in_order"] >= max(TARGET_IN_ORDER, pymupdf)),
+        (f"{label}: sentences inside the right article ≥ {TARGET_IN_ARTICLE}",
+         f["in_article"] >= TARGET_IN_ARTICLE),
+    ]
+
+
 _ROWS = (  # (figure key, row label, target)
     ("pages_right", "pages with the right number of articles", "every page"),
     ("articles", "articles (output vs true)", ""),
@@ -402,17 +419,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
     pymupdf = stream_figures([r.baselines["pymupdf"] for r in runs])["in_order"]
     checks = []
     for k, label in READERS.items():
-        f = figs[k]
-        checks += [
-            (f"{label}: the right number of articles on every page", f["pages_right"] == len(runs)),
-            (f"{label}: main titles exact ≥ {TARGET_FIELDS}", f["titles"] >= TARGET_FIELDS),
-            (f"{label}: authors exact ≥ {TARGET_FIELDS}", f["authors"] >= TARGET_FIELDS),
-            (f"{label}: headings found ≥ {TARGET_FIELDS}", f["headings"] >= TARGET_FIELDS),
-            (f"{label}: sentences whole and in order ≥ {TARGET_IN_ORDER} and ≥ PyMuPDF's "
-             f"{pymupdf:.3f}", f["in_order"] >= max(TARGET_IN_ORDER, pymupdf)),
-            (f"{label}: sentences inside the right article ≥ {TARGET_IN_ARTICLE}",
-             f["in_article"] >= TARGET_IN_ARTICLE),
-        ]
+        checks += target_checks(label, figs[k], len(runs), pymupdf)
     errors = [f"{r.page} {READERS[k]}: {s.error}" for r in runs for k, s in r.scores.items()
               if s.error]
     return Table(

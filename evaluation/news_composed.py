@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from evaluation.corpus import corpus_part
 from evaluation.dumps import pymupdf_dump
-from evaluation.news import (TARGET_FIELDS, TARGET_IN_ARTICLE, TARGET_IN_ORDER, PageRun,
-                             _counts, _cut, _of, _read, figures, parse_truth, score_page,
-                             stream_counts, stream_figures)
+from evaluation.news import (_ROWS, PageRun, _counts, _cut, _of, _read, figures, parse_truth,
+                             score_page, stream_counts, stream_figures, target_checks)
 from evaluation.report import Table
 
 READERS: dict[str, str] = {
@@ -57,11 +57,9 @@ FIRST_MEASUREMENT = (
     "1304), inside the right article 871, 1010. The PDF reader failed on one page "
     "(rmrbcomp_20250409_02, IndexError), which counts as no articles.")
 
-#: the pages are split in two: the reader was changed from the misses of the dev half only (every
-#: other page of ``PLANS`` from the first: 20250409 09, 20250411 09, 20250411 05, 20250405 01,
-#: 20250410 07, 20250409 02); the held-out half was measured once after that round
-DEV_PAGES = slice(0, None, 2)
-#: after round 1 (2026-12-03, main after the PDF heads and byline-rule commits), by half
+#: after round 1 (2026-12-03), by half: the reader was changed from the misses of the dev half
+#: only (every other page of ``PLANS`` from the first: 20250409 09, 20250411 09, 20250411 05,
+#: 20250405 01, 20250410 07, 20250409 02); the held-out half was measured once after that round
 AFTER_ROUND_1 = (
     "After round 1 (2026-12-03; the PDF heads and two byline rules changed from the dev half's "
     "misses only; the held-out half, pages 2, 4, …, measured once before and once after), PDF / "
@@ -83,23 +81,6 @@ FLOORS: dict[str, dict[str, float]] = {
                      "in_order": 0.999, "in_article": 0.974},
 }
 
-_ROWS = (  # (figure key, row label, target)
-    ("pages_right", "pages with the right number of articles", "every page"),
-    ("articles", "articles (output vs true)", ""),
-    ("titles", "main titles exact", f"≥ {TARGET_FIELDS}"),
-    ("full_titles", "full titles exact (with 引题/副题)", ""),
-    ("authors", "authors exact (names, as a set)", f"≥ {TARGET_FIELDS}"),
-    ("affiliations", "affiliations exact (as a set)", ""),
-    ("headings", "in-article headings found", f"≥ {TARGET_FIELDS}"),
-    ("whole", "true sentences read whole", ""),
-    ("in_order", "true sentences read whole and in order", f"≥ {TARGET_IN_ORDER} and ≥ PyMuPDF"),
-    ("in_article", "true sentences inside the right article", f"≥ {TARGET_IN_ARTICLE}"),
-)
-
-
-def rmrb_dir(corpus_dir: Path | None) -> Path | None:
-    folder = corpus_dir / "rmrb" if corpus_dir else None
-    return folder if folder is not None and folder.is_dir() else None
 
 
 def run_pages(folder: Path, cache: Path | None = CACHE) -> list[PageRun]:
@@ -133,17 +114,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
     pymupdf = stream_figures(c)["in_order"]
     checks = []
     for k, label in READERS.items():
-        f = figures([r.scores[k] for r in runs])
-        checks += [
-            (f"{label}: the right number of articles on every page", f["pages_right"] == len(runs)),
-            (f"{label}: main titles exact ≥ {TARGET_FIELDS}", f["titles"] >= TARGET_FIELDS),
-            (f"{label}: authors exact ≥ {TARGET_FIELDS}", f["authors"] >= TARGET_FIELDS),
-            (f"{label}: headings found ≥ {TARGET_FIELDS}", f["headings"] >= TARGET_FIELDS),
-            (f"{label}: sentences whole and in order ≥ {TARGET_IN_ORDER} and ≥ PyMuPDF's "
-             f"{pymupdf:.3f}", f["in_order"] >= max(TARGET_IN_ORDER, pymupdf)),
-            (f"{label}: sentences inside the right article ≥ {TARGET_IN_ARTICLE}",
-             f["in_article"] >= TARGET_IN_ARTICLE),
-        ]
+        checks += target_checks(label, figures([r.scores[k] for r in runs]), len(runs), pymupdf)
     errors = [f"{r.page} {READERS[k]}: {s.error}" for r in runs for k, s in r.scores.items()
               if s.error]
     return Table(
@@ -193,7 +164,7 @@ def misses_table(runs: Sequence[PageRun]) -> Table:
 def run(corpus_dir: Path | None) -> list[Table]:
     """The pooled table with the targets, the per-page table and the misses; a note when
     ``rmrb/`` is absent."""
-    folder = rmrb_dir(corpus_dir)
+    folder = corpus_part(corpus_dir, "rmrb")
     if folder is None:
         return [Table("Composed newspaper pages", ("measure",), (),
                       notes=("rmrb/ is absent: not measured.",))]

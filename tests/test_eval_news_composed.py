@@ -12,6 +12,7 @@ import pytest
 pytest.importorskip("reportlab")
 
 from evaluation import news_composed  # noqa: E402
+from evaluation.corpus import corpus_part  # noqa: E402
 from evaluation.news import parse_truth  # noqa: E402
 from typesetters import news_pages  # noqa: E402
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.corpus
 
 @pytest.fixture(scope="module")
 def rmrb(corpus_dir: Path) -> Path:
-    folder = news_composed.rmrb_dir(corpus_dir)
+    folder = corpus_part(corpus_dir, "rmrb")
     if folder is None:
         pytest.skip("../shared/corpus/rmrb is absent")
     return folder

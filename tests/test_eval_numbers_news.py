@@ -192,27 +192,14 @@ def test_real_news_is_its_own_table_with_its_targets(news_table) -> None:
         len(_load(f)["mentions"]) for f in FILES if nb.news_set(_load(f)) == 3)
 
 
-@pytest.mark.corpus
-@pytest.mark.parametrize("measure", sorted(nb.FLOORS_NEWS))
-def test_real_news_holds_its_floor(news_table, measure: str) -> None:
-    got = _total_row(news_table)[measure]
-    assert got >= nb.FLOORS_NEWS[measure] - 1e-9, (
-        f"numbers on real news, {measure}: {got:.4f} fell below its floor {nb.FLOORS_NEWS[measure]}")
+#: each set's total row and the floors it holds
+SET_FLOORS = [("held out (real news)", nb.FLOORS_NEWS), (nb.HELDOUT2_NAME, nb.FLOORS_HELDOUT2),
+              (nb.HELDOUT3_NAME, nb.FLOORS_HELDOUT3)]
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("measure", sorted(nb.FLOORS_HELDOUT2))
-def test_the_second_held_out_set_holds_its_floor(news_table, measure: str) -> None:
-    got = _total_row(news_table, nb.HELDOUT2_NAME)[measure]
-    assert got >= nb.FLOORS_HELDOUT2[measure] - 1e-9, (
-        f"numbers on the second held-out set, {measure}: {got:.4f} fell below its floor "
-        f"{nb.FLOORS_HELDOUT2[measure]}")
-
-
-@pytest.mark.corpus
-@pytest.mark.parametrize("measure", sorted(nb.FLOORS_HELDOUT3))
-def test_the_third_held_out_set_holds_its_floor(news_table, measure: str) -> None:
-    got = _total_row(news_table, nb.HELDOUT3_NAME)[measure]
-    assert got >= nb.FLOORS_HELDOUT3[measure] - 1e-9, (
-        f"numbers on the third held-out set, {measure}: {got:.4f} fell below its floor "
-        f"{nb.FLOORS_HELDOUT3[measure]}")
+@pytest.mark.parametrize(("row", "measure", "floor"),
+                         [(row, m, floors[m]) for row, floors in SET_FLOORS for m in sorted(floors)])
+def test_each_real_news_set_holds_its_floor(news_table, row: str, measure: str, floor: float) -> None:
+    got = _total_row(news_table, row)[measure]
+    assert got >= floor - 1e-9, f"numbers, {row}, {measure}: {got:.4f} fell below its floor {floor}"

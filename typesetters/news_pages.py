@@ -52,11 +52,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from evaluation.corpus import SHARED_CORPUS
 from typesetters.news_stories import Story, load_story, truth_text
 
 W, H = 1017.0, 1438.0
 MARGIN_X, TOP, BOTTOM = 38.0, 112.0, 1392.0
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "rmrb"
+DEFAULT_CORPUS = SHARED_CORPUS / "rmrb"
 
 TTF = {
     "song": "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",

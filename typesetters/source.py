@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS_TXT = ROOT.parent / "shared" / "corpus" / "txt"
+from evaluation.corpus import SHARED_CORPUS
+
+CORPUS_TXT = SHARED_CORPUS / "txt"
 
 #: a numbered heading as the reports set them: 一、…  （一）…  第一，…
 RE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+，)")
