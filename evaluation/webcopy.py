@@ -19,7 +19,8 @@ credit, ``credited``), headings from ``**…**`` (bold lines that follow each ot
 one heading on two lines), and each paragraph's start. A composite item (a package of signed
 pieces the website gives as one article, ``pieces``) is cut into its pieces, each with its
 title and byline. Photo captions and credits
-(the leading paragraphs up to the last credit line, ``RE_CREDIT``) and the series label are
+(the leading paragraphs up to the last credit line, ``RE_CREDIT``), staff credits
+(``版式设计：…``, ``RE_STAFF``: page furniture) and the series label are
 neither paragraphs nor errors: no start is expected there and a start found there is ignored.
 
 Measures (canonical texts, ``evaluation.articles``): dumps whose output has as many articles
@@ -65,6 +66,8 @@ NO_LINE_START = "，。、；：？！）》」』”’…—%％,.;:?!)"
 #: a line never ends with these (they go down to the line after)
 NO_LINE_END = "（《“‘「『("
 #: a photo or chart credit: …摄, …摄（人民视觉）, …摄影报道, …供图, …绘, 制图：…, 数据来源：…
+#: a staff credit the website gives as a paragraph (版式设计：张芳曼): page furniture (issue 9)
+RE_STAFF = re.compile(r"^(?:本版)?(?:责编|责任编辑|版式设计|美术编辑|图片编辑)[：:]")
 RE_CREDIT = re.compile(r"(?:摄|摄影报道|供图|绘)(?:（[^）]*）)?$|^(?:制图|数据来源)：")
 #: how many leading body paragraphs are looked at for pictures, and how long a caption may be
 PICTURE_SCAN, CAPTION_MAX = 8, 160
@@ -195,7 +198,8 @@ def parse_article(item: dict[str, Any]) -> WebArticle:
             break
         lead.append(text)
     n_pic = _pictures(lead)
-    body = [("picture", t) if i < n_pic else (k, t) for i, (k, t) in enumerate(body)]
+    body = [("picture", t) if i < n_pic or (k == "paragraph" and RE_STAFF.match(t)) else (k, t)
+            for i, (k, t) in enumerate(body)]
     authors = parse_authors(item.get("author") or "") or credited(body)
     return WebArticle(title or item["title"], kicker, subtitle, series, byline, authors,
                       tuple(body))

@@ -116,3 +116,34 @@ def test_a_dateline_cut_from_its_reporter_runs_on_into_its_story() -> None:
             "（记者秦瑞杰）近日，宁夏回族\n自治区人力资源和社会保障厅印\n发管理办法。\n")
     (a,) = _articles(dump)
     assert a.authors == ("秦瑞杰",) and not [s.heading for s in a.sections if s.heading]
+
+
+# ---- page dumps composed from the 2025 articles (evaluation/news_composed.py, development half)
+PAGE_TOP = "人民日报\n2026年1月5日  星期一\n本版责编：王  明  李  华\n版式设计：赵  芳\n"
+
+
+def test_a_title_wrapped_in_a_narrow_column_is_one_title_under_its_label() -> None:
+    # two lines too short to be a kicker and a title are one title wrapped in a narrow column;
+    # the label over it (alone: no kicker between) is read as its kicker
+    dump = (PAGE_TOP + "稳住就业基本盘\n本报记者  何  平\n近日，人社部门出台多项措施稳就业。\n各地积极落实，成效初显。\n"
+            "（作者为某大学教授）\n思想纵横\n提升基层治\n理的“温度”\n郑晓明\n“如果只是机械做事，是很难提高工作水平的。”"
+            "这番话发人深省。\n作为改革发展的先锋，广大干部要善于思考。\n")
+    arts = _articles(dump)
+    assert [(a.title, a.authors) for a in arts] == [
+        ("稳住就业基本盘", ("何平",)), ("提升基层治理的“温度”", ("郑晓明",))]
+    assert arts[1].kicker == "思想纵横"
+
+
+def test_a_column_label_over_a_kicker_is_no_part_of_the_head_and_staff_credits_are_furniture() -> None:
+    # a head has one kicker: the kicker wrapped over two lines ends on its short last line, so
+    # the line after it starts the title; the short line over the kicker is the column's label
+    dump = (PAGE_TOP + "政策解读\n将用三年时间持续努力，基本建成覆盖城乡、功能完备、保障有力\n的服务网络\n推动社区养老服务\n"
+            "提质增效再上台阶\n本报记者  陈  立\n近日，有关部门印发《意见》，部署养老服务工作。\n各地积极落实，成效初显。\n"
+            "（作者为某大学教授）\n评论员观察\n让城市更新更有温度\n周  航  吴  迪\n城市更新，是推动城市治理现代化的重要抓手。\n"
+            "各地因地制宜，保留特色。\n")
+    arts = _articles(dump)
+    assert [(a.kicker, a.title, a.authors) for a in arts] == [
+        ("将用三年时间持续努力，基本建成覆盖城乡、功能完备、保障有力的服务网络", "推动社区养老服务提质增效再上台阶", ("陈立",)),
+        ("评论员观察", "让城市更新更有温度", ("周航", "吴迪"))]
+    text = "".join(p.text for a in arts for s in a.sections for p in s.paragraphs)
+    assert "责编" not in text and "版式设计" not in text and "政策解读" not in text

@@ -38,7 +38,7 @@ from zhdoc.rules.bylines import name_like, padded_name, parted_names
 from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE
-from zhdoc.rules.limits import HEAD_LINE_MAX, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
+from zhdoc.rules.limits import HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
 
 _RUNS_ON = tuple(RUNS_ON)
 _NOT_FIRST = tuple(STARTS_NOTHING)
@@ -56,10 +56,11 @@ class DumpHead:
     byline: tuple[int, int]
     lines: Sequence[DumpLine] = field(repr=False, default=())
     label: tuple[int, int] = (0, 0)  # a series label or date line between title and byline
+    tag: tuple[int, int] = (0, 0)  # the column's label over the head (思想纵横)
 
     @property
     def start(self) -> int:
-        return min(r[0] for r in (self.kicker, self.title, self.subtitle, self.byline) if r[1] > r[0])
+        return min(r[0] for r in (self.tag, self.kicker, self.title, self.subtitle, self.byline) if r[1] > r[0])
 
     @property
     def end(self) -> int:
@@ -265,8 +266,11 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
         found_runs.append((t0, t1, by))
         after_head = end
         b = end
-    # heads wrapped at the column's measure fill it; a dump whose heads run longer than its
-    # columns (a website copy's whole header lines) does not wrap them: no line of theirs does
+    # the width of the columns at a head, from the text around it (not from the head's own
+    # lines); heads wrapped at the column's measure fill it; a dump whose heads run longer than
+    # its columns (a website copy's whole header lines) does not wrap them: no line of theirs does
+    back, ahead = widths(lines, frozenset(k for t0, t1, _ in found_runs for k in range(t0, t1)))
+    width = [a if a is not None else b for b, a in zip(back, ahead)]
     if any(width[k] is not None and lines[k].n > width[k] + 1
            for t0, t1, _ in found_runs for k in range(t0, t1)):
         width = [None] * len(lines)
@@ -276,16 +280,20 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
             for t0, t1, by in found_runs]
 
 
-def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool) -> bool:
+def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool, rest: float | None = None) -> bool:
     """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
     ``a`` stops on a word that needs more (的, 与 …), ``b`` starts on one that cannot start a
-    title or is too short to be one (``兴``), or ``a`` fills the column it is wrapped at
+    title or is too short to be one (``兴``), ``a`` and the part ``b`` starts (``rest``
+    characters, default ``b``'s) are both too short to be parts (HEAD_PART_MIN: a title wrapped
+    in a narrow column, 突破事务主 / 义的“窄门”), or ``a`` fills the column it is wrapped at
     (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
     line may be short of it by an indent)."""
     if a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3:
         return True
     if a.text.endswith(_DASHES):
         return False  # a kicker leading into its title (…播撒红色种子——) ends its part
+    if a.n < HEAD_PART_MIN and (b.n if rest is None else rest) < HEAD_PART_MIN:
+        return True
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
     return width is not None and width - short_by <= a.n <= width + 1
 
@@ -313,11 +321,31 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         while last > t0 and _wrapped(lines[last - 1], lines[last], width[last - 1],
                                      (indents or lines[last - 1].indented) and (
                                          last - 1 == t0 or not _wrapped(lines[last - 2], lines[last - 1],
-                                                                        width[last - 2], False))):
+                                                                        width[last - 2], False)),
+                                     sum(x.n for x in lines[last:sub])):
             last -= 1
     while last > t0 and lines[last - 1].text == lines[last].text and len(lines[last].text) > 1:
         last -= 1  # a title drawn twice (fake bold) comes twice
-    return DumpHead((t0, last), (last, sub), (sub, t1), by, lines)
+    tag = t0  # a short line over a kicker is the column's label (a head has one kicker; alone
+    #           over the title it is the kicker: 我与一座城)
+    if last - t0 >= 2 and _column_label(lines[t0]) and not _wrapped(lines[t0], lines[t0 + 1], width[t0], True):
+        tag = t0 + 1
+    if not lines[by[0]].gap_before and not any(lines[k].gap_before for k in range(t0 + 1, sub)):
+        # one kicker: a kicker wrapped over lines ends on its short last line, and the lines
+        # between it and the title are the title's first lines (将经过…保障有力 / 的服务体系 /
+        # 促进高校毕业生 / 高质量充分就业)
+        end = next((k for k in range(tag + 1, last) if not _wrapped(
+            lines[k - 1], lines[k], width[k - 1], k - 1 == tag, sum(x.n for x in lines[k:last]))), last)
+        if end - tag >= 2:
+            last = end
+    return DumpHead((tag, last), (last, sub), (sub, t1), by, lines, tag=(t0, tag))
+
+
+def _column_label(x: DumpLine) -> bool:
+    """Whether the first line over a head's kicker may be its column's label (专题深思, 政策解读):
+    a line too short to be a kicker (HEAD_PART_MIN), no clause in it, not leading into the
+    title (广西柳州——)."""
+    return x.n < HEAD_PART_MIN and not x.punct and not x.text.endswith(_DASHES)
 
 
 def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
@@ -406,7 +434,7 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list
             if part[1] > part[0]:
                 blocks.append(_head_block(head, part, role, group))
         blocks += [Block(x.text, x.start, x.end, 1, role="furniture")
-                   for x in lines[head.label[0]:head.label[1]]]
+                   for x in lines[head.tag[0]:head.tag[1]] + lines[head.label[0]:head.label[1]]]
         blocks += _byline_blocks(head, group)
         if b > a:
             blocks += [replace(x, group=group) for x in paragraphs(_apart(lines[a:b]))]

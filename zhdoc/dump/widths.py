@@ -57,16 +57,18 @@ def _is_inner(x: DumpLine) -> bool:
     return not x.last_in_block and x.kind == "body"
 
 
-def widths(lines: list[DumpLine]) -> tuple[list[float | None], list[float | None]]:
+def widths(lines: list[DumpLine], apart: frozenset[int] = frozenset()) -> tuple[list[float | None], list[float | None]]:
     """The local column width at each line, looking back first and looking ahead first.
 
     It is the upper quartile length of the nearly full wrapped lines of the line's block
     within a few lines; if its block has too few, of the nearest wrapped lines on one side
     (a column break may lie between), else on the other; else (double-spaced text) the
     length the line shares with a neighbouring one-line block; else None (no evidence).
+    Lines in ``apart`` (an article's head: set in its own type, maybe across columns) are no
+    evidence of the width of the text around them.
     """
     n = len(lines)
-    fills = [_fill(x) if _is_inner(x) else None for x in lines]
+    fills = [_fill(x) if _is_inner(x) and k not in apart else None for k, x in enumerate(lines)]
 
     def nearest(i: int, step: int) -> list[float]:
         vals: list[float] = []

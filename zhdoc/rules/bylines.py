@@ -6,6 +6,8 @@ line and block kinds (``Kind.BYLINE`` in :mod:`zhdoc.rules.kinds`) pick it up.
 
 from __future__ import annotations
 
+import re
+
 from zhdoc.rules.chars import CJK
 from zhdoc.rules.rule import Rule, rules_of
 
@@ -213,6 +215,14 @@ CREDIT = Rule(
     examples=("新华社记者徐昱摄", "张枨苗培梁摄影报道", "远景科技集团供图", "制图：张丹峰", "吴东林摄（人民视觉）"),
     counter=("他拍摄了这张照片，", "本报记者王晓明"), how="search",
 )
+STAFF_CREDIT = Rule(
+    "staff_credit",
+    rf"^(?:本版)?(?:责编|责任编辑|编辑|版式设计|版式|美术编辑|美编|图片编辑|图编|校对|策划|统筹|监制)\s*[：:]\s*(?P<names>[{CJK}][{CJK}、，,\s\u3000]*)$",
+    "a page's or article's staff credit, furniture, never an author (the names must be names: "
+    "staff_credit()): 本版责编：宋  词  马  超, 版式设计：张  芳, 责任编辑：王某某",
+    examples=("本版责编：宋  词  马  超", "版式设计：张  芳", "责任编辑：王晓明", "本版责编：陈晨刘洋"),
+    counter=("作者：张三", "编辑同志：", "责任编辑：要坚持问题导向。"),
+)
 CAPTION = Rule(
     "caption", r"^图[①-⑳\d]{0,2}[：:]", "a photo's numbered caption: 图①：普救寺外景。",
     examples=("图①：普救寺外景。", "图2：示意图"), counter=("图书馆", "图为"),
@@ -277,6 +287,19 @@ def name_like(text: str) -> bool:
     if len(words) > 1 and all(len(w) == 1 for w in words):
         words = ["".join(words[k:k + 2]) for k in range(0, len(words), 2)]
     return all(_names(w) for w in words)
+
+
+def staff_credit(text: str) -> bool:
+    """Whether a line is a staff credit (``STAFF_CREDIT``): a role and the names it credits.
+
+    >>> staff_credit("本版责编：宋  词  马  超"), staff_credit("版式设计：张  芳"), staff_credit("编辑：发展经济")
+    (True, True, False)
+    """
+    m = STAFF_CREDIT.match(text.strip())
+    if m is None:
+        return False
+    names = [w for w in re.split(r"[、，,\s\u3000]+", m.group("names")) if w]
+    return bool(names) and name_like(" ".join(parted_names(w) for w in names))
 
 
 def _names(word: str) -> bool:
