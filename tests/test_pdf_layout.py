@@ -172,3 +172,14 @@ def test_a_letter_spaced_byline_keeps_its_name_gaps_and_reaches_the_authors() ->
     w = process_document("byline.pdf", buf.getvalue())
     assert [b.text for b in w.pdf.blocks][1] == "□ 吕 铁 刘 丹"
     assert [a.authors for a in w.structure.articles] == [("吕铁", "刘丹")]
+
+
+def test_the_body_size_is_measured_not_rounded_to_half_points() -> None:
+    # a 7.75 pt body (its half-point class rounds to 8.0) with headings 1.15x larger: against
+    # 8.0 they would be 1.11x, no larger than a heading must be
+    doc = pdfgen.make_document(2, 8, seed=3, table=False, style=pdfgen.Style(body=7.75, head=1.15, bar=False))
+    lay = read_pdf(doc.data, Settings(), "small.pdf")
+    assert lay.body_size == pytest.approx(7.75)
+    by_text = {b.text: b for b in lay.blocks}
+    headings = [t for k, t in doc.truth.paragraphs if k == "heading"]
+    assert headings and all(by_text[t].role == "heading" for t in headings)

@@ -122,8 +122,13 @@ def _long(rules: list[tuple[float, float, float]], width: float) -> tuple[float,
 
 
 def _body_style(pages: list[_Page]) -> tuple[float, bool]:
-    """The body font size (the size most characters are set in) and whether it is bold."""
+    """The body font size (the size most characters are set in) and whether it is bold.
+
+    Sizes are counted in half-point classes (a body set in 10.02 and 9.98 pt is one body), and
+    the size is the commonest exact size inside the winning class: a 7.75 pt body is 7.75, not
+    the 8.0 its class rounds to (against which 8.9 pt headings would be no larger than 1.11×)."""
     sizes: Counter[float] = Counter()
+    exact: Counter[float] = Counter()
     bold: Counter[float] = Counter()
     for p in pages:
         for row in p.rows:
@@ -132,10 +137,12 @@ def _body_style(pages: list[_Page]) -> tuple[float, bool]:
                     s = round(g.size * 2) / 2
                     sizes[s] += 1
                     bold[s] += g.bold
+                    exact[round(g.size, 2)] += 1
     if not sizes:
         return 10.0, False
     size, n = sizes.most_common(1)[0]
-    return size, bold[size] * 2 > n
+    body = max((k for k in exact if round(k * 2) / 2 == size), key=lambda k: (exact[k], -k))
+    return body, bold[size] * 2 > n
 
 
 def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
