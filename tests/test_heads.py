@@ -147,3 +147,13 @@ def test_a_column_label_over_a_kicker_is_no_part_of_the_head_and_staff_credits_a
         ("评论员观察", "让城市更新更有温度", ("周航", "吴迪"))]
     text = "".join(p.text for a in arts for s in a.sections for p in s.paragraphs)
     assert "责编" not in text and "版式设计" not in text and "政策解读" not in text
+
+
+def test_a_title_wrapped_at_its_comma_in_a_narrow_column_starts_an_article() -> None:
+    # a short line ending on a comma after a sentence end (and a column label) is a title's
+    # first clause, not text running on
+    dump = (PAGE_TOP + "稳住就业基本盘\n本报记者  何  平\n近日，人社部门出台多项措施稳就业。\n各地积极落实，成效初显。\n"
+            "今日谈\n守住初心，\n不负时代重托\n□ 林海生\n走进纪念馆，聆听奋斗的\n感人故事。各地广泛开展\n活动，致敬英雄。\n")
+    arts = _articles(dump)
+    assert [(a.kicker, a.title, a.authors) for a in arts] == [
+        (None, "稳住就业基本盘", ("何平",)), ("今日谈", "守住初心，不负时代重托", ("林海生",))]

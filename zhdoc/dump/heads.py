@@ -128,6 +128,21 @@ def _title_like(x: DumpLine) -> bool:
             and not t.endswith(("。", "…", "，", "：", ":")))
 
 
+def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
+    """Whether line ``k``, ending on a comma, is a title's first clause wrapped in a narrow
+    column (缅怀先烈， / 传承优良作风): too short to be a part (HEAD_PART_MIN), where text has
+    ended before it (a sentence end, a trailer, the top), or only a column's label stands
+    between (今日谈)."""
+    x = lines[k]
+    if not (x.kind == "body" and x.text.endswith("，") and x.text.count("，") == 1
+            and len(x.text) < HEAD_PART_MIN and not _NOT_IN_TITLE.search(x.text[:-1])):
+        return False
+    before = k - 1
+    if before >= top and _title_like(lines[before]) and len(lines[before].text) < HEAD_PART_MIN:
+        before -= 1  # a column's label
+    return before < top or _ends_text(lines[before])
+
+
 def _open_from_start(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
     """The first line of ``[t0, t1)`` from which its brackets balance: lines that close a
     bracket opened before them (``员）``, the end of a trailer) are not the title's."""
@@ -249,7 +264,8 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
         else:
             t0 = t1 = b
             while t0 > after_head and t1 - t0 < TITLE_LINES and (
-                    _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)):
+                    _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)
+                    or _title_clause(lines, t0 - 1, after_head)):
                 t0 -= 1
             t0 = _open_from_start(lines, t0, t1)
             t0 = _after_text(lines, t0, t1)
