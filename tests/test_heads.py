@@ -157,3 +157,17 @@ def test_a_title_wrapped_at_its_comma_in_a_narrow_column_starts_an_article() -> 
     arts = _articles(dump)
     assert [(a.kicker, a.title, a.authors) for a in arts] == [
         (None, "稳住就业基本盘", ("何平",)), ("今日谈", "守住初心，不负时代重托", ("林海生",))]
+
+
+def test_a_kicker_longer_than_the_column_is_not_wrapped_into_the_title_and_a_label_over_it_stands_apart() -> None:
+    # the kicker overruns the 16-character column by three: heads are not set at the column's
+    # measure (so no head line of the dump is wrapped at it); over a kicker, a line of a few
+    # words is the column's label; two lines of one length are one kicker set as a couplet
+    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
+            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
+    dump = (PAGE_TOP + "走基层·城市更新\n江苏苏州将老旧街区改造为文化创意街区\n留住“烟火气” 编织“新生活”\n本报记者  高  明\n" + body +
+            "既提高服务数量\n又提高服务质量\n抓好养老这个民生工程\n□ 林海生\n" + body)
+    arts = _articles(dump)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("江苏苏州将老旧街区改造为文化创意街区", "留住“烟火气” 编织“新生活”"),
+        ("既提高服务数量又提高服务质量", "抓好养老这个民生工程")]

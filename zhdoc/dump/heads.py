@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine
-from zhdoc.dump.widths import first_lines_short, measure, widths
+from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
@@ -287,7 +287,7 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     # its columns (a website copy's whole header lines) does not wrap them: no line of theirs does
     back, ahead = widths(lines, frozenset(k for t0, t1, _ in found_runs for k in range(t0, t1)))
     width = [a if a is not None else b for b, a in zip(back, ahead)]
-    if any(width[k] is not None and lines[k].n > width[k] + 1
+    if any(width[k] is not None and _overruns(lines[k], width[k])
            for t0, t1, _ in found_runs for k in range(t0, t1)):
         width = [None] * len(lines)
     # a part's first line is short of the column by an indent only where the paragraphs' are
@@ -311,7 +311,16 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool, rest: f
     if a.n < HEAD_PART_MIN and (b.n if rest is None else rest) < HEAD_PART_MIN:
         return True
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
-    return width is not None and width - short_by <= a.n <= width + 1
+    return width is not None and width - short_by <= a.n and not _overruns(a, width)
+
+
+def _overruns(x: DumpLine, width: float) -> bool:
+    """Whether a line runs longer than its column's measure: a line wrapped at it overhangs it
+    only by a mark pulled up onto its end or an unbroken Latin word (陕西西安将…文化创意街区, 19
+    characters over an 18-character column, was not wrapped at it)."""
+    if x.text.endswith(_DASHES):
+        return x.n > width + 2.0  # (a dash is never cut, nor set at a line's start)
+    return x.n > width + (1.0 if x.text[-1] in PULLED or x.text[-1].isascii() else 0.5)
 
 
 def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
@@ -342,26 +351,37 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
             last -= 1
     while last > t0 and lines[last - 1].text == lines[last].text and len(lines[last].text) > 1:
         last -= 1  # a title drawn twice (fake bold) comes twice
-    tag = t0  # a short line over a kicker is the column's label (a head has one kicker; alone
-    #           over the title it is the kicker: 我与一座城)
-    if last - t0 >= 2 and _column_label(lines[t0]) and not _wrapped(lines[t0], lines[t0 + 1], width[t0], True):
-        tag = t0 + 1
+    tag = t0  # the column's label over the head, [t0, tag)
     if not lines[by[0]].gap_before and not any(lines[k].gap_before for k in range(t0 + 1, sub)):
-        # one kicker: a kicker wrapped over lines ends on its short last line, and the lines
-        # between it and the title are the title's first lines (将经过…保障有力 / 的服务体系 /
-        # 促进高校毕业生 / 高质量充分就业)
-        end = next((k for k in range(tag + 1, last) if not _wrapped(
-            lines[k - 1], lines[k], width[k - 1], k - 1 == tag, sum(x.n for x in lines[k:last]))), last)
-        if end - tag >= 2:
-            last = end
+        # a head has one kicker: over it, a line of a few words (no clause in it) is the
+        # column's label (探访·城市更新, 政策解读); a kicker wrapped over lines ends on its short
+        # last line, and the lines between it and the title are the title's first lines
+        # (将经过…保障有力 / 的服务体系 / 促进高校毕业生 / 高质量充分就业)
+        cuts = [k for k in range(t0 + 1, last) if not _wrapped(
+            lines[k - 1], lines[k], width[k - 1], k - 1 == t0, sum(x.n for x in lines[k:last]))]
+        parts = list(zip([t0, *cuts], [*cuts, last])) if last > t0 else []
+        while len(parts) >= 2 and parts[0][1] - parts[0][0] == 1 and _label_line(lines[parts[0][0]]) and (
+                abs(lines[parts[0][0]].n - lines[parts[1][0]].n) > 0.5 or parts[1][1] - parts[1][0] > 1):
+            tag = parts.pop(0)[1]  # (two lines of one length are a kicker set as a couplet:
+            #                         既提高就业数量 / 又提高就业质量)
+        if len(parts) >= 2 and parts[0][1] - parts[0][0] >= 2:
+            last = parts[0][1]
+    elif last - t0 >= 2 and _column_label(lines[t0]):
+        tag = t0 + 1  # a short line over a kicker (alone over the title it is the kicker: 我与一座城)
     return DumpHead((tag, last), (last, sub), (sub, t1), by, lines, tag=(t0, tag))
+
+
+def _label_line(x: DumpLine) -> bool:
+    """A line a column's label may be: a few words, no clause or sentence mark in it, not
+    leading into the title (广西柳州——)."""
+    return not x.punct and not x.text.endswith(_DASHES)
 
 
 def _column_label(x: DumpLine) -> bool:
     """Whether the first line over a head's kicker may be its column's label (专题深思, 政策解读):
     a line too short to be a kicker (HEAD_PART_MIN), no clause in it, not leading into the
     title (广西柳州——)."""
-    return x.n < HEAD_PART_MIN and not x.punct and not x.text.endswith(_DASHES)
+    return x.n < HEAD_PART_MIN and _label_line(x)
 
 
 def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:

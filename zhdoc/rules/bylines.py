@@ -223,6 +223,13 @@ STAFF_CREDIT = Rule(
     examples=("本版责编：宋  词  马  超", "版式设计：张  芳", "责任编辑：王晓明", "本版责编：陈晨刘洋"),
     counter=("作者：张三", "编辑同志：", "责任编辑：要坚持问题导向。"),
 )
+CAPTION_CREDIT = Rule(
+    "caption_credit", r"^(?P<caption>\S.{1,80}?)[ \u3000]{2,}(?P<credit>\S[^。！？]{0,30})$",
+    "a photo's caption and its credit on one line, parted by a wide space (the credit must be "
+    "one: caption_with_credit()): 翟腾飞在华山中学辅导学生。  黄陈美摄（人民视觉）",
+    examples=("翟腾飞在华山中学辅导学生。  黄陈美摄（人民视觉）", "市民在街区游览。  本报记者  高  炳摄"),
+    counter=("翟腾飞在华山中学辅导学生。", "本报记者  高  炳"),
+)
 CAPTION = Rule(
     "caption", r"^图[①-⑳\d]{0,2}[：:]", "a photo's numbered caption: 图①：普救寺外景。",
     examples=("图①：普救寺外景。", "图2：示意图"), counter=("图书馆", "图为"),
@@ -300,6 +307,16 @@ def staff_credit(text: str) -> bool:
         return False
     names = [w for w in re.split(r"[、，,\s\u3000]+", m.group("names")) if w]
     return bool(names) and name_like(" ".join(parted_names(w) for w in names))
+
+
+def caption_with_credit(text: str) -> bool:
+    """Whether a line is a photo's caption followed by its credit (``CAPTION_CREDIT``).
+
+    >>> caption_with_credit("翟腾飞在华山中学辅导学生。  黄陈美摄（人民视觉）"), caption_with_credit("本报记者  高  炳")
+    (True, False)
+    """
+    m = CAPTION_CREDIT.match(text.strip())
+    return m is not None and CREDIT.search("".join(m.group("credit").split())) is not None
 
 
 def _names(word: str) -> bool:
