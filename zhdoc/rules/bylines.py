@@ -228,7 +228,7 @@ CAPTION_CREDIT = Rule(
     "a photo's caption and its credit on one line, parted by a wide space (the credit must be "
     "one: caption_with_credit()): 翟腾飞在华山中学辅导学生。  黄陈美摄（人民视觉）",
     examples=("翟腾飞在华山中学辅导学生。  黄陈美摄（人民视觉）", "市民在街区游览。  本报记者  高  炳摄"),
-    counter=("翟腾飞在华山中学辅导学生。", "本报记者  高  炳"),
+    counter=("翟腾飞在华山中学辅导学生。", "本报记者高炳摄"),
 )
 CAPTION = Rule(
     "caption", r"^图[①-⑳\d]{0,2}[：:]", "a photo's numbered caption: 图①：普救寺外景。",
