@@ -171,3 +171,19 @@ def test_a_kicker_longer_than_the_column_is_not_wrapped_into_the_title_and_a_lab
     assert [(a.kicker, a.title) for a in arts] == [
         ("江苏苏州将老旧街区改造为文化创意街区", "留住“烟火气” 编织“新生活”"),
         ("既提高服务数量又提高服务质量", "抓好养老这个民生工程")]
+
+
+def test_a_title_too_short_to_stand_alone_and_a_parallel_couplet_are_one_part() -> None:
+    # “谁家田”？ is too short to be a title: it is the rest of the line over it; two short
+    # parallel lines of one length are one title set as a couplet, under a kicker that holds a
+    # clause; a label over a title's two lines is no couplet with them
+    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
+            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
+    dump = (PAGE_TOP + "某县三口灌溉井“未用先废”——\n占用水泵10年不还，肥水流进\n“谁家田”？\n本报记者  方  明\n" + body +
+            "古籍数字化、古汉语大语言模型等一批成果涌现\n生僻字更易输入\n文言文更快释读\n本报记者  丁  宁\n" + body +
+            "生态论苑\n不负春光\n植绿增绿\n董海燕\n" + body)
+    arts = _articles(dump)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("某县三口灌溉井“未用先废”——", "占用水泵10年不还，肥水流进“谁家田”？"),
+        ("古籍数字化、古汉语大语言模型等一批成果涌现", "生僻字更易输入文言文更快释读"),
+        ("生态论苑", "不负春光植绿增绿")]

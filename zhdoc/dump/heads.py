@@ -38,7 +38,7 @@ from zhdoc.rules.bylines import name_like, padded_name, parted_names
 from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE
-from zhdoc.rules.limits import HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
+from zhdoc.rules.limits import COUPLET_MAX, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
 
 _RUNS_ON = tuple(RUNS_ON)
 _NOT_FIRST = tuple(STARTS_NOTHING)
@@ -296,22 +296,36 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
             for t0, t1, by in found_runs]
 
 
-def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool, rest: float | None = None) -> bool:
+def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
+             part: Sequence[DumpLine] = ()) -> bool:
     """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
     ``a`` stops on a word that needs more (的, 与 …), ``b`` starts on one that cannot start a
-    title or is too short to be one (``兴``), ``a`` and the part ``b`` starts (``rest``
-    characters, default ``b``'s) are both too short to be parts (HEAD_PART_MIN: a title wrapped
-    in a narrow column, 突破事务主 / 义的“窄门”), or ``a`` fills the column it is wrapped at
+    title or is too short to be one (``兴``), the part ``b`` starts (the lines ``part``, default
+    ``b`` alone) is too short to be a part (HEAD_PART_MIN: a title wrapped in a narrow column,
+    突破事务主 / 义的“窄门”, 占用水泵10年不还，肥水流进 / “谁家田”？), ``a`` and the part's lines are
+    a parallel couplet (``_couplet``), or ``a`` fills the column it is wrapped at
     (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
     line may be short of it by an indent)."""
     if a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3:
         return True
     if a.text.endswith(_DASHES):
         return False  # a kicker leading into its title (…播撒红色种子——) ends its part
-    if a.n < HEAD_PART_MIN and (b.n if rest is None else rest) < HEAD_PART_MIN:
+    part = part or (b,)
+    if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
         return True
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
     return width is not None and width - short_by <= a.n and not _overruns(a, width)
+
+
+def _couplet(lines: Sequence[DumpLine]) -> bool:
+    """Whether head lines are one part set as a parallel couplet or stack: short lines
+    (COUPLET_MAX) of one length with a character in the same place in each (生僻字更易输入 /
+    文言文更快释读, 既提高就业数量 / 又提高就业质量, 双手联弹 / 双量发力 / 双色并重 / 双管齐下; not a
+    label over a title's two lines, 生态论苑 / 不负春光 / 植绿增绿)."""
+    flat = ["".join(x.text.split()) for x in lines]
+    if len(flat[0]) > COUPLET_MAX or any(len(t) != len(flat[0]) for t in flat):
+        return False
+    return any(len({t[i] for t in flat}) == 1 for i in range(len(flat[0])))
 
 
 def _overruns(x: DumpLine, width: float) -> bool:
@@ -347,7 +361,7 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
                                      (indents or lines[last - 1].indented) and (
                                          last - 1 == t0 or not _wrapped(lines[last - 2], lines[last - 1],
                                                                         width[last - 2], False)),
-                                     sum(x.n for x in lines[last:sub])):
+                                     lines[last:sub]):
             last -= 1
     while last > t0 and lines[last - 1].text == lines[last].text and len(lines[last].text) > 1:
         last -= 1  # a title drawn twice (fake bold) comes twice
@@ -358,12 +372,10 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         # last line, and the lines between it and the title are the title's first lines
         # (将经过…保障有力 / 的服务体系 / 促进高校毕业生 / 高质量充分就业)
         cuts = [k for k in range(t0 + 1, last) if not _wrapped(
-            lines[k - 1], lines[k], width[k - 1], k - 1 == t0, sum(x.n for x in lines[k:last]))]
+            lines[k - 1], lines[k], width[k - 1], k - 1 == t0, lines[k:last])]
         parts = list(zip([t0, *cuts], [*cuts, last])) if last > t0 else []
-        while len(parts) >= 2 and parts[0][1] - parts[0][0] == 1 and _label_line(lines[parts[0][0]]) and (
-                abs(lines[parts[0][0]].n - lines[parts[1][0]].n) > 0.5 or parts[1][1] - parts[1][0] > 1):
-            tag = parts.pop(0)[1]  # (two lines of one length are a kicker set as a couplet:
-            #                         既提高就业数量 / 又提高就业质量)
+        while len(parts) >= 2 and parts[0][1] - parts[0][0] == 1 and _label_line(lines[parts[0][0]]):
+            tag = parts.pop(0)[1]  # (a couplet, 既提高就业数量 / 又提高就业质量, is one part)
         if len(parts) >= 2 and parts[0][1] - parts[0][0] >= 2:
             last = parts[0][1]
     elif last - t0 >= 2 and _column_label(lines[t0]):

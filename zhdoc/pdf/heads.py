@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zhdoc.pdf.lines import Line
+from zhdoc.rules.bylines import REPORTER_ROLE, name_like
 
 #: display type (titles, kickers, banners) is at least this many times the body size
 DISPLAY_REL = 1.8
@@ -46,6 +47,10 @@ BYLINE_MIN_REL = 0.85
 BYLINE_MAX_CHARS = 12
 #: a byline sits at most this many of the title's sizes under (or beside) the title
 BYLINE_REACH = 2.0
+#: ... and, set to its article's edge, at most as far beyond the title's side as the title is
+#: wide, or this many of the title's sizes for a narrow title (不负春光 / 植绿增绿 over a column
+#: of an article, its byline at the column's right end)
+BYLINE_SIDE = 6.0
 #: a kicker or subtitle sits at most this many of its own sizes from the title
 NEIGHBOUR_REACH = 1.6
 #: a caption lies on an image or at most this many lines under it ...
@@ -156,6 +161,12 @@ def _name_piece(ln: Line, body: float) -> bool:
             and all("\u3400" <= c <= "\u9fff" for c in bare))
 
 
+def _names_text(ln: Line) -> bool:
+    """Whether a line reads as names or a reporter's role (本报记者), by its text."""
+    text = ln.text.strip().lstrip(BYLINE_MARKS).strip()
+    return name_like(text) or REPORTER_ROLE.match(text) is not None
+
+
 def _h_overlap(a: Line, b: Line) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
@@ -177,7 +188,7 @@ def _byline_of(title: Sequence[Line], cand: Line, subtitle: Sequence[Line] = ())
     gap = cand.top - above.bottom
     x0 = min(ln.x0 for ln in (*title, *subtitle))
     x1 = max(ln.x1 for ln in (*title, *subtitle))
-    reach = x1 - x0  # a byline set to the article's edge, beyond a title centred over it
+    reach = max(x1 - x0, BYLINE_SIDE * size)  # a byline set to the article's edge, beyond a title centred over it
     return (-0.2 * size <= gap <= BYLINE_REACH * size and x0 - reach < cand.x1
             and cand.x0 < x1 + reach and not cand.vertical)
 
@@ -217,9 +228,10 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
             j = j2
         j2 = j
         while j2 < len(order) and _name_piece(order[j2], body) and (
-                _byline_of(head.title_lines, order[j2], head.subtitle_lines)
-                or j2 > j and _same_style(order[j2 - 1], order[j2])):  # its next names
-            j2 += 1
+                j2 > j and _same_style(order[j2 - 1], order[j2])  # its next names
+                or _byline_of(head.title_lines, order[j2], head.subtitle_lines)
+                and (j2 == j or _names_text(order[j2]))):  # (a next piece in another style must
+            j2 += 1                                          # read as names, not text: 高标准农田…)
         names = "".join(x.text for x in order[j:j2]).replace(" ", "")
         if len(names) < 2:
             k += 1

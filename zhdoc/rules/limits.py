@@ -23,6 +23,11 @@ TITLE_LINES = 6
 #: in a dump two shorter lines are one part wrapped in a narrow column (突破事务主 / 义的“窄门”),
 #: and a shorter line over a head's parts is the column's label (思想纵横, 评论员观察)
 HEAD_PART_MIN = 7
+#: head lines of one length, each at most this many characters (spaces aside), parallel (a
+#: character in one place in each), are one part set as a couplet (生僻字更易输入 / 文言文更快释读,
+#: 既提高就业数量 / 又提高就业质量): parts this short are few (3 of 101 titles, 2 of 37 kickers),
+#: a kicker and a title both this short, of one length and parallel fewer still
+COUPLET_MAX = 8
 #: a line of an article head in a dump (kicker, title, subtitle) holds at most this many
 #: characters (a website copy's whole header lines run long: 把握习近平经济思想的…专家谈）)
 HEAD_LINE_MAX = 80
