@@ -72,13 +72,24 @@ AFTER_ROUND_1 = (
     "column is joined to its title, titles wrapped in a narrow column are cut into kicker and "
     "title, headings set in a box; in PDFs, boxed headings two lines long in a size under 1.12 "
     "of the page's body.")
+AFTER_ROUND_2 = (
+    "After round 2 (2026-12-03, a later session; changes from the dev half's misses and from four "
+    "more pages of the development days' unused articles, typesetters/probe.py news; the held-out "
+    "half measured once after), PDF / PyMuPDF dump. Dev half: titles 1.0 / 0.611 → 1.0; authors "
+    "1.0 / 0.778 → 1.0; headings 0.897 → 1.0 / 0.414 → 0.448; pages right 6 / 3 → 6 of 6. "
+    "Held-out half: pages right 5 / 5 → 6 of 6; titles 0.895 / 0.684 → 0.789; authors 0.842 / "
+    "0.947; in article 0.933 / 0.998. All 12: PDF headings 0.906 → 1.0; dump pages right 8 → 12, "
+    "titles 0.649 → 0.892, authors 0.865 → 0.973, headings 0.469 → 0.500, in article 0.975 → "
+    "0.999. Left: in dumps, a heading over two lines the truth reads as two headings (改造 / "
+    "保持底色  增添创意), bold lead sentences a dump cannot show, a kicker exactly as long as its "
+    "column; in PDFs, the held-out half's misses (not looked at).")
 #: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
-#: after round 1; raise them as it improves, never lower them to pass
+#: after round 2; raise them as it improves, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
-    "pdf": {"pages_right": 11, "titles": 0.945, "authors": 0.918, "headings": 0.905,
+    "pdf": {"pages_right": 11, "titles": 0.945, "authors": 0.918, "headings": 0.999,
             "in_order": 0.989, "in_article": 0.965},
-    "dump_pymupdf": {"pages_right": 8, "titles": 0.648, "authors": 0.864, "headings": 0.468,
-                     "in_order": 0.999, "in_article": 0.974},
+    "dump_pymupdf": {"pages_right": 12, "titles": 0.891, "authors": 0.972, "headings": 0.499,
+                     "in_order": 0.999, "in_article": 0.998},
 }
 
 
@@ -121,7 +132,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         f"Composed newspaper pages ({len(runs)} pages of 2025 人民日报 articles, "
         "typesetters/news_pages.py), pooled",
         ("measure", *READERS.values(), f"{BASELINE} (baseline)", "target"),
-        rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, *errors), checks=tuple(checks))
+        rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, *errors), checks=tuple(checks))
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:

@@ -97,11 +97,14 @@ FIRST_MEASUREMENTS = (
 #: webcopy2) were measured under the corrected truth: the held-out part read by main at a6997dd
 #: gave dumps right 0.893, titles 0.861, authors 0.851, headings 0.576, F1 0.935; by the
 #: webcopy2 reader, the floors below (measured once, at the end).
+#: Raised 2026-12-03 (a later session, the dump heads' round 2 and a staff credit read as page
+#: furniture in the truth): dev titles 0.966 → 0.98; held-out titles 0.887 → 0.918, full titles
+#: 0.856 → 0.903, F1 0.939 → 0.941.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"dumps_right": 1.0, "titles": 0.966, "full_titles": 0.953, "authors": 1.0,
+    "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.953, "authors": 1.0,
             "headings": 0.954, "f1": 0.938},
-    "heldout": {"dumps_right": 0.924, "titles": 0.887, "full_titles": 0.856, "authors": 0.887,
-                "headings": 0.794, "f1": 0.939},
+    "heldout": {"dumps_right": 0.924, "titles": 0.917, "full_titles": 0.902, "authors": 0.887,
+                "headings": 0.794, "f1": 0.94},
 }
 
 

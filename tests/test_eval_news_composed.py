@@ -87,3 +87,21 @@ def test_the_reader_holds_its_floors_on_the_composed_pages(runs, reader: str) ->
     low = {k: (round(got[k], 4), floor) for k, floor in news_composed.FLOORS[reader].items()
            if got[k] < floor - 1e-9}
     assert low == {}, f"{reader} fell below its floors on the composed pages: {low}"
+
+
+@pytest.mark.parametrize("reader", ["pdf", "dump_pymupdf"])
+def test_the_probe_pages_are_read_with_their_titles_and_authors(rmrb: Path, reader: str) -> None:
+    # four more pages of the development days' unused articles (typesetters/probe.py, NEWS_PROBES):
+    # the faults they showed are fixed; every article is found, with its title and authors
+    from evaluation import news
+    from evaluation.dumps import pymupdf_dump
+    from typesetters.probe import news_probes
+
+    scores = []
+    for page in news_probes():
+        data = page.data if reader == "pdf" else pymupdf_dump(page.data).encode()
+        name = page.name + (".pdf" if reader == "pdf" else ".txt")
+        scores.append(news.score_page(page.name, news.parse_truth(page.truth), *news._read(name, data)))
+    got = news.figures(scores)
+    assert (got["pages_right"], got["titles"], got["authors"]) == (4, 1.0, 1.0), [s.misses for s in scores]
+    assert got["in_article"] >= 0.99

@@ -9,6 +9,15 @@ fixtures (``evaluation.typeset.measure``).
 xelatex); a document whose generator refuses the new text (a glyph its font lacks) is skipped.
 Found this way on 2026-12-03 and fixed: a gutter left 0.48 em free by hung marks (tx09, shift 41),
 two headings side by side read as one title's words (tx09, vary 2).
+
+    python -m typesetters.probe news [--out DIR]   # four more composed 人民日报 pages
+
+``news``: pages set by ``typesetters.news_pages`` from the articles of the development days
+(20250405, 20250406, 20250409: ``evaluation.webcopy.DEV_DAYS``) that none of its ``PLANS`` uses,
+in layouts of their own (``NEWS_PROBES``), scored like the composed pages (PDF and its PyMuPDF
+dump). First read on 2026-12-03, PDF / dump: titles 7, 7 of 9; authors 7, 9 of 9. Found and
+fixed: a byline at a narrow title's article edge, a text line taken for a byline's next names;
+in dumps, a title's last line too short to stand alone, a couplet title over two lines.
 """
 
 from __future__ import annotations
@@ -79,6 +88,47 @@ def score(out: Path) -> None:
     print({k: round(v, 4) for k, v in ev.summary(tuple(figs)).items()})
 
 
+def news_probes():
+    """The ``NEWS_PROBES`` pages (composed from ../shared/corpus/rmrb)."""
+    from evaluation.corpus import corpus_dir
+    from typesetters.news_pages import L, Plan, compose, row, stack
+
+    plans = (
+        Plan("20250409", "11", (17, 18, 20), row(
+            (0.45, L(0, 3, 26, wrap=True)), (0.3, L(1, 2, 22, prefix="□")),
+            (0.25, L(2, 2, 20, byline="right"))),
+            body_pt=9.5, heading="box", editors="本版责编：钱  塘  何  川"),
+        Plan("20250409", "04", (3, 5), stack(
+            L(0, 4, 28, byline="right"), L(1, 3, 26, wrap=True, prefix="□")),
+            body_pt=10.0, heading="left", editors="本版责编：董  宁"),
+        Plan("20250405", "05", (4, 5), row(
+            (0.6, L(0, 3, 28)), (0.4, L(1, 2, 24, wrap=True, byline="right"))),
+            body_pt=10.5, heading="hei", editors="本版责编：苗  青  江  山"),
+        Plan("20250406", "02", (3, 4), stack(
+            L(0, 4, 30, prefix="□"), L(1, 3, 24, byline="right")),
+            body_pt=9.75, heading="box", editors="本版责编：韩  梅"),
+    )
+    return [compose(p, corpus_dir() / "rmrb") for p in plans]
+
+
+def news(out: Path) -> None:
+    from evaluation import news as ev
+    from evaluation.dumps import pymupdf_dump
+
+    scores: dict[str, list] = {"pdf": [], "dump_pymupdf": []}
+    out.mkdir(parents=True, exist_ok=True)
+    for page in news_probes():
+        (out / f"{page.name}.pdf").write_bytes(page.data)
+        truth = ev.parse_truth(page.truth)
+        for key, (suffix, data) in {"pdf": (".pdf", page.data),
+                                    "dump_pymupdf": (".txt", pymupdf_dump(page.data).encode())}.items():
+            s = ev.score_page(page.name, truth, *ev._read(page.name + suffix, data))
+            scores[key].append(s)
+            print(f"{page.name} {key}: {s.n_out} out / {s.n_true} true; misses {s.misses[:4]}")
+    for key, ss in scores.items():
+        print(key, {k: round(v, 3) for k, v in ev.figures(ss).items()})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m typesetters.probe")
     sub = ap.add_subparsers(dest="how", required=True)
@@ -87,10 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("by", type=int)
     v = sub.add_parser("vary")
     v.add_argument("seed", type=int)
-    for p in (s, v):
+    n = sub.add_parser("news")
+    for p in (s, v, n):
         p.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="zhdoc-probe-"))
+    if args.how == "news":
+        news(out)
+        return 0
     if args.how == "shift":
         shift(args.typesetter, args.by, out)
     else:
