@@ -20,10 +20,6 @@ from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, WHOLE_QUOTE
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
-#: a line short of its column by more than this many characters is not a wrapped line nor an
-#: indented first line (a two-ideograph indent, a pulled mark, a character of slack)
-BARE_SHORT_BY = 4
-
 
 @dataclass(slots=True)
 class DumpLayout:
@@ -245,31 +241,6 @@ def _next_block_heading_like(g: Gap) -> bool:
             and all(x.kind == "body" for x in run))
 
 
-def _next_bare_after_sentence(g: Gap) -> bool:
-    """After a sentence end, the next line is clearly short of its column (more than an
-    indent) and ends on a character with no stop in it: no paragraph ends so, and wrapped text
-    does not stop short, so it is a line that stands alone (a heading: ``榜样引领，激扬青春理想``
-    after ``…书写动人篇章。``), whether or not the dump indents its paragraphs; the line after it
-    fills its column (a passage of short lines is a narrow measure, not a heading)."""
-    b, w_b, k, doc = g.b, g.w_b, g.k, g.doc
-    if not (g.a.ending == "final" and b.kind == "body" and b.ending == "other" and not b.stop
-            and not b.spaced and w_b is not None and b.n < w_b - BARE_SHORT_BY
-            and k + 1 < len(doc.lines)):
-        return False
-    w_c = doc.w_fwd[k + 1]  # (the text goes on at its column's measure: not a narrow passage)
-    return w_c is not None and doc.lines[k + 1].n > w_c - BARE_SHORT_BY
-
-
-def _bare_line_alone(g: Gap) -> bool:
-    """The block is one such line (``_next_bare_after_sentence``), begun after a sentence end,
-    the text after it at its column's measure: it ends where it does."""
-    a, w_a, first = g.a, g.w_a, g.block.first
-    return (g.k - 1 == first and first > 0 and g.doc.lines[first - 1].ending == "final"
-            and a.kind == "body" and a.ending == "other" and not a.stop and not a.spaced
-            and w_a is not None and a.n < w_a - BARE_SHORT_BY
-            and g.w_b is not None and g.b.n > g.w_b - BARE_SHORT_BY)
-
-
 def _dateline_alone(g: Gap) -> bool:
     """A block that is a dateline alone (本报银川4月8日电, its （记者 …） cut onto the next line):
     a dateline opens its story's first paragraph, never stands as one."""
@@ -336,8 +307,6 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              and bool(NAME_LINE.match(g.b.text))),
         Hard("marked_heading_alone", True, "一、… alone on a line it does not fill: a heading",
              _marked_heading_alone),
-        Hard("bare_line_alone", True, "a short line ending on a character, begun after a sentence end, "
-             "stands alone (a heading)", lambda g: not g.doc.blank_separated and _bare_line_alone(g)),
         Hard("heading_between_blanks", True, "headings stand between blank lines where paragraphs do",
              lambda g: g.heading_like and g.doc.blank_separated and g.b.gap_before
              and (g.short or g.overfull)),
@@ -366,9 +335,6 @@ PARAGRAPH_END: Decider[Gap] = Decider(
             lambda g: g.next_shape == "first"),
         Cue("next_line_alone", 3.0, "the next line is short, unpunctuated, and a paragraph starts after it",
             lambda g: g.next_shape == "alone"),
-        Cue("next_line_bare", 3.0, "after a sentence end, the next line is clearly short and ends on a "
-            "character: it stands alone", lambda g: g.next_shape != "alone" and not g.doc.blank_separated
-            and _next_bare_after_sentence(g)),
         Cue("next_strong_start", 4.0, "the next line starts with ▎, 一、, ——, 第X章 …",
             lambda g: g.b.opening == "strong"),
         Cue("next_list_item", 2.0, "the next line starts with 一是, （一）, 第一，…", lambda g: g.b.opening == "item"),
