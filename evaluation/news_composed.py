@@ -76,11 +76,13 @@ AFTER_ROUND_2 = (
     "After round 2 (2026-12-03, a later session; changes from the dev half's misses and from four "
     "more pages of the development days' unused articles, typesetters/probe.py news; the held-out "
     "half measured once after), PDF / PyMuPDF dump. Dev half: titles 1.0 / 0.611 → 1.0; authors "
-    "1.0 / 0.778 → 1.0; headings 0.897 → 1.0 / 0.414 → 0.448; pages right 6 / 3 → 6 of 6. "
+    "1.0 / 0.778 → 1.0; headings 0.897 → 1.0 / 0.414; pages right 6 / 3 → 6 of 6. "
     "Held-out half: pages right 5 / 5 → 6 of 6; titles 0.895 / 0.684 → 0.789; authors 0.842 / "
     "0.947; in article 0.933 / 0.998. All 12: PDF headings 0.906 → 1.0; dump pages right 8 → 12, "
-    "titles 0.649 → 0.892, authors 0.865 → 0.973, headings 0.469 → 0.500, in article 0.975 → "
-    "0.999. Left: in dumps, a heading over two lines the truth reads as two headings (改造 / "
+    "titles 0.649 → 0.892, authors 0.865 → 0.973, headings 0.469, in article 0.975 → 0.999 (a rule "
+    "that found one more dump heading, a short bare line after a sentence end, was taken back: on "
+    "the real pages' dumps it made 7 false headings of lines the content stream breaks at a quote "
+    "or a bold run). Left: in dumps, a heading over two lines the truth reads as two headings (改造 / "
     "保持底色  增添创意), bold lead sentences a dump cannot show, a kicker exactly as long as its "
     "column; in PDFs, the held-out half's misses (not looked at).")
 #: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
@@ -88,7 +90,7 @@ AFTER_ROUND_2 = (
 FLOORS: dict[str, dict[str, float]] = {
     "pdf": {"pages_right": 11, "titles": 0.945, "authors": 0.918, "headings": 0.999,
             "in_order": 0.989, "in_article": 0.965},
-    "dump_pymupdf": {"pages_right": 12, "titles": 0.891, "authors": 0.972, "headings": 0.499,
+    "dump_pymupdf": {"pages_right": 12, "titles": 0.891, "authors": 0.972, "headings": 0.468,
                      "in_order": 0.999, "in_article": 0.998},
 }
 
