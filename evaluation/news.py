@@ -178,6 +178,8 @@ class PageScore:
     articles: list[ArticleScore]
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # field, art, want, got
     error: str | None = None
+    headings_out: int = 0  # section headings in the output, all articles
+    headings_right: int = 0  # ... of them a true heading of the page (the rest are false ones)
 
 
 def _positions(flat: str, sentences: Sequence[str]) -> list[list[int]]:
@@ -236,6 +238,10 @@ def score_page(page: str, truth: Sequence[TrueArticle], articles: Sequence[Any] 
             score.misses.append(("headings", n, " / ".join(missing), got or "–"))
     if score.n_out != score.n_true:
         score.misses.append(("articles", "", str(score.n_true), str(score.n_out)))
+    true_heads = {canon(h) for t in truth for h in t.headings}
+    out_heads = [canon(x.heading) for a in articles for x in a.sections if x.heading]
+    score.headings_out = len(out_heads)
+    score.headings_right = sum(1 for h in out_heads if h in true_heads)
     return score
 
 
@@ -253,6 +259,8 @@ def figures(scores: Sequence[PageScore]) -> dict[str, float]:
         "authors": sum(a.authors for a in arts) / n,
         "affiliations": sum(a.affiliations for a in arts) / n,
         "headings": sum(a.headings for a in arts) / (sum(a.headings_true for a in arts) or 1),
+        "heading_precision": (sum(s.headings_right for s in scores)
+                              / (sum(s.headings_out for s in scores) or 1)),
         "whole": sum(a.whole for a in arts) / sents,
         "in_order": sum(a.in_order for a in arts) / sents,
         "in_article": sum(a.in_article for a in arts) / sents,
@@ -370,6 +378,7 @@ def _counts(scores: Sequence[PageScore]) -> dict[str, str]:
         "authors": _of(sum(a.authors for a in arts), n),
         "affiliations": _of(sum(a.affiliations for a in arts), n),
         "headings": _of(sum(a.headings for a in arts), sum(a.headings_true for a in arts)),
+        "heading_precision": _of(sum(s.headings_right for s in scores), sum(s.headings_out for s in scores)),
         "whole": _of(sum(a.whole for a in arts), sents),
         "in_order": _of(sum(a.in_order for a in arts), sents),
         "in_article": _of(sum(a.in_article for a in arts), sents),
@@ -400,6 +409,7 @@ _ROWS = (  # (figure key, row label, target)
     ("authors", "authors exact (names, as a set)", f"≥ {TARGET_FIELDS}"),
     ("affiliations", "affiliations exact (as a set)", ""),
     ("headings", "in-article headings found", f"≥ {TARGET_FIELDS}"),
+    ("heading_precision", "output headings that are true headings (the rest are false ones)", ""),
     ("whole", "true sentences read whole", ""),
     ("in_order", "true sentences read whole and in order", f"≥ {TARGET_IN_ORDER} and ≥ PyMuPDF"),
     ("in_article", "true sentences inside the right article", f"≥ {TARGET_IN_ARTICLE}"),

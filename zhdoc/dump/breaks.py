@@ -241,6 +241,14 @@ def _next_block_heading_like(g: Gap) -> bool:
             and all(x.kind == "body" for x in run))
 
 
+def _next_ends_the_sentence(g: Gap) -> bool:
+    """The next line opens with a sentence of one or two characters (``向。``, ``程。始终…``): no
+    paragraph does, so it is the end of this line's sentence, cut where the content stream
+    breaks a line at a bold lead sentence's end (以构建全面开放新格局为努力方 / 向。)."""
+    t = g.b.text
+    return g.a.ending == "other" and any(c in "。！？；" for c in t[1:3]) and t[0] not in "。！？；，、"
+
+
 def _dateline_alone(g: Gap) -> bool:
     """A block that is a dateline alone (本报银川4月8日电, its （记者 …） cut onto the next line):
     a dateline opens its story's first paragraph, never stands as one."""
@@ -299,9 +307,11 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              lambda g: g.k in g.doc.wrapped_starts),
         Hard("document_title", True, "关于…的通知 stands alone, even where it fills its line",
              lambda g: g.k - 1 == g.block.first and not g.a.punct and bool(DOC_TITLE.match(g.a.text))),
-        Hard("heading_with_open_quote", False, "a heading with an open quote runs on: “一带 / 一路”",
-             lambda g: g.block.open > 0 and g.block.length < HEADING_MAX and not g.block.punct
-             and not g.b.punct),
+        Hard("heading_with_open_quote", False, "a heading with an open quote runs on: “一带 / 一路”; "
+             "so does a short line that opens a quote the next line goes on with (“要坚 / 持用唯物史观…，)",
+             lambda g: g.block.open > 0 and g.block.length < HEADING_MAX and not g.block.punct),
+        Hard("next_ends_a_word", False, "the next line's first sentence is a character or two (…努力方 / 向。): "
+             "it ends this line's sentence", _next_ends_the_sentence),
         Hard("position_then_name", False, "四川省人民政府省长 / 施小琳: a position, then the name cut onto the next line",
              lambda g: g.k - 1 == g.block.first and bool(POSITION_END.search(g.a.text))
              and bool(NAME_LINE.match(g.b.text))),
