@@ -187,3 +187,18 @@ def test_a_title_too_short_to_stand_alone_and_a_parallel_couplet_are_one_part() 
         ("某县三口灌溉井“未用先废”——", "占用水泵10年不还，肥水流进“谁家田”？"),
         ("古籍数字化、古汉语大语言模型等一批成果涌现", "生僻字更易输入文言文更快释读"),
         ("生态论苑", "不负春光植绿增绿")]
+
+
+def test_a_series_banner_under_the_masthead_is_furniture_not_a_heading() -> None:
+    # a page whose heads trail their articles: the banner under the date line is set to no
+    # column's measure and the text after it does not finish its word; the lede's own first line
+    # (short by its indent, 强 / 调，) is text
+    body = ("文化是一个国家、一个民族的灵魂。文化兴国运兴，文\n化强民族强。一个国家、一个民族的强盛，总是以文化兴盛\n"
+            "为支撑的。铸就中华文化新辉煌，首先需要深入研究中华文\n化的历史，把握其发展规律，推动其创造性转化。\n")
+    dump = ("7 理论\n理论\n2018 年1 月12 日星期五\n认真学习宣传贯彻会议精神\n" + body + "（作者为某大学教授）\n"
+            "铸就中华文化新辉煌\n杨义\n" + body + "（作者单位：某研究院）\n推动文化创造性转化\n李\n四\n")
+    doc = analyze_text(dump, name="t.txt")
+    arts = list(doc.structure.articles)
+    assert [a.title for a in arts] == ["铸就中华文化新辉煌", "推动文化创造性转化"]
+    assert not any(s.heading for a in arts for s in a.sections)
+    assert "认真学习宣传贯彻会议精神" in [b.text for b in doc.structure.furniture]

@@ -398,13 +398,25 @@ def _column_label(x: DumpLine) -> bool:
 
 def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
     """Where the masthead at the top of a page's dump ends: after its date line (``2018 年1 月
-    15 日星期一``) among its first few short lines, else after its leading furniture lines."""
+    15 日星期一``) among its first few short lines, and the page's series banner right under it
+    (``认真学习宣传贯彻党的十九大精神``: a line of a few words before the first text, where no
+    article opens with a heading), else after its leading furniture lines."""
     for m in range(min(MASTHEAD_LINES, limit)):
         x = lines[m]
         if x.punct or len(x.text) > MASTHEAD_MAX:
             break
         if ISSUE_DATE.match(x.text):
-            return m + 1
+            m += 1
+            ahead = widths(lines)[1]
+            while (m + 1 < limit and m < MASTHEAD_LINES + 2 and lines[m].kind in ("body", "furniture")
+                   and _label_line(lines[m]) and len(lines[m].text) <= MASTHEAD_MAX
+                   and any(x.punct for x in lines[m + 1:m + 3])
+                   and not (ahead[m] is not None and ahead[m] - 3.5 <= lines[m].n <= ahead[m] + 1)
+                   and not any(c in "，、。；：！？" for c in lines[m + 1].text[1:3])):
+                m += 1  # (a banner is set to no column's measure, and the next line does not
+                #         finish its word: a text's first line fills its column but for an indent,
+                #         or runs on, 强 / 调，)
+            return m
     m = 0
     while m < limit and lines[m].kind == "furniture":
         m += 1
