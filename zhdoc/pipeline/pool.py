@@ -43,7 +43,7 @@ Job = tuple[str, str]
 
 def process_path(path: str, sha256: str, settings: Settings) -> Document:
     """Every step on one file, read from ``path`` (checked against ``sha256`` when given)."""
-    from zhdoc.pipeline import STEPS, finish, run_step
+    from zhdoc.pipeline.steps import STEPS, finish, run_step
 
     batch = [Document(source_path=path, sha256=sha256)]
     for name, step in STEPS:

@@ -10,7 +10,7 @@ a worker whose settings name another folder loads that one itself.
 import logging
 import os
 
-import zhdoc.pipeline  # noqa: F401  (every step and its rules)
+import zhdoc.pipeline.steps  # noqa: F401  (every step and its rules)
 from zhdoc.pipeline.pool import WARM_ENV  # the worker's loop, rows and summaries
 
 _cache_dir = os.environ.get(WARM_ENV)
