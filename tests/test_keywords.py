@@ -154,3 +154,26 @@ def test_stopwords_and_non_words_are_dropped(settings):
 @pytest.mark.parametrize("text", ["", "   \n", "。，"])
 def test_empty_text_gives_no_keywords(settings, text):
     assert extract_keywords(text, settings) == ()
+
+
+def test_top_is_the_full_sort_of_kept_words_cut_at_k():
+    """``top`` tests and rounds only the words near the top: the same list as rounding every
+    kept word and sorting them all, ties at 6 decimals included."""
+    from hypothesis import given, settings as hsettings, strategies as st
+
+    from zhdoc.extract.keywords import _keep, top
+
+    stop = frozenset({"我们", "加强"})
+    words = st.sampled_from(["金融", "改革", "发展", "我们", "加强", "a", "ab", "经济", "中", "数字化",
+                             "创新", "开放", "x1", "民生", "就业"])
+    base = st.sampled_from([0.1, 0.3, 1.0, 0.12345649, 0.1234565, 0.12345651, 0.9999995])
+    weights = st.builds(lambda b, e: b + e, base, st.sampled_from([0.0, 1e-7, -1e-7, 4e-7, 6e-7, 1e-6]))
+
+    @hsettings(max_examples=300, deadline=None)
+    @given(st.dictionaries(words, weights), st.integers(0, 8))
+    def check(scored, k):
+        full = sorted(((w, round(x, 6)) for w, x in scored.items() if _keep(w, stop)),
+                      key=lambda wx: (-wx[1], wx[0]))[:k]
+        assert top(list(scored.items()), k, stop) == full
+
+    check()

@@ -27,7 +27,7 @@ import os
 import sys
 from collections import Counter, deque
 from itertools import accumulate, chain, zip_longest
-from operator import mul
+from operator import itemgetter, mul
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -246,13 +246,37 @@ def extract_keywords(text: str, settings: Settings) -> tuple[Keyword, ...]:
     out: list[Keyword] = []
     for method in settings.keyword_methods:
         scored = tfidf(tokens, tools) if method == "tfidf" else textrank(tokens, tools)
-        ranked = heapq.nsmallest(  # sorted(...)[:k], without sorting every word
-            settings.keywords_top_k,
-            ((w, round(float(x), 6)) for w, x in scored if _keep(w, tools.stopwords)),
-            key=lambda wx: (-wx[1], wx[0]),
-        )
+        ranked = top(scored, settings.keywords_top_k, tools.stopwords)
         out.extend(
             Keyword(word=w, weight=x, method=method, rank=i)
             for i, (w, x) in enumerate(ranked, 1)
         )
     return tuple(out)
+
+
+#: more than rounding to 6 decimals moves a weight (5e-7, and a float's error)
+_ROUNDING = 2e-6
+
+
+def top(scored: Sequence[tuple[str, float]], k: int, stopwords: frozenset[str]) -> list[tuple[str, float]]:
+    """The ``k`` best words that :func:`_keep` keeps, weights rounded to 6 decimals, by weight
+    then word: ``sorted((w, round(x, 6)) for kept words, key=(-weight, word))[:k]``.
+
+    Only the words near the top are tested and rounded (an article scores a thousand words or
+    more, it keeps ten): rounding never puts a smaller weight above a larger one, it may only
+    tie them, so the best ``k`` kept words by rounded weight are among the kept words whose
+    weight is at least the ``k``-th kept word's less what rounding can move (``_ROUNDING``).
+
+    >>> top([("金融", 0.30000001), ("改革", 0.3), ("的", 0.9), ("发展", 0.1)], 2, frozenset())
+    [('改革', 0.3), ('金融', 0.3)]
+    """
+    near: list[tuple[str, float]] = []
+    floor = None
+    for w, x in sorted(scored, key=itemgetter(1), reverse=True):
+        if floor is not None and x < floor:
+            break
+        if _keep(w, stopwords):
+            near.append((w, round(float(x), 6)))
+            if len(near) == k:
+                floor = x - _ROUNDING
+    return heapq.nsmallest(k, near, key=lambda wx: (-wx[1], wx[0]))
