@@ -177,3 +177,28 @@ def test_top_is_the_full_sort_of_kept_words_cut_at_k():
         assert top(list(scored.items()), k, stop) == full
 
     check()
+
+
+def test_tables_read_whole_are_the_tables_read_line_by_line(tmp_path):
+    """``_tables`` reads jieba's files whole (a regex, a split) and caches them as strings and
+    an array: the same tables as reading them line by line, built or loaded from the cache."""
+    import jieba
+
+    from zhdoc.extract.keywords import TEXTRANK_POS, _tables
+
+    dict_file = Path(jieba.__file__).parent / "dict.txt"
+    idf_file = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    kept = set()
+    for line in dict_file.read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split(" ")
+        if len(parts) == 3 and parts[2] in TEXTRANK_POS:
+            kept.add(parts[0])
+    idf = {}
+    for line in idf_file.read_text(encoding="utf-8").splitlines():
+        word, value = line.strip().split(" ")
+        idf[word] = float(value)
+    median = sorted(idf.values())[len(idf) // 2]
+    for _ in ("built", "cached"):
+        got_kept, got_idf, got_median = _tables(tmp_path, dict_file)
+        assert got_kept == kept and got_idf == idf and got_median == median
+        assert list(got_idf) == list(idf)

@@ -24,7 +24,9 @@ import heapq
 import logging
 import marshal
 import os
+import re
 import sys
+from array import array
 from collections import Counter, deque
 from itertools import accumulate, chain, zip_longest
 from operator import itemgetter, mul
@@ -104,41 +106,56 @@ def jieba_tools(cache_dir: str) -> JiebaTools:
     with tokenizer.get_dict_file() as f:
         dict_file = Path(f.name)
     kept, idf, median = _tables(Path(cache_dir) if writable else None, dict_file)
-    kept = (kept - set(user_tags)) | {w for w, tag in user_tags.items() if tag in TEXTRANK_POS}
+    kept.difference_update(user_tags)
+    kept.update(w for w, tag in user_tags.items() if tag in TEXTRANK_POS)
     return JiebaTools(tokenizer, frozenset(kept), idf, median, load_stopwords() | JIEBA_STOP_WORDS)
+
+
+#: the tables' cache format (part of its stamp: a cache of another format is rebuilt)
+TABLES_CACHE_FORMAT = 2
+#: a line of jieba's dictionary (``word freq tag``) whose tag TextRank keeps: the word
+_TEXTRANK_LINE = re.compile(r"^([^ \n]+) [^ \n]+ (?:ns|n|vn|v)\r?$", re.MULTILINE)
 
 
 def _tables(cache_dir: Path | None, dict_file: Path) -> tuple[set[str], dict[str, float], float]:
     """(TextRank's words, idf, median idf) from jieba's dictionary and IDF file, through a
-    marshal cache."""
+    cache beside the dictionary cache.
+
+    Both files are read whole, not line by line (one regex over the dictionary, one split of
+    the IDF file: ~0.2 s instead of ~0.35 s). The cache holds each word list as one string and
+    the IDF values as the bytes of an ``array('d')``: splitting a string and zipping it with
+    an array builds the tables in ~0.1 s, where ``marshal`` took 0.3 s to load them as a
+    270,000-entry dict and a 170,000-word list.
+    """
     import jieba
 
     idf_file = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-    stamp = [str(dict_file), os.path.getmtime(dict_file), str(idf_file), os.path.getmtime(idf_file)]
+    stamp = [TABLES_CACHE_FORMAT, str(dict_file), os.path.getmtime(dict_file), str(idf_file),
+             os.path.getmtime(idf_file)]
     cache = cache_dir / TABLES_CACHE_FILE if cache_dir else None
     if cache is not None and cache.is_file():
         try:
             with open(cache, "rb") as f:
                 got = marshal.load(f)
             if got[0] == stamp:
-                return set(got[1]), got[2], got[3]
+                _, kept_words, idf_words, idf_values, median = got
+                values = array("d")
+                values.frombytes(idf_values)
+                return set(kept_words.split("\n")), dict(zip(idf_words.split("\n"), values)), median
         except (OSError, EOFError, ValueError, TypeError, IndexError):
             pass
-    kept: set[str] = set()
-    for line in dict_file.read_bytes().decode("utf-8").splitlines():
-        parts = line.strip().split(" ")
-        if len(parts) == 3 and parts[2] in TEXTRANK_POS:
-            kept.add(parts[0])
-    idf: dict[str, float] = {}
-    for line in idf_file.read_bytes().decode("utf-8").splitlines():
-        word, freq = line.strip().split(" ")
-        idf[word] = float(freq)
+    kept = set(_TEXTRANK_LINE.findall(dict_file.read_bytes().decode("utf-8")))
+    fields = idf_file.read_bytes().decode("utf-8").split()  # word value word value …
+    if len(fields) % 2:
+        raise ValueError(f"{idf_file}: expected 'word value' lines")
+    idf = dict(zip(fields[::2], map(float, fields[1::2])))
     median = sorted(idf.values())[len(idf) // 2]
     if cache is not None:
         tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
         try:
             with open(tmp, "wb") as f:
-                marshal.dump([stamp, sorted(kept), idf, median], f)
+                marshal.dump([stamp, "\n".join(kept), "\n".join(idf),
+                              array("d", idf.values()).tobytes(), median], f)
             os.replace(tmp, cache)
         except OSError:
             try:
