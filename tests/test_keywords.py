@@ -202,3 +202,14 @@ def test_tables_read_whole_are_the_tables_read_line_by_line(tmp_path):
         got_kept, got_idf, got_median = _tables(tmp_path, dict_file)
         assert got_kept == kept and got_idf == idf and got_median == median
         assert list(got_idf) == list(idf)
+
+
+def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom zhdoc.extract.keywords import import_jieba, jieba_tools\n"
+            "import_jieba()\nassert 'pkg_resources' not in sys.modules\n"
+            "import tempfile\nassert jieba_tools(tempfile.mkdtemp()).tokenizer.lcut('金融支持')\n"
+            "import pkg_resources\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
