@@ -16,12 +16,11 @@ from __future__ import annotations
 import dataclasses
 import typing
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
 
 import pyarrow as pa
 
 from zhdoc import SCHEMA_VERSION
-from zhdoc.output.rows import TABLES
+from zhdoc.output.rows import ROW_VALUES, TABLES
 
 VERSION_KEY = b"zhdoc.schema_version"
 
@@ -66,17 +65,6 @@ def schema_of(row_type: type) -> pa.Schema:
 SCHEMAS: dict[str, pa.Schema] = {name: schema_of(row_type) for name, row_type in TABLES.items()}
 
 
-def _fields_getter(row_type: type) -> typing.Callable[[object], tuple]:
-    """A row's field values in the schema's order, as a tuple."""
-    names = [f.name for f in dataclasses.fields(row_type)]
-    if len(names) == 1:  # attrgetter of one name gives the value itself
-        return lambda row: (getattr(row, names[0]),)
-    return attrgetter(*names)
-
-
-_FIELDS = {name: _fields_getter(row_type) for name, row_type in TABLES.items()}
-
-
 def to_arrow(table: str, rows: Sequence[object]) -> pa.Table:
     """Rows (dataclasses of ``TABLES[table]``) → an Arrow table with the table's schema.
 
@@ -89,9 +77,9 @@ def to_arrow(table: str, rows: Sequence[object]) -> pa.Table:
     for row in rows:
         if type(row) is not row_type:
             raise TypeError(f"{table}: expected {row_type.__name__}, got {type(row).__name__}")
-    # the fields read as they are: scalars and tuples of scalars (what arrow_type allows), so
-    # dataclasses.astuple's deep copy of each would give equal values, 5x slower
-    columns = list(zip(*map(_FIELDS[table], rows))) or [() for _ in schema.names]
+    # the fields read as they are (ROW_VALUES): dataclasses.astuple's deep copy of each would
+    # give equal values, 5x slower
+    columns = list(zip(*map(ROW_VALUES[table], rows))) or [() for _ in schema.names]
     arrays = [pa.array(col, type=f.type) for col, f in zip(columns, schema)]
     return pa.Table.from_arrays(arrays, schema=schema)
 
