@@ -213,3 +213,19 @@ def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
             "import tempfile\nassert jieba_tools(tempfile.mkdtemp()).tokenizer.lcut('金融支持')\n"
             "import pkg_resources\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
+    """``prepare_tables`` (the run's process, while the fork server starts) writes the cache
+    that ``jieba_tools`` then loads; a second call finds it and leaves it as it is."""
+    from zhdoc.extract.keywords import TABLES_CACHE_FILE, prepare_tables
+
+    folder = tmp_path / "jieba"
+    prepare_tables(str(folder))
+    cache = folder / TABLES_CACHE_FILE
+    assert cache.is_file()
+    written = cache.stat().st_mtime_ns
+    prepare_tables(str(folder))
+    assert cache.stat().st_mtime_ns == written
+    tools = jieba_tools(str(folder))
+    assert "金融" in tools.nouns_verbs and tools.idf["金融"] > 0

@@ -26,6 +26,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from array import array
 from collections import Counter, deque
 from itertools import accumulate, chain, zip_longest
@@ -133,7 +134,7 @@ def jieba_tools(cache_dir: str) -> JiebaTools:
 
 
 #: the tables' cache format (part of its stamp: a cache of another format is rebuilt)
-TABLES_CACHE_FORMAT = 2
+TABLES_CACHE_FORMAT = 3
 #: a line of jieba's dictionary (``word freq tag``) whose tag TextRank keeps: the word
 _TEXTRANK_LINE = re.compile(r"^([^ \n]+) [^ \n]+ (?:ns|n|vn|v)\r?$", re.MULTILINE)
 
@@ -148,35 +149,24 @@ def _tables(cache_dir: Path | None, dict_file: Path) -> tuple[set[str], dict[str
     an array builds the tables in ~0.1 s, where ``marshal`` took 0.3 s to load them as a
     270,000-entry dict and a 170,000-word list.
     """
-    jieba = import_jieba()
-
-    idf_file = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-    stamp = [TABLES_CACHE_FORMAT, str(dict_file), os.path.getmtime(dict_file), str(idf_file),
-             os.path.getmtime(idf_file)]
+    stamp = _stamp(dict_file)
     cache = cache_dir / TABLES_CACHE_FILE if cache_dir else None
-    if cache is not None and cache.is_file():
-        try:
-            with open(cache, "rb") as f:
-                got = marshal.load(f)
-            if got[0] == stamp:
-                _, kept_words, idf_words, idf_values, median = got
-                values = array("d")
-                values.frombytes(idf_values)
-                return set(kept_words.split("\n")), dict(zip(idf_words.split("\n"), values)), median
-        except (OSError, EOFError, ValueError, TypeError, IndexError):
-            pass
+    if cache is not None and (got := _read_tables(cache, stamp)) is not None:
+        return got
     kept = set(_TEXTRANK_LINE.findall(dict_file.read_bytes().decode("utf-8")))
+    idf_file = Path(stamp[3])
     fields = idf_file.read_bytes().decode("utf-8").split()  # word value word value …
     if len(fields) % 2:
         raise ValueError(f"{idf_file}: expected 'word value' lines")
     idf = dict(zip(fields[::2], map(float, fields[1::2])))
     median = sorted(idf.values())[len(idf) // 2]
     if cache is not None:
-        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+        tmp = cache.with_name(f".{cache.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         try:
             with open(tmp, "wb") as f:
-                marshal.dump([stamp, "\n".join(kept), "\n".join(idf),
-                              array("d", idf.values()).tobytes(), median], f)
+                marshal.dump(stamp, f)  # first, alone: read without the tables (prepare_tables)
+                marshal.dump(["\n".join(kept), "\n".join(idf), array("d", idf.values()).tobytes(),
+                              median], f)
             os.replace(tmp, cache)
         except OSError:
             try:
@@ -184,6 +174,51 @@ def _tables(cache_dir: Path | None, dict_file: Path) -> tuple[set[str], dict[str
             except OSError:
                 pass
     return kept, idf, median
+
+
+def _stamp(dict_file: Path) -> list[object]:
+    """What the tables' cache was built from (format, files and their times)."""
+    idf_file = Path(import_jieba().__file__).parent / "analyse" / "idf.txt"
+    return [TABLES_CACHE_FORMAT, str(dict_file), os.path.getmtime(dict_file), str(idf_file),
+            os.path.getmtime(idf_file)]
+
+
+def _read_tables(cache: Path, stamp: list[object], stamp_only: bool = False) -> Any:
+    """The tables in ``cache`` (True with ``stamp_only``), or None when it is missing, stale
+    or unreadable."""
+    try:
+        with open(cache, "rb") as f:
+            if marshal.load(f) != stamp:
+                return None
+            if stamp_only:
+                return True
+            kept_words, idf_words, idf_values, median = marshal.load(f)
+        values = array("d")
+        values.frombytes(idf_values)
+        return set(kept_words.split("\n")), dict(zip(idf_words.split("\n"), values)), median
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def prepare_tables(cache_dir: str) -> None:
+    """Write the tables' cache in ``cache_dir`` unless it is there (and writable) already.
+
+    The run's process calls it in a thread (:func:`zhdoc.pipeline.pool.worker_context`)
+    while the workers' fork server imports the steps and loads jieba's dictionary, which is
+    longer: on a first run the server then loads the tables (~0.1 s) instead of building
+    them (~0.27 s). Should the server get there first, it builds them itself, as without it.
+    """
+    try:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        if not os.access(cache_dir, os.W_OK):
+            return
+        jieba = import_jieba()
+        with jieba.Tokenizer().get_dict_file() as f:
+            dict_file = Path(f.name)
+        if not _read_tables(Path(cache_dir) / TABLES_CACHE_FILE, _stamp(dict_file), stamp_only=True):
+            _tables(Path(cache_dir), dict_file)
+    except Exception:  # noqa: BLE001  (only a head start: the workers build what is missing)
+        logging.getLogger(__name__).debug("keyword tables not prepared", exc_info=True)
 
 
 def _load_userdict(tokenizer: Any, path: Path) -> dict[str, str]:
