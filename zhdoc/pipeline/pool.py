@@ -19,6 +19,7 @@ Results come back in submission order and are the same whatever the number of wo
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import multiprocessing as mp
 import weakref
@@ -105,6 +106,10 @@ def _worker(jobs: Connection, lifeline: Connection, settings: Settings) -> None:
 
     threading.Thread(target=watch, daemon=True).start()
     logging.getLogger("jieba").setLevel(logging.WARNING)
+    # a document makes and drops a great many containers that reference counting frees: the
+    # collector's default of a young collection every 700 new ones spent ~0.1 s over the bulk
+    # corpus finding nothing; reference cycles are still collected, less often
+    gc.set_threshold(_YOUNG_COLLECTION, *gc.get_threshold()[1:])
     _warm(settings)
     _set_memory_limit(settings.memory_limit_mb)
     jobs.send("ready")  # the time limit counts from here, not from the process's start
@@ -128,6 +133,10 @@ def _worker(jobs: Connection, lifeline: Connection, settings: Settings) -> None:
                               "--memory-limit-mb)"), True))
         if result[1]:
             return
+
+
+#: new containers between two young collections in a worker (Python's default: 700)
+_YOUNG_COLLECTION = 20_000
 
 
 def _warm(settings: Settings) -> None:

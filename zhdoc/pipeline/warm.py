@@ -8,6 +8,7 @@ a worker whose settings name another folder loads that one itself.
 """
 
 import atexit
+import gc
 import logging
 import os
 
@@ -25,6 +26,10 @@ if _cache_dir:
                                           exc_info=True)
 
 if _cache_dir is not None:  # the fork server (the pool sets the variable for it alone)
+    # What it loaded stays for every worker's life: out of the collector's sight, a worker's
+    # full collections do not walk it again (and do not touch its pages, shared with the
+    # server until written)
+    gc.freeze()
     # It holds every step's module and jieba's tables (a million objects): at exit Python
     # would free them one by one (~0.1 s) while the run waits to reap it (pool's
     # _stop_fork_server). It has nothing to flush, so it leaves at once. (Its workers never
