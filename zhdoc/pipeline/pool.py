@@ -110,6 +110,7 @@ def _worker(jobs: Connection, lifeline: Connection, settings: Settings) -> None:
     # collector's default of a young collection every 700 new ones spent ~0.1 s over the bulk
     # corpus finding nothing; reference cycles are still collected, less often
     gc.set_threshold(_YOUNG_COLLECTION, *gc.get_threshold()[1:])
+    gc.enable()  # the fork server collects nothing while it loads (zhdoc.pipeline.warm)
     _warm(settings)
     _set_memory_limit(settings.memory_limit_mb)
     jobs.send("ready")  # the time limit counts from here, not from the process's start
