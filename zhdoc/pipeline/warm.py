@@ -43,4 +43,3 @@ if _cache_dir is not None:  # the fork server (the pool sets the variable for it
 
 if _collecting:
     gc.enable()
-
