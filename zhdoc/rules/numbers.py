@@ -241,7 +241,7 @@ LEVELS_BEFORE = Rule(
 )
 NUMBER_PLAIN = Rule(
     "number_plain", NUM_PLAIN, "the plain alternative alone (re-matched where a date turned out not to be one)",
-    examples=("13月", "3.5亿元"), counter=("统筹",),
+    examples=("13月", "3.5亿元"), counter=("统筹",), lazy=True,  # long, and seldom needed
 )
 POST_QUALIFIER = Rule(
     "post_qualifier", NUM_POST_QUALIFIER, "a qualifier right after a number or its unit: 以上, 左右, 多",
