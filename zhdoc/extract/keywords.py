@@ -136,7 +136,7 @@ def jieba_tools(cache_dir: str) -> JiebaTools:
 #: the tables' cache format (part of its stamp: a cache of another format is rebuilt)
 TABLES_CACHE_FORMAT = 3
 #: a line of jieba's dictionary (``word freq tag``) whose tag TextRank keeps: the word
-_TEXTRANK_LINE = re.compile(r"^([^ \n]+) [^ \n]+ (?:ns|n|vn|v)\r?$", re.MULTILINE)
+_TEXTRANK_LINE = re.compile(rf"^([^ \n]+) [^ \n]+ (?:{'|'.join(sorted(TEXTRANK_POS))})\r?$", re.MULTILINE)
 
 
 def _tables(cache_dir: Path | None, dict_file: Path) -> tuple[set[str], dict[str, float], float]:
