@@ -5,7 +5,8 @@
 package: the process that runs a flow imports ``zhdoc.pipeline.pool`` to start its workers,
 and it never runs a step itself, so it does not import every step and compile their rules
 (~0.3 s) before the workers' fork server can start (which imports them, once, for the
-workers: ``zhdoc.pipeline.warm``).
+workers: ``zhdoc.pipeline.warm``). The names live in ``zhdoc.pipeline.steps``: patch them
+there (a test replacing ``find_numbers``, say).
 """
 
 from __future__ import annotations
