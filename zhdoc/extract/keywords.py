@@ -86,11 +86,12 @@ def import_jieba() -> Any:
     jieba's ``_compat`` imports ``pkg_resources`` (deprecated; ~75 ms, most of jieba's import)
     only to open jieba's own data files, and opens them by path when the import fails. Unless
     something imported ``pkg_resources`` already, it is hidden for that one import (a ``None``
-    in ``sys.modules`` makes an import of it raise ImportError), then unhidden.
+    in ``sys.modules`` makes an import of it raise ImportError), then unhidden; only in a
+    process with one thread (the workers' fork server), where no other import can meet it.
     """
     if "jieba" in sys.modules:
         return sys.modules["jieba"]
-    hide = "pkg_resources" not in sys.modules
+    hide = "pkg_resources" not in sys.modules and threading.active_count() == 1
     if hide:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]
     try:
