@@ -154,3 +154,78 @@ def test_stopwords_and_non_words_are_dropped(settings):
 @pytest.mark.parametrize("text", ["", "   \n", "。，"])
 def test_empty_text_gives_no_keywords(settings, text):
     assert extract_keywords(text, settings) == ()
+
+
+def test_top_is_the_full_sort_of_kept_words_cut_at_k():
+    """``top`` tests and rounds only the words near the top: the same list as rounding every
+    kept word and sorting them all, ties at 6 decimals included."""
+    from hypothesis import given, settings as hsettings, strategies as st
+
+    from zhdoc.extract.keywords import _keep, top
+
+    stop = frozenset({"我们", "加强"})
+    words = st.sampled_from(["金融", "改革", "发展", "我们", "加强", "a", "ab", "经济", "中", "数字化",
+                             "创新", "开放", "x1", "民生", "就业"])
+    base = st.sampled_from([0.1, 0.3, 1.0, 0.12345649, 0.1234565, 0.12345651, 0.9999995])
+    weights = st.builds(lambda b, e: b + e, base, st.sampled_from([0.0, 1e-7, -1e-7, 4e-7, 6e-7, 1e-6]))
+
+    @hsettings(max_examples=300, deadline=None)
+    @given(st.dictionaries(words, weights), st.integers(0, 8))
+    def check(scored, k):
+        full = sorted(((w, round(x, 6)) for w, x in scored.items() if _keep(w, stop)),
+                      key=lambda wx: (-wx[1], wx[0]))[:k]
+        assert top(list(scored.items()), k, stop) == full
+
+    check()
+
+
+def test_tables_read_whole_are_the_tables_read_line_by_line(tmp_path):
+    """``_tables`` reads jieba's files whole (a regex, a split) and caches them as strings and
+    an array: the same tables as reading them line by line, built or loaded from the cache."""
+    import jieba
+
+    from zhdoc.extract.keywords import TEXTRANK_POS, _tables
+
+    dict_file = Path(jieba.__file__).parent / "dict.txt"
+    idf_file = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    kept = set()
+    for line in dict_file.read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split(" ")
+        if len(parts) == 3 and parts[2] in TEXTRANK_POS:
+            kept.add(parts[0])
+    idf = {}
+    for line in idf_file.read_text(encoding="utf-8").splitlines():
+        word, value = line.strip().split(" ")
+        idf[word] = float(value)
+    median = sorted(idf.values())[len(idf) // 2]
+    for _ in ("built", "cached"):
+        got_kept, got_idf, got_median = _tables(tmp_path, dict_file)
+        assert got_kept == kept and got_idf == idf and got_median == median
+        assert list(got_idf) == list(idf)
+
+
+def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom zhdoc.extract.keywords import import_jieba, jieba_tools\n"
+            "import_jieba()\nassert 'pkg_resources' not in sys.modules\n"
+            "import tempfile\nassert jieba_tools(tempfile.mkdtemp()).tokenizer.lcut('金融支持')\n"
+            "import pkg_resources\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
+    """``prepare_tables`` (the run's process, while the fork server starts) writes the cache
+    that ``jieba_tools`` then loads; a second call finds it and leaves it as it is."""
+    from zhdoc.extract.keywords import TABLES_CACHE_FILE, prepare_tables
+
+    folder = tmp_path / "jieba"
+    prepare_tables(str(folder))
+    cache = folder / TABLES_CACHE_FILE
+    assert cache.is_file()
+    written = cache.stat().st_mtime_ns
+    prepare_tables(str(folder))
+    assert cache.stat().st_mtime_ns == written
+    tools = jieba_tools(str(folder))
+    assert "金融" in tools.nouns_verbs and tools.idf["金融"] > 0

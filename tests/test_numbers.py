@@ -676,3 +676,24 @@ def test_any_text_gives_ordered_spans_into_it(text: str) -> None:
 def test_respectively_round3(text: str, pairs: list[tuple[str, str]]) -> None:
     got = [(m.surface, m.entity) for m in find_numbers(text) if m.kind == "percent" or m.unit == "元"]
     assert got == pairs
+
+
+def test_units_in_lookaheads_see_what_the_full_units_see():
+    """``NUMBER_UNIT_AHEAD`` (the units without their optional "per", where a lookahead only
+    asks whether a unit starts) holds exactly where ``NUMBER_UNIT_ALT`` does, in each way a
+    lookahead of ``NUMBER`` uses it."""
+    import random
+    import re
+
+    import zhdoc.rules.numbers as N
+
+    for unit, guard in N._UNIT_NOT_BEFORE.items():  # what the equivalence rests on
+        assert guard.startswith("(?=") or re.match(guard, "/"), unit
+    uses = ("(?={})", "(?={}(?!级))", "(?![零〇一二两三四五六七八九十百千万亿]|{})")
+    pieces = [*N.NUMBER_UNITS, "/", "平方米", "吨", "人", "级", "民", "环", "银", "，", "1", "的", "份"]
+    rnd = random.Random(12)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4))) for _ in range(20_000)]
+    texts += [f"{u}/{p}{x}" for u in N.NUMBER_UNITS for p in ("平方米", "吨", "人") for x in ("", "级", "民", "银")]
+    for use in uses:
+        full, ahead = re.compile(use.format(N.NUMBER_UNIT_ALT)), re.compile(use.format(N.NUMBER_UNIT_AHEAD))
+        assert [t for t in texts if bool(full.match(t)) != bool(ahead.match(t))] == [], use

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from evaluation.corpus import GOLDEN
-from zhdoc import pipeline
+from zhdoc.pipeline import steps as pipeline  # the steps' module: patched below
 from zhdoc.pipeline import analyze_text, process_document
 from zhdoc.output.records import summary, to_rows
 from zhdoc.output.schema import to_arrow

@@ -118,3 +118,18 @@ def test_to_arrow_rejects_the_wrong_row_type():
 
     with pytest.raises(TypeError, match="expected DocumentRow"):
         to_arrow("documents", [KeywordRow("d", "a", "tfidf", 1, "w", 1.0)])
+
+
+def test_a_rendered_document_pickles_its_rows_as_tuples_and_comes_back_equal():
+    """What a worker sends: each row travels as the tuple of its fields (fast to pickle) and
+    is remade into the same dataclass."""
+    import pickle
+
+    from zhdoc.output.records import render
+    from zhdoc.pipeline import analyze_text
+
+    r = render(analyze_text("一、总体要求\n\n到2025年，全省GDP增长5.2%，新增就业120万人。\n\n二是深化改革。"))
+    assert r.rows["numbers"]
+    back = pickle.loads(pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == r
+    assert all(type(a) is type(b) for t in r.rows for a, b in zip(r.rows[t], back.rows[t]))

@@ -189,8 +189,11 @@ def _checked(text: str, encoding: str, confidence: float, where: str) -> Decoded
             "this looks like a binary file, not text"
         )
     sample = text[:_SAMPLE]
+    # unassigned code points in the sample: each distinct character looked up once (a text has
+    # a few thousand), counted only if it is one
     n_bad = len(_GARBAGE.findall(text)) + sum(
-        1 for c in sample if c > "\u00ff" and unicodedata.category(c) == "Cn") * (len(text) / len(sample))
+        sample.count(c) for c in set(sample)
+        if c > "\u00ff" and unicodedata.category(c) == "Cn") * (len(text) / len(sample))
     if n_bad > max(2, len(text) * MAX_GARBAGE_SHARE):
         raise EncodingError(
             f"{where}: decoded as {encoding} but {n_bad:.0f} characters are private-use or "

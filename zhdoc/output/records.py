@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import starmap
 from typing import Any
 
 from zhdoc import SCHEMA_VERSION
@@ -17,6 +18,8 @@ from zhdoc import PIPELINE_VERSION
 from zhdoc.inputs.names import displayable
 from zhdoc.model import ABSTRACT, Document
 from zhdoc.output.rows import (
+    ROW_VALUES,
+    TABLES,
     ArticleRow,
     DocumentRow,
     FurnitureRow,
@@ -239,6 +242,24 @@ class Rendered:
     timings: tuple[tuple[str, float], ...]
     rows: dict[str, list[object]]
     summary: dict[str, Any]
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled (a worker sends it to the run's process) with each row as the tuple of its
+        fields, remade into its dataclass on arrival: pickling the ~20,000 row dataclasses of
+        the bulk corpus took ~0.1 s of the worker's time, their tuples a third of it."""
+        rows = {table: [TABLES[table], list(map(ROW_VALUES[table], table_rows))]
+                for table, table_rows in self.rows.items()}
+        return _unpickle_rendered, (self.doc_id, self.source_path, self.status, self.failed,
+                                    self.error, self.warnings, self.timings, rows, self.summary)
+
+
+def _unpickle_rendered(doc_id: str, source_path: str, status: str, failed: bool,
+                       error: str | None, warnings: tuple[str, ...],
+                       timings: tuple[tuple[str, float], ...],
+                       rows: dict[str, list[Any]], summary: dict[str, Any]) -> Rendered:
+    return Rendered(doc_id, source_path, status, failed, error, warnings, timings,
+                    {table: list(starmap(row_type, values)) for table, (row_type, values) in rows.items()},
+                    summary)
 
 
 def render(w: Document) -> Rendered:

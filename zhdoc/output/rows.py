@@ -7,7 +7,9 @@ Every table carries ``doc_id`` so a document's rows can be replaced as a unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 BBoxRow = tuple[float, float, float, float]
 
@@ -163,4 +165,18 @@ TABLES: dict[str, type] = {
     "numbers": NumberRow,
     "keywords": KeywordRow,
     "page_furniture": FurnitureRow,
+}
+
+
+def _values_getter(row_type: type) -> Callable[[object], tuple]:
+    names = [f.name for f in fields(row_type)]
+    if len(names) == 1:  # attrgetter of one name gives the value itself
+        return lambda row: (getattr(row, names[0]),)
+    return attrgetter(*names)
+
+
+#: table name → a function giving a row's field values, in order, as a tuple (the fields are
+#: scalars and tuples of scalars: read as they are, no copy as ``dataclasses.astuple`` makes)
+ROW_VALUES: dict[str, Callable[[object], tuple]] = {
+    name: _values_getter(row_type) for name, row_type in TABLES.items()
 }

@@ -16,12 +16,11 @@ from __future__ import annotations
 import dataclasses
 import typing
 from collections.abc import Iterable, Sequence
-from dataclasses import astuple
 
 import pyarrow as pa
 
 from zhdoc import SCHEMA_VERSION
-from zhdoc.output.rows import TABLES
+from zhdoc.output.rows import ROW_VALUES, TABLES
 
 VERSION_KEY = b"zhdoc.schema_version"
 
@@ -75,12 +74,12 @@ def to_arrow(table: str, rows: Sequence[object]) -> pa.Table:
     """
     schema = SCHEMAS[table]
     row_type = TABLES[table]
-    columns: list[list[object]] = [[] for _ in schema.names]
     for row in rows:
         if type(row) is not row_type:
             raise TypeError(f"{table}: expected {row_type.__name__}, got {type(row).__name__}")
-        for col, value in zip(columns, astuple(row)):
-            col.append(value)
+    # the fields read as they are (ROW_VALUES): dataclasses.astuple's deep copy of each would
+    # give equal values, 5x slower
+    columns = list(zip(*map(ROW_VALUES[table], rows))) or [() for _ in schema.names]
     arrays = [pa.array(col, type=f.type) for col, f in zip(columns, schema)]
     return pa.Table.from_arrays(arrays, schema=schema)
 
