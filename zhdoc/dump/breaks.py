@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhdoc.dump.lines import DumpLine
+from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
@@ -245,8 +245,7 @@ def _next_ends_the_sentence(g: Gap) -> bool:
     """The next line opens with a sentence of one or two characters (``向。``, ``程。始终…``): no
     paragraph does, so it is the end of this line's sentence, cut where the content stream
     breaks a line at a bold lead sentence's end (以构建全面开放新格局为努力方 / 向。)."""
-    t = g.b.text
-    return g.a.ending == "other" and any(c in "。！？；" for c in t[1:3]) and t[0] not in "。！？；，、"
+    return g.a.ending == "other" and finishes_word(g.b, "。！？；")
 
 
 def _dateline_alone(g: Gap) -> bool:

@@ -30,7 +30,7 @@ from copy import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from zhdoc.dump.lines import DumpLine
+from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
@@ -247,9 +247,6 @@ def _name_cut(stack: str) -> int | None:
 def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     """The heads of a dump, in dump order (see the module's docstring)."""
     measure(lines)
-    back, ahead = widths(lines)
-    # (a head leading its article sits at the top of its article's column: the one ahead)
-    width = [a if a is not None else b for b, a in zip(back, ahead)]
     found_runs: list[tuple[int, int, tuple[int, int]]] = []  # title run, byline
     b = 0
     after_head = 0  # the first line a new head may take
@@ -286,6 +283,7 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     # lines); heads wrapped at the column's measure fill it; a dump whose heads run longer than
     # its columns (a website copy's whole header lines) does not wrap them: no line of theirs does
     back, ahead = widths(lines, frozenset(k for t0, t1, _ in found_runs for k in range(t0, t1)))
+    # (a head leading its article sits at the top of its article's column: the one ahead)
     width = [a if a is not None else b for b, a in zip(back, ahead)]
     if any(width[k] is not None and _overruns(lines[k], width[k])
            for t0, t1, _ in found_runs for k in range(t0, t1)):
@@ -412,7 +410,7 @@ def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
                    and _label_line(lines[m]) and len(lines[m].text) <= MASTHEAD_MAX
                    and any(x.punct for x in lines[m + 1:m + 3])
                    and not (ahead[m] is not None and ahead[m] - 3.5 <= lines[m].n <= ahead[m] + 1)
-                   and not any(c in "，、。；：！？" for c in lines[m + 1].text[1:3])):
+                   and not finishes_word(lines[m + 1])):
                 m += 1  # (a banner is set to no column's measure, and the next line does not
                 #         finish its word: a text's first line fills its column but for an indent,
                 #         or runs on, 强 / 调，)

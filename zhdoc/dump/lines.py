@@ -234,3 +234,14 @@ def despace(s: str) -> str:
 def latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
+
+def finishes_word(x: DumpLine, marks: str = "，、。；：！？") -> bool:
+    """Whether a line opens with the last character or two of a word cut at the line before,
+    then one of ``marks`` (``向。``, ``调，``): the rest of the line before, not a start.
+
+    >>> from zhdoc.dump.lines import read_lines
+    >>> [finishes_word(x) for x in read_lines("向。新的一段\n首先要看到，\n，多余")]
+    [True, False, False]
+    """
+    t = x.text
+    return bool(t) and t[0] not in "，、。；：！？" and any(c in marks for c in t[1:3])
