@@ -236,7 +236,7 @@ def latin(ch: str) -> bool:
 
 
 def finishes_word(x: DumpLine, marks: str = "，、。；：！？") -> bool:
-    """Whether a line opens with the last character or two of a word cut at the line before,
+    r"""Whether a line opens with the last character or two of a word cut at the line before,
     then one of ``marks`` (``向。``, ``调，``): the rest of the line before, not a start.
 
     >>> from zhdoc.dump.lines import read_lines
