@@ -47,6 +47,9 @@ BYLINE_MIN_REL = 0.85
 BYLINE_MAX_CHARS = 12
 #: a byline sits at most this many of the title's sizes under (or beside) the title
 BYLINE_REACH = 2.0
+#: a title with no byline heads an article when set at least this many times the body size
+#: (and its text comes next, right under it)
+UNSIGNED_TITLE_REL = 2.2
 #: ... and, set to its article's edge, at most as far beyond the title's side as the title is
 #: wide, or this many of the title's sizes for a narrow title (不负春光 / 植绿增绿 over a column
 #: of an article, its byline at the column's right end)
@@ -233,11 +236,12 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
                 and (j2 == j or _names_text(order[j2]))):  # (a next piece in another style must
             j2 += 1                                          # read as names, not text: 高标准农田…)
         names = "".join(x.text for x in order[j:j2]).replace(" ", "")
-        if len(names) < 2:
+        if len(names) >= 2:
+            head.byline_lines = order[j:j2]
+            j = j2
+        elif not _text_under(head, order, j, body):
             k += 1
             continue
-        head.byline_lines = order[j:j2]
-        j = j2
         i = k
         while (i > 0 and id(order[i - 1]) not in used and 1.2 * body < order[i - 1].size < ln.size
                and not order[i - 1].vertical and order[i - 1].top < ln.top
@@ -250,6 +254,25 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
         k = j
     labels = [ln for ln in order if _display(ln, body) and id(ln) not in used]
     return heads, labels
+
+
+def _text_under(head: Head, order: Sequence[Line], j: int, body: float) -> bool:
+    """Whether an unsigned title heads the text the stream draws next: title type (TITLE_REL of
+    the body at least, no kicker's or banner's size), no clause in it, and the next line in the
+    stream body-sized text set under it, within its width (an unsigned item: 新疆吐鲁番雅尔湖石窟
+    首次开放 and its text; not a banner over another head, whose next line is display type)."""
+    title = head.title_lines
+    if j >= len(order) or any(ln.vertical for ln in title) or title[0].size < UNSIGNED_TITLE_REL * body:
+        return False
+    if any(c in _CLAUSE_MARKS for c in head.title) or head.subtitle_lines:
+        return False
+    nxt = order[j]
+    x0 = min(ln.x0 for ln in title)
+    x1 = max(ln.x1 for ln in title)
+    width = x1 - x0
+    return (abs(nxt.size - body) <= 0.15 * body and nxt.top > title[-1].bottom
+            and nxt.top - title[-1].bottom <= BYLINE_REACH * title[-1].size
+            and x0 - width < nxt.x1 and nxt.x0 < x1 + width)
 
 
 def _same_style(a: Line, b: Line) -> bool:
