@@ -67,6 +67,8 @@ IMAGE_MIN_EMS = 6.0
 BYLINE_MARKS = "□■◇◆○●"
 #: a label holds at most this many characters, ...
 LABEL_MAX_CHARS = 48
+#: ... or, this short, two phrases parted by one comma (走企业，看高质量发展)
+LABEL_SHORT = 12
 #: ... none of these marks, ...
 _CLAUSE_MARKS = set("，。；：！？、,.;:!?")
 #: ... and sits at most this many of the next title's sizes over it (at most this many lines)
@@ -259,12 +261,17 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
 def _text_under(head: Head, order: Sequence[Line], j: int, body: float) -> bool:
     """Whether an unsigned title heads the text the stream draws next: title type (TITLE_REL of
     the body at least, no kicker's or banner's size), no clause in it, and the next line in the
-    stream body-sized text set under it, within its width (an unsigned item: 新疆吐鲁番雅尔湖石窟
-    首次开放 and its text; not a banner over another head, whose next line is display type)."""
+    stream body-sized text set under it, within its width, captions in smaller type aside (an
+    unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a banner over another head,
+    whose next line is display type)."""
     title = head.title_lines
     if j >= len(order) or any(ln.vertical for ln in title) or title[0].size < UNSIGNED_TITLE_REL * body:
         return False
     if any(c in _CLAUSE_MARKS for c in head.title) or head.subtitle_lines:
+        return False
+    while j < len(order) and order[j].size < 0.95 * body:
+        j += 1  # (a photo's caption drawn between the title and its text)
+    if j >= len(order):
         return False
     nxt = order[j]
     x0 = min(ln.x0 for ln in title)
@@ -340,6 +347,8 @@ def _label_like(lines: Sequence[Line]) -> bool:
     """A few words: no sentence or clause punctuation, short (a column label 思想纵横, 政策解读,
     a series banner 深入学习贯彻…·学习《…》专家谈, whether on one line or two)."""
     text = "".join(ln.text for ln in lines).replace(" ", "")
+    if 0 < len(text) <= LABEL_SHORT and text.count("，") == 1 and not text.endswith("，"):
+        text = text.replace("，", "")  # two short phrases (走企业，看高质量发展): a column's name
     return 0 < len(text) <= LABEL_MAX_CHARS and not any(c in _CLAUSE_MARKS for c in text)
 
 
