@@ -259,15 +259,15 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
 
 
 def _text_under(head: Head, order: Sequence[Line], j: int, body: float) -> bool:
-    """Whether an unsigned title heads the text the stream draws next: title type (TITLE_REL of
-    the body at least, no kicker's or banner's size), no clause in it, and the next line in the
+    """Whether an unsigned title heads the text the stream draws next: title type (UNSIGNED_TITLE_REL
+    of the body at least, no kicker's or banner's size), no sentence in it, and the next line in the
     stream body-sized text set under it, within its width, captions in smaller type aside (an
     unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a banner over another head,
     whose next line is display type)."""
     title = head.title_lines
     if j >= len(order) or any(ln.vertical for ln in title) or title[0].size < UNSIGNED_TITLE_REL * body:
         return False
-    if any(c in _CLAUSE_MARKS for c in head.title) or head.subtitle_lines:
+    if "。" in head.title or head.title.rstrip("”’」』）)》")[-1:] in ("！", "？", "；", "，") or head.subtitle_lines:
         return False
     while j < len(order) and order[j].size < 0.95 * body:
         j += 1  # (a photo's caption drawn between the title and its text)
