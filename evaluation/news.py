@@ -438,10 +438,13 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         rows, notes=(FIRST_MEASUREMENTS, *errors), checks=tuple(checks))
 
 
-def page_table(runs: Sequence[PageRun]) -> Table:
+def page_table(runs: Sequence[PageRun], readers: dict[str, str] = READERS,
+               baselines: dict[str, str] = BASELINES,
+               title: str = "Real newspaper pages, per page") -> Table:
+    """Per page, a row per reader (``readers``: score key → label) and per baseline."""
     rows = []
     for r in runs:
-        for k, label in READERS.items():
+        for k, label in readers.items():
             s = r.scores[k]
             a = s.articles
             n = sum(x.sentences for x in a) or 1
@@ -452,11 +455,11 @@ def page_table(runs: Sequence[PageRun]) -> Table:
                          f"{sum(x.affiliations for x in a)}/{len(a)}",
                          f"{sum(x.headings for x in a)}/{sum(x.headings_true for x in a)}",
                          sum(x.in_order for x in a) / n, sum(x.in_article for x in a) / n))
-        for k, label in BASELINES.items():
+        for k, label in baselines.items():
             n, _, order = r.baselines[k]
             rows.append((r.page, f"{label} (baseline)", "–", "–", "–", "–", "–", "–",
                          order / (n or 1), None))
-    return Table("Real newspaper pages, per page",
+    return Table(title,
                  ("page", "reader", "articles out / true", "main titles", "full titles", "authors",
                   "affiliations", "headings", "sentences whole, in order", "inside right article"),
                  tuple(rows))

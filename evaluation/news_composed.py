@@ -24,6 +24,7 @@ from pathlib import Path
 
 from evaluation.corpus import corpus_part
 from evaluation.dumps import pymupdf_dump
+from evaluation.news import page_table as news_page_table
 from evaluation.news import (_ROWS, PageRun, _counts, _cut, _of, _read, figures, parse_truth,
                              score_page, stream_counts, stream_figures, target_checks)
 from evaluation.report import Table
@@ -138,23 +139,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:
-    rows = []
-    for r in runs:
-        for k, label in READERS.items():
-            s = r.scores[k]
-            a = s.articles
-            n = sum(x.sentences for x in a) or 1
-            rows.append((r.page, label, f"{s.n_out if s.n_out is not None else '–'} / {s.n_true}",
-                         f"{sum(x.main_title for x in a)}/{len(a)}",
-                         f"{sum(x.authors for x in a)}/{len(a)}",
-                         f"{sum(x.headings for x in a)}/{sum(x.headings_true for x in a)}",
-                         sum(x.in_order for x in a) / n, sum(x.in_article for x in a) / n))
-        n, _, order = r.baselines["pymupdf"]
-        rows.append((r.page, f"{BASELINE} (baseline)", "–", "–", "–", "–", order / (n or 1),
-                     None))
-    return Table("Composed newspaper pages, per page",
-                 ("page", "reader", "articles out / true", "main titles", "authors", "headings",
-                  "sentences whole, in order", "inside right article"), tuple(rows))
+    return news_page_table(runs, READERS, {"pymupdf": BASELINE}, "Composed newspaper pages, per page")
 
 
 def misses_table(runs: Sequence[PageRun]) -> Table:
