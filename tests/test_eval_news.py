@@ -104,6 +104,19 @@ def test_truth_parser_reads_every_field() -> None:
         None, "第二篇", None, ("王五",), ("第四句。",))
 
 
+def test_two_headings_with_no_text_between_are_found_as_one_or_as_two() -> None:
+    truth = "x\n---\n# 题\n作者：甲\n\n一句。\n\n## 改造\n\n## 保持底色  增添创意\n\n二句。\n\n## 协调\n\n三句。\n"
+    (t,) = nw.parse_truth(truth)
+    assert t.headings == ("改造", "保持底色  增添创意", "协调") and t.paired == (0,)
+    joined = {nw.canon("改造  保持底色  增添创意"), "协调"}
+    assert [t.heading_found(k, joined) for k in range(3)] == [True, True, True]
+    apart = {"改造", nw.canon("保持底色  增添创意")}
+    assert [t.heading_found(k, apart) for k in range(3)] == [True, True, False]
+    # a heading and the one after a text are no pair
+    assert not t.heading_found(2, {nw.canon("保持底色增添创意协调")})
+    assert nw.canon("保持底色增添创意协调") not in t.heading_texts()
+
+
 def _article(title, authors, heading, texts, affs=()) -> Article:
     paras = tuple(Paragraph(t, 0, len(t)) for t in texts)
     return Article(title, tuple(authors), tuple(affs), None,

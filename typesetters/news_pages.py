@@ -343,7 +343,7 @@ class Block:
         names = "  ".join(self.story.authors)
         if self.story.reporter:
             return f"本报记者  {names}"
-        return f"{self.spec.prefix} {names}".strip() if self.spec.prefix else names
+        return f"{self.spec.prefix} {names}".strip() if self.spec.prefix and names else names
 
     def title_lines(self, w: float) -> list[str]:
         t, size = self.story.main, self.spec.title_pt

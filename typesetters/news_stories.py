@@ -124,7 +124,15 @@ def load_story(record: dict, key: str) -> Story:
 
 
 def truth_names(s: Story) -> list[str]:
-    return ["".join(n.split()) for n in s.authors]
+    """The authors the truth names: the byline's, or where the page prints none, the reporters
+    the text credits (a dateline's （记者刘洪超）, a closing （本报记者赵政、刘佳华）), as the website
+    copies' truth has it (``evaluation.webcopy.credited``: one definition of who wrote an
+    unsigned item)."""
+    from evaluation.webcopy import credited
+
+    if s.authors:
+        return ["".join(n.split()) for n in s.authors]
+    return list(credited([("paragraph", t) for k, t in s.blocks if k == "p"]))
 
 
 def truth_text(s: Story) -> str:

@@ -92,9 +92,11 @@ def score(out: Path) -> None:
     print({k: round(v, 4) for k, v in ev.summary(tuple(figs)).items()})
 
 
-def news_probes(unsigned: bool = False):
+def news_probes(unsigned: bool = False, fresh: bool = False):
     """The probe pages (composed from ../shared/corpus/rmrb): four of signed articles, as the
-    composed pages are; with ``unsigned``, four more where an unsigned item shares the page."""
+    composed pages are; with ``unsigned``, four more where an unsigned item shares the page;
+    with ``fresh``, four more of those (the development days' other unsigned items, new
+    layouts), kept apart while the rules for unsigned items were made from the others."""
     from evaluation.corpus import corpus_dir
     from typesetters.news_pages import L, Plan, compose, row, stack
 
@@ -127,16 +129,31 @@ def news_probes(unsigned: bool = False):
             L(0, 4, 26, byline="right"), L(1, 3, 24, wrap=True)),
             body_pt=10.0, heading="hei", editors="本版责编：沈  阳"),
     )
-    return [compose(p, corpus_dir() / "rmrb") for p in (with_unsigned if unsigned else signed)]
+    fresh_pages = (
+        Plan("20250409", "04", (3, 4, 5), row(
+            (0.4, L(0, 2, 24, prefix="□")), (0.25, L(1, 1, 20, wrap=True)), (0.35, L(2, 2, 22, byline="right"))),
+            body_pt=10.0, heading="box", editors="本版责编：田  野"),
+        Plan("20250409", "11", (19, 18, 20), stack(
+            L(0, 3, 24), row((0.5, L(1, 2, 24, byline="right")), (0.5, L(2, 2, 24, prefix="□")))),
+            body_pt=10.5, heading="left", editors="本版责编：秦  川  陆  离"),
+        Plan("20250405", "01", (1, 2), row(
+            (0.5, L(0, 3, 26, byline="right")), (0.5, L(1, 3, 26, wrap=True))),
+            body_pt=9.75, heading="hei"),
+        Plan("20250409", "14", (25, 24), stack(
+            L(0, 4, 24, wrap=True), L(1, 4, 28, prefix="□", byline="right")),
+            body_pt=10.0, heading="box", editors="本版责编：贺  兰"),
+    )
+    pick = fresh_pages if fresh else with_unsigned if unsigned else signed
+    return [compose(p, corpus_dir() / "rmrb") for p in pick]
 
 
-def news(out: Path, unsigned: bool = False) -> None:
+def news(out: Path, unsigned: bool = False, fresh: bool = False) -> None:
     from evaluation import news as ev
     from evaluation.dumps import pymupdf_dump
 
     scores: dict[str, list] = {"pdf": [], "dump_pymupdf": []}
     out.mkdir(parents=True, exist_ok=True)
-    for page in news_probes(unsigned):
+    for page in news_probes(unsigned, fresh):
         (out / f"{page.name}.pdf").write_bytes(page.data)
         truth = ev.parse_truth(page.truth)
         for key, (suffix, data) in {"pdf": (".pdf", page.data),
@@ -158,12 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("seed", type=int)
     n = sub.add_parser("news")
     n.add_argument("--unsigned", action="store_true", help="the pages where an unsigned item shares the page")
+    n.add_argument("--fresh", action="store_true", help="four more such pages, kept apart from the rules")
     for p in (s, v, n):
         p.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="zhdoc-probe-"))
     if args.how == "news":
-        news(out, args.unsigned)
+        news(out, args.unsigned, args.fresh)
         return 0
     if args.how == "shift":
         shift(args.typesetter, args.by, out)
