@@ -202,3 +202,32 @@ def test_a_series_banner_under_the_masthead_is_furniture_not_a_heading() -> None
     assert [a.title for a in arts] == ["铸就中华文化新辉煌", "推动文化创造性转化"]
     assert not any(s.heading for a in arts for s in a.sections)
     assert "认真学习宣传贯彻会议精神" in [b.text for b in doc.structure.furniture]
+
+
+def test_unsigned_items_head_their_text_over_a_dateline_or_after_a_trailer() -> None:
+    # a page whose heads lead their text: title lines over a story's dateline are its head
+    # (its reporter from the dateline), and title lines between a trailer and text are the head
+    # of the item after it, even with a clause ending a line; the masthead over the first head
+    # and a column's name of two short phrases (走企业，看高质量发展) are furniture
+    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
+            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
+    dump = (PAGE_TOP + "走企业，看高质量发展\n天津一家化工集团探索转型升级\n向高端创新 向未来迈进\n"
+            "本报记者  龚  江\n" + body + "（作者为某市文联主席）\n山东一所大学：聚焦教师发展，\n推动教学提质增效\n" + body +
+            "辽宁推进废弃矿山治理复绿\n本报沈阳4月8日电  （记者刘洪超）记\n者日前从省政府新闻办获悉：今年是\n复绿三年行动的收官之年。\n")
+    arts = _articles(dump)
+    assert [(a.kicker, a.title, a.authors) for a in arts] == [
+        ("天津一家化工集团探索转型升级", "向高端创新 向未来迈进", ("龚江",)),
+        (None, "山东一所大学：聚焦教师发展，推动教学提质增效", ()),
+        (None, "辽宁推进废弃矿山治理复绿", ("刘洪超",))]
+    text = "".join(p.text for a in arts for s in a.sections for p in s.paragraphs)
+    assert "走企业" not in text and "人民日报" not in text and text.count("城市更新") == 2
+
+
+def test_after_a_journal_articles_affiliations_its_abstract_heads_nothing() -> None:
+    # a trailer (the authors' affiliations) followed by 摘要：… lines filling the column is the
+    # same article's text: only short, unmarked title lines after a trailer head an item
+    dump = ("基于面板数据的县域数字普惠金融发\n展水平测度研究\n李晓明1，张 伟2\n（1.浙江大学经济学院，杭州 310058；\n"
+            "2.浙江财经大学金融学院，杭州 310018）\n摘　要：数字普惠金融是缓解县域金融排斥的重\n要途径。本文构建包含覆盖广度、使用深度和数\n"
+            "字化程度三个维度的指标体系，研究县域数字普\n惠金融的发展水平，并分析其区域差异和演变。\n")
+    arts = _articles(dump)
+    assert [a.title for a in arts] == ["基于面板数据的县域数字普惠金融发展水平测度研究"]

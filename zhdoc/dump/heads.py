@@ -35,9 +35,9 @@ from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
-from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING
+from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
-from zhdoc.rules.kinds import DATE_LINE
+from zhdoc.rules.kinds import DATE_LINE, DATELINE
 from zhdoc.rules.limits import COUPLET_MAX, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
 
 _RUNS_ON = tuple(RUNS_ON)
@@ -244,6 +244,81 @@ def _name_cut(stack: str) -> int | None:
     return None
 
 
+def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int, int] | None:
+    """The title lines [t0, t1) right over line ``b`` (a byline, or an unsigned story's first
+    text line): the short lines holding no sentence, from where the text before them ends (or
+    the last head's end, ``after_head``); None when there are none."""
+    t0 = t1 = b
+    while t0 > after_head and t1 - t0 < TITLE_LINES and (
+            _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)
+            or _title_clause(lines, t0 - 1, after_head)):
+        t0 -= 1
+    t0 = _open_from_start(lines, t0, t1)
+    t0 = _after_text(lines, t0, t1)
+    while t0 < t1 and lines[t0].text.startswith(_DASHES):
+        t0 += 1  # a dash line right after text signs it (——编  者): no title's
+    # a series label (系列：…) or a date line (（2024年11月3日）) under the title is no part of it
+    t1 = next((k for k in range(t0 + 1, t1) if SERIES_LABEL.match(lines[k].text)
+               or DATE_LINE.match(lines[k].text)), t1)
+    if t1 == t0 or not (t0 == after_head or lines[t0].gap_before or _ends_text(lines[t0 - 1])):
+        return None
+    return t0, t1
+
+
+def _heads_lead(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tuple[int, int]]]) -> bool:
+    """Whether the heads found stand before their articles' text (a website copy, a page whose
+    content stream draws each head first): less text before the first head than after the
+    last (``split_dump`` decides the same way)."""
+    def text(a: int, b: int) -> int:
+        return sum(len(x.text) for x in lines[a:b] if x.punct)
+    return text(0, runs[0][0]) <= text(runs[-1][2][1], len(lines))
+
+
+def _unsigned_runs(lines: Sequence[DumpLine],
+                   runs: Sequence[tuple[int, int, tuple[int, int]]]) -> list[tuple[int, int, tuple[int, int]]]:
+    """Heads with no byline in a dump whose heads lead their text: title lines over a story's
+    dateline (辽宁有序推进废弃矿山治理复绿 over 本报沈阳4月8日电  （记者刘洪超）…), or title lines
+    between an article's closing trailer (（作者为…）) and text, where no article's text goes on
+    after its trailer. Each as (t0, t1, (d, d)): no byline lines, the text from line ``d``."""
+    taken = {k for t0, _, by in runs for k in range(t0, by[1])}
+    ends = sorted(by[1] for _, _, by in runs)
+    ahead = widths(lines)[1]
+    out: list[tuple[int, int, tuple[int, int]]] = []
+    for d, x in enumerate(lines):
+        if d in taken or x.kind != "body":
+            continue
+        run: tuple[int, int] | None = None
+        if DATELINE.match(x.text):
+            run = _title_run(lines, d, max((e for e in ends if e <= d), default=0))
+        elif (x.punct and d > 0 and lines[d - 1].ending == "other" and ahead[d] is not None
+              and lines[d - 1].n < ahead[d] - 2):
+            # text after title lines after a trailer, the last of them short of the text's
+            # column (a line of text wrapped at it fills it); a title wrapped at a clause may
+            # end a line on its comma (山东理工大学：聚焦教师发展， / 推动教育教学提质增效)
+            k = d - 1
+            while k >= 0 and d - k <= TITLE_LINES and k not in taken and not _trailer_end(lines, k) and (
+                    _title_like(lines[k]) or _clause_line(lines[k])) and not lines[k].opening:
+                k -= 1
+            if k >= 0 and k < d - 1 and k not in taken and _trailer_end(lines, k):
+                run = (k + 1, d)
+        if run is not None and not taken.intersection(range(*run)):
+            out.append((*run, (d, d)))
+    return out
+
+
+def _clause_line(x: DumpLine) -> bool:
+    """A title's line ending on a comma, with no sentence in it."""
+    return (x.kind == "body" and x.text.endswith("，") and len(x.text) <= HEAD_LINE_MAX
+            and not _NOT_IN_TITLE.search(x.text[:-1]))
+
+
+def _trailer_end(lines: Sequence[DumpLine], k: int) -> bool:
+    """Whether line ``k`` ends a trailer (（作者为…）, maybe wrapped: ``（作者为永济市文联主席，本报记`` /
+    ``者付明丽整理）``)."""
+    return lines[k].kind == "trailer" or (k > 0 and lines[k - 1].kind == "trailer"
+                                          and lines[k].text.endswith(("）", ")")))
+
+
 def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     """The heads of a dump, in dump order (see the module's docstring)."""
     measure(lines)
@@ -257,28 +332,18 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
             continue
         end, cut = found
         if cut >= 0:  # a stacked title with its byline
-            t0, t1, by = b, cut, (cut, end)
+            run: tuple[int, int] | None = (b, cut)
+            by = (cut, end)
         else:
-            t0 = t1 = b
-            while t0 > after_head and t1 - t0 < TITLE_LINES and (
-                    _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)
-                    or _title_clause(lines, t0 - 1, after_head)):
-                t0 -= 1
-            t0 = _open_from_start(lines, t0, t1)
-            t0 = _after_text(lines, t0, t1)
-            while t0 < t1 and lines[t0].text.startswith(_DASHES):
-                t0 += 1  # a dash line right after text signs it (——编  者): no title's
-            # a series label (系列：…) or a date line (（2024年11月3日）) under the title is no
-            # part of it
-            t1 = next((k for k in range(t0 + 1, t1) if SERIES_LABEL.match(lines[k].text)
-                       or DATE_LINE.match(lines[k].text)), t1)
-            by = (b, end)
-        if t1 == t0 or not (t0 == after_head or lines[t0].gap_before or _ends_text(lines[t0 - 1])):
+            run, by = _title_run(lines, b, after_head), (b, end)
+        if run is None:
             b += 1
             continue
-        found_runs.append((t0, t1, by))
+        found_runs.append((*run, by))
         after_head = end
         b = end
+    if found_runs and _heads_lead(lines, found_runs):
+        found_runs = sorted(found_runs + _unsigned_runs(lines, found_runs))
     # the width of the columns at a head, from the text around it (not from the head's own
     # lines); heads wrapped at the column's measure fill it; a dump whose heads run longer than
     # its columns (a website copy's whole header lines) does not wrap them: no line of theirs does
@@ -382,9 +447,9 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
 
 
 def _label_line(x: DumpLine) -> bool:
-    """A line a column's label may be: a few words, no clause or sentence mark in it, not
-    leading into the title (广西柳州——)."""
-    return not x.punct and not x.text.endswith(_DASHES)
+    """A line a column's label may be: a few words, no clause or sentence mark in it (or two
+    short phrases parted by a comma, 走企业，看高质量发展), not leading into the title (广西柳州——)."""
+    return (not x.punct or two_phrase_label(x.text)) and not x.text.endswith(_DASHES)
 
 
 def _column_label(x: DumpLine) -> bool:
@@ -422,10 +487,10 @@ def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
 
 
 def _opens_dump(lines: Sequence[DumpLine], head: DumpHead) -> bool:
-    """Whether ``head`` opens the dump (nothing but furniture over it) and has a byline proper
+    """Whether ``head`` opens the dump (nothing but the masthead and furniture over it) and has a byline proper
     (``本报记者…``, the paper's date note), not only a line of names."""
     byline = lines[head.byline[0]:head.byline[1]]
-    return (all(x.kind == "furniture" for x in lines[:head.start])
+    return (all(x.kind == "furniture" for x in lines[_masthead_end(lines, head.start):head.start])
             and (any(x.kind == "byline" or RE_REPORTERS.match(x.text) for x in byline)
                  or bool(RE_PAPER_NOTE.search("".join(x.text.strip() for x in byline)))))
 
@@ -543,6 +608,8 @@ def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
     """The byline's names as a ``byline`` block and a website copy's date note after them
     (``《人民日报》（2025年04月09日第 02 版）``, maybe wrapped) as a ``source`` block of its own."""
     xs = list(head.lines[head.byline[0]:head.byline[1]])
+    if not xs:
+        return []  # an unsigned item
     joined = "".join(x.text.strip() for x in xs)
     m = RE_PAPER_NOTE.search(joined)
     if m is None:

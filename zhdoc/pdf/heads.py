@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from zhdoc.pdf.lines import Line
 from zhdoc.rules.bylines import REPORTER_ROLE, name_like
+from zhdoc.rules.chars import two_phrase_label
 
 #: display type (titles, kickers, banners) is at least this many times the body size
 DISPLAY_REL = 1.8
@@ -67,8 +68,6 @@ IMAGE_MIN_EMS = 6.0
 BYLINE_MARKS = "□■◇◆○●"
 #: a label holds at most this many characters, ...
 LABEL_MAX_CHARS = 48
-#: ... or, this short, two phrases parted by one comma (走企业，看高质量发展)
-LABEL_SHORT = 12
 #: ... none of these marks, ...
 _CLAUSE_MARKS = set("，。；：！？、,.;:!?")
 #: ... and sits at most this many of the next title's sizes over it (at most this many lines)
@@ -347,7 +346,7 @@ def _label_like(lines: Sequence[Line]) -> bool:
     """A few words: no sentence or clause punctuation, short (a column label 思想纵横, 政策解读,
     a series banner 深入学习贯彻…·学习《…》专家谈, whether on one line or two)."""
     text = "".join(ln.text for ln in lines).replace(" ", "")
-    if 0 < len(text) <= LABEL_SHORT and text.count("，") == 1 and not text.endswith("，"):
+    if two_phrase_label(text):
         text = text.replace("，", "")  # two short phrases (走企业，看高质量发展): a column's name
     return 0 < len(text) <= LABEL_MAX_CHARS and not any(c in _CLAUSE_MARKS for c in text)
 

@@ -27,6 +27,22 @@ SENT_PUNCT = "，。；：！？,;:!?"
 #: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
 PULLED = "，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%"
 
+#: a column's name may be two short phrases parted by one comma (走企业，看高质量发展) this short
+LABEL_SHORT = 12
+
+
+def two_phrase_label(text: str) -> bool:
+    """Whether ``text`` is a column's name of two short phrases parted by one comma (走企业，看高质量
+    发展), not a clause that runs on (走企业，) or a sentence.
+
+    >>> two_phrase_label("走企业，看高质量发展"), two_phrase_label("走企业，"), two_phrase_label("河北丰宁千松坝林场植绿超百万亩，筑牢京津生态屏障")
+    (True, False, False)
+    """
+    text = text.replace(" ", "")
+    return 0 < len(text) <= LABEL_SHORT and text.count("，") == 1 and not text.endswith("，") and not any(
+        c in SENT_PUNCT for c in text.replace("，", ""))
+
+
 #: characters a title or kicker line never stops on (a particle or conjunction needs more): the
 #: line is wrapped and runs on into the next (我国制造业高质量发展的 / 基本思路与举措)
 RUNS_ON = "的之与和及并对在为把将于从向以等而或"
