@@ -187,3 +187,18 @@ def test_two_headings_side_by_side_over_a_gutter_stay_in_their_columns() -> None
         want += [col + "头"] if k else []
         want += [col + c for c in "子丑寅卯辰"]
     assert got == want
+
+
+def test_two_gaps_at_the_frames_edges_make_no_gutter_over_the_columns() -> None:
+    # a label at the left (its gap runs to the right edge) over a kicker, title and byline set
+    # in from the left (their gaps run from the left edge): the two overlap in a gap with text on
+    # neither side, which must not carry the head's group down over the columns' first row,
+    # whose first column opens with a short line (核心阅读)
+    head = [run("美丽中国", 50, 20, size=9), run("河北丰宁林场植绿超百万亩", 110, 40, size=13),
+            run("二十多年种出塞罕坝", 110, 60, size=26), run("本报记者张腾扬", 160, 95)]
+    cols = columns_page(3, 6, top=130)
+    cols[0] = run("核心阅读", 60, 130)
+    got = order(head + cols)
+    assert got[:4] == ["美丽", "河北", "二十", "本报"]
+    assert got[4:10] == ["核心", "甲二", "甲三", "甲四", "甲五", "甲六"]
+    assert got[10:16] == ["乙" + c for c in "一二三四五六"]

@@ -80,3 +80,14 @@ def test_a_banner_over_the_page_no_head_claims_is_a_label_a_text_block_is_not() 
     labels = [ln.text for ln, kind in page.furniture if kind == "label"]
     assert "谈" in labels and any(t.startswith("深入学习") for t in labels)
     assert len(page.rest) == 3
+
+
+def test_an_unsigned_title_with_a_subtitle_in_type_near_the_bodys_heads_its_text() -> None:
+    # 辽宁有序推进废弃矿山治理复绿 (title type) over 年底前将完成…总目标 (1.19 × the body): a subtitle,
+    # and the text under it is the unsigned item's
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    b = [run("辽宁推进矿山治理复绿", 620, 100, size=26), run("年底前将完成三年治理总目标", 640, 132, size=11.9),
+         *body(600, 160)]
+    page = split_page(a + b, [], BODY, 1400.0)
+    assert [(h.title, h.subtitle, h.byline) for h in page.heads] == [
+        ("第一篇的标题", "", "王五"), ("辽宁推进矿山治理复绿", "年底前将完成三年治理总目标", "")]

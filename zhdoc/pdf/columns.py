@@ -205,6 +205,37 @@ def _column_pieces(groups: list[tuple[list[Item], list[tuple[float, float]]]], b
     return out
 
 
+def _first_rows(groups: list[tuple[list[Item], list[tuple[float, float]]]]
+                ) -> list[tuple[list[Item], list[tuple[float, float]]]]:
+    """A spanning group's last rows that are rows of the columned group right under it join
+    it: pieces in two or more of its columns, none across a gutter (an article's first row,
+    its first column opening with a short line, 核心阅读, that a gap in the head over it reached:
+    read as one line over the columns, it would run the columns' first lines together)."""
+    out = list(groups)
+    for k in range(len(out) - 1):
+        items, gutters = out[k]
+        below, cols = out[k + 1]
+        if gutters or not cols:
+            continue
+        bands = _bands(items)
+        moved: list[Item] = []
+        while len(bands) > 1 and _row_of(bands[-1], cols):
+            moved = bands.pop() + moved
+        if moved:
+            out[k] = ([it for band in bands for it in band], gutters)
+            out[k + 1] = ([*moved, *below], cols)
+    return out
+
+
+def _row_of(band: list[Item], gutters: list[tuple[float, float]]) -> bool:
+    """Whether a band's items sit in two or more of the columns the gutters part, none across one."""
+    if not all(isinstance(it, Line) for it in band):
+        return False
+    if any(it.x0 < b and a < it.x1 for it in band for a, b in gutters):
+        return False
+    return len({_column_of(it, gutters) for it in band}) >= 2
+
+
 def _piece_of(items: list[Item], group: tuple[list[Item], list[tuple[float, float]]],
               body_size: float) -> bool:
     lines = [it for it in items if isinstance(it, Line)]
@@ -282,7 +313,7 @@ def reading_order(items: Sequence[Item], body_size: float,
             resolved[-1][0].extend(g_items)
         else:
             resolved.append((g_items, gutters))
-    resolved = _column_pieces(resolved, body_size)
+    resolved = _first_rows(_column_pieces(resolved, body_size))
     regions: list[Region] = []
     for g_items, gutters in resolved:
         if not gutters or depth >= MAX_DEPTH:

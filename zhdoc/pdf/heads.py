@@ -57,6 +57,9 @@ UNSIGNED_TITLE_REL = 2.2
 BYLINE_SIDE = 6.0
 #: a kicker or subtitle sits at most this many of its own sizes from the title
 NEIGHBOUR_REACH = 1.6
+#: a subtitle with no dash is set larger than the body by this much at least (年底前将完成…总目标,
+#: 12.5 pt under a 10.5 pt body: 1.19), and smaller than its title
+SUBTITLE_REL = 1.1
 #: a caption lies on an image or at most this many lines under it ...
 CAPTION_REACH = 2.0
 #: ... and holds at most this many lines
@@ -260,24 +263,25 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
 def _text_under(head: Head, order: Sequence[Line], j: int, body: float) -> bool:
     """Whether an unsigned title heads the text the stream draws next: title type (UNSIGNED_TITLE_REL
     of the body at least, no kicker's or banner's size), no sentence in it, and the next line in the
-    stream body-sized text set under it, within its width, captions in smaller type aside (an
-    unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a banner over another head,
-    whose next line is display type)."""
+    stream body-sized text set under it (under its subtitle, when it has one), within its width,
+    captions in smaller type aside (an unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a
+    banner over another head, whose next line is display type)."""
     title = head.title_lines
     if j >= len(order) or any(ln.vertical for ln in title) or title[0].size < UNSIGNED_TITLE_REL * body:
         return False
-    if "。" in head.title or head.title.rstrip("”’」』）)》")[-1:] in ("！", "？", "；", "，") or head.subtitle_lines:
+    if "。" in head.title or head.title.rstrip("”’」』）)》")[-1:] in ("！", "？", "；", "，"):
         return False
     while j < len(order) and order[j].size < 0.95 * body:
         j += 1  # (a photo's caption drawn between the title and its text)
     if j >= len(order):
         return False
     nxt = order[j]
-    x0 = min(ln.x0 for ln in title)
-    x1 = max(ln.x1 for ln in title)
+    over = [*title, *head.subtitle_lines]  # (its subtitle under it: 年底前将完成…总目标)
+    x0 = min(ln.x0 for ln in over)
+    x1 = max(ln.x1 for ln in over)
     width = x1 - x0
-    return (abs(nxt.size - body) <= 0.15 * body and nxt.top > title[-1].bottom
-            and nxt.top - title[-1].bottom <= BYLINE_REACH * title[-1].size
+    return (abs(nxt.size - body) <= 0.15 * body and nxt.top > over[-1].bottom
+            and nxt.top - over[-1].bottom <= BYLINE_REACH * title[-1].size
             and x0 - width < nxt.x1 and nxt.x0 < x1 + width)
 
 
@@ -306,7 +310,7 @@ def _subtitle_of(title: Sequence[Line], cand: Line, body: float) -> bool:
     if cand.top < last.bottom - 0.2 * last.size:
         return False
     text = cand.text.lstrip()
-    return text.startswith(("——", "--", "－－")) or (body * 1.2 < cand.size < last.size
+    return text.startswith(("——", "--", "－－")) or (body * SUBTITLE_REL < cand.size < last.size
                                                     and not _name_piece(cand, body))
 
 
