@@ -91,3 +91,17 @@ def test_an_unsigned_title_with_a_subtitle_in_type_near_the_bodys_heads_its_text
     page = split_page(a + b, [], BODY, 1400.0)
     assert [(h.title, h.subtitle, h.byline) for h in page.heads] == [
         ("第一篇的标题", "", "王五"), ("辽宁推进矿山治理复绿", "年底前将完成三年治理总目标", "")]
+
+
+def test_a_label_in_small_type_over_a_head_is_furniture_whatever_its_commas() -> None:
+    # 坚定信心，打开改革发展新天地 in 9 pt over a 10 pt body, drawn just before the head it sits
+    # over: the column's label, not the last line of the article before; in the body's type
+    # the same words are text
+    def page(size: float) -> list[Line]:
+        a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+        label = run("坚定信心，打开改革发展新天地", 0, 470, size=size)
+        return a + [label] + article(0, 500, "第二篇的标题", [("赵六", 60, 536)])
+    small = split_page(page(9.0), [], BODY, 1400.0)
+    assert [ln.text for ln, kind in small.furniture if kind == "label"] == ["坚定信心，打开改革发展新天地"]
+    same = split_page(page(BODY), [], BODY, 1400.0)
+    assert not [ln for ln, kind in same.furniture if kind == "label"]
