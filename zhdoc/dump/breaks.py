@@ -16,7 +16,7 @@ from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
-from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, WHOLE_QUOTE
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
@@ -124,7 +124,7 @@ class Gap:
             cap = (w_a - 2 if k - 1 == block.first and doc.first_short else w_a) - slack
             if a.n <= cap - 2 and not a.spaced:
                 self.width, self.short = "short", True
-            elif _over_column(a, w_a):
+            elif _over_column(a, w_a, doc.ascii_width):
                 self.width = "over"
             elif a.n >= cap + slack - 0.5 or a.spaced:
                 self.width = "full"
@@ -184,13 +184,18 @@ class Gap:
         return None
 
 
-def _over_column(x: DumpLine, w: float | None) -> bool:
+def _over_column(x: DumpLine, w: float | None, ascii_width: float = 1.0) -> bool:
     """A line clearly wider than its column, with no sentence or clause stop in it, that ends
-    on an ideograph (a line of wrapped text overruns its column only by a pushed-back mark or
-    an unbroken Latin word): it was not wrapped at the column (a heading or title set whole),
-    so it stands apart."""
-    return (w is not None and x.n > w + OVER_COLUMN and x.ending == "other" and not x.spaced
-            and x.kind == "body" and not x.stop and not x.text[-1].isascii())
+    on an ideograph or on closing marks after one (a line of wrapped text overruns its column
+    only by pushed-back marks or an unbroken Latin word, which are not counted: ``…健康中国2030”``
+    in a column of 18): it was not wrapped at the column (a heading or title set whole), so it
+    stands apart."""
+    if not (w is not None and x.n > w + OVER_COLUMN and x.ending == "other" and not x.spaced
+            and x.kind == "body" and not x.stop and not x.text[-1].isascii()):
+        return False
+    tail = TAIL_PAST_COLUMN.search(x.text)
+    past = sum(ascii_width if c.isascii() else 1.0 for c in tail.group()) if tail else 0.0
+    return x.n - past > w + OVER_COLUMN
 
 
 def _speaker_name_cut(g: Gap) -> bool:
@@ -331,7 +336,7 @@ PARAGRAPH_END: Decider[Gap] = Decider(
         Cue("over_column", 5.0, "the line is clearly wider than the column and ends on a character: "
             "not wrapped at it, it stands apart", lambda g: g.width == "over"),
         Cue("next_over_column", 4.0, "the next line is clearly wider than the column and ends on a "
-            "character: it stands apart", lambda g: _over_column(g.b, g.doc.w_fwd[g.k])),
+            "character: it stands apart", lambda g: _over_column(g.b, g.doc.w_fwd[g.k], g.doc.ascii_width)),
         Cue("next_block_heading_like", 3.0, "a blank line after a sentence end, and the blank-line block "
             "after it short, with no sentence mark: a heading", _next_block_heading_like),
         Cue("nearly_full_line", -1.5, "the line fills the column unless the next line's first word did not fit",
