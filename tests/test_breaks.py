@@ -50,3 +50,50 @@ def test_a_heading_set_whole_over_a_narrow_column_still_stands_apart() -> None:
     dump = "\n".join((wrap(PARA_1, 14), wrap(PARA_X, 14), heading, wrap(PARA_2, 14)))
     assert blocks(dump) == [PARA_1, PARA_X, heading, PARA_2]
     assert "over_column" in dict(explain_breaks(dump))[heading].explain()
+
+
+#: paragraphs whose last lines (nearly) fill a 12-character column
+FULL_LAST = ["城市更新，既要改善居住条件，也要留住街巷的烟火气，留住老邻居之间的情谊。",
+             "今年以来，各地持续推进城市更新行动，一批老街巷重新热闹起来，人气旺了。",
+             "专家认为，城市更新要坚持以人民为中心，久久为功。",
+             "街区焕新，公共空间提升齐头并进，居民的获得感不断增强，幸福感也在提升。"]
+
+
+def test_where_blank_lines_part_unindented_paragraphs_a_full_line_after_one_starts_a_paragraph() -> None:
+    dump = "\n\n".join(wrap(p, 12) for p in FULL_LAST)
+    assert all(len(p) % 12 >= 10 or len(p) % 12 == 0 for p in FULL_LAST)  # last lines (nearly) full
+    assert blocks(dump) == FULL_LAST
+
+
+def test_where_paragraphs_are_indented_a_full_line_after_a_blank_line_runs_on() -> None:
+    """The counter-example: first lines short by their indent, so a blank line after a full line
+    that ends a sentence, before a full line, is a column break."""
+    paras = ["城市更新，既要改善居住条件，也要留住街巷的烟火气和老邻居之间的情谊。",
+             "今年以来，各地持续推进城市更新行动，一批老街巷重新热闹起来。",
+             "街区焕新，公共空间提升齐头并进，居民的获得感不断增强。"]
+    lines = "\n".join(wrap("　　" + p, 12) for p in paras).split("\n")
+    lines[3:3] = [""]  # a column break after a line that fills the column and ends a sentence
+    assert lines[2].endswith("。") and len(lines[2]) == 12
+    dump = "\n".join(lines)
+    assert [b.text for b in repair(dump)] == paras
+
+
+#: a page of many headings over its paragraphs, a blank line after each
+HEADINGS_PAGE = "\n\n".join([
+    "一、背景情况", wrap(FULL_LAST[0], 12), "二、主要做法", "（一）坚持绿色发展", wrap(FULL_LAST[1], 12),
+    "（二）坚持创新驱动", wrap(FULL_LAST[3], 12), "三、经验启示", wrap(FULL_LAST[2], 12)])
+
+
+def test_blank_lines_after_headings_count_as_parting_paragraphs() -> None:
+    from zhdoc.dump.breaks import blank_lines_part_paragraphs
+    from zhdoc.dump.lines import read_lines
+    from zhdoc.dump.widths import measure, widths
+
+    lines = read_lines(HEADINGS_PAGE)
+    measure(lines)
+    assert blank_lines_part_paragraphs(lines, widths(lines)[0])
+    # counter: blank lines where the stream broke columns in mid-sentence
+    cut = read_lines("城市更新，既要改善居住\n\n条件，也要留住街巷的烟\n\n火气和老邻居之间的情谊\n\n"
+                     "一、背景情况\n\n今年以来，各地持续推进城\n市更新行动。")
+    measure(cut)
+    assert not blank_lines_part_paragraphs(cut, widths(cut)[0])

@@ -45,6 +45,35 @@ class DumpLayout:
         return 1.0 if nxt.lead_opener else 0.0
 
 
+def blank_lines_part_paragraphs(lines: list[DumpLine], w_back: list[float | None]) -> bool:
+    """Whether the dump's blank lines part paragraphs (else they are column or page breaks): most
+    come after a sentence end or after a heading (a short line with no sentence punctuation: a
+    page of many headings has as many blank lines after them as after its paragraphs), or every
+    line is a block of its own (repaired text)."""
+    ends = [(lines[i - 1], w_back[i - 1]) for i, x in enumerate(lines) if x.gap_before]
+    parted = sum(e.ending in ("final", "colon")
+                 or (e.ending == "other" and not e.punct and w is not None and e.n <= w - 2)
+                 for e, w in ends)
+    return (len(ends) >= 3 and parted >= 0.5 * len(ends)) or (len(ends) >= 1 and len(ends) == len(lines) - 1)
+
+
+def first_lines_full_after_blanks(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
+    """Where blank lines part paragraphs, whether the lines after them (a paragraph's first, after
+    one ending a sentence) mostly fill the column: the paragraphs are not indented, so a full
+    line after a blank line is no continuation."""
+    short = full = 0
+    for i in range(1, len(lines) - 1):
+        p, x, w = lines[i - 1], lines[i], w_fwd[i]
+        if (w is None or not x.gap_before or p.ending != "final" or x.kind != "body" or not x.punct
+                or x.ending == "final" or x.last_in_block or x.opening):
+            continue
+        if w - 3.5 <= x.n <= w - 1.0:
+            short += 1
+        elif x.n >= w - 0.5:
+            full += 1
+    return full >= 2 and full > short
+
+
 @dataclass(slots=True)
 class OpenBlock:
     """The block being built: its first line and what its text holds so far."""
