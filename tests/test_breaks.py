@@ -97,3 +97,12 @@ def test_blank_lines_after_headings_count_as_parting_paragraphs() -> None:
                      "一、背景情况\n\n今年以来，各地持续推进城\n市更新行动。")
     measure(cut)
     assert not blank_lines_part_paragraphs(cut, widths(cut)[0])
+
+
+def test_first_lines_after_headings_tell_that_paragraphs_are_not_indented() -> None:
+    """Paragraphs under headings, a blank line after each: the lines after the headings fill the
+    column, so where a paragraph ends on a full line the next starts after the blank line."""
+    dump = "\n\n".join(["一、背景情况", wrap(FULL_LAST[0], 12), "二、主要做法", wrap(FULL_LAST[1], 12),
+                        "三、经验启示", wrap(FULL_LAST[2], 12), wrap(FULL_LAST[3], 12)])
+    assert blocks(dump) == ["一、背景情况", FULL_LAST[0], "二、主要做法", FULL_LAST[1], "三、经验启示",
+                            FULL_LAST[2], FULL_LAST[3]]

@@ -59,12 +59,13 @@ def blank_lines_part_paragraphs(lines: list[DumpLine], w_back: list[float | None
 
 def first_lines_full_after_blanks(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
     """Where blank lines part paragraphs, whether the lines after them (a paragraph's first, after
-    one ending a sentence) mostly fill the column: the paragraphs are not indented, so a full
-    line after a blank line is no continuation."""
+    one ending a sentence or a heading's last, unpunctuated) mostly fill the column: the
+    paragraphs are not indented, so a full line after a blank line is no continuation."""
     short = full = 0
     for i in range(1, len(lines) - 1):
         p, x, w = lines[i - 1], lines[i], w_fwd[i]
-        if (w is None or not x.gap_before or p.ending != "final" or x.kind != "body" or not x.punct
+        after_end = p.ending == "final" or (p.ending == "other" and not p.punct)
+        if (w is None or not x.gap_before or not after_end or x.kind != "body" or not x.punct
                 or x.ending == "final" or x.last_in_block or x.opening):
             continue
         if w - 3.5 <= x.n <= w - 1.0:
