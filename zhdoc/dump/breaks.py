@@ -16,7 +16,7 @@ from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
-from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, WHOLE_QUOTE
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
@@ -43,6 +43,36 @@ class DumpLayout:
         if nxt.lead_word:
             return max(0.0, self.ascii_width * nxt.lead_word - 1.0)
         return 1.0 if nxt.lead_opener else 0.0
+
+
+def blank_lines_part_paragraphs(lines: list[DumpLine], w_back: list[float | None]) -> bool:
+    """Whether the dump's blank lines part paragraphs (else they are column or page breaks): most
+    come after a sentence end or after a heading (a short line with no sentence punctuation: a
+    page of many headings has as many blank lines after them as after its paragraphs), or every
+    line is a block of its own (repaired text)."""
+    ends = [(lines[i - 1], w_back[i - 1]) for i, x in enumerate(lines) if x.gap_before]
+    parted = sum(e.ending in ("final", "colon")
+                 or (e.ending == "other" and not e.punct and w is not None and e.n <= w - 2)
+                 for e, w in ends)
+    return (len(ends) >= 3 and parted >= 0.5 * len(ends)) or (len(ends) >= 1 and len(ends) == len(lines) - 1)
+
+
+def first_lines_full_after_blanks(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
+    """Where blank lines part paragraphs, whether the lines after them (a paragraph's first, after
+    one ending a sentence or a heading's last, unpunctuated) mostly fill the column: the
+    paragraphs are not indented, so a full line after a blank line is no continuation."""
+    short = full = 0
+    for i in range(1, len(lines) - 1):
+        p, x, w = lines[i - 1], lines[i], w_fwd[i]
+        after_end = p.ending == "final" or (p.ending == "other" and not p.punct)
+        if (w is None or not x.gap_before or not after_end or x.kind != "body" or not x.punct
+                or x.ending == "final" or x.last_in_block or x.opening):
+            continue
+        if w - 3.5 <= x.n <= w - 1.0:
+            short += 1
+        elif x.n >= w - 0.5:
+            full += 1
+    return full >= 2 and full > short
 
 
 @dataclass(slots=True)
@@ -124,7 +154,7 @@ class Gap:
             cap = (w_a - 2 if k - 1 == block.first and doc.first_short else w_a) - slack
             if a.n <= cap - 2 and not a.spaced:
                 self.width, self.short = "short", True
-            elif _over_column(a, w_a):
+            elif _over_column(a, w_a, doc.ascii_width):
                 self.width = "over"
             elif a.n >= cap + slack - 0.5 or a.spaced:
                 self.width = "full"
@@ -184,13 +214,18 @@ class Gap:
         return None
 
 
-def _over_column(x: DumpLine, w: float | None) -> bool:
+def _over_column(x: DumpLine, w: float | None, ascii_width: float = 1.0) -> bool:
     """A line clearly wider than its column, with no sentence or clause stop in it, that ends
-    on an ideograph (a line of wrapped text overruns its column only by a pushed-back mark or
-    an unbroken Latin word): it was not wrapped at the column (a heading or title set whole),
-    so it stands apart."""
-    return (w is not None and x.n > w + OVER_COLUMN and x.ending == "other" and not x.spaced
-            and x.kind == "body" and not x.stop and not x.text[-1].isascii())
+    on an ideograph or on closing marks after one (a line of wrapped text overruns its column
+    only by pushed-back marks or an unbroken Latin word, which are not counted: ``…健康中国2030”``
+    in a column of 18): it was not wrapped at the column (a heading or title set whole), so it
+    stands apart."""
+    if not (w is not None and x.n > w + OVER_COLUMN and x.ending == "other" and not x.spaced
+            and x.kind == "body" and not x.stop and not x.text[-1].isascii()):
+        return False
+    tail = TAIL_PAST_COLUMN.search(x.text)
+    past = sum(ascii_width if c.isascii() else 1.0 for c in tail.group()) if tail else 0.0
+    return x.n - past > w + OVER_COLUMN
 
 
 def _speaker_name_cut(g: Gap) -> bool:
@@ -331,7 +366,7 @@ PARAGRAPH_END: Decider[Gap] = Decider(
         Cue("over_column", 5.0, "the line is clearly wider than the column and ends on a character: "
             "not wrapped at it, it stands apart", lambda g: g.width == "over"),
         Cue("next_over_column", 4.0, "the next line is clearly wider than the column and ends on a "
-            "character: it stands apart", lambda g: _over_column(g.b, g.doc.w_fwd[g.k])),
+            "character: it stands apart", lambda g: _over_column(g.b, g.doc.w_fwd[g.k], g.doc.ascii_width)),
         Cue("next_block_heading_like", 3.0, "a blank line after a sentence end, and the blank-line block "
             "after it short, with no sentence mark: a heading", _next_block_heading_like),
         Cue("nearly_full_line", -1.5, "the line fills the column unless the next line's first word did not fit",

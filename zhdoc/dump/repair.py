@@ -33,7 +33,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from zhdoc.dump.breaks import PARAGRAPH_END, DumpLayout, Gap, OpenBlock, starts_block
+from zhdoc.dump.breaks import (
+    PARAGRAPH_END, DumpLayout, Gap, OpenBlock, blank_lines_part_paragraphs, first_lines_full_after_blanks, starts_block,
+)
 from zhdoc.dump.heads import article_blocks, split_dump
 from zhdoc.dump.lines import DumpLine, despace, latin, read_lines
 from zhdoc.dump.widths import first_lines_short, measure, widths
@@ -179,16 +181,15 @@ def _decide(lines: list[DumpLine], ascii_width: float,
     """Split the lines into blocks: (first index, end index) pairs; and the first lines of the
     blocks that are headings wrapped in running text. With ``explained``, the decision at each
     line end (after line k - 1: entry k - 1) is appended to it."""
-    ends = [lines[i - 1] for i, x in enumerate(lines) if x.gap_before]
     w_back, w_fwd = widths(lines)
-    after_sentence = sum(e.ending in ("final", "colon") for e in ends)
     wrapped_joins, wrapped_starts, wrapped = _wrapped_headings(lines, w_back)
+    blank_separated = blank_lines_part_paragraphs(lines, w_back)
     doc = DumpLayout(
         lines=lines,
-        blank_separated=(len(ends) >= 3 and after_sentence >= 0.5 * len(ends))
-        or (len(ends) >= 1 and len(ends) == len(lines) - 1),  # every line its own block (repaired text)
+        blank_separated=blank_separated,
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
-        first_short=first_lines_short(lines, w_fwd),
+        first_short=first_lines_short(lines, w_fwd)
+        and not (blank_separated and first_lines_full_after_blanks(lines, w_fwd)),
         heading_joins=_heading_blocks(lines) | wrapped_joins,
         wrapped=wrapped,
         wrapped_starts=wrapped_starts,

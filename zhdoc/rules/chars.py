@@ -6,6 +6,8 @@ line-start and sentence tests built from them.
 
 from __future__ import annotations
 
+import re
+
 from zhdoc.rules.rule import Rule, rules_of
 
 #: one CJK ideograph (unified, extension A, compatibility)
@@ -89,6 +91,13 @@ LEAD_WORD = Rule(
     "lead_word", r"^[A-Za-z0-9]+(?:[.,:/\-][A-Za-z0-9]+)*",
     "a Latin word or number at a line start (typesetters do not split them)",
     examples=("EFlops，", "3.5万亿", "www.gov.cn"), counter=("中国", "，"),
+)
+TAIL_PAST_COLUMN = Rule(
+    "tail_past_column", rf"(?:[A-Za-z0-9]+(?:[.,:/\-][A-Za-z0-9]+)*)?[{re.escape(PULLED)}]+$",
+    "what a wrapped line may carry past its column: closing marks pushed back onto it (a line "
+    "never starts with one), after an unbroken Latin word or number (it is never split)",
+    examples=("健康中国2030”", "《报告》）", "“新西兰’”", "增长20%"), counter=("健康中国", "增长20"),
+    how="search",
 )
 HAS_SENT_PUNCT = Rule(
     "has_sent_punct", f"[{SENT_PUNCT}]",

@@ -1,0 +1,108 @@
+"""Where a paragraph ends in a dump (``zhdoc.dump.breaks``): each rule with the dumps that made it
+and the nearest dumps it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhdoc.dump.repair import explain_breaks, repair
+from zhdoc.rules.chars import CLOSERS
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` as a typesetter does: a line never starts with a closing
+    mark (it stays on the line before, past the column) and a Latin word or number is never
+    split (it too runs past the column)."""
+    lines, k = [], 0
+    while k < len(text):
+        end = min(k + width, len(text))
+        while end < len(text) and (text[end] in CLOSERS + "，。、；：！？" or (
+                text[end].isascii() and text[end].isalnum() and text[end - 1].isascii()
+                and text[end - 1].isalnum())):
+            end += 1
+        lines.append(text[k:end])
+        k = end
+    return "\n".join(lines)
+
+
+def blocks(dump: str) -> list[str]:
+    return [b.text for b in repair(dump)]
+
+
+PARA_1 = ("今年以来，各地持续推进城市更新行动，老旧小区改造、街区焕新和公共空间提升齐头并进，一批老街巷重新热闹起来，"
+          "居民的获得感不断增强。")
+PARA_X = "城市更新，既要改善居住条件，也要留住街巷的烟火气和老邻居之间的情谊，让城市记忆得以延续。"
+#: wrapped at 14, a line of it carries closing marks past the column: “孔雀东南飞”“不去‘新西兰’”
+PARA_2 = "人才流向东部的话题一度很热，“孔雀东南飞”“不去‘新西兰’”成为热点话题，年轻人“成长的烦恼”令社会忧思。"
+#: … and a number with its closing quote: 等文件，到《“健康中国2030”
+PARA_3 = "据《“十四五”国民健康规划》等文件，到《“健康中国2030”规划纲要》确定的时间节点，我国健康服务业总规模将持续扩大。"
+
+
+@pytest.mark.parametrize("para", [PARA_2, PARA_3], ids=["quotes-pushed-back", "number-and-quote"])
+def test_a_line_past_its_column_by_pushed_back_marks_runs_on(para: str) -> None:
+    dump = "\n".join(wrap(p, 14) for p in (PARA_1, PARA_X, para))
+    assert max(len(x) for x in dump.split("\n")) == 16  # one line runs 2 past the column
+    assert blocks(dump) == [PARA_1, PARA_X, para]
+
+
+def test_a_heading_set_whole_over_a_narrow_column_still_stands_apart() -> None:
+    heading = "以城市更新行动推动老街巷重新热闹起来"  # 18 characters over a 14-character column
+    dump = "\n".join((wrap(PARA_1, 14), wrap(PARA_X, 14), heading, wrap(PARA_2, 14)))
+    assert blocks(dump) == [PARA_1, PARA_X, heading, PARA_2]
+    assert "over_column" in dict(explain_breaks(dump))[heading].explain()
+
+
+#: paragraphs whose last lines (nearly) fill a 12-character column
+FULL_LAST = ["城市更新，既要改善居住条件，也要留住街巷的烟火气，留住老邻居之间的情谊。",
+             "今年以来，各地持续推进城市更新行动，一批老街巷重新热闹起来，人气旺了。",
+             "专家认为，城市更新要坚持以人民为中心，久久为功。",
+             "街区焕新，公共空间提升齐头并进，居民的获得感不断增强，幸福感也在提升。"]
+
+
+def test_where_blank_lines_part_unindented_paragraphs_a_full_line_after_one_starts_a_paragraph() -> None:
+    dump = "\n\n".join(wrap(p, 12) for p in FULL_LAST)
+    assert all(len(p) % 12 >= 10 or len(p) % 12 == 0 for p in FULL_LAST)  # last lines (nearly) full
+    assert blocks(dump) == FULL_LAST
+
+
+def test_where_paragraphs_are_indented_a_full_line_after_a_blank_line_runs_on() -> None:
+    """The counter-example: first lines short by their indent, so a blank line after a full line
+    that ends a sentence, before a full line, is a column break."""
+    paras = ["城市更新，既要改善居住条件，也要留住街巷的烟火气和老邻居之间的情谊。",
+             "今年以来，各地持续推进城市更新行动，一批老街巷重新热闹起来。",
+             "街区焕新，公共空间提升齐头并进，居民的获得感不断增强。"]
+    lines = "\n".join(wrap("　　" + p, 12) for p in paras).split("\n")
+    lines[3:3] = [""]  # a column break after a line that fills the column and ends a sentence
+    assert lines[2].endswith("。") and len(lines[2]) == 12
+    dump = "\n".join(lines)
+    assert [b.text for b in repair(dump)] == paras
+
+
+#: a page of many headings over its paragraphs, a blank line after each
+HEADINGS_PAGE = "\n\n".join([
+    "一、背景情况", wrap(FULL_LAST[0], 12), "二、主要做法", "（一）坚持绿色发展", wrap(FULL_LAST[1], 12),
+    "（二）坚持创新驱动", wrap(FULL_LAST[3], 12), "三、经验启示", wrap(FULL_LAST[2], 12)])
+
+
+def test_blank_lines_after_headings_count_as_parting_paragraphs() -> None:
+    from zhdoc.dump.breaks import blank_lines_part_paragraphs
+    from zhdoc.dump.lines import read_lines
+    from zhdoc.dump.widths import measure, widths
+
+    lines = read_lines(HEADINGS_PAGE)
+    measure(lines)
+    assert blank_lines_part_paragraphs(lines, widths(lines)[0])
+    # counter: blank lines where the stream broke columns in mid-sentence
+    cut = read_lines("城市更新，既要改善居住\n\n条件，也要留住街巷的烟\n\n火气和老邻居之间的情谊\n\n"
+                     "一、背景情况\n\n今年以来，各地持续推进城\n市更新行动。")
+    measure(cut)
+    assert not blank_lines_part_paragraphs(cut, widths(cut)[0])
+
+
+def test_first_lines_after_headings_tell_that_paragraphs_are_not_indented() -> None:
+    """Paragraphs under headings, a blank line after each: the lines after the headings fill the
+    column, so where a paragraph ends on a full line the next starts after the blank line."""
+    dump = "\n\n".join(["一、背景情况", wrap(FULL_LAST[0], 12), "二、主要做法", wrap(FULL_LAST[1], 12),
+                        "三、经验启示", wrap(FULL_LAST[2], 12), wrap(FULL_LAST[3], 12)])
+    assert blocks(dump) == ["一、背景情况", FULL_LAST[0], "二、主要做法", FULL_LAST[1], "三、经验启示",
+                            FULL_LAST[2], FULL_LAST[3]]
