@@ -99,12 +99,13 @@ FIRST_MEASUREMENTS = (
 #: webcopy2 reader, the floors below (measured once, at the end).
 #: Raised 2026-12-03 (a later session, the dump heads' round 2 and a staff credit read as page
 #: furniture in the truth): dev titles 0.966 → 0.98; held-out titles 0.887 → 0.918, full titles
-#: 0.856 → 0.903, F1 0.939 → 0.941.
+#: 0.856 → 0.903, F1 0.939 → 0.941. Raised again (the next session: dump breaks from the dev
+#: part's misses, helper branch parabreaks): dev F1 0.938 → 0.941, held-out 0.941 → 0.942.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.953, "authors": 1.0,
-            "headings": 0.954, "f1": 0.938},
+            "headings": 0.954, "f1": 0.940},
     "heldout": {"dumps_right": 0.924, "titles": 0.917, "full_titles": 0.902, "authors": 0.887,
-                "headings": 0.794, "f1": 0.94},
+                "headings": 0.794, "f1": 0.941},
 }
 
 

@@ -117,4 +117,26 @@ def test_the_unsigned_probe_pages_hold_their_floor(rmrb: Path) -> None:
     scores = [news.score_page(p.name, news.parse_truth(p.truth), *news._read(p.name + ".pdf", p.data))
               for p in news_probes(unsigned=True)]
     got = news.figures(scores)
-    assert got["titles"] >= 0.75 and got["authors"] >= 0.75 and got["in_article"] >= 0.84, got
+    assert got["titles"] >= 0.75 and got["authors"] >= 0.85 and got["in_article"] >= 0.85, got
+    assert got["full_titles"] >= 0.75 and got["in_order"] >= 0.975, got
+
+
+@pytest.mark.parametrize("reader", ["pdf", "dump"])
+def test_the_fresh_unsigned_probe_pages_hold_their_floor(rmrb: Path, reader: str) -> None:
+    # four more such pages (news --fresh), kept apart while the rules for unsigned items were
+    # made: first read PDF / dump titles 0.7 / 0.4, authors 0.7 / 0.8, in the right article
+    # 0.874 / 0.937; the dump's unsigned heads (a dateline, a trailer before the title) took the
+    # dump to 0.6, 1.0, 0.996
+    from evaluation import news
+    from evaluation.dumps import pymupdf_dump
+    from typesetters.probe import news_probes
+
+    scores = []
+    for page in news_probes(fresh=True):
+        data = page.data if reader == "pdf" else pymupdf_dump(page.data).encode()
+        name = page.name + (".pdf" if reader == "pdf" else ".txt")
+        scores.append(news.score_page(page.name, news.parse_truth(page.truth), *news._read(name, data)))
+    got = news.figures(scores)
+    floor = {"pdf": {"titles": 0.7, "authors": 0.7, "in_article": 0.87},
+             "dump": {"pages_right": 4, "titles": 0.6, "authors": 1.0, "in_article": 0.99}}[reader]
+    assert all(got[k] >= v for k, v in floor.items()), got
