@@ -105,3 +105,14 @@ def test_a_label_in_small_type_over_a_head_is_furniture_whatever_its_commas() ->
     assert [ln.text for ln, kind in small.furniture if kind == "label"] == ["坚定信心，打开改革发展新天地"]
     same = split_page(page(BODY), [], BODY, 1400.0)
     assert not [ln for ln, kind in same.furniture if kind == "label"]
+
+
+def test_a_byline_drawn_next_at_a_wide_articles_right_edge_signs_its_short_title() -> None:
+    # a short title centred over five columns, its byline the next line drawn, just under it at
+    # the article's right edge (farther than six title sizes from the title): the title's byline
+    a = [run("短的标题", 300, 100, size=20), run("王万章", 760, 128), *body(0, 160)]
+    b = article(0, 500, "第二篇的标题", [("赵六", 60, 536)])
+    assert heads(a + b) == [("短的标题", "王万章"), ("第二篇的标题", "赵六")]
+    # drawn after the text instead, it is no byline of the title
+    c = [run("短的标题", 300, 100, size=20), *body(0, 160), run("王万章", 760, 128)]
+    assert heads(c + b)[0][1] != "王万章"

@@ -147,13 +147,72 @@ def news_probes(unsigned: bool = False, fresh: bool = False):
     return [compose(p, corpus_dir() / "rmrb") for p in pick]
 
 
-def news(out: Path, unsigned: bool = False, fresh: bool = False) -> None:
+def random_plans(seed: int, n: int = 6):
+    """``n`` page plans drawn with ``seed`` from the development days' pages of two or more
+    articles (``evaluation.webcopy.DEV_DAYS``): the articles in a random order, in a random
+    tree of rows and stacks, each with random columns, title size, wrapping, byline side and
+    mark, the page's heading style and body size random too; new pages to find faults on, never
+    the held-out days'."""
+    import json
+
+    from evaluation.corpus import corpus_dir
+    from evaluation.webcopy import DEV_DAYS
+    from typesetters.news_pages import L, Plan, row, stack
+
+    rng = random.Random(seed)
+    pages: list[tuple[str, str, list[int]]] = []
+    for day in DEV_DAYS:
+        records = json.loads((corpus_dir() / "rmrb" / f"articles_{day}.json").read_text(encoding="utf-8"))
+        by_page: dict[str, list[int]] = {}
+        for i, r in enumerate(records):
+            by_page.setdefault(r["section_no"], []).append(i)
+        pages += [(day, no, arts) for no, arts in sorted(by_page.items()) if len(arts) >= 2]
+    plans = []
+    for _ in range(n):
+        day, no, arts = rng.choice(pages)
+        arts = rng.sample(arts, min(len(arts), rng.choice((2, 3, 3, 4))))
+
+        def leaf(k: int, share: float) -> L:
+            cols = max(1, min(5, round(share * rng.choice((3, 4, 5)))))
+            return L(k, cols, rng.choice((20.0, 22.0, 24.0, 26.0, 28.0)), wrap=rng.random() < 0.3,
+                     byline=rng.choice(("center", "right")), prefix=rng.choice(("", "", "□")))
+
+        def tree(ks: list[int], share: float, across: bool):
+            if len(ks) == 1:
+                return leaf(ks[0], share)
+            cut = rng.randint(1, len(ks) - 1)
+            if across:  # side by side
+                w = rng.uniform(0.35, 0.65)
+                return row((w, tree(ks[:cut], share * w, False)), (1 - w, tree(ks[cut:], share * (1 - w), False)))
+            return stack(tree(ks[:cut], share, True), tree(ks[cut:], share, True))
+
+        plans.append(Plan(day, no, tuple(arts), tree(list(range(len(arts))), 1.0, rng.random() < 0.5),
+                          body_pt=rng.choice((9.5, 9.75, 10.0, 10.5)), heading=rng.choice(("hei", "box", "left")),
+                          editors=f"本版责编：{rng.choice(('陈  晨', '王  静', '林  峰', '许  可'))}"))
+    return plans
+
+
+def news(out: Path, unsigned: bool = False, fresh: bool = False, seed: int | None = None) -> None:
     from evaluation import news as ev
     from evaluation.dumps import pymupdf_dump
 
     scores: dict[str, list] = {"pdf": [], "dump_pymupdf": []}
     out.mkdir(parents=True, exist_ok=True)
-    for page in news_probes(unsigned, fresh):
+    if seed is not None:
+        from evaluation.corpus import corpus_dir
+        from typesetters.news_pages import compose
+
+        probes = []
+        for plan in random_plans(seed):
+            try:
+                probes.append(compose(plan, corpus_dir() / "rmrb"))
+            except ValueError as exc:  # (the articles do not fit the page)
+                print(f"skipped {plan.day}/{plan.page}: {exc}", file=sys.stderr)
+    else:
+        probes = news_probes(unsigned, fresh)
+    for k, page in enumerate(probes):
+        if seed is not None:  # (two random pages may be set from one page's articles)
+            page = dataclasses.replace(page, name=f"{page.name}_s{seed}p{k}")
         (out / f"{page.name}.pdf").write_bytes(page.data)
         truth = ev.parse_truth(page.truth)
         for key, (suffix, data) in {"pdf": (".pdf", page.data),
@@ -176,12 +235,13 @@ def main(argv: list[str] | None = None) -> int:
     n = sub.add_parser("news")
     n.add_argument("--unsigned", action="store_true", help="the pages where an unsigned item shares the page")
     n.add_argument("--fresh", action="store_true", help="four more such pages, kept apart from the rules")
+    n.add_argument("--seed", type=int, default=None, help="six pages in random layouts drawn with this seed")
     for p in (s, v, n):
         p.add_argument("--out", type=Path, default=None)
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="zhdoc-probe-"))
     if args.how == "news":
-        news(out, args.unsigned, args.fresh)
+        news(out, args.unsigned, args.fresh, args.seed)
         return 0
     if args.how == "shift":
         shift(args.typesetter, args.by, out)

@@ -55,6 +55,9 @@ UNSIGNED_TITLE_REL = 2.2
 #: wide, or this many of the title's sizes for a narrow title (不负春光 / 植绿增绿 over a column
 #: of an article, its byline at the column's right end)
 BYLINE_SIDE = 6.0
+#: ... or this many when the byline is the next line the stream draws after the title (a byline
+#: set to the right edge of an article five columns wide, under a short title centred over it)
+BYLINE_NEXT_SIDE = 20.0
 #: a kicker or subtitle sits at most this many of its own sizes from the title
 NEIGHBOUR_REACH = 1.6
 #: a subtitle with no dash is set larger than the body by this much at least (年底前将完成…总目标,
@@ -184,10 +187,10 @@ def _v_overlap(a: Line, b: Line) -> float:
     return min(a.bottom, b.bottom) - max(a.top, b.top)
 
 
-def _byline_of(title: Sequence[Line], cand: Line, subtitle: Sequence[Line] = ()) -> bool:
+def _byline_of(title: Sequence[Line], cand: Line, subtitle: Sequence[Line] = (), next_drawn: bool = False) -> bool:
     """Whether ``cand`` sits where a byline of the title sits: close under a horizontal title
-    (under its subtitle, when it has one), within the width of the two; close beside (left of)
-    a title set upright, within its height."""
+    (under its subtitle, when it has one), within the width of the two (farther when it is the
+    next line drawn, ``next_drawn``); close beside (left of) a title set upright, within its height."""
     last = title[-1]
     size = last.size
     if last.vertical:
@@ -197,7 +200,8 @@ def _byline_of(title: Sequence[Line], cand: Line, subtitle: Sequence[Line] = ())
     gap = cand.top - above.bottom
     x0 = min(ln.x0 for ln in (*title, *subtitle))
     x1 = max(ln.x1 for ln in (*title, *subtitle))
-    reach = max(x1 - x0, BYLINE_SIDE * size)  # a byline set to the article's edge, beyond a title centred over it
+    # a byline set to the article's edge, beyond a title centred over it
+    reach = max(x1 - x0, (BYLINE_NEXT_SIDE if next_drawn else BYLINE_SIDE) * size)
     return (-0.2 * size <= gap <= BYLINE_REACH * size and x0 - reach < cand.x1
             and cand.x0 < x1 + reach and not cand.vertical)
 
@@ -238,7 +242,7 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
         j2 = j
         while j2 < len(order) and _name_piece(order[j2], body) and (
                 j2 > j and _same_style(order[j2 - 1], order[j2])  # its next names
-                or _byline_of(head.title_lines, order[j2], head.subtitle_lines)
+                or _byline_of(head.title_lines, order[j2], head.subtitle_lines, j2 == j)
                 and (j2 == j or _names_text(order[j2]))):  # (a next piece in another style must
             j2 += 1                                          # read as names, not text: 高标准农田…)
         names = "".join(x.text for x in order[j:j2]).replace(" ", "")
