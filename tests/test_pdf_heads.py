@@ -116,3 +116,14 @@ def test_a_byline_drawn_next_at_a_wide_articles_right_edge_signs_its_short_title
     # drawn after the text instead, it is no byline of the title
     c = [run("短的标题", 300, 100, size=20), *body(0, 160), run("王万章", 760, 128)]
     assert heads(c + b)[0][1] != "王万章"
+
+
+def test_a_small_type_label_over_the_first_head_is_furniture_not_an_article() -> None:
+    # no article before it to hold it: the label over the page's first head is left to no
+    # article, and in type smaller than the body it is a label whatever its commas
+    label = run("坚定信心，打开改革发展新天地", 0, 70, size=9)
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    b = article(0, 500, "第二篇的标题", [("赵六", 60, 536)])
+    page = split_page([label, *a, *b], [], BODY, 1400.0)
+    assert [ln.text for ln, kind in page.furniture if kind == "label"] == ["坚定信心，打开改革发展新天地"]
+    assert not page.rest

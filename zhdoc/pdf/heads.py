@@ -391,7 +391,7 @@ def _set_labels(groups: list[list[Line]], rest: list[Line], heads: list[Head], b
                 break
             out.append(ln)
     for block in _stacks(rest):
-        if len(block) <= LABEL_LINES and _label_like(block):
+        if len(block) <= LABEL_LINES and (_label_like(block) or all(_small_label(ln, body) for ln in block)):
             out.extend(block)
     return out
 
