@@ -231,3 +231,14 @@ def test_after_a_journal_articles_affiliations_its_abstract_heads_nothing() -> N
             "字化程度三个维度的指标体系，研究县域数字普\n惠金融的发展水平，并分析其区域差异和演变。\n")
     arts = _articles(dump)
     assert [a.title for a in arts] == ["基于面板数据的县域数字普惠金融发展水平测度研究"]
+
+
+def test_a_head_line_ending_on_a_comma_or_a_line_opening_with_a_closing_mark_runs_on() -> None:
+    # a clause's comma ends no kicker (向前发展， / 需要更大的推动力 is one title), and no line
+    # starts with a closing quote (如何加快“沙戈荒 / ”新能源基地建设 is one title under its label)
+    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
+            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
+    dump = (PAGE_TOP + "向前发展，\n需要更大的推动力\n任  平\n" + body +
+            "政策问答·加紧经济社会发展全面绿色转型\n如何加快“沙戈荒\n”新能源基地建设\n本报记者  董丝雨\n" + body)
+    arts = _articles(dump)
+    assert [a.title for a in arts] == ["向前发展，需要更大的推动力", "如何加快“沙戈荒”新能源基地建设"]

@@ -35,13 +35,17 @@ from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
-from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
+from zhdoc.rules.chars import CLOSERS, NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
 from zhdoc.rules.limits import COUPLET_MAX, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
 
 _RUNS_ON = tuple(RUNS_ON)
 _NOT_FIRST = tuple(STARTS_NOTHING)
+#: a head line ending on these goes on in the next (its clause or list is not done)
+_CLAUSE_GOES_ON = ("，", "、")
+#: ... and a line never starts with these (closing marks, a clause's or sentence's end)
+_NO_LINE_START = tuple(CLOSERS + "，、。；：！？")
 #: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
 _DASHES = ("——", "--", "－－")
 
@@ -369,8 +373,10 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     a parallel couplet (``_couplet``), or ``a`` fills the column it is wrapped at
     (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
     line may be short of it by an indent)."""
-    if a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3:
-        return True
+    if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
+            or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
+        return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
+        #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设)
     if a.text.endswith(_DASHES):
         return False  # a kicker leading into its title (…播撒红色种子——) ends its part
     part = part or (b,)
