@@ -127,3 +127,16 @@ def test_a_small_type_label_over_the_first_head_is_furniture_not_an_article() ->
     page = split_page([label, *a, *b], [], BODY, 1400.0)
     assert [ln.text for ln, kind in page.furniture if kind == "label"] == ["坚定信心，打开改革发展新天地"]
     assert not page.rest
+
+
+def test_a_kicker_just_larger_than_the_body_centred_over_its_title_is_its_kicker() -> None:
+    # 11 pt over a 10 pt body, drawn right before the title and centred over it: the kicker;
+    # the same line set flush left in its column (a column's last line) is not
+    def page(x: float) -> list[Line]:
+        kicker = run("清明之际各地开展纪念活动", x, 70, size=11)
+        a = [kicker, run("追寻最闪亮的坐标", 100, 90, size=20), run("王五", 160, 118), *body(0, 150)]
+        return a + article(0, 500, "第二篇的标题", [("赵六", 60, 536)])
+    centred = split_page(page(114), [], BODY, 1400.0)
+    assert [h.kicker for h in centred.heads] == ["清明之际各地开展纪念活动", ""]
+    flush = split_page(page(0), [], BODY, 1400.0)
+    assert [h.kicker for h in flush.heads] == ["", ""]

@@ -60,6 +60,8 @@ BYLINE_SIDE = 6.0
 BYLINE_NEXT_SIDE = 20.0
 #: a kicker or subtitle sits at most this many of its own sizes from the title
 NEIGHBOUR_REACH = 1.6
+#: a kicker centred over its title may be set just larger than the body (11 pt over 10.5)
+KICKER_MIN_REL = 1.02
 #: a subtitle with no dash is set larger than the body by this much at least (年底前将完成…总目标,
 #: 12.5 pt under a 10.5 pt body: 1.19), and smaller than its title
 SUBTITLE_REL = 1.1
@@ -206,6 +208,15 @@ def _byline_of(title: Sequence[Line], cand: Line, subtitle: Sequence[Line] = (),
             and cand.x0 < x1 + reach and not cand.vertical)
 
 
+def _centred_over(cand: Line, title: Line, body: float) -> bool:
+    """Whether ``cand``, drawn right before the title and close over it, is its kicker in type
+    just over the body's (11 or 12 pt over a 10.5 pt body): larger than the body and centred
+    over the title (within one of the title's sizes), where a column's last line is set flush
+    in its column."""
+    return (cand.size > KICKER_MIN_REL * body
+            and abs((cand.x0 + cand.x1) / 2 - (title.x0 + title.x1) / 2) <= title.size)
+
+
 def _near(a: Line, b: Line, reach: float) -> bool:
     """Whether ``b`` sits right over or under ``a`` (within ``reach`` of the smaller size),
     overlapping it horizontally."""
@@ -253,7 +264,8 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
             k += 1
             continue
         i = k
-        while (i > 0 and id(order[i - 1]) not in used and 1.2 * body < order[i - 1].size < ln.size
+        while (i > 0 and id(order[i - 1]) not in used and order[i - 1].size < ln.size
+               and (1.2 * body < order[i - 1].size or i == k and _centred_over(order[i - 1], ln, body))
                and not order[i - 1].vertical and order[i - 1].top < ln.top
                and (i == k and _near(order[i - 1], ln, NEIGHBOUR_REACH)
                     or i < k and _same_style(order[i - 1], order[i]))):
