@@ -140,3 +140,15 @@ def test_a_kicker_just_larger_than_the_body_centred_over_its_title_is_its_kicker
     assert [h.kicker for h in centred.heads] == ["清明之际各地开展纪念活动", ""]
     flush = split_page(page(0), [], BODY, 1400.0)
     assert [h.kicker for h in flush.heads] == ["", ""]
+
+
+def test_an_unsigned_title_heads_its_text_under_a_photo_and_its_caption() -> None:
+    # 新疆吐鲁番雅尔湖石窟首次开放: a photo right under the title, its caption (smaller type) under
+    # the photo, then the item's text; without the photo the same text is too far under the title
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    photo = (600.0, 140.0, 760.0, 260.0)
+    b = [run("新疆石窟首次开放", 620, 100, size=24), run("游客参观石窟。刘健摄", 600, 264, size=8),
+         *body(600, 280)]
+    page = split_page(a + b, [photo], BODY, 1400.0)
+    assert [h.title for h in page.heads] == ["第一篇的标题", "新疆石窟首次开放"]
+    assert [h.title for h in split_page(a + b, [], BODY, 1400.0).heads] == ["第一篇的标题"]

@@ -225,7 +225,8 @@ def _near(a: Line, b: Line, reach: float) -> bool:
     return gap <= reach * size and _h_overlap(a, b) > 0
 
 
-def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Line]]:
+def find_heads(lines: Sequence[Line], body: float,
+               images: Sequence[tuple[float, float, float, float]] = ()) -> tuple[list[Head], list[Line]]:
     """(article heads, display lines that head nothing: labels), from a page's lines.
 
     Display lines next to each other in the stream and on the page, in one size, are one
@@ -260,7 +261,7 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
         if len(names) >= 2:
             head.byline_lines = order[j:j2]
             j = j2
-        elif not _text_under(head, order, j, body):
+        elif not _text_under(head, order, j, body, images):
             k += 1
             continue
         i = k
@@ -278,28 +279,36 @@ def find_heads(lines: Sequence[Line], body: float) -> tuple[list[Head], list[Lin
     return heads, labels
 
 
-def _text_under(head: Head, order: Sequence[Line], j: int, body: float) -> bool:
+def _text_under(head: Head, order: Sequence[Line], j: int, body: float,
+                images: Sequence[tuple[float, float, float, float]] = ()) -> bool:
     """Whether an unsigned title heads the text the stream draws next: title type (UNSIGNED_TITLE_REL
     of the body at least, no kicker's or banner's size), no sentence in it, and the next line in the
-    stream body-sized text set under it (under its subtitle, when it has one), within its width,
-    captions in smaller type aside (an unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a
+    stream body-sized text set under it (under its subtitle, when it has one; under a photo set
+    right under it and the photo's caption), within its width, captions in smaller type aside (an unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a
     banner over another head, whose next line is display type)."""
     title = head.title_lines
     if j >= len(order) or any(ln.vertical for ln in title) or title[0].size < UNSIGNED_TITLE_REL * body:
         return False
     if "。" in head.title or head.title.rstrip("”’」』）)》")[-1:] in ("！", "？", "；", "，"):
         return False
-    while j < len(order) and order[j].size < 0.95 * body:
-        j += 1  # (a photo's caption drawn between the title and its text)
-    if j >= len(order):
-        return False
-    nxt = order[j]
     over = [*title, *head.subtitle_lines]  # (its subtitle under it: 年底前将完成…总目标)
     x0 = min(ln.x0 for ln in over)
     x1 = max(ln.x1 for ln in over)
     width = x1 - x0
+    floor = over[-1].bottom  # where the text under it may start: under a photo set right under it
+    reach = BYLINE_REACH * title[-1].size
+    for ix0, itop, ix1, ibottom in sorted(images, key=lambda im: im[1]):
+        if floor - reach < itop <= floor + reach and x0 - width < ix1 and ix0 < x1 + width:
+            floor = max(floor, ibottom)
+    while j < len(order) and order[j].size < 0.95 * body:
+        if floor - 0.5 * body <= order[j].top <= floor + reach:  # (a photo's caption drawn between the title and its text)
+            floor = max(floor, order[j].bottom)
+        j += 1
+    if j >= len(order):
+        return False
+    nxt = order[j]
     return (abs(nxt.size - body) <= 0.15 * body and nxt.top > over[-1].bottom
-            and nxt.top - over[-1].bottom <= BYLINE_REACH * title[-1].size
+            and nxt.top - floor <= reach
             and x0 - width < nxt.x1 and nxt.x0 < x1 + width)
 
 
@@ -339,7 +348,7 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     ``images``: boxes (x0, top, x1, bottom) of the page's images; text on one, or right under a
     photo-sized one, is its caption. ``height``: the page height.
     """
-    heads, labels = find_heads(lines, body)
+    heads, labels = find_heads(lines, body, images)
     if not heads:
         return SplitPage([], [], [], list(lines))
     in_head = {id(x) for h in heads for x in h.lines}

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: a horizontal rule at least this share of the page wide may set a header or footer apart
 RULE_SHARE = 0.4
+#: a filled rectangle with no text on it is a picture when this many points on a side at least
+PICTURE_MIN = 36.0
 
 
 @dataclass(slots=True)
@@ -98,9 +100,23 @@ def _load_page(page: Any, number: int, name: str, warnings: list[str]) -> tuple[
         rules = tuple(y for y in rules if not any(
             t.top - 1.5 * t.size <= y <= t.bottom + 1.5 * t.size for t in unruled))
     images = tuple((float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
-                   for i in page.images)
+                   for i in page.images) + (_drawn_pictures(page, glyphs) if glyphs else ())
     return (_Page(number, float(page.width), float(page.height), rows, [*tables, *unruled],
                   boxes, rules, images), loaded)
+
+
+def _drawn_pictures(page: Any, glyphs: list[Glyph]) -> tuple[tuple[float, float, float, float], ...]:
+    """Filled rectangles of a picture's size (``PICTURE_MIN`` points on a side at least) with no
+    text on them: a picture drawn as a shape (a photo's grey placeholder), whose caption and
+    the text around it are read as around an image."""
+    out = []
+    for r in page.rects:
+        if not r.get("fill") or r["width"] < PICTURE_MIN or r["height"] < PICTURE_MIN:
+            continue
+        x0, top, x1, bottom = float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])
+        if not any(x0 < g.x1 and g.x0 < x1 and top < g.bottom and g.top < bottom for g in glyphs):
+            out.append((x0, top, x1, bottom))
+    return tuple(out)
 
 
 def _rules(page: Any, regions: list[TableItem | BoxItem]) -> list[tuple[float, float, float]]:
