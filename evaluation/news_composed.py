@@ -86,11 +86,28 @@ AFTER_ROUND_2 = (
     "or a bold run). Left: in dumps, a heading over two lines the truth reads as two headings (改造 / "
     "保持底色  增添创意), bold lead sentences a dump cannot show, a kicker exactly as long as its "
     "column; in PDFs, the held-out half's misses (not looked at).")
+AFTER_ROUND_3 = (
+    "After round 3 (2026-12-03, a third session; changes from the dev half, the probe pages and "
+    "random pages of the development days' articles, typesetters/probe.py news --unsigned and "
+    "--seed 1-4; the held-out half measured once after), PDF / PyMuPDF dump. Scoring: two true "
+    "headings with no text between them now count as found whether read as one heading or two "
+    "(the website copies' truth and the pipeline read them as one), which took the dump's "
+    "headings 0.469 → 0.719 with no change to the reader. Held-out half: PDF pages right 5 → 6 of 6, "
+    "titles 0.895 → 1.0, authors 0.842 → 1.0, in the right article 0.933 → 1.0; dump unchanged "
+    "(titles 0.789, authors 0.947). All 12: PDF pages right 11 → 12, titles 0.946 → 1.0, full titles 0.892 → 1.0, "
+    "authors 0.919 → 1.0, in order 0.990 → 0.998, in the right article 0.966 → 0.998 (every PDF "
+    "target met); dump titles 0.892, authors 0.973, headings 0.719, in the right article 0.999. "
+    "What did it: a byline drawn next after its title may sit at the article's far edge; a kicker "
+    "just larger than the body, centred over its title; labels in smaller type with commas; the "
+    "columns' first row under a head's label gap; unsigned titles with a subtitle or a photo "
+    "under them. Left: in dumps, a kicker or label line about as long as the column is read as "
+    "the title's first line, a title wrapped mid-word (康养旅居消费迎 / 来发展“黄金期”), bold lead "
+    "sentences a dump cannot show.")
 #: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
 #: after round 2; raise them as it improves, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
-    "pdf": {"pages_right": 11, "titles": 0.945, "authors": 0.918, "headings": 0.999,
-            "in_order": 0.991, "in_article": 0.967},
+    "pdf": {"pages_right": 12, "titles": 0.999, "authors": 0.999, "headings": 0.999,
+            "in_order": 0.997, "in_article": 0.997},
     "dump_pymupdf": {"pages_right": 12, "titles": 0.891, "authors": 0.972, "headings": 0.718,
                      "in_order": 0.999, "in_article": 0.998},
 }
@@ -135,7 +152,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         f"Composed newspaper pages ({len(runs)} pages of 2025 人民日报 articles, "
         "typesetters/news_pages.py), pooled",
         ("measure", *READERS.values(), f"{BASELINE} (baseline)", "target"),
-        rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, *errors), checks=tuple(checks))
+        rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, AFTER_ROUND_3, *errors), checks=tuple(checks))
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:
