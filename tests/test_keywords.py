@@ -53,11 +53,11 @@ def test_own_tokenizer_not_the_global_one_and_quiet_logger(settings):
 
 
 def test_each_text_is_cut_once(settings, monkeypatch):
-    tools = jieba_tools(settings.jieba_cache_dir)
+    from zhdoc.extract.keywords_cut import Cutter
+
     calls = []
-    real = type(tools.tokenizer).cut
-    monkeypatch.setattr(type(tools.tokenizer), "cut",
-                        lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
+    real = Cutter.__call__
+    monkeypatch.setattr(Cutter, "__call__", lambda self, text: calls.append(1) or real(self, text))
     assert {k.method for k in extract_keywords(TEXT, settings)} == {"tfidf", "textrank"}
     assert len(calls) == 1
 
