@@ -132,8 +132,11 @@ def test_defect_02_a_commit_whose_files_vanished_fails_instead_of_skipping_them(
         return tmp
 
     monkeypatch.setattr(Store, "_write_tmp_parquet", vanish)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(CommitError) as e:  # found missing when fsynced, before the journal
         store.commit("b1", {"documents": [doc("d1")]})
+    assert e.value.errno == errno.ENOENT
+    assert not (tmp_path / JOURNAL).exists()
+    assert not list(tmp_path.rglob("*.tmp"))
 
 
 def test_defect_09_a_failed_commit_leaves_no_temporary_files(tmp_path, monkeypatch):
