@@ -229,3 +229,17 @@ def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
     assert cache.stat().st_mtime_ns == written
     tools = jieba_tools(str(folder))
     assert "金融" in tools.nouns_verbs and tools.idf["金融"] > 0
+
+
+def test_import_jieba_waits_for_another_thread_still_importing_it():
+    """The run's tables thread imports jieba while a pool in the same process may load the
+    tools: import_jieba returned sys.modules' half-made module (no ``Tokenizer`` yet), a flaky
+    test_pool failure."""
+    import subprocess
+    import sys
+
+    code = ("import sys, threading\nfrom zhdoc.extract.keywords import import_jieba\n"
+            "threading.Thread(target=import_jieba).start()\n"
+            "while 'jieba' not in sys.modules: pass\n"
+            "assert hasattr(import_jieba(), 'Tokenizer')\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -93,7 +93,9 @@ def import_jieba() -> Any:
     process with one thread (the workers' fork server), where no other import can meet it.
     """
     if "jieba" in sys.modules:
-        return sys.modules["jieba"]
+        import jieba  # waits for another thread still importing it (not sys.modules' half-made module)
+
+        return jieba
     hide = "pkg_resources" not in sys.modules and threading.active_count() == 1
     if hide:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]
