@@ -243,3 +243,24 @@ def test_import_jieba_waits_for_another_thread_still_importing_it():
             "while 'jieba' not in sys.modules: pass\n"
             "assert hasattr(import_jieba(), 'Tokenizer')\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_prefix_dictionary_is_jiebas_built_or_cached(tmp_path):
+    """keywords_dict builds jieba's prefix dictionary its own way and caches it in its own
+    form: the same dict (words, prefixes at 0) and total as ``Tokenizer.gen_pfdict``."""
+    import jieba
+
+    from zhdoc.extract.keywords_dict import CACHE_FILE as DICT_CACHE, _build, prefix_dict
+
+    dict_file = Path(jieba.__file__).parent / "dict.txt"
+    with open(dict_file, "rb") as f:
+        theirs = jieba.Tokenizer.gen_pfdict(f)
+    for _ in ("built", "cached"):
+        assert prefix_dict(dict_file, tmp_path) == theirs
+    assert (tmp_path / DICT_CACHE).is_file()
+    assert prefix_dict(dict_file, None) == theirs
+    # a repeated word: its last frequency, both counted in the total; a word that is also a
+    # prefix keeps its frequency whatever the order; other layouts are left to jieba
+    assert _build("一带一路 5 n\n一带 3 n\n一带 4 n\n") == (
+        {"一": 0, "一带": 4, "一带一": 0, "一带一路": 5}, 12)
+    assert _build("一带 3\n") is None and _build("一带  3 n\n") is None and _build("") is None

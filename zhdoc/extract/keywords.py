@@ -1,7 +1,8 @@
 """Keywords per article: TF-IDF and TextRank over jieba's segmentation, each article cut once.
 
 jieba is used through its own ``jieba.Tokenizer`` instance, never the global one: the
-dictionary cache goes to ``Settings.resolved_jieba_cache_dir()``, jieba's logger is quieted,
+dictionary cache (:mod:`~zhdoc.extract.keywords_dict`, which builds jieba's prefix dictionary
+faster than jieba) goes to ``Settings.resolved_jieba_cache_dir()``, jieba's logger is quieted,
 nothing happens at import time, and the tables are loaded once per process and cache dir
 (:func:`jieba_tools`). ``jieba.analyse`` and ``jieba.posseg`` are not imported (each loads
 its tables again at import): an article is cut once (``Tokenizer.lcut``'s tokens, HMM on,
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from zhdoc.extract.keywords_cut import Cutter
+from zhdoc.extract.keywords_dict import CACHE_FILE, prefix_dict  # noqa: F401  (CACHE_FILE: the dictionary cache's name)
 from zhdoc.model import Keyword
 from zhdoc.rules.chars import CJK_CHAR
 from zhdoc.settings import Settings
@@ -46,8 +48,6 @@ from zhdoc.settings import Settings
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 USERDICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
-#: file name of jieba's dictionary cache inside the configured cache dir
-CACHE_FILE = "zhdoc-jieba.cache"
 #: file name of the IDF and part-of-speech tables' cache beside it
 TABLES_CACHE_FILE = "zhdoc-jieba-tables.cache"
 #: parts of speech TextRank keeps (jieba's default)
@@ -112,27 +112,20 @@ def jieba_tools(cache_dir: str) -> JiebaTools:
     """Build (once per process and cache dir) jieba's tokenizer and the keyword tables."""
     jieba = import_jieba()
 
-    logger = logging.getLogger("jieba")
-    logger.setLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = cache_dir
-    tokenizer.cache_file = CACHE_FILE
     try:
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         writable = os.access(cache_dir, os.W_OK)
     except OSError:
         writable = False
-    if writable:
-        tokenizer.initialize()
-    else:  # no cache (a read-only folder): build the tables, skip jieba's failing dump
-        logger.setLevel(logging.CRITICAL)
-        try:
-            tokenizer.initialize()
-        finally:
-            logger.setLevel(logging.WARNING)
-    user_tags = _load_userdict(tokenizer, USERDICT)
     with tokenizer.get_dict_file() as f:
         dict_file = Path(f.name)
+    # jieba's prefix dictionary, built or loaded here (keywords_dict: faster than jieba's
+    # initialize), without a cache when the folder is read-only
+    tokenizer.FREQ, tokenizer.total = prefix_dict(dict_file, Path(cache_dir) if writable else None)
+    tokenizer.initialized = True
+    user_tags = _load_userdict(tokenizer, USERDICT)
     kept, idf, median = _tables(Path(cache_dir) if writable else None, dict_file)
     kept.difference_update(user_tags)
     kept.update(w for w, tag in user_tags.items() if tag in TEXTRANK_POS)
