@@ -217,8 +217,17 @@ def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
 
 def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
     """``prepare_tables`` (the run's process, while the fork server starts) writes the cache
-    that ``jieba_tools`` then loads; a second call finds it and leaves it as it is."""
+    that ``jieba_tools`` then loads; a second call finds it and leaves it as it is. It does
+    not import jieba (the run's process never cuts a text)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom zhdoc.extract.keywords import prepare_tables\n"
+            f"prepare_tables({str(tmp_path / 'other')!r})\nassert 'jieba' not in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
     from zhdoc.extract.keywords import TABLES_CACHE_FILE, prepare_tables
+
+    assert (tmp_path / "other" / TABLES_CACHE_FILE).is_file()
 
     folder = tmp_path / "jieba"
     prepare_tables(str(folder))
@@ -229,6 +238,7 @@ def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
     assert cache.stat().st_mtime_ns == written
     tools = jieba_tools(str(folder))
     assert "金融" in tools.nouns_verbs and tools.idf["金融"] > 0
+    assert cache.stat().st_mtime_ns == written  # loaded as it was: the same stamp, not rebuilt
 
 
 def test_import_jieba_waits_for_another_thread_still_importing_it():

@@ -176,9 +176,18 @@ def _tables(cache_dir: Path | None, dict_file: Path) -> tuple[set[str], dict[str
     return kept, idf, median
 
 
+def _jieba_file(*parts: str) -> Path:
+    """A data file of jieba's package, found without importing jieba (and, with it,
+    ``pkg_resources``), by the path jieba opens it by (``jieba._compat.get_module_res``)."""
+    from importlib.util import find_spec
+
+    origin = find_spec("jieba").origin
+    return Path(os.path.normpath(os.path.join(os.path.dirname(origin), *parts)))
+
+
 def _stamp(dict_file: Path) -> list[object]:
     """What the tables' cache was built from (format, files and their times)."""
-    idf_file = Path(import_jieba().__file__).parent / "analyse" / "idf.txt"
+    idf_file = _jieba_file("analyse", "idf.txt")
     return [TABLES_CACHE_FORMAT, str(dict_file), os.path.getmtime(dict_file), str(idf_file),
             os.path.getmtime(idf_file)]
 
@@ -207,14 +216,13 @@ def prepare_tables(cache_dir: str) -> None:
     while the workers' fork server imports the steps and loads jieba's dictionary, which is
     longer: on a first run the server then loads the tables (~0.1 s) instead of building
     them (~0.27 s). Should the server get there first, it builds them itself, as without it.
+    jieba is not imported here: the run's process never cuts a text.
     """
     try:
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         if not os.access(cache_dir, os.W_OK):
             return
-        jieba = import_jieba()
-        with jieba.Tokenizer().get_dict_file() as f:
-            dict_file = Path(f.name)
+        dict_file = _jieba_file("dict.txt")
         if not _read_tables(Path(cache_dir) / TABLES_CACHE_FILE, _stamp(dict_file), stamp_only=True):
             _tables(Path(cache_dir), dict_file)
     except Exception:  # noqa: BLE001  (only a head start: the workers build what is missing)
