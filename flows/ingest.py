@@ -93,6 +93,7 @@ class IngestRun:
         self.store: Store | None = None
         self.plan = None
         self.progress: Progress | None = None
+        self.committed = False  # a batch was committed (the documents table changed)
 
     # ---- before any work ------------------------------------------------------------------
     def prepare(self) -> int | None:
@@ -148,9 +149,15 @@ class IngestRun:
     def commit(self, bp: BatchPlan, docs: list[Rendered]) -> dict[str, int]:
         counts = commit_planned(self.store, self.batch_name(bp), bp, docs)
         self.report.add(docs, counts)
+        self.committed = True
         return counts
 
     def finish(self, outcome: str = "ok", error: str | None = None, **extra: Any) -> dict[str, Any]:
+        if self.committed:
+            try:  # the documents table cached for the next run, which then needs no pyarrow
+                self.store.known()
+            except Exception:  # noqa: BLE001  (only a cache: the next run reads the table)
+                log.debug("the documents table was not cached", exc_info=True)
         report = self.report.finish(outcome=outcome, error=error, batch_size=self.batch_size,
                                     lock_taken_over_from=self.lock.taken_over, **extra)
         try:

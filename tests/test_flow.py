@@ -406,11 +406,12 @@ def test_defect_12_limits_are_set_on_the_command_line_and_named_in_the_errors(tm
 
 
 def test_nothing_new_exits_before_prefect_or_jieba_is_imported(tmp_path, samples):
+    """Nor pyarrow: the first run cached the documents table's keys (Store.known)."""
     out = tmp_path / "out"
     assert ingest(str(samples), "--out", str(out), "--workers", "0") == 0
     code = ("import sys\nfrom flows.ingest import main\n"
             f"rc = main([{str(samples)!r}, '--out', {str(out)!r}])\n"
-            "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'prefect', 'jieba'}))\n")
+            "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'prefect', 'jieba', 'pyarrow'}))\n")
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert proc.stdout.strip().splitlines()[-1] == "0 []"

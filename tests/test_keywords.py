@@ -53,11 +53,11 @@ def test_own_tokenizer_not_the_global_one_and_quiet_logger(settings):
 
 
 def test_each_text_is_cut_once(settings, monkeypatch):
-    tools = jieba_tools(settings.jieba_cache_dir)
+    from zhdoc.extract.keywords_cut import Cutter
+
     calls = []
-    real = type(tools.tokenizer).cut
-    monkeypatch.setattr(type(tools.tokenizer), "cut",
-                        lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
+    real = Cutter.__call__
+    monkeypatch.setattr(Cutter, "__call__", lambda self, text: calls.append(1) or real(self, text))
     assert {k.method for k in extract_keywords(TEXT, settings)} == {"tfidf", "textrank"}
     assert len(calls) == 1
 
@@ -217,8 +217,17 @@ def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
 
 def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
     """``prepare_tables`` (the run's process, while the fork server starts) writes the cache
-    that ``jieba_tools`` then loads; a second call finds it and leaves it as it is."""
+    that ``jieba_tools`` then loads; a second call finds it and leaves it as it is. It does
+    not import jieba (the run's process never cuts a text)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom zhdoc.extract.keywords import prepare_tables\n"
+            f"prepare_tables({str(tmp_path / 'other')!r})\nassert 'jieba' not in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
     from zhdoc.extract.keywords import TABLES_CACHE_FILE, prepare_tables
+
+    assert (tmp_path / "other" / TABLES_CACHE_FILE).is_file()
 
     folder = tmp_path / "jieba"
     prepare_tables(str(folder))
@@ -229,3 +238,39 @@ def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
     assert cache.stat().st_mtime_ns == written
     tools = jieba_tools(str(folder))
     assert "金融" in tools.nouns_verbs and tools.idf["金融"] > 0
+    assert cache.stat().st_mtime_ns == written  # loaded as it was: the same stamp, not rebuilt
+
+
+def test_import_jieba_waits_for_another_thread_still_importing_it():
+    """The run's tables thread imports jieba while a pool in the same process may load the
+    tools: import_jieba returned sys.modules' half-made module (no ``Tokenizer`` yet), a flaky
+    test_pool failure."""
+    import subprocess
+    import sys
+
+    code = ("import sys, threading\nfrom zhdoc.extract.keywords import import_jieba\n"
+            "threading.Thread(target=import_jieba).start()\n"
+            "while 'jieba' not in sys.modules: pass\n"
+            "assert hasattr(import_jieba(), 'Tokenizer')\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_prefix_dictionary_is_jiebas_built_or_cached(tmp_path):
+    """keywords_dict builds jieba's prefix dictionary its own way and caches it in its own
+    form: the same dict (words, prefixes at 0) and total as ``Tokenizer.gen_pfdict``."""
+    import jieba
+
+    from zhdoc.extract.keywords_dict import CACHE_FILE as DICT_CACHE, _build, prefix_dict
+
+    dict_file = Path(jieba.__file__).parent / "dict.txt"
+    with open(dict_file, "rb") as f:
+        theirs = jieba.Tokenizer.gen_pfdict(f)
+    for _ in ("built", "cached"):
+        assert prefix_dict(dict_file, tmp_path) == theirs
+    assert (tmp_path / DICT_CACHE).is_file()
+    assert prefix_dict(dict_file, None) == theirs
+    # a repeated word: its last frequency, both counted in the total; a word that is also a
+    # prefix keeps its frequency whatever the order; other layouts are left to jieba
+    assert _build("一带一路 5 n\n一带 3 n\n一带 4 n\n") == (
+        {"一": 0, "一带": 4, "一带一": 0, "一带一路": 5}, 12)
+    assert _build("一带 3\n") is None and _build("一带  3 n\n") is None and _build("") is None

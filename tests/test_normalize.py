@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhdoc.normalize import normalize, normalize_chars
+from zhdoc.normalize import _TABLE, normalize, normalize_chars
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,10 @@ def test_offset_map_points_at_the_source_character(raw):
 def test_normalize_chars_keeps_length():
     s = "ＡＢ\u3000⼀\r"
     assert len(normalize_chars(s)) == len(s)
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from(sorted(map(chr, _TABLE))), st.characters())))
+def test_mapping_is_str_translate_with_the_table(text):
+    """The characters are mapped by a regex and a lookup per match, not ``str.translate``
+    (which looks up every character): the same text."""
+    assert normalize_chars(text) == text.translate(_TABLE)

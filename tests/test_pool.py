@@ -52,6 +52,18 @@ def test_defect_12_a_text_over_the_time_limit_fails_naming_the_setting(settings,
     assert r.rows["documents"][0].source_path.endswith("a.txt")
 
 
+def test_a_document_sent_ahead_to_a_worker_stopped_for_time_goes_to_the_next_one(settings, tmp_path):
+    """A worker gets its next document before it is done with the one it runs; when it is
+    stopped (here over the time limit), that next one is not lost but runs in a new worker."""
+    (tmp_path / "slow.txt").write_text("政府工作报告指出，经济运行总体平稳。\n\n" * 20000, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("一是加强金融支持。\n\n二是深化改革。\n", encoding="utf-8")
+    s = Settings(jieba_cache_dir=settings.jieba_cache_dir, time_limit_s=0.5)
+    with DocumentPool(1, s) as pool:
+        slow, small = pool.map([(str(tmp_path / "slow.txt"), ""), (str(tmp_path / "small.txt"), "")])
+    assert slow.status == "failed" and "time limit of 0.5 s" in slow.error
+    assert small.status == "ok"
+
+
 def test_defect_12_a_text_over_the_memory_limit_fails_naming_the_setting(settings, tmp_path):
     (tmp_path / "big.txt").write_text(("经济运行总体平稳，发展质量稳步提升。" * 40 + "\n\n") * 1000,
                                       encoding="utf-8")

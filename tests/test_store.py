@@ -39,6 +39,21 @@ def test_replacing_a_document_drops_its_old_rows_everywhere(tmp_path):
     assert store.known()["a.txt"].doc_id == "d3"
 
 
+def test_known_is_cached_while_the_documents_parts_are_the_same(tmp_path):
+    from zhdoc.output.store import KNOWN_CACHE
+
+    store = Store(tmp_path)
+    store.commit("b1", {"documents": [doc("d1"), doc("d2", "b.txt")]})
+    first = store.known()  # read from the parts, then cached
+    assert (tmp_path / KNOWN_CACHE).is_file()
+    assert Store(tmp_path).known() == first
+    store.commit("b2", {"documents": [doc("d3")]}, replace_paths=["a.txt"])  # a stale cache
+    assert store.known()["a.txt"].doc_id == "d3" and store.known()["b.txt"].doc_id == "d2"
+    (tmp_path / KNOWN_CACHE).write_text("{torn", encoding="utf-8")
+    assert Store(tmp_path).known() == store.known()
+    assert json.loads((tmp_path / KNOWN_CACHE).read_text(encoding="utf-8"))["rows"]  # rewritten
+
+
 def test_a_part_left_empty_by_replacement_is_deleted(tmp_path):
     store = Store(tmp_path)
     store.commit("b1", {"documents": [doc("d1")]})
@@ -132,8 +147,11 @@ def test_defect_02_a_commit_whose_files_vanished_fails_instead_of_skipping_them(
         return tmp
 
     monkeypatch.setattr(Store, "_write_tmp_parquet", vanish)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(CommitError) as e:  # found missing when fsynced, before the journal
         store.commit("b1", {"documents": [doc("d1")]})
+    assert e.value.errno == errno.ENOENT
+    assert not (tmp_path / JOURNAL).exists()
+    assert not list(tmp_path.rglob("*.tmp"))
 
 
 def test_defect_09_a_failed_commit_leaves_no_temporary_files(tmp_path, monkeypatch):

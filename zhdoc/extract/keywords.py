@@ -1,11 +1,13 @@
 """Keywords per article: TF-IDF and TextRank over jieba's segmentation, each article cut once.
 
 jieba is used through its own ``jieba.Tokenizer`` instance, never the global one: the
-dictionary cache goes to ``Settings.resolved_jieba_cache_dir()``, jieba's logger is quieted,
+dictionary cache (:mod:`~zhdoc.extract.keywords_dict`, which builds jieba's prefix dictionary
+faster than jieba) goes to ``Settings.resolved_jieba_cache_dir()``, jieba's logger is quieted,
 nothing happens at import time, and the tables are loaded once per process and cache dir
 (:func:`jieba_tools`). ``jieba.analyse`` and ``jieba.posseg`` are not imported (each loads
-its tables again at import): an article is cut once (``Tokenizer.cut``, HMM on, what
-``jieba.lcut`` does) and both methods work on those tokens. TF-IDF is jieba's formula with
+its tables again at import): an article is cut once (``Tokenizer.lcut``'s tokens, HMM on,
+by :class:`~zhdoc.extract.keywords_cut.Cutter`, which finds them in half jieba's time) and
+both methods work on those tokens. TF-IDF is jieba's formula with
 its IDF table; TextRank is jieba's graph (window 5, damping 0.85, 10 iterations) over the
 nouns and verbs of the same tokens, tagged from jieba's dictionary. The IDF and tag tables
 are cached (marshal) beside the dictionary cache.
@@ -31,12 +33,14 @@ from array import array
 from collections import Counter, deque
 from itertools import accumulate, chain, zip_longest
 from operator import itemgetter, mul
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from zhdoc.extract.keywords_cut import Cutter
+from zhdoc.extract.keywords_dict import CACHE_FILE, prefix_dict  # noqa: F401  (CACHE_FILE: the dictionary cache's name)
 from zhdoc.model import Keyword
 from zhdoc.rules.chars import CJK_CHAR
 from zhdoc.settings import Settings
@@ -44,8 +48,6 @@ from zhdoc.settings import Settings
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 USERDICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
-#: file name of jieba's dictionary cache inside the configured cache dir
-CACHE_FILE = "zhdoc-jieba.cache"
 #: file name of the IDF and part-of-speech tables' cache beside it
 TABLES_CACHE_FILE = "zhdoc-jieba-tables.cache"
 #: parts of speech TextRank keeps (jieba's default)
@@ -68,6 +70,7 @@ class JiebaTools:
     """One process's jieba tables, built on one tokenizer with the project dictionary."""
 
     tokenizer: Any  # jieba.Tokenizer
+    cut: Callable[[str], list[str]]  # its lcut (accurate, HMM), faster: a keywords_cut.Cutter
     nouns_verbs: frozenset[str]  # words TextRank keeps: tagged ns/n/vn/v in jieba's dictionary
     #                              or the user dictionary
     idf: Mapping[str, float]  # word → inverse document frequency (jieba's table)
@@ -90,7 +93,9 @@ def import_jieba() -> Any:
     process with one thread (the workers' fork server), where no other import can meet it.
     """
     if "jieba" in sys.modules:
-        return sys.modules["jieba"]
+        import jieba  # waits for another thread still importing it (not sys.modules' half-made module)
+
+        return jieba
     hide = "pkg_resources" not in sys.modules and threading.active_count() == 1
     if hide:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]
@@ -107,31 +112,25 @@ def jieba_tools(cache_dir: str) -> JiebaTools:
     """Build (once per process and cache dir) jieba's tokenizer and the keyword tables."""
     jieba = import_jieba()
 
-    logger = logging.getLogger("jieba")
-    logger.setLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = cache_dir
-    tokenizer.cache_file = CACHE_FILE
     try:
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         writable = os.access(cache_dir, os.W_OK)
     except OSError:
         writable = False
-    if writable:
-        tokenizer.initialize()
-    else:  # no cache (a read-only folder): build the tables, skip jieba's failing dump
-        logger.setLevel(logging.CRITICAL)
-        try:
-            tokenizer.initialize()
-        finally:
-            logger.setLevel(logging.WARNING)
-    user_tags = _load_userdict(tokenizer, USERDICT)
     with tokenizer.get_dict_file() as f:
         dict_file = Path(f.name)
+    # jieba's prefix dictionary, built or loaded here (keywords_dict: faster than jieba's
+    # initialize), without a cache when the folder is read-only
+    tokenizer.FREQ, tokenizer.total = prefix_dict(dict_file, Path(cache_dir) if writable else None)
+    tokenizer.initialized = True
+    user_tags = _load_userdict(tokenizer, USERDICT)
     kept, idf, median = _tables(Path(cache_dir) if writable else None, dict_file)
     kept.difference_update(user_tags)
     kept.update(w for w, tag in user_tags.items() if tag in TEXTRANK_POS)
-    return JiebaTools(tokenizer, frozenset(kept), idf, median, load_stopwords() | JIEBA_STOP_WORDS)
+    return JiebaTools(tokenizer, Cutter(tokenizer), frozenset(kept), idf, median,
+                      load_stopwords() | JIEBA_STOP_WORDS)
 
 
 #: the tables' cache format (part of its stamp: a cache of another format is rebuilt)
@@ -177,9 +176,18 @@ def _tables(cache_dir: Path | None, dict_file: Path) -> tuple[set[str], dict[str
     return kept, idf, median
 
 
+def _jieba_file(*parts: str) -> Path:
+    """A data file of jieba's package, found without importing jieba (and, with it,
+    ``pkg_resources``), by the path jieba opens it by (``jieba._compat.get_module_res``)."""
+    from importlib.util import find_spec
+
+    origin = find_spec("jieba").origin
+    return Path(os.path.normpath(os.path.join(os.path.dirname(origin), *parts)))
+
+
 def _stamp(dict_file: Path) -> list[object]:
     """What the tables' cache was built from (format, files and their times)."""
-    idf_file = Path(import_jieba().__file__).parent / "analyse" / "idf.txt"
+    idf_file = _jieba_file("analyse", "idf.txt")
     return [TABLES_CACHE_FORMAT, str(dict_file), os.path.getmtime(dict_file), str(idf_file),
             os.path.getmtime(idf_file)]
 
@@ -208,14 +216,13 @@ def prepare_tables(cache_dir: str) -> None:
     while the workers' fork server imports the steps and loads jieba's dictionary, which is
     longer: on a first run the server then loads the tables (~0.1 s) instead of building
     them (~0.27 s). Should the server get there first, it builds them itself, as without it.
+    jieba is not imported here: the run's process never cuts a text.
     """
     try:
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         if not os.access(cache_dir, os.W_OK):
             return
-        jieba = import_jieba()
-        with jieba.Tokenizer().get_dict_file() as f:
-            dict_file = Path(f.name)
+        dict_file = _jieba_file("dict.txt")
         if not _read_tables(Path(cache_dir) / TABLES_CACHE_FILE, _stamp(dict_file), stamp_only=True):
             _tables(Path(cache_dir), dict_file)
     except Exception:  # noqa: BLE001  (only a head start: the workers build what is missing)
@@ -316,7 +323,7 @@ def extract_keywords(text: str, settings: Settings) -> tuple[Keyword, ...]:
     if not text.strip():
         return ()
     tools = jieba_tools(str(settings.resolved_jieba_cache_dir()))
-    tokens = list(tools.tokenizer.cut(text))  # once, for both methods
+    tokens = tools.cut(text)  # once, for both methods
     out: list[Keyword] = []
     for method in settings.keyword_methods:
         scored = tfidf(tokens, tools) if method == "tfidf" else textrank(tokens, tools)

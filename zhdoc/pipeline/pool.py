@@ -2,8 +2,10 @@
 
 A document is processed by one worker process from read to rows (``render``); only its rows
 and summary travel back. The dispatcher (a thread of the calling process) hands out
-documents, and when a document runs past ``Settings.time_limit_s`` it kills that worker and
-starts another: the document is recorded as ``failed`` with a message naming the setting.
+documents, a worker's next one before it is done with the one it runs (so that it never
+waits for the dispatcher), and when a document runs past ``Settings.time_limit_s`` it kills
+that worker and starts another: the document is recorded as ``failed`` with a message naming
+the setting, and the next one sent to that worker goes to another.
 Each worker caps its memory at ``Settings.memory_limit_mb`` (``RLIMIT_DATA``): a document
 that needs more fails with a message naming that setting, and the worker is replaced.
 A worker whose parent dies exits at once (a lifeline pipe), so no worker outlives a killed run.
@@ -27,9 +29,10 @@ import os
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
 from zhdoc.model import Document, Status
@@ -201,12 +204,23 @@ def _prepare_tables(cache_dir: str) -> None:
     prepare_tables(cache_dir)
 
 
+#: documents sent to a worker at once: the one it works on and the next, which it starts as
+#: soon as it has sent the first one's rows back, without waiting for this process (whose
+#: threads share one interpreter lock with the batch being committed: up to ~0.2 s of a
+#: worker's time over the bulk corpus, waiting for its next document)
+_SENT_AHEAD = 2
+
+
 @dataclass
 class _Slot:
     process: mp.process.BaseProcess
     jobs: Connection
     lifeline: Connection
-    busy: tuple[Future, str, str, float] | None = None  # future, path, sha, started
+    #: jobs sent and not answered yet, in the order sent: the worker runs the first
+    sent: deque[tuple[Future, str, str]] = field(default_factory=deque)
+    #: when the first of ``sent`` started: when it was sent, or when the answer before it
+    #: came back (the worker went on to it then, or a little before)
+    started: float = 0.0
     ready: bool = False  # warmed up (jieba loaded); only a ready worker gets a document
 
 
@@ -287,13 +301,19 @@ class DocumentPool:
         life_r.close()
         return _Slot(proc, parent_jobs, life_w)
 
-    def _retire(self, slot: _Slot, kill: bool) -> None:
+    def _retire(self, slot: _Slot, kill: bool,
+                requeue: list[tuple[Future, str, str]] | None = None) -> None:
+        """Stop a worker; the documents sent ahead to it, not started, go back to the front
+        of ``requeue`` (the dispatcher's waiting list) for another worker."""
         if kill and slot.process.is_alive():
             slot.process.kill()
         slot.process.join(timeout=10)
         for conn in (slot.jobs, slot.lifeline):
             conn.close()
         self._slots.remove(slot)
+        if requeue is not None:
+            requeue[:0] = slot.sent
+            slot.sent.clear()
 
     def _dispatch(self) -> None:
         waiting: list[tuple[Future, str, str]] = []
@@ -310,21 +330,23 @@ class DocumentPool:
                         stopping = True
                     else:
                         waiting.append(item)
-                if stopping and not waiting and all(s.busy is None for s in self._slots):
+                if stopping and not waiting and all(not s.sent for s in self._slots):
                     break
-                need = sum(s.busy is not None for s in self._slots) + len(waiting)
+                need = sum(bool(s.sent) for s in self._slots) + len(waiting)
                 while len(self._slots) < min(self.workers, need):  # they take work once ready
                     self._slots.append(self._spawn())
-                while waiting and (idle := self._idle_slot()) is not None:
+                while waiting and (slot := self._free_slot()) is not None:
                     fut, path, sha = waiting.pop(0)
-                    if not fut.set_running_or_notify_cancel():
-                        continue
-                    idle.jobs.send((path, sha, self.settings))
-                    idle.busy = (fut, path, sha, time.monotonic())
+                    if not fut.running() and not fut.set_running_or_notify_cancel():
+                        continue  # cancelled (a running one was sent ahead to a retired worker)
+                    slot.jobs.send((path, sha, self.settings))
+                    if not slot.sent:
+                        slot.started = time.monotonic()
+                    slot.sent.append((fut, path, sha))
                 now = time.monotonic()
-                busy = [s for s in self._slots if s.busy is not None]
+                busy = [s for s in self._slots if s.sent]
                 starting = [s for s in self._slots if not s.ready]
-                timeout = min((s.busy[3] + limit - now for s in busy), default=None)
+                timeout = min((s.started + limit - now for s in busy), default=None)
                 watched = busy + starting
                 ready = wait([self._wake_r] + [s.jobs for s in watched]
                              + [s.process.sentinel for s in watched],
@@ -346,23 +368,26 @@ class DocumentPool:
                             raise RuntimeError("worker processes die while starting "
                                                f"(exit code {slot.process.exitcode})")
                 for slot in list(busy):
-                    fut, path, sha, started = slot.busy
+                    fut, path, sha = slot.sent[0]
+                    started = slot.started
                     if slot.jobs in ready or slot.jobs.poll():
                         try:
                             result, replace = slot.jobs.recv()
                         except (EOFError, OSError):
                             result, replace = self._died(slot, path, sha, started), True
-                        slot.busy = None
+                        slot.sent.popleft()
+                        slot.started = time.monotonic()  # the worker is on the next one
                         fut.set_result(result)
                         if replace:
-                            self._retire(slot, kill=True)
+                            self._retire(slot, kill=True, requeue=waiting)
                     elif slot.process.sentinel in ready or not slot.process.is_alive():
+                        slot.sent.popleft()
                         fut.set_result(self._died(slot, path, sha, started))
-                        slot.busy = None
-                        self._retire(slot, kill=True)
+                        self._retire(slot, kill=True, requeue=waiting)
                     elif time.monotonic() - started >= limit:
                         log.warning("%s: over the time limit of %s s; stopping its worker", path, limit)
-                        self._retire(slot, kill=True)
+                        slot.sent.popleft()
+                        self._retire(slot, kill=True, requeue=waiting)
                         fut.set_result(failed(
                             path, sha, f"{path}: took longer than the time limit of {limit:g} s "
                             "(setting time_limit_s, --time-limit)", time.monotonic() - started))
@@ -371,8 +396,9 @@ class DocumentPool:
             for fut, *_ in waiting:
                 fut.set_exception(e)
             for slot in self._slots:
-                if slot.busy is not None:
-                    slot.busy[0].set_exception(e)
+                for fut, *_ in slot.sent:
+                    fut.set_exception(e)
+                slot.sent.clear()
         finally:
             for slot in list(self._slots):
                 try:
@@ -381,11 +407,11 @@ class DocumentPool:
                     pass
                 self._retire(slot, kill=False)
 
-    def _idle_slot(self) -> _Slot | None:
-        for slot in self._slots:
-            if slot.busy is None and slot.ready:
-                return slot
-        return None
+    def _free_slot(self) -> _Slot | None:
+        """A ready worker with the fewest documents sent, fewer than ``_SENT_AHEAD`` (an
+        idle worker first: a document goes ahead to a busy one only when none is idle)."""
+        free = [s for s in self._slots if s.ready and len(s.sent) < _SENT_AHEAD]
+        return min(free, key=lambda s: len(s.sent), default=None)
 
     def _died(self, slot: _Slot, path: str, sha: str, started: float) -> Rendered:
         slot.process.join(timeout=5)
