@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhdoc.dump.repair import despace, explain_breaks, repair
@@ -346,6 +346,7 @@ def test_repair_keeps_every_non_whitespace_character_in_order(dump: str) -> None
 
 @settings(max_examples=300, deadline=None)
 @given(DUMPS)
+@example("——\n制制制制\n制")  # a lead-in dash alone, then the same read as repaired text
 def test_repair_is_idempotent(dump: str) -> None:
     once = [b.text for b in repair(dump)]
     assert [b.text for b in repair("\n\n".join(once))] == once

@@ -253,8 +253,11 @@ def _lead_in_heading(g: Gap) -> bool:
     started after a sentence end: a lead-in heading over what follows, not a clause running on
     (a dash a sentence runs on through is set in a full line)."""
     a, w_a = g.a, g.w_a
-    return (g.k - 1 == g.block.first and a.text.endswith("——") and not a.punct and w_a is not None
-            and len(a.text) <= LEAD_IN_MAX and a.n <= w_a / 2
+    return (g.k - 1 == g.block.first and a.text.endswith("——") and not a.punct
+            and len(a.text) <= LEAD_IN_MAX
+            # (short for its column; with no column to measure, a blank line after it: repaired
+            # text, a block a line, keeps it apart as it was read)
+            and (a.n <= w_a / 2 if w_a is not None else g.b.gap_before)
             and (g.block.first == 0 or g.doc.lines[g.block.first - 1].ending in ("final", "colon")
                  or a.gap_before))
 
