@@ -269,13 +269,16 @@ def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int,
     return t0, t1
 
 
-def _heads_lead(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tuple[int, int]]]) -> bool:
-    """Whether the heads found stand before their articles' text (a website copy, a page whose
-    content stream draws each head first): less text before the first head than after the
-    last (``split_dump`` decides the same way)."""
-    def text(a: int, b: int) -> int:
-        return sum(len(x.text) for x in lines[a:b] if x.punct)
-    return text(0, runs[0][0]) <= text(runs[-1][2][1], len(lines))
+def _text_chars(lines: Sequence[DumpLine], a: int, b: int) -> int:
+    """How much text (lines with sentence punctuation) lines ``[a, b)`` hold."""
+    return sum(len(x.text) for x in lines[a:b] if x.punct)
+
+
+def _heads_lead(lines: Sequence[DumpLine], first_start: int, last_end: int) -> bool:
+    """Whether a dump's heads stand before their articles' text (a website copy, a page whose
+    content stream draws each head first), the first head starting at ``first_start``, the
+    last ending at ``last_end``: no more text before the first head than after the last."""
+    return _text_chars(lines, 0, first_start) <= _text_chars(lines, last_end, len(lines))
 
 
 def _unsigned_runs(lines: Sequence[DumpLine],
@@ -286,7 +289,7 @@ def _unsigned_runs(lines: Sequence[DumpLine],
     after its trailer. Each as (t0, t1, (d, d)): no byline lines, the text from line ``d``."""
     taken = {k for t0, _, by in runs for k in range(t0, by[1])}
     ends = sorted(by[1] for _, _, by in runs)
-    ahead = widths(lines)[1]
+    ahead: list[float | None] | None = None  # the columns' widths ahead of each line, when first needed
     out: list[tuple[int, int, tuple[int, int]]] = []
     for d, x in enumerate(lines):
         if d in taken or x.kind != "body":
@@ -294,14 +297,17 @@ def _unsigned_runs(lines: Sequence[DumpLine],
         run: tuple[int, int] | None = None
         if DATELINE.match(x.text):
             run = _title_run(lines, d, max((e for e in ends if e <= d), default=0))
-        elif (x.punct and d > 0 and lines[d - 1].ending == "other" and ahead[d] is not None
-              and lines[d - 1].n < ahead[d] - 2):
+        elif x.punct and d > 0 and lines[d - 1].ending == "other":
             # text after title lines after a trailer, the last of them short of the text's
             # column (a line of text wrapped at it fills it); a title wrapped at a clause may
             # end a line on its comma (山东理工大学：聚焦教师发展， / 推动教育教学提质增效)
+            if ahead is None:
+                ahead = widths(lines)[1]
+            w = ahead[d]
             k = d - 1
-            while k >= 0 and d - k <= TITLE_LINES and k not in taken and not _trailer_end(lines, k) and (
-                    _title_like(lines[k]) or _clause_line(lines[k])) and not lines[k].opening:
+            while (w is not None and lines[d - 1].n < w - 2 and k >= 0 and d - k <= TITLE_LINES
+                   and k not in taken and not _trailer_end(lines, k) and not lines[k].opening
+                   and (_title_like(lines[k]) or _clause_line(lines[k]))):
                 k -= 1
             if k >= 0 and k < d - 1 and k not in taken and _trailer_end(lines, k):
                 run = (k + 1, d)
@@ -346,7 +352,7 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
         found_runs.append((*run, by))
         after_head = end
         b = end
-    if found_runs and _heads_lead(lines, found_runs):
+    if found_runs and _heads_lead(lines, found_runs[0][0], found_runs[-1][2][1]):
         found_runs = sorted(found_runs + _unsigned_runs(lines, found_runs))
     # the width of the columns at a head, from the text around it (not from the head's own
     # lines); heads wrapped at the column's measure fill it; a dump whose heads run longer than
@@ -508,11 +514,7 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
     heads = find_heads(lines)
     if len(heads) < 2 and not (heads and _opens_dump(lines, heads[0])):
         return None
-    def body_chars(a: int, b: int) -> int:
-        return sum(len(x.text) for x in lines[a:b] if x.punct)
-    before = body_chars(0, heads[0].start)
-    after = body_chars(heads[-1].end, len(lines))
-    trail = before > after
+    trail = not _heads_lead(lines, heads[0].start, heads[-1].end)
     if trail:  # a page's heads, set across its columns: their lines are not wrapped at a column
         none: list[float | None] = [None] * len(lines)
         heads = [replace(_parts(lines, h.start, h.subtitle[1], h.byline, none), label=h.label)
@@ -531,7 +533,7 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
             bodies.append((a, h.start))
             prev = h.end
         if prev < len(lines):
-            aside.append((prev, len(lines), "label" if not body_chars(prev, len(lines)) else "caption"))
+            aside.append((prev, len(lines), "label" if not _text_chars(lines, prev, len(lines)) else "caption"))
     else:
         if heads[0].start > 0:
             aside.append((0, heads[0].start, "header"))
