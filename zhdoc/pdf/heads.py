@@ -284,8 +284,9 @@ def _text_under(head: Head, order: Sequence[Line], j: int, body: float,
     """Whether an unsigned title heads the text the stream draws next: title type (UNSIGNED_TITLE_REL
     of the body at least, no kicker's or banner's size), no sentence in it, and the next line in the
     stream body-sized text set under it (under its subtitle, when it has one; under a photo set
-    right under it and the photo's caption), within its width, captions in smaller type aside (an unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a
-    banner over another head, whose next line is display type)."""
+    right under it and the photo's caption), within its width, captions in smaller type aside
+    (an unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a banner over another head,
+    whose next line is display type)."""
     title = head.title_lines
     if j >= len(order) or any(ln.vertical for ln in title) or title[0].size < UNSIGNED_TITLE_REL * body:
         return False
@@ -373,27 +374,22 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     return SplitPage(heads, groups, furniture, rest)
 
 
-def _label_like(lines: Sequence[Line]) -> bool:
+def _label_like(lines: Sequence[Line], body: float) -> bool:
     """A few words: no sentence or clause punctuation, short (a column label 思想纵横, 政策解读,
-    a series banner 深入学习贯彻…·学习《…》专家谈, whether on one line or two)."""
+    a series banner 深入学习贯彻…·学习《…》专家谈, whether on one line or two); commas part two
+    short phrases (走企业，看高质量发展), or any number in type smaller than the body (坚定信心，打开改革
+    发展新天地 in 9 pt over a 10.5 pt body: an article's text is set in the body's type), never
+    ending it."""
     text = "".join(ln.text for ln in lines).replace(" ", "")
-    if two_phrase_label(text):
-        text = text.replace("，", "")  # two short phrases (走企业，看高质量发展): a column's name
+    if two_phrase_label(text) or (all(ln.size < SMALL_LABEL_REL * body for ln in lines)
+                                  and not text.endswith("，")):
+        text = text.replace("，", "")
     return 0 < len(text) <= LABEL_MAX_CHARS and not any(c in _CLAUSE_MARKS for c in text)
 
 
-def _small_label(ln: Line, body: float) -> bool:
-    """A line in type smaller than the body with no sentence or clause mark but commas, not
-    ending on one (坚定信心，打开改革发展新天地 in 9 pt over a 10.5 pt body): an article's text is set
-    in the body's type, so by a head this is its column's label, however many phrases it has."""
-    text = ln.text.replace(" ", "")
-    return (ln.size < SMALL_LABEL_REL * body and 0 < len(text) <= LABEL_MAX_CHARS
-            and not text.endswith("，") and not any(c in _CLAUSE_MARKS for c in text.replace("，", "")))
-
-
 def _set_labels(groups: list[list[Line]], rest: list[Line], heads: list[Head], body: float) -> list[Line]:
-    """Labels in body-sized or smaller type: label-like lines (in smaller type, ``_small_label``)
-    the stream draws just before a head (the label goes first, then kicker, title, byline, text),
+    """Labels in body-sized or smaller type: label-like lines (``_label_like``) the stream draws
+    just before a head (the label goes first, then kicker, title, byline, text),
     set over that head's top and within a title's width of it, that the cut put at the end of
     the article before; and a block of one or two label-like lines no head claims, no other
     line over or under it."""
@@ -407,12 +403,12 @@ def _set_labels(groups: list[list[Line]], rest: list[Line], heads: list[Head], b
         tail = sorted((ln for ln in g if ln.seq < nxt.seq), key=lambda ln: ln.seq)[-LABEL_LINES:]
         reach = LABEL_REACH * nxt.title_lines[0].size
         for ln in reversed(tail):
-            if not ((_label_like([ln]) or _small_label(ln, body)) and 0 <= top - ln.bottom <= reach
+            if not (_label_like([ln], body) and 0 <= top - ln.bottom <= reach
                     and x0 - width < ln.x1 and ln.x0 < x1 + width):
                 break
             out.append(ln)
     for block in _stacks(rest):
-        if len(block) <= LABEL_LINES and (_label_like(block) or all(_small_label(ln, body) for ln in block)):
+        if len(block) <= LABEL_LINES and _label_like(block, body):
             out.extend(block)
     return out
 
