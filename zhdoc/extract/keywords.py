@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from zhdoc.extract.keywords_cut import Cutter
-from zhdoc.extract.keywords_dict import CACHE_FILE, prefix_dict  # noqa: F401  (CACHE_FILE: the dictionary cache's name)
+from zhdoc.extract.keywords_dict import CACHE_FILE, prefix_dict, write_cache  # noqa: F401  (CACHE_FILE: the dictionary cache's name)
 from zhdoc.model import Keyword
 from zhdoc.rules.chars import CJK_CHAR
 from zhdoc.settings import Settings
@@ -160,19 +160,9 @@ def _tables(cache_dir: Path | None, dict_file: Path) -> tuple[set[str], dict[str
         raise ValueError(f"{idf_file}: expected 'word value' lines")
     idf = dict(zip(fields[::2], map(float, fields[1::2])))
     median = sorted(idf.values())[len(idf) // 2]
-    if cache is not None:
-        tmp = cache.with_name(f".{cache.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-        try:
-            with open(tmp, "wb") as f:
-                marshal.dump(stamp, f)  # first, alone: read without the tables (prepare_tables)
-                marshal.dump(["\n".join(kept), "\n".join(idf), array("d", idf.values()).tobytes(),
-                              median], f)
-            os.replace(tmp, cache)
-        except OSError:
-            try:
-                os.remove(tmp)
-            except OSError:
-                pass
+    if cache is not None:  # (the stamp first, alone: read without the tables, prepare_tables)
+        write_cache(cache, stamp, ["\n".join(kept), "\n".join(idf), array("d", idf.values()).tobytes(),
+                                   median])
     return kept, idf, median
 
 

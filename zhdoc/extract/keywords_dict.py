@@ -83,11 +83,18 @@ def _read(cache: Path, stamp: list[object]) -> tuple[dict[str, int], int] | None
 
 
 def _write(cache: Path, stamp: list[object], freq: dict[str, int], total: int) -> None:
+    write_cache(cache, stamp, ["\n".join(freq), array("q", freq.values()).tobytes(), total])
+
+
+def write_cache(cache: Path, stamp: object, payload: object) -> None:
+    """Write a marshal cache whole or not at all: ``stamp`` first, alone (read without the
+    tables to tell whether they are current), then ``payload``; a temporary file of this
+    process and thread renamed over ``cache``; a cache that cannot be written is skipped."""
     tmp = cache.with_name(f".{cache.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         with open(tmp, "wb") as f:
             marshal.dump(stamp, f)
-            marshal.dump(["\n".join(freq), array("q", freq.values()).tobytes(), total], f)
+            marshal.dump(payload, f)
         os.replace(tmp, cache)
     except OSError:
         try:
