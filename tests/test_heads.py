@@ -120,6 +120,9 @@ def test_a_dateline_cut_from_its_reporter_runs_on_into_its_story() -> None:
 
 # ---- page dumps composed from the 2025 articles (evaluation/news_composed.py, development half)
 PAGE_TOP = "人民日报\n2026年1月5日  星期一\n本版责编：王  明  李  华\n版式设计：赵  芳\n"
+#: an article's text wrapped at 16-17 characters, the same under every head of a test page
+BODY = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
+        "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
 
 
 def test_a_title_wrapped_in_a_narrow_column_is_one_title_under_its_label() -> None:
@@ -163,10 +166,8 @@ def test_a_kicker_longer_than_the_column_is_not_wrapped_into_the_title_and_a_lab
     # the kicker overruns the 16-character column by three: heads are not set at the column's
     # measure (so no head line of the dump is wrapped at it); over a kicker, a line of a few
     # words is the column's label; two lines of one length are one kicker set as a couplet
-    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
-            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
-    dump = (PAGE_TOP + "走基层·城市更新\n江苏苏州将老旧街区改造为文化创意街区\n留住“烟火气” 编织“新生活”\n本报记者  高  明\n" + body +
-            "既提高服务数量\n又提高服务质量\n抓好养老这个民生工程\n□ 林海生\n" + body)
+    dump = (PAGE_TOP + "走基层·城市更新\n江苏苏州将老旧街区改造为文化创意街区\n留住“烟火气” 编织“新生活”\n本报记者  高  明\n" + BODY +
+            "既提高服务数量\n又提高服务质量\n抓好养老这个民生工程\n□ 林海生\n" + BODY)
     arts = _articles(dump)
     assert [(a.kicker, a.title) for a in arts] == [
         ("江苏苏州将老旧街区改造为文化创意街区", "留住“烟火气” 编织“新生活”"),
@@ -177,11 +178,9 @@ def test_a_title_too_short_to_stand_alone_and_a_parallel_couplet_are_one_part() 
     # “谁家田”？ is too short to be a title: it is the rest of the line over it; two short
     # parallel lines of one length are one title set as a couplet, under a kicker that holds a
     # clause; a label over a title's two lines is no couplet with them
-    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
-            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
-    dump = (PAGE_TOP + "某县三口灌溉井“未用先废”——\n占用水泵10年不还，肥水流进\n“谁家田”？\n本报记者  方  明\n" + body +
-            "古籍数字化、古汉语大语言模型等一批成果涌现\n生僻字更易输入\n文言文更快释读\n本报记者  丁  宁\n" + body +
-            "生态论苑\n不负春光\n植绿增绿\n董海燕\n" + body)
+    dump = (PAGE_TOP + "某县三口灌溉井“未用先废”——\n占用水泵10年不还，肥水流进\n“谁家田”？\n本报记者  方  明\n" + BODY +
+            "古籍数字化、古汉语大语言模型等一批成果涌现\n生僻字更易输入\n文言文更快释读\n本报记者  丁  宁\n" + BODY +
+            "生态论苑\n不负春光\n植绿增绿\n董海燕\n" + BODY)
     arts = _articles(dump)
     assert [(a.kicker, a.title) for a in arts] == [
         ("某县三口灌溉井“未用先废”——", "占用水泵10年不还，肥水流进“谁家田”？"),
@@ -209,10 +208,8 @@ def test_unsigned_items_head_their_text_over_a_dateline_or_after_a_trailer() -> 
     # (its reporter from the dateline), and title lines between a trailer and text are the head
     # of the item after it, even with a clause ending a line; the masthead over the first head
     # and a column's name of two short phrases (走企业，看高质量发展) are furniture
-    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
-            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
     dump = (PAGE_TOP + "走企业，看高质量发展\n天津一家化工集团探索转型升级\n向高端创新 向未来迈进\n"
-            "本报记者  龚  江\n" + body + "（作者为某市文联主席）\n山东一所大学：聚焦教师发展，\n推动教学提质增效\n" + body +
+            "本报记者  龚  江\n" + BODY + "（作者为某市文联主席）\n山东一所大学：聚焦教师发展，\n推动教学提质增效\n" + BODY +
             "辽宁推进废弃矿山治理复绿\n本报沈阳4月8日电  （记者刘洪超）记\n者日前从省政府新闻办获悉：今年是\n复绿三年行动的收官之年。\n")
     arts = _articles(dump)
     assert [(a.kicker, a.title, a.authors) for a in arts] == [
@@ -236,9 +233,7 @@ def test_after_a_journal_articles_affiliations_its_abstract_heads_nothing() -> N
 def test_a_head_line_ending_on_a_comma_or_a_line_opening_with_a_closing_mark_runs_on() -> None:
     # a clause's comma ends no kicker (向前发展， / 需要更大的推动力 is one title), and no line
     # starts with a closing quote (如何加快“沙戈荒 / ”新能源基地建设 is one title under its label)
-    body = ("城市更新，是推动城市治理现代化的\n重要抓手。各地因地制宜、保留特色，\n提升了环境、丰富了业态、服务了商户\n"
-            "和居民，老街区焕发出新的活力，吸\n引了众多市民和游客前来体验。\n")
-    dump = (PAGE_TOP + "向前发展，\n需要更大的推动力\n任  平\n" + body +
-            "政策问答·加紧经济社会发展全面绿色转型\n如何加快“沙戈荒\n”新能源基地建设\n本报记者  董丝雨\n" + body)
+    dump = (PAGE_TOP + "向前发展，\n需要更大的推动力\n任  平\n" + BODY +
+            "政策问答·加紧经济社会发展全面绿色转型\n如何加快“沙戈荒\n”新能源基地建设\n本报记者  董丝雨\n" + BODY)
     arts = _articles(dump)
     assert [a.title for a in arts] == ["向前发展，需要更大的推动力", "如何加快“沙戈荒”新能源基地建设"]

@@ -204,27 +204,29 @@ def test_tables_read_whole_are_the_tables_read_line_by_line(tmp_path):
         assert list(got_idf) == list(idf)
 
 
-def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
+def _in_a_new_process(code: str) -> None:
+    """Run ``code`` in a fresh interpreter (no module imported yet); its asserts must hold."""
     import subprocess
     import sys
 
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
     code = ("import sys\nfrom zhdoc.extract.keywords import import_jieba, jieba_tools\n"
             "import_jieba()\nassert 'pkg_resources' not in sys.modules\n"
             "import tempfile\nassert jieba_tools(tempfile.mkdtemp()).tokenizer.lcut('金融支持')\n"
             "import pkg_resources\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+    _in_a_new_process(code)
 
 
 def test_prepared_tables_are_the_tables_a_worker_loads(tmp_path):
     """``prepare_tables`` (the run's process, while the fork server starts) writes the cache
     that ``jieba_tools`` then loads; a second call finds it and leaves it as it is. It does
     not import jieba (the run's process never cuts a text)."""
-    import subprocess
-    import sys
-
     code = ("import sys\nfrom zhdoc.extract.keywords import prepare_tables\n"
             f"prepare_tables({str(tmp_path / 'other')!r})\nassert 'jieba' not in sys.modules\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+    _in_a_new_process(code)
     from zhdoc.extract.keywords import TABLES_CACHE_FILE, prepare_tables
 
     assert (tmp_path / "other" / TABLES_CACHE_FILE).is_file()
@@ -245,14 +247,11 @@ def test_import_jieba_waits_for_another_thread_still_importing_it():
     """The run's tables thread imports jieba while a pool in the same process may load the
     tools: import_jieba returned sys.modules' half-made module (no ``Tokenizer`` yet), a flaky
     test_pool failure."""
-    import subprocess
-    import sys
-
     code = ("import sys, threading\nfrom zhdoc.extract.keywords import import_jieba\n"
             "threading.Thread(target=import_jieba).start()\n"
             "while 'jieba' not in sys.modules: pass\n"
             "assert hasattr(import_jieba(), 'Tokenizer')\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
+    _in_a_new_process(code)
 
 
 def test_prefix_dictionary_is_jiebas_built_or_cached(tmp_path):
