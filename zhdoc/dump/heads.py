@@ -35,7 +35,7 @@ from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
-from zhdoc.rules.chars import CLOSERS, NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
+from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
 from zhdoc.rules.limits import COUPLET_MAX, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
@@ -44,8 +44,8 @@ _RUNS_ON = tuple(RUNS_ON)
 _NOT_FIRST = tuple(STARTS_NOTHING)
 #: a head line ending on these goes on in the next (its clause or list is not done)
 _CLAUSE_GOES_ON = ("，", "、")
-#: ... and a line never starts with these (closing marks, a clause's or sentence's end)
-_NO_LINE_START = tuple(CLOSERS + "，、。；：！？")
+#: ... and a line never starts with a mark a typesetter pulls up onto the line before
+_NO_LINE_START = tuple(PULLED)
 #: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
 _DASHES = ("——", "--", "－－")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from zhdoc.rules.limits import LABEL_SHORT
 from zhdoc.rules.rule import Rule, rules_of
 
 #: one CJK ideograph (unified, extension A, compatibility)
@@ -28,10 +29,6 @@ CLAUSE_END = "。；！？;!?"
 SENT_PUNCT = "，。；：！？,;:!?"
 #: punctuation a typesetter pulls up onto the end of a line (it may overhang the column)
 PULLED = "，。；：、！？”’）》」』】〗〕〉…·％,.;:!?)]}%"
-
-#: a column's name may be two short phrases parted by one comma (走企业，看高质量发展) this short
-LABEL_SHORT = 12
-
 
 def two_phrase_label(text: str) -> bool:
     """Whether ``text`` is a column's name of two short phrases parted by one comma (走企业，看高质量

@@ -56,3 +56,5 @@ HEADING_COMMAS = 2
 #: title set whole over a narrow column): wrapped text overruns its column by at most a
 #: pushed-back punctuation mark or an unbroken Latin word (a line ending on either is not judged)
 OVER_COLUMN = 1.5
+#: a column's name may be two short phrases parted by one comma (走企业，看高质量发展) this short
+LABEL_SHORT = 12
