@@ -106,3 +106,27 @@ def test_first_lines_after_headings_tell_that_paragraphs_are_not_indented() -> N
                         "三、经验启示", wrap(FULL_LAST[2], 12), wrap(FULL_LAST[3], 12)])
     assert blocks(dump) == ["一、背景情况", FULL_LAST[0], "二、主要做法", FULL_LAST[1], "三、经验启示",
                             FULL_LAST[2], FULL_LAST[3]]
+
+
+def indented(para: str, width: int) -> str:
+    """``para`` wrapped at ``width`` with a two-character indent, which a dump drops."""
+    return wrap("　　" + para, width).lstrip("　")
+
+
+#: a paragraph whose last line fills a 14-character column and ends its sentence
+FULL_END = "城市更新，既要改善居住条件，也要留住街巷的烟火气和老邻居之间的情谊，要久久为功。"
+
+
+def test_a_heading_with_a_comma_wrapped_short_after_a_full_line_ending_a_sentence_stands_apart() -> None:
+    """以全球治理新理念为基石，推动 / 构建人类命运共同体 after a full line ending in 。: a line
+    ending on a character with no stop in it, short of its column, is no line of wrapped text."""
+    heading = ("以城市更新为抓手，推动", "老街巷重新热闹起来")
+    dump = "\n".join((indented(PARA_1, 14), indented(FULL_END, 14), *heading, indented(PARA_X, 14),
+                      indented(PARA_3, 14)))
+    assert indented(FULL_END, 14).split("\n")[-1].endswith("。")
+    assert len(indented(FULL_END, 14).split("\n")[-1]) == 14
+    assert blocks(dump) == [PARA_1, FULL_END, "".join(heading), PARA_X, PARA_3]
+    # counter: the same short line after a line ending mid-sentence is the rest of its sentence
+    cut = "\n".join((indented(PARA_1, 14), indented(FULL_END[:-1] + "，", 14), *heading,
+                     indented(PARA_X, 14)))
+    assert blocks(cut)[1].startswith(FULL_END[:-1] + "，" + heading[0])

@@ -109,6 +109,13 @@ def _standalone(x: DumpLine) -> bool:
     return len(x.text) <= 8 and x.text[-1] in "！!：:" and not HAS_SENT_PUNCT.search(x.text[:-1])
 
 
+def _alone_like(x: DumpLine) -> bool:
+    """A line that may stand alone (:func:`_standalone`), or one ending on a character with no
+    sentence or clause stop in it (以全球治理新理念为基石，推动): short there, it is no line of
+    wrapped text, which runs to the column's end or ends its sentence."""
+    return _standalone(x) or (x.ending == "other" and not x.stop)
+
+
 def _ends_field_list(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
     """Whether ``b`` is the end of the list a field line ``a`` holds (``关键词：数字普惠金融；县域
     经济；面板数`` / ``据；熵值法``): a short body line with the list's separator and no
@@ -207,7 +214,7 @@ class Gap:
             return "full"
         if first_like and c_full and not full_like:
             return "first"
-        if a.ending in ("final", "colon") and _standalone(b) and b.n <= w_b - 3 and not c_full and (
+        if a.ending in ("final", "colon") and _alone_like(b) and b.n <= w_b - 3 and not c_full and (
             w_c - 3.5 - s_d <= c.n or starts_block(c) or (not c.punct and c.n <= w_c - 3)
         ):
             return "alone"
@@ -380,7 +387,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
             lambda g: g.next_shape == "full"),
         Cue("next_line_first", 3.0, "the next line is short by the dropped indent, and the one after it full",
             lambda g: g.next_shape == "first"),
-        Cue("next_line_alone", 3.0, "the next line is short, unpunctuated, and a paragraph starts after it",
+        Cue("next_line_alone", 3.0, "the next line is short, unpunctuated or ending on a character with no stop in it, "
+            "and a paragraph starts after it",
             lambda g: g.next_shape == "alone"),
         Cue("next_strong_start", 4.0, "the next line starts with ▎, 一、, ——, 第X章 …",
             lambda g: g.b.opening == "strong"),
