@@ -130,3 +130,27 @@ def test_a_heading_with_a_comma_wrapped_short_after_a_full_line_ending_a_sentenc
     cut = "\n".join((indented(PARA_1, 14), indented(FULL_END[:-1] + "，", 14), *heading,
                      indented(PARA_X, 14)))
     assert blocks(cut)[1].startswith(FULL_END[:-1] + "，" + heading[0])
+
+
+#: a heading in larger type, commas in it: lines of 12 characters over a body column of 14
+BIG_HEADING = ("城市更新面积连续三年超过", "千万平方米，将解决好资金", "不足的结构性改造矛盾")
+
+
+def test_a_heading_in_larger_type_set_over_lines_of_its_own_measure_stands_apart() -> None:
+    """高校毕业生规模连续3年超 / 千万，将解决好人力资源供 / 需不匹配的结构性就业矛盾 over a
+    column of 14: lines after the first that stop short of the column without ending anything
+    are no lines of a paragraph, whose lines fill the column up to its last."""
+    assert [len(x) for x in BIG_HEADING] == [12, 12, 10]
+    question = "记者：城市更新行动出台的背景是什么？"
+    dump = "\n".join((indented(PARA_1, 14), *BIG_HEADING, indented(question, 14), indented(PARA_X, 14)))
+    assert blocks(dump)[1] == "".join(BIG_HEADING)
+    # counter: after the same lines, a line that fills the column: the last of them was a
+    # paragraph's first line, which runs on
+    body = wrap("实施城市更新行动，充实完善老街巷改造的资金来源和管理办法，让居民得实惠。", 14)
+    assert len(body.split("\n")[0]) == 14
+    on = "\n".join((indented(PARA_1, 14), *BIG_HEADING[:2], body))
+    assert "".join(BIG_HEADING[:2]) not in blocks(on)
+    # counter: a run that leaves a quote open goes on (…历史性 / “窗口 / 期”，既面临…)
+    opened = (*BIG_HEADING[:2], "“老街巷")
+    dump = "\n".join((indented(PARA_1, 14), *opened, "改造”难题？", indented(PARA_X, 14)))
+    assert "".join(opened) not in blocks(dump)

@@ -89,10 +89,11 @@ class OpenBlock:
         self.length += len(x.text)
         self.punct = self.punct or x.punct
         self.stop = self.stop or x.stop
-        self.open += _open_count(x.text)
+        self.open += open_count(x.text)
 
 
-def _open_count(s: str) -> int:
+def open_count(s: str) -> int:
+    """Quotes and brackets ``s`` opens and does not close (negative: closes more than it opens)."""
     return s.count("“") - s.count("”") + s.count("（") - s.count("）") + s.count("(") - s.count(")")
 
 

@@ -34,7 +34,8 @@ import sys
 from pathlib import Path
 
 from zhdoc.dump.breaks import (
-    PARAGRAPH_END, DumpLayout, Gap, OpenBlock, blank_lines_part_paragraphs, first_lines_full_after_blanks, starts_block,
+    PARAGRAPH_END, DumpLayout, Gap, OpenBlock, blank_lines_part_paragraphs, first_lines_full_after_blanks, open_count,
+    starts_block,
 )
 from zhdoc.dump.heads import article_blocks, split_dump
 from zhdoc.dump.lines import DumpLine, despace, latin, read_lines
@@ -166,7 +167,8 @@ def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
         j += 1
     if j == i + 1 or j >= len(lines) or total > WRAPPED_HEADING_MAX:
         return None
-    if any(x.punct for x in lines[i:j]) and (j - i < 3 or any(x.n > w - 3 for x in lines[i:j])):
+    if any(x.punct for x in lines[i:j]) and (j - i < 3 or any(x.n > w - 3 for x in lines[i:j])
+                                             and not _own_measure(lines[i:j], lines[j], w)):
         return None  # commas in lines that are not all clearly short: a paragraph
     remainder = lines[j - 1].n < widest - 2  # the last line is the heading's remainder
     if not remainder and not lines[j].punct and lines[j].n < w - 4:
@@ -174,6 +176,21 @@ def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
     if lines[j - 1].n > w - 4 and j - i == 2:
         return None  # two lines, the second nearly full: a paragraph's first lines
     return j
+
+
+def _own_measure(run: list[DumpLine], nxt: DumpLine, w: float) -> bool:
+    """Three or more lines set to one measure short of the column, the inner ones ending on a
+    character, the last no longer (``高校毕业生规模连续3年超`` / ``千万，将解决好人力资源供`` /
+    ``需不匹配的结构性就业矛盾`` under a column of 14): a heading in larger type, not a paragraph,
+    whose lines after its first fill the column up to its last. The line after it does not
+    fill the column either (a paragraph's first, indented, or a short question: 记者：…); after
+    a full one, the run's last line was the first of that paragraph, which runs on. What it
+    opens it closes (a run ending in ``…历史性`` / ``“窗口`` goes on: ``期”，既面临…``)."""
+    inner = run[1:-1]
+    return (len(run) >= 3 and all(y.n <= w - 2 and y.ending == "other" for y in inner)
+            and max(y.n for y in run[:-1]) - min(y.n for y in run[:-1]) <= 1
+            and run[-1].n <= max(y.n for y in run[:-1]) and nxt.n <= w - 2
+            and sum(open_count(y.text) for y in run) == 0)
 
 
 def _decide(lines: list[DumpLine], ascii_width: float,
