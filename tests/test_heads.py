@@ -237,3 +237,27 @@ def test_a_head_line_ending_on_a_comma_or_a_line_opening_with_a_closing_mark_run
             "政策问答·加紧经济社会发展全面绿色转型\n如何加快“沙戈荒\n”新能源基地建设\n本报记者  董丝雨\n" + BODY)
     arts = _articles(dump)
     assert [a.title for a in arts] == ["向前发展，需要更大的推动力", "如何加快“沙戈荒”新能源基地建设"]
+
+
+def test_a_kicker_that_fills_its_column_is_no_first_line_of_the_title_that_would_run_too_long() -> None:
+    # 将经过3至5年持续努力，…保障有力的服务体系 / 促进高校毕业生高质量充分就业: a line that fills the
+    # column and the line under it together run longer than any title (TITLE_PART_MAX), so
+    # they are a kicker and its title; a website copy's title with its column's name in brackets,
+    # wrapped over three lines, is counted without the name and stays one title
+    kicker = "三年持续努力，建成覆盖城乡的服务网"
+    assert len(kicker) == 17 and all(len(x) <= 17 for x in BODY.split("\n"))
+    dump = (PAGE_TOP + "政策解读\n" + kicker + "\n推动社区养老服务提质增效再上台阶\n本报记者  陈  立\n" + BODY
+            + "（作者为某大学教授）\n评论员观察\n让城市更新更有温度\n周  航\n" + BODY)
+    arts = _articles(dump)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (kicker, "推动社区养老服务提质增效再上台阶"), ("评论员观察", "让城市更新更有温度")]
+    # the bracketed column name is no part of the title's length: the wrap holds
+    from zhdoc.dump.heads import _wrapped
+    from zhdoc.dump.lines import read_lines
+    from zhdoc.dump.widths import measure
+
+    lines = read_lines("把握经济思想的鲜明品格（深入学习贯\n彻新时代社会主义思想·学习《经济文\n选》第一卷专家谈）\n"
+                       + kicker + "\n推动社区养老服务提质增效再上台阶\n")
+    measure(lines)
+    assert _wrapped(lines[1], lines[2], 17.0, False) and _wrapped(lines[0], lines[1], 17.0, False, lines[1:3])
+    assert not _wrapped(lines[3], lines[4], 17.0, False)

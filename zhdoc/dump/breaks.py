@@ -16,7 +16,7 @@ from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
-from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, open_count
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
@@ -90,11 +90,6 @@ class OpenBlock:
         self.punct = self.punct or x.punct
         self.stop = self.stop or x.stop
         self.open += open_count(x.text)
-
-
-def open_count(s: str) -> int:
-    """Quotes and brackets ``s`` opens and does not close (negative: closes more than it opens)."""
-    return s.count("“") - s.count("”") + s.count("（") - s.count("）") + s.count("(") - s.count(")")
 
 
 def starts_block(x: DumpLine) -> bool:

@@ -35,10 +35,12 @@ from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
-from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
+from zhdoc.rules.chars import BRACKETED_NOTE, NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
-from zhdoc.rules.kinds import DATE_LINE, DATELINE
-from zhdoc.rules.limits import COUPLET_MAX, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
+from zhdoc.rules.kinds import DATE_LINE, DATELINE, DOC_TITLE
+from zhdoc.rules.limits import (
+    COUPLET_MAX, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES, TITLE_PART_MAX,
+)
 
 _RUNS_ON = tuple(RUNS_ON)
 _NOT_FIRST = tuple(STARTS_NOTHING)
@@ -376,7 +378,8 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     title or is too short to be one (``兴``), the part ``b`` starts (the lines ``part``, default
     ``b`` alone) is too short to be a part (HEAD_PART_MIN: a title wrapped in a narrow column,
     突破事务主 / 义的“窄门”, 占用水泵10年不还，肥水流进 / “谁家田”？), ``a`` and the part's lines are
-    a parallel couplet (``_couplet``), or ``a`` fills the column it is wrapped at
+    a parallel couplet (``_couplet``), or ``a`` fills the column it is wrapped at (unless ``a``
+    and the part run longer than a title, TITLE_PART_MAX: a kicker over it)
     (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
     line may be short of it by an indent)."""
     if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
@@ -388,6 +391,11 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     part = part or (b,)
     if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
         return True
+    together = a.text + "".join(x.text for x in part)
+    if len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text):
+        return False  # together longer than a title: a kicker over it, however full its line
+        #               (a website copy's title with its column's name in brackets, …实践品格
+        #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
     return width is not None and width - short_by <= a.n and not _overruns(a, width)
 

@@ -34,8 +34,7 @@ import sys
 from pathlib import Path
 
 from zhdoc.dump.breaks import (
-    PARAGRAPH_END, DumpLayout, Gap, OpenBlock, blank_lines_part_paragraphs, first_lines_full_after_blanks, open_count,
-    starts_block,
+    PARAGRAPH_END, DumpLayout, Gap, OpenBlock, blank_lines_part_paragraphs, first_lines_full_after_blanks, starts_block,
 )
 from zhdoc.dump.heads import article_blocks, split_dump
 from zhdoc.dump.lines import DumpLine, despace, latin, read_lines
@@ -43,6 +42,7 @@ from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.evidence import Decision
 from zhdoc.model import Block
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END, name_like
+from zhdoc.rules.chars import open_count
 from zhdoc.rules.kinds import DATE_LINE
 from zhdoc.rules.limits import HEADING_MAX, WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX
 

@@ -42,6 +42,16 @@ def two_phrase_label(text: str) -> bool:
         c in SENT_PUNCT for c in text.replace("，", ""))
 
 
+def open_count(text: str) -> int:
+    """Quotes and brackets ``text`` opens and does not close (negative: closes more than it opens).
+
+    >>> open_count("把握…实践品格（深入学习贯彻习"), open_count("近平经济文选》第一卷专家谈）"), open_count("“一带一路”")
+    (1, -1, 0)
+    """
+    return (text.count("“") - text.count("”") + text.count("（") - text.count("）")
+            + text.count("(") - text.count(")"))
+
+
 #: characters a title or kicker line never stops on (a particle or conjunction needs more): the
 #: line is wrapped and runs on into the next (我国制造业高质量发展的 / 基本思路与举措)
 RUNS_ON = "的之与和及并对在为把将于从向以等而或"
@@ -49,6 +59,13 @@ RUNS_ON = "的之与和及并对在为把将于从向以等而或"
 #: is the rest of the line before it (县域商业体系建设的实践 / 与思考)
 STARTS_NOTHING = "的之与和及并而或等了着过吗呢"
 
+BRACKETED_NOTE = Rule(
+    "bracketed_note", r"（[^（）]*(?:）|$)|^[^（）]*）",
+    "a note in full-width brackets (a website copy's column name after its title), or the part "
+    "of one in a text cut out of a longer one: left open at the end, or closed without its opening",
+    examples=("（政策问答·加紧经济社会发展全面绿色转型）", "（深入学习贯彻习", "彻习近平…第一卷专家谈）"),
+    counter=("政策问答",), how="search",
+)
 CJK_CHAR = Rule(
     "cjk_char", f"[{CJK}]", "one CJK ideograph",
     examples=("中", "㐀"), counter=("a", "，", "1"),
