@@ -167,6 +167,25 @@ def test_a_row_that_leaves_under_half_an_em_of_the_gutter_keeps_it() -> None:
     assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]
 
 
+def test_a_gutter_an_ellipsis_hangs_across_goes_on() -> None:
+    """rmrbcomp_20250405_01: a line ending in ``……`` (two ems, never split) hung past its
+    column across a 1.5-em gutter, 0.6 pt short of the next column's line: its marks ink no
+    more of the gutter than the first does, so the gutter the rows above found goes on (the
+    row was read across it, two lines swapped between the columns)."""
+    items = []
+    for i in range(8):
+        left = run("甲" + "一二三四五六七八"[i] * 11, 50, 100 + 15 * i)
+        right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 15, 100 + 15 * i)
+        if i == 4:
+            g = left.glyphs[-1]
+            left = Line([*left.glyphs, *(Glyph("…", g.x1 + k * 7.2, g.x1 + k * 7.2 + 10.0, g.top,
+                                               g.bottom, SIZE, False) for k in range(2))])
+            assert right.x0 - left.x1 < 1.0
+        items += [left, right]
+    got = order(items)
+    assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]
+
+
 def test_two_headings_side_by_side_over_a_gutter_stay_in_their_columns() -> None:
     """XeLaTeX tx09 set with another look: a subhead in the middle column and one at the same
     height in the right column, 1.3 times the body size, a gutter apart, are two headings each

@@ -107,7 +107,7 @@ def _free(band: Sequence[Item], lo: float, hi: float, min_w: float,
     one line: a title's words, not two columns; unless the space between them holds one of
     the ``gutters`` the bands above found, min_w of it free, and they are set under ``display``
     points: then they are two headings side by side, each at the top of its column."""
-    spans = sorted((((it.ink if isinstance(it, Line) else (it.x0, it.x1)), it) for it in band),
+    spans = sorted((((it.gutter_ink if isinstance(it, Line) else (it.x0, it.x1)), it) for it in band),
                    key=lambda sp: sp[0])
     free = []
     x = lo

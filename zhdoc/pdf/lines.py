@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from zhdoc.model import BBox
 from zhdoc.pdf.chars import Glyph, glyphs_to_text, is_solid
+from zhdoc.rules.chars import PULLED
 
 T = TypeVar("T")  # anything with top and bottom (glyphs, lines, boxes)
 
@@ -94,6 +95,22 @@ class Line:
         if first.x0 <= x0 and first.text in OPENING_MARKS:
             x0 = min(first.x1 - INK_SHARE * (first.x1 - first.x0),
                      min((g.x0 for g in self.glyphs[1:]), default=x1))
+        return x0, x1
+
+    @property
+    def gutter_ink(self) -> tuple[float, float]:
+        """The line's ink as a gutter beside it sees it: marks pulled up onto its end and hung
+        past its column (``区改造……``: two ems of an ellipsis, ``。”``) ink no more of the gutter
+        than the first of them does."""
+        x0, x1 = self.ink
+        glyphs = self.glyphs
+        k = len(glyphs)
+        while k > 1 and glyphs[k - 1].text in PULLED:
+            k -= 1
+        if k < len(glyphs) - 1 and not self.vertical:
+            first = glyphs[k]
+            x1 = min(x1, max(first.x0 + INK_SHARE * (first.x1 - first.x0),
+                             max(g.x1 for g in glyphs[:k])))
         return x0, x1
 
     @property
