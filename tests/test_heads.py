@@ -261,3 +261,13 @@ def test_a_kicker_that_fills_its_column_is_no_first_line_of_the_title_that_would
     measure(lines)
     assert _wrapped(lines[1], lines[2], 17.0, False) and _wrapped(lines[0], lines[1], 17.0, False, lines[1:3])
     assert not _wrapped(lines[3], lines[4], 17.0, False)
+
+
+def test_a_title_of_short_parallel_phrases_under_a_label_is_one_title() -> None:
+    # 英雄气 / 家国情 奋斗志: a first line of three characters is too short to stand alone, but
+    # three phrases of one length are one title set as parallel phrases; the label over it
+    # (four characters, no phrase of the set) is no first line of it
+    dump = PAGE_TOP + "人文茶座\n山水情\n古今韵 烟火气\n郑海鸥\n" + BODY + "（作者为某大学教授）\n评论员观察\n让城市更新更有温度\n周  航\n" + BODY
+    arts = _articles(dump)
+    assert [(a.kicker, "".join(a.title.split())) for a in arts] == [
+        ("人文茶座", "山水情古今韵烟火气"), ("评论员观察", "让城市更新更有温度")]

@@ -378,10 +378,15 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     title or is too short to be one (``兴``), the part ``b`` starts (the lines ``part``, default
     ``b`` alone) is too short to be a part (HEAD_PART_MIN: a title wrapped in a narrow column,
     突破事务主 / 义的“窄门”, 占用水泵10年不还，肥水流进 / “谁家田”？), ``a`` and the part's lines are
-    a parallel couplet (``_couplet``), or ``a`` fills the column it is wrapped at (unless ``a``
+    a parallel couplet (``_couplet``) or set of phrases (``_phrase_set``: a line over such a
+    set that is no phrase of it is a part of its own), or ``a`` fills the column it is wrapped at (unless ``a``
     and the part run longer than a title, TITLE_PART_MAX: a kicker over it)
     (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
     line may be short of it by an indent)."""
+    if _phrase_set([a, *(part or (b,))]):
+        return True  # 英雄气 / 家国情 奋斗志: short phrases of one length, one title
+    if _phrase_set(part or (b,)):
+        return False  # … and 人文茶座 over them is no phrase of it
     if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
             or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
         return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
@@ -398,6 +403,16 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
         #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
     return width is not None and width - short_by <= a.n and not _overruns(a, width)
+
+
+def _phrase_set(lines: Sequence[DumpLine]) -> bool:
+    """Whether head lines hold three or more short phrases of one length, parted by spaces and
+    line ends, two or more on one line (英雄气 / 家国情 奋斗志): one part set as parallel
+    phrases, however short its first line (not a label over a title's two lines, 生态论苑 / 不负
+    春光 / 植绿增绿, one phrase a line)."""
+    phrases = [p for x in lines for p in x.text.split()]
+    return (len(phrases) >= 3 and len({len(p) for p in phrases}) == 1 and len(phrases) > len(lines)
+            and 2 <= len(phrases[0]) <= COUPLET_MAX // 2)
 
 
 def _couplet(lines: Sequence[DumpLine]) -> bool:
