@@ -154,3 +154,17 @@ def test_a_heading_in_larger_type_set_over_lines_of_its_own_measure_stands_apart
     opened = (*BIG_HEADING[:2], "“老街巷")
     dump = "\n".join((indented(PARA_1, 14), *opened, "改造”难题？", indented(PARA_X, 14)))
     assert "".join(opened) not in blocks(dump)
+
+
+def test_the_second_of_a_pair_of_one_line_headings_stands_apart() -> None:
+    """更加注重“提质” / 推进国土绿化高质量发展 over a paragraph: a short unpunctuated line right
+    after a one-line heading, a paragraph's first line after it, is the pair's second heading,
+    not that paragraph's first line (which fills the column but for its indent)."""
+    pair = ("更加注重“提质”", "推进城市更新高质量发展")
+    assert len(pair[1]) == 11  # short of the 12 of an indented first line by one
+    dump = "\n".join((indented(PARA_1, 14), *pair, indented(PARA_X, 14), indented(PARA_3, 14)))
+    assert blocks(dump) == [PARA_1, pair[0], pair[1], PARA_X, PARA_3]
+    # counter: after a paragraph, not a heading, the same line is that paragraph's first
+    para = pair[1] + "，让老街巷重新热闹起来。"
+    dump = "\n".join((indented(PARA_1, 14), pair[1], indented(para[len(pair[1]):], 14)))
+    assert blocks(dump)[1].startswith(pair[1] + "，")

@@ -282,6 +282,22 @@ def _next_block_heading_like(g: Gap) -> bool:
             and all(x.kind == "body" for x in run))
 
 
+def _second_heading_line(g: Gap) -> bool:
+    """A line alone in its block, unpunctuated, ending on a character, short of a full line,
+    right after a one-line heading (unpunctuated, ending on a character, between a sentence end
+    and this line), with a paragraph starting after it: the second heading of a pair (更加注重“提质” /
+    推进国土绿化高质量发展), not the first line of a paragraph."""
+    first, a, w_a = g.block.first, g.a, g.w_a
+    if g.k - 1 != first or first == 0 or w_a is None or a.punct or a.ending != "other":
+        return False
+    if first < 2 or g.doc.lines[first - 2].ending not in ("final", "colon"):
+        return False  # (the heading before is one line after a sentence end: a pair of one-line
+        #              headings; the last line of a heading set over several is no such pair)
+    prev = g.doc.lines[first - 1]
+    return (not prev.punct and prev.ending == "other" and prev.kind == "body" and not a.gap_before
+            and a.kind == "body" and a.n <= w_a - 1.5 and g.next_shape == "first")
+
+
 def _next_ends_the_sentence(g: Gap) -> bool:
     """The next line opens with a sentence of one or two characters (``向。``, ``程。始终…``): no
     paragraph does, so it is the end of this line's sentence, cut where the content stream
@@ -383,6 +399,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
             lambda g: g.next_shape == "full"),
         Cue("next_line_first", 3.0, "the next line is short by the dropped indent, and the one after it full",
             lambda g: g.next_shape == "first"),
+        Cue("second_heading_line", 3.0, "a short unpunctuated line right after a heading, a paragraph "
+            "starting after it: the second heading of a pair", _second_heading_line),
         Cue("next_line_alone", 3.0, "the next line is short, unpunctuated or ending on a character with no stop in it, "
             "and a paragraph starts after it",
             lambda g: g.next_shape == "alone"),
