@@ -168,3 +168,15 @@ def test_the_second_of_a_pair_of_one_line_headings_stands_apart() -> None:
     para = pair[1] + "，让老街巷重新热闹起来。"
     dump = "\n".join((indented(PARA_1, 14), pair[1], indented(para[len(pair[1]):], 14)))
     assert blocks(dump)[1].startswith(pair[1] + "，")
+
+
+def test_a_heading_set_over_short_lines_closes_what_it_opens() -> None:
+    """更加注重“利民” / 扎实开展好义务植树 / “总书记强调，更加注重: the third short line opens a
+    quote the heading does not close; it is the first line of the paragraph after the heading."""
+    pair = ("更加注重“利民”", "扎实开展好义务植树")
+    para = "“总书记强调，更加注重‘利民’，为群众增添身边的绿、眼前的美。”宿城区委书记表示。"
+    first = "“总书记强调，更加注重"
+    lines = [first, *wrap(para[len(first):], 14).split("\n")]
+    dump = "\n".join((indented(PARA_1, 14), *pair, *lines))
+    got = blocks(dump)
+    assert got[-1] == para and "".join(pair) in got[1:3] + ["".join(got[1:3])]

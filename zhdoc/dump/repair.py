@@ -165,6 +165,10 @@ def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
         total += len(y.text)
         widest = y.n if j == i + 1 else max(widest, y.n)
         j += 1
+    while j > i + 2 and sum(open_count(y.text) for y in lines[i:j]) > 0:
+        j -= 1  # a heading closes what it opens: a line leaving a quote open (“总书记强调，更加注重)
+        #         is the first of the paragraph after it
+    total = sum(len(y.text) for y in lines[i:j])
     if j == i + 1 or j >= len(lines) or total > WRAPPED_HEADING_MAX:
         return None
     if any(x.punct for x in lines[i:j]) and (j - i < 3 or any(x.n > w - 3 for x in lines[i:j])
