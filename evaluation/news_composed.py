@@ -104,12 +104,22 @@ AFTER_ROUND_3 = (
     "under them. Left: in dumps, a kicker or label line about as long as the column is read as "
     "the title's first line, a title wrapped mid-word (康养旅居消费迎 / 来发展“黄金期”), bold lead "
     "sentences a dump cannot show.")
+AFTER_ROUND_4 = (
+    "After round 4 (2026-12-03, a fourth session; rules from the dev half, the probe pages and "
+    "random pages seeds 1-4; the held-out half measured after), PDF / PyMuPDF dump. All 12: PDF "
+    "in order 0.998 → 1.0 and in the right article 0.998 → 1.0 (marks hung past a column ink no "
+    "more of the gutter than the first: the two sentences of a dev page's ellipsis row), every "
+    "PDF target met; dump headings 0.719 → 1.0 (all on dev pages: a heading with a comma wrapped "
+    "short, one in larger type set to its own measure, the second of a pair of one-line headings, "
+    "a heading that closes what it opens), titles 0.892, authors 0.973 unchanged. Held-out half, "
+    "dump: titles 0.789, authors 0.947, headings 1.0, as before the round (its title misses not "
+    "looked at). Left: in dumps, the held-out half's titles; a title wrapped mid-word.")
 #: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
 #: after round 2; raise them as it improves, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
     "pdf": {"pages_right": 12, "titles": 0.999, "authors": 0.999, "headings": 0.999,
-            "in_order": 0.997, "in_article": 0.997},
-    "dump_pymupdf": {"pages_right": 12, "titles": 0.891, "authors": 0.972, "headings": 0.718,
+            "in_order": 0.999, "in_article": 0.999},
+    "dump_pymupdf": {"pages_right": 12, "titles": 0.891, "authors": 0.972, "headings": 0.999,
                      "in_order": 0.999, "in_article": 0.998},
 }
 
@@ -153,7 +163,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         f"Composed newspaper pages ({len(runs)} pages of 2025 人民日报 articles, "
         "typesetters/news_pages.py), pooled",
         ("measure", *READERS.values(), f"{BASELINE} (baseline)", "target"),
-        rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, AFTER_ROUND_3, *errors), checks=tuple(checks))
+        rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, AFTER_ROUND_3, AFTER_ROUND_4, *errors), checks=tuple(checks))
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:

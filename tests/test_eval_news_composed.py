@@ -126,7 +126,8 @@ def test_the_fresh_unsigned_probe_pages_hold_their_floor(rmrb: Path, reader: str
     # four more such pages (news --fresh), kept apart while the rules for unsigned items were
     # made: first read PDF / dump titles 0.7 / 0.4, authors 0.7 / 0.8, in the right article
     # 0.874 / 0.937; the dump's unsigned heads (a dateline, a trailer before the title) took the
-    # dump to 0.6, 1.0, 0.996
+    # dump to 0.6, 1.0, 0.996; a kicker as long as a title and a title of parallel phrases
+    # (rules made on other pages, fifth session) took its titles to 0.8
     from evaluation import news
     from evaluation.dumps import pymupdf_dump
     from typesetters.probe import news_probes
@@ -138,5 +139,5 @@ def test_the_fresh_unsigned_probe_pages_hold_their_floor(rmrb: Path, reader: str
         scores.append(news.score_page(page.name, news.parse_truth(page.truth), *news._read(name, data)))
     got = news.figures(scores)
     floor = {"pdf": {"titles": 0.7, "authors": 0.7, "in_article": 0.87},
-             "dump": {"pages_right": 4, "titles": 0.6, "authors": 1.0, "in_article": 0.99}}[reader]
+             "dump": {"pages_right": 4, "titles": 0.8, "authors": 1.0, "in_article": 0.99}}[reader]
     assert all(got[k] >= v for k, v in floor.items()), got
