@@ -32,6 +32,23 @@ def order(items: list[Line]) -> list[str]:
     return [it.text[0] + it.text[1] for r in reading_order(items, SIZE) for it in r.items]
 
 
+#: the reading order of two columns of eight lines, 甲一 … 甲八 then 乙一 … 乙八
+TWO_COLUMNS = ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]
+
+
+def two_columns(gutter: float, row: int, change) -> list[str]:
+    """The reading order of two columns of eight lines ``gutter`` points apart, the lines of
+    ``row`` replaced by ``change(left, right)``."""
+    items = []
+    for i in range(8):
+        left = run("甲" + "一二三四五六七八"[i] * 11, 50, 100 + 15 * i)
+        right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + gutter, 100 + 15 * i)
+        if i == row:
+            left, right = change(left, right)
+        items += [left, right]
+    return order(items)
+
+
 @pytest.mark.parametrize("n_cols", [1, 2, 3])
 def test_columns_read_one_after_the_other(n_cols: int) -> None:
     items = columns_page(n_cols, 6)
@@ -151,20 +168,17 @@ def test_a_row_that_leaves_under_half_an_em_of_the_gutter_keeps_it() -> None:
     and the next column's line opening with `（` set 2.2 pt into it leave 0.48 em of ink-free
     gutter; the gutter the rows above found goes on (it was cut there: the columns' lower
     halves were read after all three upper halves)."""
-    items = []
-    for i in range(8):
-        left = run("甲" + "一二三四五六七八"[i] * 11, 50, 100 + 15 * i)
-        right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 10, 100 + 15 * i)
-        if i == 4:
-            g = left.glyphs[-1]
-            left = Line([*left.glyphs, Glyph("、", g.x1, g.x1 + 10.0, g.top, g.bottom, SIZE, False)])
-            r = right.glyphs
-            right = Line([Glyph("（", r[0].x0 - 2.2, r[0].x0 + 7.8, r[0].top, r[0].bottom, SIZE,
-                                False), *[Glyph(x.text, x.x0 + 7.8, x.x1 + 7.8, x.top, x.bottom,
-                                                SIZE, False) for x in r]])
-        items += [left, right]
-    got = [t.replace("（乙", "乙五") for t in order(items)]
-    assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]
+    def hang(left: Line, right: Line) -> tuple[Line, Line]:
+        g = left.glyphs[-1]
+        left = Line([*left.glyphs, Glyph("、", g.x1, g.x1 + 10.0, g.top, g.bottom, SIZE, False)])
+        r = right.glyphs
+        right = Line([Glyph("（", r[0].x0 - 2.2, r[0].x0 + 7.8, r[0].top, r[0].bottom, SIZE,
+                            False), *[Glyph(x.text, x.x0 + 7.8, x.x1 + 7.8, x.top, x.bottom,
+                                            SIZE, False) for x in r]])
+        return left, right
+
+    got = [t.replace("（乙", "乙五") for t in two_columns(10.0, 4, hang)]
+    assert got == TWO_COLUMNS
 
 
 def test_a_gutter_an_ellipsis_hangs_across_goes_on() -> None:
@@ -172,18 +186,14 @@ def test_a_gutter_an_ellipsis_hangs_across_goes_on() -> None:
     column across a 1.5-em gutter, 0.6 pt short of the next column's line: its marks ink no
     more of the gutter than the first does, so the gutter the rows above found goes on (the
     row was read across it, two lines swapped between the columns)."""
-    items = []
-    for i in range(8):
-        left = run("甲" + "一二三四五六七八"[i] * 11, 50, 100 + 15 * i)
-        right = run("乙" + "一二三四五六七八"[i] * 11, 50 + 120 + 15, 100 + 15 * i)
-        if i == 4:
-            g = left.glyphs[-1]
-            left = Line([*left.glyphs, *(Glyph("…", g.x1 + k * 7.2, g.x1 + k * 7.2 + 10.0, g.top,
-                                               g.bottom, SIZE, False) for k in range(2))])
-            assert right.x0 - left.x1 < 1.0
-        items += [left, right]
-    got = order(items)
-    assert got == ["甲" + c for c in "一二三四五六七八"] + ["乙" + c for c in "一二三四五六七八"]
+    def hang(left: Line, right: Line) -> tuple[Line, Line]:
+        g = left.glyphs[-1]
+        left = Line([*left.glyphs, *(Glyph("…", g.x1 + k * 7.2, g.x1 + k * 7.2 + 10.0, g.top,
+                                           g.bottom, SIZE, False) for k in range(2))])
+        assert right.x0 - left.x1 < 1.0
+        return left, right
+
+    assert two_columns(15.0, 4, hang) == TWO_COLUMNS
 
 
 def test_two_headings_side_by_side_over_a_gutter_stay_in_their_columns() -> None:
