@@ -151,7 +151,6 @@ def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
     if x.n > w - 2:
         return None  # (a line short by an indent is a paragraph's first)
     j = i + 1
-    total = len(x.text)
     widest = x.n  # the heading's measure: its lines after the first (which may be indented)
     while j < len(lines) and j - i < WRAPPED_HEADING_LINES:
         y = lines[j]
@@ -162,12 +161,13 @@ def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
             break
         if j > i + 1 and lines[j - 1].n < widest - 2:
             break  # the line before was shorter than the heading's measure: its last
-        total += len(y.text)
         widest = y.n if j == i + 1 else max(widest, y.n)
         j += 1
-    while j > i + 2 and sum(open_count(y.text) for y in lines[i:j]) > 0:
-        j -= 1  # a heading closes what it opens: a line leaving a quote open (“总书记强调，更加注重)
-        #         is the first of the paragraph after it
+    if j > i + 2 and sum(open_count(y.text) for y in lines[i:j]) > 0:
+        while j > i + 2 and sum(open_count(y.text) for y in lines[i:j]) > 0:
+            j -= 1  # a heading closes what it opens: a line leaving a quote open (“总书记强调，
+            #         更加注重) is the first of the paragraph after it
+        widest = max(y.n for y in lines[i + 1:j])
     total = sum(len(y.text) for y in lines[i:j])
     if j == i + 1 or j >= len(lines) or total > WRAPPED_HEADING_MAX:
         return None

@@ -23,7 +23,7 @@ TITLE_LINES = 6
 #: in a dump two shorter lines are one part wrapped in a narrow column (突破事务主 / 义的“窄门”),
 #: and a shorter line over a head's parts is the column's label (思想纵横, 评论员观察)
 HEAD_PART_MIN = 7
-#: a title (or a kicker) holds at most this many characters: none longer in the 101 articles of
+#: a title holds at most this many characters (a kicker may hold more): none longer in the 101 articles of
 #: 人民日报's website (2025; the longest 24) and the 43 of its pages (2018; 21), but the name
 #: of a document the paper reprints (关于…的意见, 40); so in a dump a line and the lines after it
 #: that together run longer are two parts, a kicker over its title (将经过3至5年持续努力，…保障有力
