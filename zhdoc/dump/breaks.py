@@ -288,9 +288,9 @@ def _second_heading_line(g: Gap) -> bool:
     and this line), with a paragraph starting after it: the second heading of a pair (更加注重“提质” /
     推进国土绿化高质量发展), not the first line of a paragraph."""
     first, a, w_a = g.block.first, g.a, g.w_a
-    if g.k - 1 != first or first == 0 or w_a is None or a.punct or a.ending != "other":
+    if g.k - 1 != first or first < 2 or w_a is None or a.punct or a.ending != "other":
         return False
-    if first < 2 or g.doc.lines[first - 2].ending not in ("final", "colon"):
+    if g.doc.lines[first - 2].ending not in ("final", "colon"):
         return False  # (the heading before is one line after a sentence end: a pair of one-line
         #              headings; the last line of a heading set over several is no such pair)
     prev = g.doc.lines[first - 1]

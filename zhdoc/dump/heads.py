@@ -383,9 +383,10 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     and the part run longer than a title, TITLE_PART_MAX: a kicker over it)
     (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
     line may be short of it by an indent)."""
-    if _phrase_set([a, *(part or (b,))]):
+    part = part or (b,)
+    if _phrase_set([a, *part]):
         return True  # 英雄气 / 家国情 奋斗志: short phrases of one length, one title
-    if _phrase_set(part or (b,)):
+    if _phrase_set(part):
         return False  # … and 人文茶座 over them is no phrase of it
     if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
             or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
@@ -393,7 +394,6 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
         #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设)
     if a.text.endswith(_DASHES):
         return False  # a kicker leading into its title (…播撒红色种子——) ends its part
-    part = part or (b,)
     if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
         return True
     together = a.text + "".join(x.text for x in part)
