@@ -194,5 +194,11 @@ def run(corpus_dir: Path | None) -> list[Table]:
     if folder is None:
         return [Table("Composed newspaper pages", ("measure",), (),
                       notes=("rmrb/ is absent: not measured.",))]
+    from typesetters.news_pages import FACE_PACKAGES, missing_faces
+
+    if missing_faces():
+        return [Table("Composed newspaper pages", ("measure",), (),
+                      notes=(f"the pages' faces are missing ({', '.join(missing_faces())}): not "
+                             f"measured; apt-get install {FACE_PACKAGES}",))]
     runs = run_pages(folder)
     return [pooled_table(runs), page_table(runs), misses_table(runs)]

@@ -24,6 +24,8 @@ def rmrb(corpus_dir: Path) -> Path:
     folder = corpus_part(corpus_dir, "rmrb")
     if folder is None:
         pytest.skip("../shared/corpus/rmrb is absent")
+    if news_pages.missing_faces():
+        pytest.skip(f"the composed pages' faces are missing: apt-get install {news_pages.FACE_PACKAGES}")
     return folder
 
 

@@ -65,6 +65,15 @@ TTF = {
     "kai": "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf",
 }
 CID = "STSong-Light"
+#: the Debian packages that hold the faces of ``TTF``
+FACE_PACKAGES = "fonts-arphic-gbsn00lp fonts-droid-fallback fonts-arphic-gkai00mp"
+
+
+def missing_faces() -> list[str]:
+    """The faces of ``TTF`` this machine lacks: pages set without them are other pages (the
+    CID font stands in) and are not the ones the floors and figures were measured on."""
+    return [path for path in TTF.values() if not Path(path).is_file()]
+
 #: cannot start a line (hang in the margin instead) / cannot end a line (move down)
 NO_START = "，。、；：！？”’）》〉】…—·%"
 NO_END = "“‘（《〈【"
