@@ -35,7 +35,7 @@ def test_core_never_imports_orchestration_evaluation_or_tests():
 #: the core's stages, earliest first: a module may import its own stage and earlier ones,
 #: never a later one (output sits below the orchestrator, not above it)
 LAYERS = (
-    ("zhdoc.model", "zhdoc.errors", "zhdoc.settings", "zhdoc.evidence", "zhdoc.rules"),
+    ("zhdoc.model", "zhdoc.errors", "zhdoc.settings", "zhdoc.evidence", "zhdoc.rules", "zhdoc.lexicon"),
     ("zhdoc.read", "zhdoc.normalize", "zhdoc.inputs"),
     ("zhdoc.dump", "zhdoc.pdf"),
     ("zhdoc.segment",),

@@ -259,11 +259,11 @@ def test_import_jieba_waits_for_another_thread_still_importing_it():
 
 
 def test_prefix_dictionary_is_jiebas_built_or_cached(tmp_path):
-    """keywords_dict builds jieba's prefix dictionary its own way and caches it in its own
+    """zhdoc.lexicon.dictionary builds jieba's prefix dictionary its own way and caches it in its own
     form: the same dict (words, prefixes at 0) and total as ``Tokenizer.gen_pfdict``."""
     import jieba
 
-    from zhdoc.extract.keywords_dict import CACHE_FILE as DICT_CACHE, _build, prefix_dict
+    from zhdoc.lexicon.dictionary import CACHE_FILE as DICT_CACHE, _build, prefix_dict
 
     dict_file = Path(jieba.__file__).parent / "dict.txt"
     with open(dict_file, "rb") as f:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
+from zhdoc.lexicon import ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
@@ -374,7 +375,8 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
 def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
              part: Sequence[DumpLine] = ()) -> bool:
     """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
-    ``a`` stops on a word that needs more (的, 与 …), ``b`` starts on one that cannot start a
+    ``a`` stops on a word that needs more (的, 与 …) or inside a word (潮 / 头的最好“船票”:
+    ``ends_inside_word``), ``b`` starts on one that cannot start a
     title or is too short to be one (``兴``), the part ``b`` starts (the lines ``part``, default
     ``b`` alone) is too short to be a part (HEAD_PART_MIN: a title wrapped in a narrow column,
     突破事务主 / 义的“窄门”, 占用水泵10年不还，肥水流进 / “谁家田”？), ``a`` and the part's lines are
@@ -392,6 +394,8 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
             or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
         return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
         #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设)
+    if ends_inside_word(a.text, b.text):
+        return True  # a line cut inside a word runs on (诚信是商家挺立潮 / 头的最好“船票”)
     if a.text.endswith(_DASHES):
         return False  # a kicker leading into its title (…播撒红色种子——) ends its part
     if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
@@ -454,8 +458,11 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         while last > t0 and not lines[last].gap_before:
             last -= 1
     else:  # one part a line, but a line that fills its column (wrapped) or stops on a word
-        #    that needs more runs on
-        while last > t0 and _wrapped(lines[last - 1], lines[last], width[last - 1],
+        #    that needs more runs on; a line cut inside a word filled its measure, which is
+        #    the next line's too (a title wrapped at a measure of its own)
+        measures = [lines[k - 1].n if k > t0 and ends_inside_word(lines[k - 1].text, lines[k].text)
+                    else width[k] for k in range(t0, sub)]
+        while last > t0 and _wrapped(lines[last - 1], lines[last], measures[last - 1 - t0],
                                      (indents or lines[last - 1].indented) and (
                                          last - 1 == t0 or not _wrapped(lines[last - 2], lines[last - 1],
                                                                         width[last - 2], False)),

@@ -1,10 +1,10 @@
 """Keywords per article: TF-IDF and TextRank over jieba's segmentation, each article cut once.
 
 jieba is used through its own ``jieba.Tokenizer`` instance, never the global one: the
-dictionary cache (:mod:`~zhdoc.extract.keywords_dict`, which builds jieba's prefix dictionary
+dictionary cache (:mod:`~zhdoc.lexicon.dictionary`, which builds jieba's prefix dictionary
 faster than jieba) goes to ``Settings.resolved_jieba_cache_dir()``, jieba's logger is quieted,
 nothing happens at import time, and the tables are loaded once per process and cache dir
-(:func:`jieba_tools`). ``jieba.analyse`` and ``jieba.posseg`` are not imported (each loads
+(:func:`jieba_tools`, on :func:`zhdoc.lexicon.tokenizer`, which the dump reader shares). ``jieba.analyse`` and ``jieba.posseg`` are not imported (each loads
 its tables again at import): an article is cut once (``Tokenizer.lcut``'s tokens, HMM on,
 by :class:`~zhdoc.extract.keywords_cut.Cutter`, which finds them in half jieba's time) and
 both methods work on those tokens. TF-IDF is jieba's formula with
@@ -28,7 +28,6 @@ import marshal
 import os
 import re
 import sys
-import threading
 from array import array
 from collections import Counter, deque
 from itertools import accumulate, chain, zip_longest
@@ -40,13 +39,14 @@ from pathlib import Path
 from typing import Any
 
 from zhdoc.extract.keywords_cut import Cutter
-from zhdoc.extract.keywords_dict import CACHE_FILE, prefix_dict, write_cache  # noqa: F401  (CACHE_FILE: the dictionary cache's name)
+from zhdoc import lexicon
+from zhdoc.lexicon import USERDICT, import_jieba  # noqa: F401  (the project dictionary; jieba, imported lightly)
+from zhdoc.lexicon.dictionary import CACHE_FILE, write_cache  # noqa: F401  (CACHE_FILE: the dictionary cache's name)
 from zhdoc.model import Keyword
 from zhdoc.rules.chars import CJK_CHAR
 from zhdoc.settings import Settings
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-USERDICT = DATA_DIR / "userdict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
 #: file name of the IDF and part-of-speech tables' cache beside it
 TABLES_CACHE_FILE = "zhdoc-jieba-tables.cache"
@@ -83,49 +83,12 @@ def load_stopwords(path: Path = STOPWORDS) -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def import_jieba() -> Any:
-    """``import jieba``, without importing ``pkg_resources`` for it.
-
-    jieba's ``_compat`` imports ``pkg_resources`` (deprecated; ~75 ms, most of jieba's import)
-    only to open jieba's own data files, and opens them by path when the import fails. Unless
-    something imported ``pkg_resources`` already, it is hidden for that one import (a ``None``
-    in ``sys.modules`` makes an import of it raise ImportError), then unhidden; only in a
-    process with one thread (the workers' fork server), where no other import can meet it.
-    """
-    if "jieba" in sys.modules:
-        import jieba  # waits for another thread still importing it (not sys.modules' half-made module)
-
-        return jieba
-    hide = "pkg_resources" not in sys.modules and threading.active_count() == 1
-    if hide:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
-    try:
-        import jieba
-    finally:
-        if hide and sys.modules.get("pkg_resources", 0) is None:
-            del sys.modules["pkg_resources"]
-    return jieba
-
-
 @lru_cache(maxsize=4)
 def jieba_tools(cache_dir: str) -> JiebaTools:
-    """Build (once per process and cache dir) jieba's tokenizer and the keyword tables."""
-    jieba = import_jieba()
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    try:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        writable = os.access(cache_dir, os.W_OK)
-    except OSError:
-        writable = False
-    with tokenizer.get_dict_file() as f:
-        dict_file = Path(f.name)
-    # jieba's prefix dictionary, built or loaded here (keywords_dict: faster than jieba's
-    # initialize), without a cache when the folder is read-only
-    tokenizer.FREQ, tokenizer.total = prefix_dict(dict_file, Path(cache_dir) if writable else None)
-    tokenizer.initialized = True
-    user_tags = _load_userdict(tokenizer, USERDICT)
+    """The keyword tables (once per process and cache dir) on the tokenizer of ``zhdoc.lexicon``."""
+    tokenizer, user_tags = lexicon.tokenizer(cache_dir)
+    dict_file = lexicon.dictionary_file(tokenizer)
+    writable = lexicon.writable(cache_dir)
     kept, idf, median = _tables(Path(cache_dir) if writable else None, dict_file)
     kept.difference_update(user_tags)
     kept.update(w for w, tag in user_tags.items() if tag in TEXTRANK_POS)
@@ -217,21 +180,6 @@ def prepare_tables(cache_dir: str) -> None:
             _tables(Path(cache_dir), dict_file)
     except Exception:  # noqa: BLE001  (only a head start: the workers build what is missing)
         logging.getLogger(__name__).debug("keyword tables not prepared", exc_info=True)
-
-
-def _load_userdict(tokenizer: Any, path: Path) -> dict[str, str]:
-    """Add ``word freq tag`` lines to the tokenizer; return the tags (every line has one)."""
-    tags = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        parts = line.split()
-        if not parts or parts[0].startswith("#"):
-            continue
-        if len(parts) != 3 or not parts[1].isdigit():
-            raise ValueError(f"{path}:{n}: {line!r}: expected 'word frequency tag'")
-        word, freq, tag = parts
-        tokenizer.add_word(word, int(freq), tag)
-        tags[word] = tag
-    return tags
 
 
 def _keep(word: str, stopwords: frozenset[str]) -> bool:

@@ -1,0 +1,126 @@
+"""Words: jieba's tokenizer with the project dictionary, loaded once per process and cache
+folder, and what the reading steps ask of it.
+
+The keyword step (:mod:`zhdoc.extract.keywords`) cuts articles with it; the dump reader asks
+whether a head line ends inside a word (:func:`ends_inside_word`: a line cut inside a word was
+wrapped by the typesetter, 诚信是商家挺立潮 / 头的最好“船票”; a kicker set over its title ends on a
+whole word). Both use one tokenizer, :func:`tokenizer`, on the prefix dictionary of
+:mod:`zhdoc.lexicon.dictionary` (built and cached faster than jieba does) and the project user
+dictionary ``zhdoc/data/userdict.txt``. Nothing happens at import time.
+
+>>> ends_inside_word("持续深化整治形", "式主义为基层减负"), ends_inside_word("促进高校毕业生", "高质量充分就业")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from zhdoc.lexicon.dictionary import prefix_dict
+from zhdoc.settings import Settings
+
+USERDICT = Path(__file__).resolve().parents[1] / "data" / "userdict.txt"
+#: how much of each line :func:`ends_inside_word` cuts (a word across a line end is shorter)
+_SPAN = 6
+
+
+def import_jieba() -> Any:
+    """``import jieba``, without importing ``pkg_resources`` for it.
+
+    jieba's ``_compat`` imports ``pkg_resources`` (deprecated; ~75 ms, most of jieba's import)
+    only to open jieba's own data files, and opens them by path when the import fails. Unless
+    something imported ``pkg_resources`` already, it is hidden for that one import (a ``None``
+    in ``sys.modules`` makes an import of it raise ImportError), then unhidden; only in a
+    process with one thread (the workers' fork server), where no other import can meet it.
+    """
+    if "jieba" in sys.modules:
+        import jieba  # waits for another thread still importing it (not sys.modules' half-made module)
+
+        return jieba
+    hide = "pkg_resources" not in sys.modules and threading.active_count() == 1
+    if hide:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if hide and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+
+def writable(cache_dir: str) -> bool:
+    """Whether the cache folder exists (it is made) and can be written to."""
+    try:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        return os.access(cache_dir, os.W_OK)
+    except OSError:
+        return False
+
+
+def dictionary_file(tokenizer: Any) -> Path:
+    """The path of the jieba dictionary ``tokenizer`` is built on."""
+    with tokenizer.get_dict_file() as f:
+        return Path(f.name)
+
+
+@lru_cache(maxsize=4)
+def tokenizer(cache_dir: str) -> tuple[Any, dict[str, str]]:
+    """(jieba's tokenizer with the prefix dictionary and the project dictionary, the project
+    dictionary's words with their tags), built once per process and cache folder; the prefix
+    dictionary is cached in ``cache_dir`` where it can be written."""
+    jieba = import_jieba()
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    dict_file = dictionary_file(tok)
+    tok.FREQ, tok.total = prefix_dict(dict_file, Path(cache_dir) if writable(cache_dir) else None)
+    tok.initialized = True
+    return tok, _load_userdict(tok, USERDICT)
+
+
+def default_tokenizer() -> Any:
+    """The tokenizer of the default settings' cache folder (the reading steps have no settings;
+    the keyword step's is the same one unless a run names another folder)."""
+    return tokenizer(str(Settings().resolved_jieba_cache_dir()))[0]
+
+
+def ends_inside_word(a: str, b: str) -> bool:
+    """Whether text ``a`` followed by ``b`` has a word across their boundary (Han characters on
+    both sides: a mark or a space ends a word), as jieba's dictionary route cuts the last
+    characters of ``a`` and the first of ``b`` (no HMM guesses for words it does not know, so
+    the same text cuts the same way everywhere)."""
+    if not (a and b and "\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff"):
+        return False
+    left = a[-_SPAN:]
+    pos = 0
+    for word in default_tokenizer().cut(left + b[:_SPAN], HMM=False):
+        if pos < len(left) < pos + len(word):
+            return True
+        pos += len(word)
+        if pos >= len(left):
+            return False
+    return False
+
+
+def _load_userdict(tokenizer: Any, path: Path) -> dict[str, str]:
+    """Add ``word freq tag`` lines to the tokenizer; return the tags (every line has one)."""
+    tags = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        if len(parts) != 3 or not parts[1].isdigit():
+            raise ValueError(f"{path}:{n}: {line!r}: expected 'word frequency tag'")
+        word, freq, tag = parts
+        tokenizer.add_word(word, int(freq), tag)
+        tags[word] = tag
+    return tags
+
+
