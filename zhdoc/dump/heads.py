@@ -366,6 +366,13 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     if any(width[k] is not None and _overruns(lines[k], width[k])
            for t0, t1, _ in found_runs for k in range(t0, t1)):
         width = [None] * len(lines)
+    # ... nor does a dump whose heads, where a line of theirs is cut inside a word (wrapped),
+    # stop well short of the column: they are set in type and a measure of their own (a page's
+    # titles, larger than its text), so a head line as long as the column fills no measure
+    cut = [k - 1 for t0, t1, _ in found_runs for k in range(t0 + 1, t1)
+           if width[k - 1] is not None and ends_inside_word(lines[k - 1].text, lines[k].text)]
+    if cut and all(lines[k].n < width[k] - 2.5 for k in cut):
+        width = [None] * len(lines)
     # a part's first line is short of the column by an indent only where the paragraphs' are
     indents = first_lines_short(lines, ahead)
     return [replace(_parts(lines, t0, t1, by, width, indents), label=(t1, by[0]))
