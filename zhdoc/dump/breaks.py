@@ -16,7 +16,7 @@ from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END
-from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, open_count
+from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, open_count, two_phrase_label
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
 
@@ -173,8 +173,11 @@ class Gap:
         self.under_wrapped = block.first - 1 in doc.wrapped
         first_like = (k - 1 == block.first and doc.first_short and w_a is not None
                       and w_a - 3.5 <= a.n <= w_a - 1.5 and not a.spaced)
+        # (bare: no punctuation, or a short first line of two phrases parted by a comma, 科研支撑，
+        # 产品更高端, its quotes closed: 当前，我国“ 四 is a clause cut by a narrow column)
+        bare = not block.punct or (self.short and two_phrase_label(a.text) and open_count(a.text) == 0)
         self.heading_like = a.ending == "other" and not block.stop and not self.under_wrapped and (
-            not block.punct and not first_like and (self.short and block.length <= BARE_MAX
+            bare and not first_like and (self.short and block.length <= BARE_MAX
                                                     or self.overfull and block.length <= HEADING_MAX)
             or starts_block(first) and block.length <= HEADING_MAX
         )
