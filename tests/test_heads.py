@@ -271,3 +271,51 @@ def test_a_title_of_short_parallel_phrases_under_a_label_is_one_title() -> None:
     arts = _articles(dump)
     assert [(a.kicker, "".join(a.title.split())) for a in arts] == [
         ("人文茶座", "山水情古今韵烟火气"), ("评论员观察", "让城市更新更有温度")]
+
+
+def test_a_title_cut_inside_a_word_by_its_own_narrow_measure_is_one_title() -> None:
+    # the title is set at 9 characters where the text runs to 20: its first line stops inside a
+    # word (根|本), so it is no kicker; the text's column says nothing of the head's lines
+    body = ("去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，"
+            "顾客的回头率明显提高。\n" * 3)
+    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(body, 20)}"
+            f"市场漫步\n诚信经营是企业立足的根\n本所在和长久之道\n王  珂\n{_wrap(body, 20)}")
+    titles = [a.title for a in _articles(dump)]
+    assert titles == ["第一篇的标题在这里", "诚信经营是企业立足的根本所在和长久之道"]
+
+
+def test_a_title_wrapped_inside_its_bracketed_column_name_heads_its_article() -> None:
+    # 走基层， ends a line inside the bracket: the title runs on, and the byline with its date
+    # note wrapped over two lines signs it
+    dump = ("让老街区焕发新活力（走基层，\n看新变化）\n\n本报记者  张  三《人民日报》（2025\n年04月09日第 05 版）\n\n"
+            "\u3000\u3000老街区的改造从一条小巷开始，居民们自己商量方案。\n"
+            "\u3000\u3000改造完成后，街区的人气一天比一天旺。\n")
+    [article] = _articles(dump)
+    assert article.title.startswith("让老街区焕发新活力") and article.authors == ("张三",)
+
+
+def test_padded_names_cut_by_a_narrow_column_run_on_into_the_date_note_line() -> None:
+    # 王 / 强: a padded two-character name cut by the column, its second character on the line
+    # of the date note
+    dump = ("老街区焕发新活力\n本报记者  李  明  王\n  强《人民日报》（2025年04\n月09日第 05 版）\n"
+            "\u3000\u3000老街区的改造从一条小巷开始，居民们自己商\n量方案。改造完成后，街区的人气一天比一天\n旺。\n"
+            "第二篇的标题在这里\n本报记者  赵  六\n" + NOTE + "\n\u3000\u3000第二篇的正文写在这里，写完了。\n")
+    assert _heads(dump) == [("老街区焕发新活力", ("李明", "王强")), ("第二篇的标题在这里", ("赵六",))]
+
+
+def _wrap(text: str, width: int) -> str:
+    """``text`` cut into lines of ``width`` characters (a paragraph a line of the input)."""
+    out = []
+    for para in text.splitlines():
+        out += [para[k:k + width] for k in range(0, len(para), width)]
+    return "\n".join(out) + "\n"
+
+
+def test_a_heading_of_two_short_phrases_parted_by_a_comma_stands_apart() -> None:
+    # no blank lines, no indent: the short line after a sentence end holds a comma but no
+    # sentence; a clause cut by a narrow column with its quote open (“ 四) is no heading
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(body * 2, 20)}稳住基本盘，开拓新市场\n{_wrap(body * 2, 20)}"
+            f"第二篇的标题在这里\n王  强\n{_wrap(body * 2, 20)}")
+    first = _articles(dump)[0]
+    assert [s.heading for s in first.sections if s.heading] == ["稳住基本盘，开拓新市场"]

@@ -36,7 +36,7 @@ from zhdoc.lexicon import ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
-from zhdoc.rules.chars import BRACKETED_NOTE, NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, two_phrase_label
+from zhdoc.rules.chars import BRACKETED_NOTE, NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE, DOC_TITLE
 from zhdoc.rules.limits import (
@@ -150,6 +150,13 @@ def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
     return before < top or _ends_text(lines[before])
 
 
+def _bracket_clause(x: DumpLine) -> bool:
+    """Whether line ``x``, ending on a comma inside a bracket it opens, is a title's line wrapped
+    within its bracketed column name (向高端创新  向未来迈进（走企业， / 看高质量发展）): no sentence in it."""
+    return (x.kind == "body" and x.text.endswith("，") and open_count(x.text) > 0
+            and len(x.text) <= HEAD_LINE_MAX and not _NOT_IN_TITLE.search(x.text))
+
+
 def _open_from_start(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
     """The first line of ``[t0, t1)`` from which its brackets balance: lines that close a
     bracket opened before them (``员）``, the end of a trailer) are not the title's."""
@@ -199,7 +206,8 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             if lines[n].gap_before:
                 break
             names = lines[n].text.split("《")[0]  # (the note may follow the last names: 常  钦《人民日报》…)
-            if names != lines[n].text and (name_like(names) or padded_name(names)):
+            if names != lines[n].text and (name_like(names) or padded_name(names) or _names_run_on(
+                    [x.text for x in lines[b:n]], names)):
                 e = _note_end(lines, n)
                 if e is not None:
                     return e, -1
@@ -226,6 +234,22 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             e += 1  # one name a line: 龚红果 / 曾国安
         return e, -1
     return None
+
+
+def _names_run_on(before: Sequence[str], names: str) -> bool:
+    """Whether ``names``, the names on a byline's next line before its date note, run on from
+    the byline's lines ``before``: each word a name or one character, and the one-character words
+    of the byline run together paired (``常`` / ``钦``, ``杨`` / ``迅  王  丹``: padded two-character
+    names cut by a narrow column)."""
+    words = names.split()
+    if not words or not all(name_like(w) or (len(w) == 1 and "\u4e00" <= w <= "\u9fff") for w in words):
+        return False
+    tail = 0
+    for w in reversed(_join_name_lines([*before, names]).split()):
+        if len(w) != 1:
+            break
+        tail += 1
+    return tail % 2 == 0
 
 
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
@@ -258,7 +282,7 @@ def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int,
     t0 = t1 = b
     while t0 > after_head and t1 - t0 < TITLE_LINES and (
             _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)
-            or _title_clause(lines, t0 - 1, after_head)):
+            or _title_clause(lines, t0 - 1, after_head) or _bracket_clause(lines[t0 - 1])):
         t0 -= 1
     t0 = _open_from_start(lines, t0, t1)
     t0 = _after_text(lines, t0, t1)
