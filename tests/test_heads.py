@@ -319,3 +319,11 @@ def test_a_heading_of_two_short_phrases_parted_by_a_comma_stands_apart() -> None
             f"第二篇的标题在这里\n王  强\n{_wrap(body * 2, 20)}")
     first = _articles(dump)[0]
     assert [s.heading for s in first.sections if s.heading] == ["稳住基本盘，开拓新市场"]
+
+
+def test_a_kicker_wrapped_at_its_comma_at_the_top_of_a_dump_heads_it() -> None:
+    # at the top of a dump a kicker's first clause ending on its comma is the head's first line
+    dump = ("某某县新建的社区服务站全部投用，\n群众办事不再跑远路\n家门口的服务站\n本报记者  李  明\n"
+            f"{NOTE}\n\u3000\u3000社区服务站开门第一天，前来办事的居民就排起了队。\n")
+    [article] = _articles(dump)
+    assert (article.kicker, article.title) == ("某某县新建的社区服务站全部投用，群众办事不再跑远路", "家门口的服务站")

@@ -142,8 +142,9 @@ def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
     between (今日谈)."""
     x = lines[k]
     if not (x.kind == "body" and x.text.endswith("，") and x.text.count("，") == 1
-            and len(x.text) < HEAD_PART_MIN and not _NOT_IN_TITLE.search(x.text[:-1])):
-        return False
+            and (len(x.text) < HEAD_PART_MIN or k == top == 0) and not _NOT_IN_TITLE.search(x.text[:-1])):
+        return False  # (at the top of the dump any such line: a kicker's first clause, 河北丰宁千松坝
+        #               林场植绿超百万亩， / 筑牢京津生态屏障)
     before = k - 1
     if before >= top and _title_like(lines[before]) and len(lines[before].text) < HEAD_PART_MIN:
         before -= 1  # a column's label
@@ -432,12 +433,24 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
         return True
     together = a.text + "".join(x.text for x in part)
-    if len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text):
+    if (len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
+            and not _document_name("".join(together.split()))):
         return False  # together longer than a title: a kicker over it, however full its line
         #               (a website copy's title with its column's name in brackets, …实践品格
         #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
     return width is not None and width - short_by <= a.n and not _overruns(a, width)
+
+
+def _document_name(text: str) -> bool:
+    """Whether ``text`` is the name of a document the paper prints, its issuer maybe before it
+    (中共中央办公厅国务院办公厅关于加快构建…服务体系的意见): a name runs longer than any title.
+
+    >>> _document_name("某某省人民政府办公厅关于做好城乡社区服务工作的意见"), _document_name("关于的意见与建议")
+    (True, False)
+    """
+    k = text.find("关于")
+    return k >= 0 and bool(DOC_TITLE.match(text[k:]))
 
 
 def _phrase_set(lines: Sequence[DumpLine]) -> bool:
