@@ -327,3 +327,12 @@ def test_a_kicker_wrapped_at_its_comma_at_the_top_of_a_dump_heads_it() -> None:
             f"{NOTE}\n\u3000\u3000社区服务站开门第一天，前来办事的居民就排起了队。\n")
     [article] = _articles(dump)
     assert (article.kicker, article.title) == ("某某县新建的社区服务站全部投用，群众办事不再跑远路", "家门口的服务站")
+
+
+def test_a_title_ending_on_a_question_mark_keeps_its_column_name_set_under_it() -> None:
+    # the title ends a sentence (？) and its column's name stands alone under it: the name is no
+    # part of its own and the title is still the title
+    dump = ("某村的三口水井“建成即闲置”——\n\n水井建好五年不用，问题出在哪里？\n（关注群众身边的小事）\n\n本报记者  李  明\n\n"
+            f"{NOTE}\n\n\u3000\u3000村里的三口水井建好已有五年，却一直没有用上。\n\n\u3000\u3000记者走访发现，问题出在管理上。\n")
+    [article] = _articles(dump)
+    assert article.title.startswith("水井建好五年不用，问题出在哪里？") and article.authors == ("李明",)

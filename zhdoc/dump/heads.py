@@ -256,15 +256,22 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
     """Where a head's lines ``[t0, t1)`` start: after the last line over its title that ends a
     sentence (``…为之奋斗吧！看你们的了！”``, the end of the text before: a kicker never ends
-    one), and at a line where text before it has ended (a blank line, a sentence end), when
-    ``t0`` is not one (the lines before it run on from a clause: ``…伟大的时代，`` / ``有着…``)."""
+    one; a title may, its column's name under it, ``_note_line``), and at a line where text
+    before it has ended (a blank line, a sentence end), when ``t0`` is not one (the lines before it run on from a clause: ``…伟大的时代，`` / ``有着…``)."""
     sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
-    ends = [k + 1 for k in range(t0, sub - 1) if lines[k].ending == "final"]
+    ends = [k + 1 for k in range(t0, sub - 1) if lines[k].ending == "final" and not _note_line(lines[k + 1])]
     start = ends[-1] if ends else t0
     if start > 0 and start < sub and not (lines[start].gap_before or _ends_text(lines[start - 1])):
         start = next((k for k in range(start + 1, sub)
                       if lines[k].gap_before or _ends_text(lines[k - 1])), start)
     return start
+
+
+def _note_line(x: DumpLine) -> bool:
+    """Whether a line is wholly a bracketed note: a title's column name set under it (占用水泵10年不还，
+    肥水流进“谁家田”？ / （整治群众身边不正之风和腐败问题）), never a part of its own."""
+    t = x.text.strip()
+    return t.startswith("（") and t.endswith("）") and t.count("（") == 1
 
 
 def _name_cut(stack: str) -> int | None:
