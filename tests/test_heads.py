@@ -336,3 +336,16 @@ def test_a_title_ending_on_a_question_mark_keeps_its_column_name_set_under_it() 
             f"{NOTE}\n\n\u3000\u3000村里的三口水井建好已有五年，却一直没有用上。\n\n\u3000\u3000记者走访发现，问题出在管理上。\n")
     [article] = _articles(dump)
     assert article.title.startswith("水井建好五年不用，问题出在哪里？") and article.authors == ("李明",)
+
+
+def test_a_heading_after_a_full_sentence_end_stands_apart_where_paragraphs_open_full() -> None:
+    # no indent, no blank lines: the paragraph before ends on a full line, so nothing marks its
+    # end but the short line after it, which ends on a character with no stop in it, over a
+    # full line (its paragraph's first): a heading
+    # (paragraphs ending on short lines, the next opening full, show the dump is not indented)
+    ends_short = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n" * 3
+    body = "今年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循。"
+    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(ends_short + body * 2, 20)}稳步推进社区服务体系建设\n"
+            f"{_wrap(body * 2, 20)}第二篇的标题在这里\n王  强\n{_wrap(ends_short, 20)}")
+    first = _articles(dump)[0]
+    assert [s.heading for s in first.sections if s.heading] == ["稳步推进社区服务体系建设"]

@@ -198,10 +198,17 @@ class Gap:
         lines = doc.lines
         if doc.blank_separated and not b.gap_before and not (self.short and a.ending == "final"):
             return None  # paragraphs start after a blank line here: a short first line is weak evidence
-        if w_b is None or k + 1 >= len(lines) or not doc.first_short:
+        if w_b is None or k + 1 >= len(lines):
             return None
         c = lines[k + 1]
         w_c = w_b if c.block == b.block else (doc.w_fwd[k + 1] or w_b)
+        if not doc.first_short:  # paragraphs open on full lines here: a short line after a
+            # sentence end, ending on a character with no stop in it, over a full line or a
+            # marked one, stands alone (深刻认识一带一路建设的重大意义, over its paragraph)
+            if a.ending in ("final", "colon") and _alone_like(b) and b.n <= w_b - 3 and (
+                    c.n >= w_c - 0.5 or starts_block(c)):
+                return "alone"
+            return None
         s_c = doc.slack(c)
         s_d = doc.slack(lines[k + 2]) if k + 2 < len(lines) else 0.0
         c_full = c.spaced or c.n >= w_c - 0.5 - s_d
@@ -398,8 +405,10 @@ PARAGRAPH_END: Decider[Gap] = Decider(
             lambda g: g.width == "nearly_full"),
         Cue("looks_like_heading", 4.0, "the block so far looks like a heading (short, unpunctuated or marked)",
             lambda g: g.heading_like and (not g.doc.blank_separated or g.b.gap_before or starts_block(g.b))),
-        Cue("next_line_full", -3.0, "the next line fills the column and runs on: a continuation line",
-            lambda g: g.next_shape == "full"),
+        Cue("next_line_full", -3.0, "the next line fills the column and runs on: a continuation line "
+            "(not of a short first line that looks like a heading: its paragraph opens full, with no "
+            "indent or none after a heading)",
+            lambda g: g.next_shape == "full" and not (g.short and g.heading_like and not g.doc.first_short)),
         Cue("next_line_first", 3.0, "the next line is short by the dropped indent, and the one after it full",
             lambda g: g.next_shape == "first"),
         Cue("second_heading_line", 3.0, "a short unpunctuated line right after a heading, a paragraph "
