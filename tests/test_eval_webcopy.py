@@ -205,3 +205,20 @@ def test_figure_holds_its_floor(webcopy_parts, part: str, measure: str) -> None:
     got = wc.figures(webcopy_parts[part])[measure]
     assert got >= wc.FLOORS[part][measure] - 1e-9, (
         f"{wc.PARTS[part][0]} {measure}: {got:.4f} fell below its floor {wc.FLOORS[part][measure]}")
+
+
+@pytest.fixture(scope="session")
+def webcopy_more_layouts(corpus_dir: Path) -> dict[str, list[wc.DumpScore]]:
+    parts = {k: wc.score_part(corpus_dir, days, wc.MORE_LAYOUTS) for k, (_, days) in wc.PARTS.items()}
+    if not all(parts.values()):
+        pytest.skip("rmrb/ is absent")
+    return parts
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("part, measure", [(p, m) for p, ms in wc.MORE_FLOORS.items() for m in ms])
+def test_figure_in_more_layouts_holds_its_floor(webcopy_more_layouts, part: str, measure: str) -> None:
+    got = wc.figures(webcopy_more_layouts[part])[measure]
+    assert got >= wc.MORE_FLOORS[part][measure] - 1e-9, (
+        f"{wc.PARTS[part][0]}, more layouts, {measure}: {got:.4f} fell below its floor "
+        f"{wc.MORE_FLOORS[part][measure]}")
