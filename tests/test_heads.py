@@ -349,3 +349,15 @@ def test_a_heading_after_a_full_sentence_end_stands_apart_where_paragraphs_open_
             f"{_wrap(body * 2, 20)}第二篇的标题在这里\n王  强\n{_wrap(ends_short, 20)}")
     first = _articles(dump)[0]
     assert [s.heading for s in first.sections if s.heading] == ["稳步推进社区服务体系建设"]
+
+
+def test_a_heading_longer_than_forty_characters_standing_alone_is_a_heading() -> None:
+    # a website copy prints each heading on one line: over 40 characters, no sentence in it, alone
+    # between paragraphs (the real 2018 pages' headings run to 58 characters)
+    heading = "坚持以人民为中心推进城乡社区服务体系建设并不断增强人民群众的获得感、幸福感和安全感"
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(body * 2, 20)}{heading}\n{_wrap(body * 2, 20)}"
+            f"第二篇的标题在这里\n王  强\n{_wrap(body * 2, 20)}")
+    assert len(heading) > 40
+    first = _articles(dump)[0]
+    assert [s.heading for s in first.sections if s.heading] == [heading]

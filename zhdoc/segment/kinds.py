@@ -16,7 +16,7 @@ from zhdoc.model import Block
 from zhdoc.rules.chars import BIGRAM, CHECKBOX, ENDS_SENTENCE_OR_CLAUSE, HAS_SENT_PUNCT, NUMBERED_HEADING_STOP
 from zhdoc.rules.kinds import DATE_LINE, DATED_LINE, PAGE_NUMBER, Kind, kind_of
 from zhdoc.rules.bylines import CAPTION, CREDIT
-from zhdoc.rules.limits import CREDIT_MAX, HEADING_COMMAS, HEADING_MAX, TITLE_MAX
+from zhdoc.rules.limits import CREDIT_MAX, HEADING_COMMAS, HEADING_TEXT_MAX, TITLE_MAX
 from zhdoc.rules.markers import HEADING_MARK, numbering_end, numbering_of
 
 #: the kinds a block keeps as its part's kind (others are body text or headings); a column
@@ -75,7 +75,7 @@ def heading_style(text: str, marked: bool, role: bool) -> str | None:
     flat = "".join(text.split())
     if role:
         return numbering_of(text) or "role"
-    if not flat or len(flat) > HEADING_MAX or DATED_LINE.match(flat) or DATE_LINE.match(flat):
+    if not flat or len(flat) > HEADING_TEXT_MAX or DATED_LINE.match(flat) or DATE_LINE.match(flat):
         return None
     numbering = numbering_of(text)
     if numbering and len(flat) > len(text[:numbering_end(text)].strip()):
