@@ -303,6 +303,14 @@ def test_padded_names_cut_by_a_narrow_column_run_on_into_the_date_note_line() ->
     assert _heads(dump) == [("老街区焕发新活力", ("李明", "王强")), ("第二篇的标题在这里", ("赵六",))]
 
 
+def _headings_between(before: str, line: str, after: str, width: int = 20) -> list[str]:
+    """The headings of the first of two signed articles whose text is ``before``, the line
+    ``line`` and ``after`` (each wrapped at ``width``; a paragraph a line of the input)."""
+    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(before, width)}{line}\n{_wrap(after, width)}"
+            f"第二篇的标题在这里\n王  强\n{_wrap(before, width)}")
+    return [s.heading for s in _articles(dump)[0].sections if s.heading]
+
+
 def _wrap(text: str, width: int) -> str:
     """``text`` cut into lines of ``width`` characters (a paragraph a line of the input)."""
     out = []
@@ -315,10 +323,7 @@ def test_a_heading_of_two_short_phrases_parted_by_a_comma_stands_apart() -> None
     # no blank lines, no indent: the short line after a sentence end holds a comma but no
     # sentence; a clause cut by a narrow column with its quote open (“ 四) is no heading
     body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
-    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(body * 2, 20)}稳住基本盘，开拓新市场\n{_wrap(body * 2, 20)}"
-            f"第二篇的标题在这里\n王  强\n{_wrap(body * 2, 20)}")
-    first = _articles(dump)[0]
-    assert [s.heading for s in first.sections if s.heading] == ["稳住基本盘，开拓新市场"]
+    assert _headings_between(body * 2, "稳住基本盘，开拓新市场", body * 2) == ["稳住基本盘，开拓新市场"]
 
 
 def test_a_kicker_wrapped_at_its_comma_at_the_top_of_a_dump_heads_it() -> None:
@@ -345,10 +350,8 @@ def test_a_heading_after_a_full_sentence_end_stands_apart_where_paragraphs_open_
     # (paragraphs ending on short lines, the next opening full, show the dump is not indented)
     ends_short = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n" * 3
     body = "今年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循。"
-    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(ends_short + body * 2, 20)}稳步推进社区服务体系建设\n"
-            f"{_wrap(body * 2, 20)}第二篇的标题在这里\n王  强\n{_wrap(ends_short, 20)}")
-    first = _articles(dump)[0]
-    assert [s.heading for s in first.sections if s.heading] == ["稳步推进社区服务体系建设"]
+    heading = "稳步推进社区服务体系建设"
+    assert _headings_between(ends_short + body * 2, heading, body * 2) == [heading]
 
 
 def test_a_heading_longer_than_forty_characters_standing_alone_is_a_heading() -> None:
@@ -356,8 +359,5 @@ def test_a_heading_longer_than_forty_characters_standing_alone_is_a_heading() ->
     # between paragraphs (the real 2018 pages' headings run to 58 characters)
     heading = "坚持以人民为中心推进城乡社区服务体系建设并不断增强人民群众的获得感、幸福感和安全感"
     body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
-    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(body * 2, 20)}{heading}\n{_wrap(body * 2, 20)}"
-            f"第二篇的标题在这里\n王  强\n{_wrap(body * 2, 20)}")
     assert len(heading) > 40
-    first = _articles(dump)[0]
-    assert [s.heading for s in first.sections if s.heading] == [heading]
+    assert _headings_between(body * 2, heading, body * 2) == [heading]
