@@ -154,8 +154,7 @@ def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
 def _bracket_clause(x: DumpLine) -> bool:
     """Whether line ``x``, ending on a comma inside a bracket it opens, is a title's line wrapped
     within its bracketed column name (向高端创新  向未来迈进（走企业， / 看高质量发展）): no sentence in it."""
-    return (x.kind == "body" and x.text.endswith("，") and open_count(x.text) > 0
-            and len(x.text) <= HEAD_LINE_MAX and not _NOT_IN_TITLE.search(x.text))
+    return _clause_line(x) and open_count(x.text) > 0
 
 
 def _open_from_start(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
@@ -245,19 +244,15 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
     words = names.split()
     if not words or not all(name_like(w) or (len(w) == 1 and "\u4e00" <= w <= "\u9fff") for w in words):
         return False
-    tail = 0
-    for w in reversed(_join_name_lines([*before, names]).split()):
-        if len(w) != 1:
-            break
-        tail += 1
-    return tail % 2 == 0
+    return _single_tail(_join_name_lines([*before, names])) % 2 == 0
 
 
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
     """Where a head's lines ``[t0, t1)`` start: after the last line over its title that ends a
     sentence (``…为之奋斗吧！看你们的了！”``, the end of the text before: a kicker never ends
     one; a title may, its column's name under it, ``_note_line``), and at a line where text
-    before it has ended (a blank line, a sentence end), when ``t0`` is not one (the lines before it run on from a clause: ``…伟大的时代，`` / ``有着…``)."""
+    before it has ended (a blank line, a sentence end), when ``t0`` is not one (the lines
+    before it run on from a clause: ``…伟大的时代，`` / ``有着…``)."""
     sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
     ends = [k + 1 for k in range(t0, sub - 1) if lines[k].ending == "final" and not _note_line(lines[k + 1])]
     start = ends[-1] if ends else t0
@@ -679,13 +674,18 @@ def _join_name_lines(texts: Sequence[str]) -> str:
     for t in texts:
         if not t:
             continue
-        tail = 0  # single characters at the end of the text so far
-        for w in reversed(out.split()):
-            if len(w) != 1:
-                break
-            tail += 1
-        out += ("" if not out or tail % 2 else " ") + t
+        out += ("" if not out or _single_tail(out) % 2 else " ") + t
     return out.strip()
+
+
+def _single_tail(text: str) -> int:
+    """How many one-character words ``text`` ends with (a padded name is two of them)."""
+    tail = 0
+    for w in reversed(text.split()):
+        if len(w) != 1:
+            break
+        tail += 1
+    return tail
 
 
 def _head_block(head: DumpHead, part: tuple[int, int], role: str, group: int) -> Block:

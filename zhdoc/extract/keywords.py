@@ -4,8 +4,9 @@ jieba is used through its own ``jieba.Tokenizer`` instance, never the global one
 dictionary cache (:mod:`~zhdoc.lexicon.dictionary`, which builds jieba's prefix dictionary
 faster than jieba) goes to ``Settings.resolved_jieba_cache_dir()``, jieba's logger is quieted,
 nothing happens at import time, and the tables are loaded once per process and cache dir
-(:func:`jieba_tools`, on :func:`zhdoc.lexicon.tokenizer`, which the dump reader shares). ``jieba.analyse`` and ``jieba.posseg`` are not imported (each loads
-its tables again at import): an article is cut once (``Tokenizer.lcut``'s tokens, HMM on,
+(:func:`jieba_tools`, on :func:`zhdoc.lexicon.tokenizer`, which the dump reader shares).
+``jieba.analyse`` and ``jieba.posseg`` are not imported (each loads its tables again at
+import): an article is cut once (``Tokenizer.lcut``'s tokens, HMM on,
 by :class:`~zhdoc.extract.keywords_cut.Cutter`, which finds them in half jieba's time) and
 both methods work on those tokens. TF-IDF is jieba's formula with
 its IDF table; TextRank is jieba's graph (window 5, damping 0.85, 10 iterations) over the
