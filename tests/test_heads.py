@@ -361,3 +361,17 @@ def test_a_heading_longer_than_forty_characters_standing_alone_is_a_heading() ->
     body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
     assert len(heading) > 40
     assert _headings_between(body * 2, heading, body * 2) == [heading]
+
+
+def test_a_common_word_left_alone_by_a_wrapped_heading_is_no_byline() -> None:
+    # a heading wrapped at the column's measure leaves one word on its last line; its first
+    # character is a surname (方), but 方向 is a word of the dictionary, not a person's name: no
+    # byline, so no article starts there; a padded two-character name still signs
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    heading = "牢牢把握城乡社区服务体系建设的总体方向"
+    w = len(heading) - 2
+    dump = (f"第一篇的标题在这里\n李  明\n{_wrap(body * 2, w)}{_wrap(heading, w)}{_wrap(body * 2, w)}"
+            f"第二篇的标题在这里\n王  强\n{_wrap(body, w)}")
+    assert _wrap(heading, w).splitlines()[-1] == "方向"
+    arts = _articles(dump)
+    assert [(a.title, a.authors) for a in arts] == [("第一篇的标题在这里", ("李明",)), ("第二篇的标题在这里", ("王强",))]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
-from zhdoc.lexicon import ends_inside_word
+from zhdoc.lexicon import common_word, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import name_like, padded_name, parted_names
@@ -228,7 +228,7 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             return e, -1
         cut = _name_cut(stack)
         return (e, b + cut) if cut is not None else None
-    if x.kind == "body" and (name_like(x.text) or padded_name(x.text)):
+    if x.kind == "body" and (padded_name(x.text) or name_like(x.text) and not common_word(x.text)):
         e = b + 1
         while e < len(lines) and lines[e].kind == "body" and name_like(lines[e].text):
             e += 1  # one name a line: 龚红果 / 曾国安
