@@ -375,3 +375,11 @@ def test_a_common_word_left_alone_by_a_wrapped_heading_is_no_byline() -> None:
     assert _wrap(heading, w).splitlines()[-1] == "方向"
     arts = _articles(dump)
     assert [(a.title, a.authors) for a in arts] == [("第一篇的标题在这里", ("李明",)), ("第二篇的标题在这里", ("王强",))]
+
+
+def test_a_heading_with_a_comma_over_an_indented_paragraph_stands_apart() -> None:
+    # paragraphs open indented (two ideographic spaces); a heading set whole, with a comma and
+    # no stop, a character over the column's measure, ends where the indented line starts
+    body = "\u3000\u3000" + "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    heading = "以社区服务为抓手，推动城乡基层治理现代化"
+    assert _headings_between(body * 2, heading, body * 2, width=len(heading) - 1) == [heading]

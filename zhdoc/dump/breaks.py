@@ -419,7 +419,9 @@ PARAGRAPH_END: Decider[Gap] = Decider(
         Cue("next_strong_start", 4.0, "the next line starts with ▎, 一、, ——, 第X章 …",
             lambda g: g.b.opening == "strong"),
         Cue("next_list_item", 2.0, "the next line starts with 一是, （一）, 第一，…", lambda g: g.b.opening == "item"),
-        Cue("next_indented", 2.0, "the next line is indented, where indentation is rare",
+        Cue("next_indented", 4.0, "the next line is indented, where indentation is rare: it opens a "
+            "paragraph, so what is before it ends, even a full line ending on a character (a heading "
+            "with a comma set whole over an indented paragraph)",
             lambda g: g.doc.indent_evidence and g.b.indented),
         Cue("blank_line_between_paragraphs", 2.0, "a blank line, where blank lines separate paragraphs",
             lambda g: g.doc.blank_separated and g.b.gap_before),
