@@ -383,3 +383,24 @@ def test_a_heading_with_a_comma_over_an_indented_paragraph_stands_apart() -> Non
     body = "\u3000\u3000" + "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
     heading = "以社区服务为抓手，推动城乡基层治理现代化"
     assert _headings_between(body * 2, heading, body * 2, width=len(heading) - 1) == [heading]
+
+
+def test_a_padded_section_word_alone_on_its_line_is_a_heading() -> None:
+    # 引  言 padded to a name's width under a website copy's byline, over a paragraph whose
+    # first line fills the column (its stop pulled onto it): a heading, not the paragraph's
+    # first words
+    first = "诚信经营是关系一座城市商业环境的全局性、长期性问题。"  # 25 characters and its stop
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    dump = f"这座城市的诚信经营之路\n金  轩{NOTE}\n引  言\n{first}\n{_wrap(body * 3, 25)}一、背景情况\n{_wrap(body * 3, 25)}"
+    (a,) = _articles(dump)
+    assert [s.heading for s in a.sections] == ["引  言", "一、背景情况"]
+
+
+def test_a_clause_heading_wrapped_at_the_texts_measure_ends_on_its_short_last_line() -> None:
+    # no indent, no blank lines: a heading with a comma and no stop, wrapped at the column, its
+    # last line short and ending on a character, over a question: text never ends on a
+    # character, so the heading ends there
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    heading = "社区服务体系建设连续三年提速，将解决好服务供需不匹配的结构性矛盾"
+    after = "记者：这项工作的背景是什么？\n" + body * 2
+    assert _headings_between(body * 2, _wrap(heading, 20).rstrip("\n"), after) == [heading]

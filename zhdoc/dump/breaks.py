@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, double_spaced
 from zhdoc.evidence import Cue, Decider, Hard
-from zhdoc.rules.bylines import NAME_LINE, POSITION_END
+from zhdoc.rules.bylines import NAME_LINE, PADDED_WORD, POSITION_END
 from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, open_count, two_phrase_label
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
-from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN
+from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN, WRAPPED_HEADING_MAX
 
 
 @dataclass(slots=True)
@@ -176,10 +176,20 @@ class Gap:
         # (bare: no punctuation, or a short first line of two phrases parted by a comma, 科研支撑，
         # 产品更高端, its quotes closed: 当前，我国“ 四 is a clause cut by a narrow column)
         bare = not block.punct or (self.short and two_phrase_label(a.text) and open_count(a.text) == 0)
+        # (or a clause heading wrapped at the text's measure: lines after a sentence end, a comma
+        # but no stop in them, what they open closed, the last short, shorter than the line over
+        # it: 高校毕业生规模连续3年超千万，将解决好人力资 / 源供需不匹配的结构性就业矛盾; text never
+        # ends on a character; a dateline opens a story's first paragraph, never a heading)
+        wrapped_clause = (k - 1 > block.first and self.short and block.open == 0
+                          and not DATELINE.match(first.text.strip())
+                          and a.n <= doc.lines[k - 2].n - 2
+                          and block.length <= WRAPPED_HEADING_MAX
+                          and (block.first == 0 or doc.lines[block.first - 1].ending in ("final", "colon")))
         self.heading_like = a.ending == "other" and not block.stop and not self.under_wrapped and (
             bare and not first_like and (self.short and block.length <= BARE_MAX
                                                     or self.overfull and block.length <= HEADING_MAX)
             or starts_block(first) and block.length <= HEADING_MAX
+            or wrapped_clause
         )
         self._next: str | None | bool = False  # not looked at yet
 
@@ -381,6 +391,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
         Hard("position_then_name", False, "四川省人民政府省长 / 施小琳: a position, then the name cut onto the next line",
              lambda g: g.k - 1 == g.block.first and bool(POSITION_END.search(g.a.text))
              and bool(NAME_LINE.match(g.b.text))),
+        Hard("padded_section_word", True, "引  言, 结  语 alone on its line, padded to a name's width: a heading",
+             lambda g: g.k - 1 == g.block.first and bool(PADDED_WORD.match(g.a.text.strip()))),
         Hard("marked_heading_alone", True, "一、… alone on a line it does not fill: a heading",
              _marked_heading_alone),
         Hard("heading_between_blanks", True, "headings stand between blank lines where paragraphs do",
