@@ -4,9 +4,11 @@ folder, and what the reading steps ask of it.
 The keyword step (:mod:`zhdoc.extract.keywords`) cuts articles with it; the dump reader asks
 whether a head line ends inside a word (:func:`ends_inside_word`: a line cut inside a word was
 wrapped by the typesetter, 诚信是商家挺立潮 / 头的最好“船票”; a kicker set over its title ends on a
-whole word). Both use one tokenizer, :func:`tokenizer`, on the prefix dictionary of
-:mod:`zhdoc.lexicon.dictionary` (built and cached faster than jieba does) and the project user
-dictionary ``zhdoc/data/userdict.txt``. Nothing happens at import time.
+whole word) and whether a line that looks like a name is a word of the dictionary instead
+(:func:`common_word`: 方向 left alone by a wrapped heading signs nothing). All use one
+tokenizer, :func:`tokenizer`, on the prefix dictionary of :mod:`zhdoc.lexicon.dictionary` (built
+and cached faster than jieba does) and the project user dictionary ``zhdoc/data/userdict.txt``.
+Nothing happens at import time.
 
 >>> ends_inside_word("持续深化整治形", "式主义为基层减负"), ends_inside_word("促进高校毕业生", "高质量充分就业")
 (True, False)
@@ -112,12 +114,14 @@ def ends_inside_word(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def common_word(text: str) -> bool:
     """Whether ``text`` is one word of the dictionary (jieba's with the project's) that is not a
     person's name: a line holding only 方向 or 简评 is the end of a wrapped line, not a byline,
     though its first character is a surname. jieba's dictionary tags the names it holds (nr,
     nrfg, nrt: 高峰, 李志民) and holds few names (of the 70 authors of the development
-    material, one); a name it does not hold is no word of it (吴汉东, 常钦).
+    material, one); a name it does not hold is no word of it (吴汉东, 常钦). Cached, as
+    :func:`ends_inside_word` is.
 
     >>> common_word("方向"), common_word("简评"), common_word("吴汉东"), common_word("高峰")
     (True, True, False, False)
