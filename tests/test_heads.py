@@ -404,3 +404,17 @@ def test_a_clause_heading_wrapped_at_the_texts_measure_ends_on_its_short_last_li
     heading = "社区服务体系建设连续三年提速，将解决好服务供需不匹配的结构性矛盾"
     after = "记者：这项工作的背景是什么？\n" + body * 2
     assert _headings_between(body * 2, _wrap(heading, 20).rstrip("\n"), after) == [heading]
+
+
+def test_a_photo_story_with_no_byline_opening_a_page_dump_has_its_title() -> None:
+    # under the masthead, a story with no byline (its title, a photo's caption and credit, its
+    # text) before the page's first signed head: its own article with its title, not page furniture
+    # or part of the next article
+    story = "经过一年的修缮和改造，这座老城区的城市书房于4月5日首次对外开放，市民可以在这里借阅图书、参加讲座。\n"
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    dump = ("人民日报\n2025年4月6日  星期日4 要闻\n本版责编：李  明\n"
+            "老城区首座城市书房开放\n4月5日，市民在城市书房阅读。  王  强摄\n"
+            f"{_wrap(story * 2, 18)}这座城市的诚信经营之路\n本报记者  张  华\n{_wrap(body * 3, 18)}")
+    arts = _articles(dump)
+    assert [(a.title, a.authors) for a in arts] == [
+        ("老城区首座城市书房开放", ()), ("这座城市的诚信经营之路", ("张华",))]

@@ -313,14 +313,35 @@ def _heads_lead(lines: Sequence[DumpLine], first_start: int, last_end: int) -> b
 
 def _unsigned_runs(lines: Sequence[DumpLine],
                    runs: Sequence[tuple[int, int, tuple[int, int]]]) -> list[tuple[int, int, tuple[int, int]]]:
-    """Heads with no byline in a dump whose heads lead their text: title lines over a story's
-    dateline (辽宁有序推进废弃矿山治理复绿 over 本报沈阳4月8日电  （记者刘洪超）…), or title lines
-    between an article's closing trailer (（作者为…）) and text, where no article's text goes on
-    after its trailer. Each as (t0, t1, (d, d)): no byline lines, the text from line ``d``."""
+    """Heads with no byline in a dump whose heads lead their text: title lines at the dump's top,
+    under its masthead, over the text before the first head (a photo story: 新疆吐鲁番雅尔 / 湖石窟
+    首次开放 over its captions), title lines over a story's dateline (辽宁有序推进废弃矿山治理复绿
+    over 本报沈阳4月8日电  （记者刘洪超）…), or title lines between an article's closing trailer
+    (（作者为…）) and text, where no article's text goes on after its trailer. Each as (t0, t1,
+    (d, d)): no byline lines, the text from line ``d``."""
     taken = {k for t0, _, by in runs for k in range(t0, by[1])}
     ends = sorted(by[1] for _, _, by in runs)
     ahead: list[float | None] | None = None  # the columns' widths ahead of each line, when first needed
     out: list[tuple[int, int, tuple[int, int]]] = []
+    # a story with no byline opening the dump under its masthead (a photo story: its title, the
+    # photos' captions and credits, its text), before the first head found
+    first = min(t0 for t0, _, _ in runs)
+    top = _masthead_end(lines, first)
+    while top < first and lines[top].kind == "furniture":
+        top += 1  # (the page's staff credits: 本版责编：…)
+    # (its title lines have no sentence stop and end short of the text's column, which a line
+    # of text wrapped at it fills; a dateline's story is found below)
+    d = next((k for k in range(top, first) if lines[k].stop or not _title_like(lines[k])
+              or DATELINE.match(lines[k].text)), None)
+    # (over text or a caption with its credit; a source line, 来源：四川日报, heads a document)
+    if (d is not None and d > top and lines[d].kind in ("body", "furniture")
+            and not DATELINE.match(lines[d].text)):
+        ahead = widths(lines)[1]
+        w = ahead[d - 1]
+        lead = _title_run(lines, d, top) if w is not None and lines[d - 1].n < w - 2 else None
+        if lead is not None:
+            out.append((*lead, (d, d)))
+            taken.update(range(*lead))
     for d, x in enumerate(lines):
         if d in taken or x.kind != "body":
             continue
