@@ -20,8 +20,12 @@ one heading on two lines), and each paragraph's start. A composite item (a packa
 pieces the website gives as one article, ``pieces``) is cut into its pieces, each with its
 title and byline. Photo captions and credits
 (the leading paragraphs up to the last credit line, ``RE_CREDIT``), staff credits
-(``版式设计：…``, ``RE_STAFF``: page furniture) and the series label are
-neither paragraphs nor errors: no start is expected there and a start found there is ignored.
+(``版式设计：…``, ``RE_STAFF``: page furniture), the series label and the paragraphs that end no
+sentence (``not_prose``: headings the website printed without bold, 依托绿水青山 / 发展生态康养,
+（一）坚持…; labels, 核心阅读; credits, 本期统筹：…) are neither paragraphs nor errors: no start is
+expected there and a start found there is ignored. (The last since 2026-12-04: before, each such
+paragraph counted as a start, which a reader that reads it as a heading misses; the dev part's 42
+and the held-out part's 58 are all headings, labels, dates, names or credits.)
 
 Measures (canonical texts, ``evaluation.articles``): dumps whose output has as many articles
 as the truth; true articles matched one-to-one to output articles by the most characters of
@@ -73,6 +77,11 @@ RE_CREDIT = re.compile(r"(?:摄|摄影报道|供图|绘)(?:（[^）]*）)?$|^(?:
 PICTURE_SCAN, CAPTION_MAX = 8, 160
 RE_BOLD = re.compile(r"^\*\*(.+)\*\*$")
 RE_NOTE = re.compile(r"《人民日报》（[^）]*）\s*$")
+#: a website paragraph that ends no sentence (no 。！？ in it, its last character no closing mark
+#: nor a colon): not prose but a heading the website printed without bold (依托绿水青山 / 发展生态
+#: 康养, （一）坚持绿色低碳发展方向，…, 降费用——), a box's label (核心阅读) or a credit (本期统筹：…)
+RE_PLAIN_END = re.compile(r"[。！？…”’）」』：:!?)]$")
+RE_STOP = re.compile(r"[。！？!?]")
 #: targets: issue 9's for titles, authors and headings, the held-out dumps' for paragraphs
 TARGET_FIELDS = 0.95
 TARGET_F1 = 0.95
@@ -103,15 +112,17 @@ FIRST_MEASUREMENTS = (
 #: part's misses, helper branch parabreaks): dev F1 0.938 → 0.941, held-out 0.941 → 0.942.
 #: Raised 2026-12-04 (rules from the development days in twelve more layouts, MORE_LAYOUTS):
 #: dev full titles 0.953 → 0.96; held-out headings 0.795 → 0.833, F1 0.942 → 0.943.
+#: F1 under the not_prose convention (2026-12-04, paragraphs that end no sentence expect no
+#: start): dev 0.943 → 0.968, held-out 0.945 → 0.971 with no change to the reader.
 #: Raised 2026-12-04 (a later session: a dictionary word is no byline, an indented next line,
 #: padded section words and clause headings wrapped at the text's measure): dev headings 0.955 →
 #: 0.982, F1 0.941 → 0.943; held-out dumps right 0.924 → 0.939, headings 0.833 → 0.859, F1
 #: 0.943 → 0.945.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.959, "authors": 1.0,
-            "headings": 0.981, "f1": 0.942},
+            "headings": 0.981, "f1": 0.967},
     "heldout": {"dumps_right": 0.938, "titles": 0.917, "full_titles": 0.902, "authors": 0.887,
-                "headings": 0.858, "f1": 0.944},
+                "headings": 0.858, "f1": 0.970},
 }
 
 
@@ -150,6 +161,19 @@ class WebArticle:
     @property
     def title_parts(self) -> list[str]:
         return [p for p in (self.kicker, self.title, self.subtitle) if p]
+
+
+def not_prose(text: str) -> bool:
+    """Whether a website paragraph ends no sentence (``RE_PLAIN_END``): a plain heading, a
+    label or a credit, where a reader's paragraph start is neither expected nor an error.
+
+    >>> not_prose("依托绿水青山"), not_prose("降费用——"), not_prose("核心阅读"), not_prose("他说：")
+    (True, True, True, False)
+    >>> not_prose("文旅市场呈现勃勃生机。"), not_prose("“这是真的。”"), not_prose("第一句。第二句没有句号")
+    (False, False, False)
+    """
+    t = text.strip()
+    return bool(t) and not RE_PLAIN_END.search(t) and not RE_STOP.search(t)
 
 
 def parse_authors(author: str) -> tuple[str, ...]:
@@ -405,6 +429,10 @@ def compose(name: str, articles: Sequence[WebArticle], layout: Layout) -> Dump:
                 block(text, layout.header_wrapped)
             elif kind == "picture":
                 d.ignored.append(block(text, True))
+            elif not_prose(text):  # set as a paragraph, but no start is expected there
+                span = block(text, True, layout.indent, body=True)
+                d.unseen.discard(span[0])
+                d.ignored.append(span)
             else:
                 starts.add(block(text, True, layout.indent, body=True)[0])
         d.spans.append((start, pos))
@@ -572,9 +600,9 @@ MORE_FIRST_MEASUREMENT = (
 #: floors of the twelve more layouts (tests/test_eval_webcopy.py), as for FLOORS
 MORE_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 0.995, "titles": 0.969, "full_titles": 0.954, "authors": 0.996,
-            "headings": 0.981, "f1": 0.945},
+            "headings": 0.981, "f1": 0.969},
     "heldout": {"dumps_right": 0.927, "titles": 0.898, "full_titles": 0.886, "authors": 0.889,
-                "headings": 0.842, "f1": 0.941},
+                "headings": 0.842, "f1": 0.968},
 }
 
 
@@ -657,6 +685,14 @@ def overall_table(parts: dict[str, list[DumpScore]],
                      "as wanting no author; a reader that takes the reporter counts as wrong): "
                      + "; ".join(f"{PARTS[k][0]} {len(v)} ({', '.join(v)})"
                                  for k, v in amb.items()) + ".")
+    n_plain = {k: sum(1 for d in dumps_of[k] for a in d for kind, t in a.body
+                      if kind == "paragraph" and not_prose(t)) for k in parts}
+    plain = ", ".join(f"{PARTS[k][0]} {n}" for k, n in n_plain.items())
+    errors.insert(0, f"Paragraphs that end no sentence (``not_prose``: headings the website printed "
+                     f"without bold, labels, credits), where no start is expected and one found is "
+                     f"no error (since 2026-12-04; before, the reader's heading there missed a start): "
+                     f"{plain}, over the dumps. Measured both ways on the reader of afb51e9: F1 "
+                     f"0.943 → 0.968 (development), 0.945 → 0.971 (held-out).")
     errors.insert(0, f"Paragraph starts that nothing in the dump shows (no blank line, no indent, "
                      f"the line before a full last line of another paragraph): {unseen}; no "
                      f"reader can find those but by the sense of the text.")

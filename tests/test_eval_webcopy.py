@@ -66,9 +66,25 @@ def test_composed_dump_records_where_its_truth_is() -> None:
 
 def test_starts_without_any_mark_are_counted_as_unseen() -> None:
     body = {"title": "题", "author": "", "markdown_body":
-            "# 题\n\n> 《人民日报》（2025年04月11日第 01 版）\n\n一二三四五六七八\n\n九十"}
+            "# 题\n\n> 《人民日报》（2025年04月11日第 01 版）\n\n一二三四五六七。\n\n九十。"}
     d = wc.compose("t", [wc.parse_article(body)], _layout())
-    assert len(d.unseen) == 1  # 九十 follows a full line: nothing shows it starts a paragraph
+    assert len(d.unseen) == 1  # 九十。 follows a full line: nothing shows it starts a paragraph
+
+
+def test_a_paragraph_that_ends_no_sentence_expects_no_start() -> None:
+    # the website printed a heading without bold (依托绿水青山): a reader that reads it as a
+    # heading misses no start, one that reads it as a paragraph makes no false one
+    body = {"title": "题", "author": "", "markdown_body":
+            "# 题\n\n> 《人民日报》（2025年04月11日第 01 版）\n\n第一段说了一件事情。\n\n依托绿水青山\n\n"
+            "第二段又说了另一件事情。"}
+    d = wc.compose("t", [wc.parse_article(body)], _layout())
+    assert len(d.starts[0]) == 2
+    for heading in ("依托绿水青山", None):
+        texts = ["第一段说了一件事情。", "第二段又说了另一件事情。"] if heading else [
+            "第一段说了一件事情。", "依托绿水青山", "第二段又说了另一件事情。"]
+        ps = tuple(Paragraph(t, 0, len(t)) for t in texts)
+        out = [Article("题", (), (), None, (Section(None, 0, ps[:1]), Section(heading, 1, ps[1:])))]
+        assert wc.figures([wc.score_dump(d, out)])["f1"] == 1.0
 
 
 def _out(title, authors, heading, texts, subtitle=None) -> Article:
