@@ -418,3 +418,14 @@ def test_a_photo_story_with_no_byline_opening_a_page_dump_has_its_title() -> Non
     arts = _articles(dump)
     assert [(a.title, a.authors) for a in arts] == [
         ("老城区首座城市书房开放", ()), ("这座城市的诚信经营之路", ("张华",))]
+
+
+def test_a_byline_wrapped_inside_a_name_or_a_role_keeps_its_names() -> None:
+    # a website copy's byline wrapped at a narrow column: cut inside a name (李 / 明远), inside a
+    # role between names (本报通 / 讯员), or with the reporter's post (本报驻美国记者)
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    dump = (f"第一篇的标题在这里\n本报记者  张  华  李\n明远{NOTE}\n{_wrap(body * 2, 13)}\n"
+            f"第二篇的标题在这里\n本报记者  张  华  本报通\n讯员  李明远\n{NOTE}\n{_wrap(body * 2, 13)}\n"
+            f"第三篇的标题在这里\n本报驻美国记者  李志伟{NOTE}\n{_wrap(body * 2, 13)}")
+    assert _heads(dump) == [("第一篇的标题在这里", ("张华", "李明远")), ("第二篇的标题在这里", ("张华", "李明远")),
+                            ("第三篇的标题在这里", ("李志伟",))]

@@ -35,7 +35,7 @@ from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
 from zhdoc.lexicon import common_word, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
-from zhdoc.rules.bylines import name_like, padded_name, parted_names
+from zhdoc.rules.bylines import ROLE_WORDS, name_like, padded_name, parted_names
 from zhdoc.rules.chars import BRACKETED_NOTE, NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE, DOC_TITLE
@@ -211,8 +211,9 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
                 e = _note_end(lines, n)
                 if e is not None:
                     return e, -1
-            if not name_like(lines[n].text) and len(lines[n].text) > 4:
-                break
+            if not (name_like(lines[n].text) or _names_run_on([x.text for x in lines[b:n]], lines[n].text)
+                    ) and len(lines[n].text) > 4:
+                break  # (names run on: 本报记者  张  华  本报通 / 讯员  李明远)
             e = _note_end(lines, n + 1, alone=True)
             if e is not None:
                 return e, -1
@@ -238,13 +239,33 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
 
 def _names_run_on(before: Sequence[str], names: str) -> bool:
     """Whether ``names``, the names on a byline's next line before its date note, run on from
-    the byline's lines ``before``: each word a name or one character, and the one-character words
-    of the byline run together paired (``常`` / ``钦``, ``杨`` / ``迅  王  丹``: padded two-character
-    names cut by a narrow column)."""
-    words = names.split()
-    if not words or not all(name_like(w) or (len(w) == 1 and "\u4e00" <= w <= "\u9fff") for w in words):
+    the byline's lines ``before``: run together (``_join_name_lines``), the words after the
+    byline's roles are names, a one-character word paired with the next (``常`` / ``钦``, ``杨`` /
+    ``迅  王  丹``: padded two-character names cut by a narrow column; ``张  华  李`` / ``明远``: a
+    name cut by it).
+
+    >>> _names_run_on(["本报记者  张  华  李"], "明远"), _names_run_on(["本报记者  杨"], "迅  王  丹")
+    (True, True)
+    >>> _names_run_on(["本报记者  张  华"], "明远"), _names_run_on(["本报记者  张  华"], "发展")
+    (False, False)
+    >>> _names_run_on(["本报记者  张  华  本"], "报通讯员  李明远")
+    True
+    """
+    if not names.split() or not all("\u4e00" <= c <= "\u9fff" for c in "".join(names.split())):
         return False
-    return _single_tail(_join_name_lines([*before, names])) % 2 == 0
+    words = [w for w in _join_name_lines([*before, names]).split()
+             if ROLE_WORDS.sub("", w)]  # (roles anywhere: 本报记者, 本报通 / 讯员, 实习生)
+    k = 0
+    while k < len(words):
+        if len(words[k]) == 1:
+            if k + 1 >= len(words) or len(words[k + 1]) != 1:
+                return False
+            k += 2  # a padded two-character name, whatever its surname (虎  权)
+        elif name_like(words[k]):
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
@@ -686,16 +707,21 @@ def _apart(lines: list[DumpLine]) -> list[DumpLine]:
 def _join_name_lines(texts: Sequence[str]) -> str:
     """Byline lines run together: a line's names end on it (``董丝雨`` / ``常  钦``) unless it
     ends on a character left unpaired by the padded two-character names before it, the first
-    of a name cut by the column (``袁  泉  琼`` / ``达卓嘎``).
+    of a name cut by the column (``袁  泉  琼`` / ``达卓嘎``), or on the first of a role cut by it
+    (``本报通`` / ``讯员``).
 
     >>> _join_name_lines(["本报记者  顾仲阳  董丝雨", "常  钦"]), _join_name_lines(["本报记者  袁  泉  琼", "达卓嘎"])
     ('本报记者  顾仲阳  董丝雨 常  钦', '本报记者  袁  泉  琼达卓嘎')
+    >>> _join_name_lines(["本报记者  张  华  本报通", "讯员  李明远"])  # a role cut by the column
+    '本报记者  张  华  本报通讯员  李明远'
     """
     out = ""
     for t in texts:
         if not t:
             continue
-        out += ("" if not out or _single_tail(out) % 2 else " ") + t
+        last, first = (out.split() or [""])[-1], (t.split() or [""])[0]
+        role_cut = bool(last and first and ROLE_WORDS.sub("", last) and not ROLE_WORDS.sub("", last + first))
+        out += ("" if not out or _single_tail(out) % 2 or role_cut else " ") + t
     return out.strip()
 
 

@@ -169,9 +169,10 @@ AFFILIATION_POSTCODE = Rule(
 # Names and roles inside a byline -------------------------------------------------------
 ROLE_WORDS = Rule(
     "role_words",
-    rf"□|■|本报|新华社|特约|{_ROLES}|读者|网友|责任编辑|编辑|摄影|[：:]|文\s*{_SLASH}|图\s*{_SLASH}",
-    "words in a byline that name a role, not a person (removed before splitting the names)",
-    examples=("本报", "记者", "文/"), counter=("王晓明",), how="search",
+    rf"□|■|本报|新华社|特约|驻[{CJK}]{{1,8}}?(?=记者)|{_ROLES}|读者|网友|责任编辑|编辑|摄影|[：:]|文\s*{_SLASH}|图\s*{_SLASH}",
+    "words in a byline that name a role, not a person (removed before splitting the names; 驻美国 "
+    "before 记者 is the reporter's post)",
+    examples=("本报", "记者", "文/", "驻美国记者"), counter=("王晓明",), how="search",
 )
 NAME_TAIL = Rule(
     "name_tail", r"(?:报道|采写|整理|撰文|编译)$", "words after the names in a byline (王晓明报道, 李娜整理)",
@@ -235,9 +236,10 @@ CAPTION = Rule(
     examples=("图①：普救寺外景。", "图2：示意图"), counter=("图书馆", "图为"),
 )
 REPORTER_ROLE = Rule(
-    "reporter_role", r"^(?:本报|新华社)?(?:特约)?(?:记者|评论员|通讯员)(?:\s|$)",
-    "a reporter's role alone or before a space, opening a website copy's byline: 本报记者  吴  丹, 本报记者",
-    examples=("本报记者  吴  丹", "本报记者"), counter=("记者了解到",),
+    "reporter_role", rf"^(?:本报|新华社)?(?:驻[{CJK}]{{1,8}}?)?(?:特约)?(?:记者|评论员|通讯员|实习生)(?:\s|$)",
+    "a reporter's role alone or before a space, opening a website copy's byline: 本报记者  吴  丹, 本报记者, "
+    "本报驻美国记者  李志伟",
+    examples=("本报记者  吴  丹", "本报记者", "本报驻美国记者  李志伟", "实习生  李明远"), counter=("记者了解到", "驻地记者了解到"),
 )
 
 PADDED_NAME = Rule(
