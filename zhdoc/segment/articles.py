@@ -284,9 +284,12 @@ def _take_summary(f: _Front, i: int, part: Part) -> None:
 
 
 def _take_byline(f: _Front, i: int, part: Part) -> None:
-    """□ 吕 铁 刘 丹, 本报评论员, 作者：李文（北京大学）: authors, and affiliations in brackets."""
+    """□ 吕 铁 刘 丹, 本报评论员, 作者：李文（北京大学）: authors, and affiliations in brackets; a
+    collective author is the whole byline (人民日报评论员, not the paper's name left when the role
+    is taken off)."""
     f.take(i, part.text)
-    f.authors += parse_authors(part.text) or [a for a in [collective_author(part.text)] if a]
+    collective = collective_author(part.text)
+    f.authors += [collective] if collective else parse_authors(part.text)
     f.affiliations += [m.group("aff") for m in NAME_AFFILIATION.finditer(part.text)]
 
 
