@@ -437,3 +437,14 @@ def test_a_collective_byline_is_the_author_whole() -> None:
     dump = (f"第一篇的标题在这里\n人民日报评论员{NOTE}\n{_wrap(body * 2, 20)}\n"
             f"第二篇的标题在这里\n本报记者  张  华{NOTE}\n{_wrap(body * 2, 20)}")
     assert _heads(dump) == [("第一篇的标题在这里", ("人民日报评论员",)), ("第二篇的标题在这里", ("张华",))]
+
+
+def test_a_title_of_two_parallel_phrases_under_a_kicker_filling_the_column_stands_apart() -> None:
+    # the kicker fills the column it is wrapped at, but the line under it is two phrases of one
+    # length parted by two spaces: a title set as parallel phrases, not the kicker's rest
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    kicker = "某某县推行高龄津贴申领零跑腿改革"
+    dump = (f"{kicker}\n政策找人  服务上门\n本报记者  张  华{NOTE}\n{_wrap(body * 3, len(kicker))}\n"
+            f"第二篇的标题在这里\n本报记者  王  强{NOTE}\n{_wrap(body * 3, len(kicker))}")
+    a = _articles(dump)[0]
+    assert (a.kicker, a.title) == (kicker, "政策找人  服务上门")

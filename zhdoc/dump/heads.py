@@ -26,6 +26,7 @@ estimated per dump: the text at the end with no head of its own is the shorter.
 
 from __future__ import annotations
 
+import re
 from copy import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -466,6 +467,9 @@ def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
         return True  # 英雄气 / 家国情 奋斗志: short phrases of one length, one title
     if _phrase_set(part):
         return False  # … and 人文茶座 over them is no phrase of it
+    if len(part) == 1 and _phrase_pair(b.text) and len(a.text.split()) == 1:
+        return False  # two parallel phrases on a line of their own (政策找人  服务上门) are a
+        #               title, not the rest of the line over them, however full that line
     if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
             or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
         return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
@@ -505,6 +509,17 @@ def _phrase_set(lines: Sequence[DumpLine]) -> bool:
     phrases = [p for x in lines for p in x.text.split()]
     return (len(phrases) >= 3 and len({len(p) for p in phrases}) == 1 and len(phrases) > len(lines)
             and 2 <= len(phrases[0]) <= COUPLET_MAX // 2)
+
+
+def _phrase_pair(text: str) -> bool:
+    """Whether a line is two or more phrases of one length parted by two or more spaces, a
+    title set as parallel phrases (政策找人  服务上门, 向高端创新  向未来迈进).
+
+    >>> _phrase_pair("政策找人  服务上门"), _phrase_pair("政策找人 服务"), _phrase_pair("本报记者  吴  丹")
+    (True, False, False)
+    """
+    phrases = re.split(r"\s{2,}|\u3000+", text.strip())
+    return len(phrases) >= 2 and len({len(p) for p in phrases}) == 1 and len(phrases[0]) >= 3
 
 
 def _couplet(lines: Sequence[DumpLine]) -> bool:
