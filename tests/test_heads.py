@@ -426,9 +426,10 @@ def test_a_byline_wrapped_inside_a_name_or_a_role_keeps_its_names() -> None:
     body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
     dump = (f"第一篇的标题在这里\n本报记者  张  华  李\n明远{NOTE}\n{_wrap(body * 2, 13)}\n"
             f"第二篇的标题在这里\n本报记者  张  华  本报通\n讯员  李明远\n{NOTE}\n{_wrap(body * 2, 13)}\n"
-            f"第三篇的标题在这里\n本报驻美国记者  李志伟{NOTE}\n{_wrap(body * 2, 13)}")
+            f"第三篇的标题在这里\n本报驻美国记者  李志伟{NOTE}\n{_wrap(body * 2, 13)}\n"
+            f"第四篇的标题在这里\n本报记者  王  强  李明\n远{NOTE}\n{_wrap(body * 2, 13)}")
     assert _heads(dump) == [("第一篇的标题在这里", ("张华", "李明远")), ("第二篇的标题在这里", ("张华", "李明远")),
-                            ("第三篇的标题在这里", ("李志伟",))]
+                            ("第三篇的标题在这里", ("李志伟",)), ("第四篇的标题在这里", ("王强", "李明远"))]
 
 
 def test_a_collective_byline_is_the_author_whole() -> None:

@@ -722,21 +722,28 @@ def _apart(lines: list[DumpLine]) -> list[DumpLine]:
 def _join_name_lines(texts: Sequence[str]) -> str:
     """Byline lines run together: a line's names end on it (``董丝雨`` / ``常  钦``) unless it
     ends on a character left unpaired by the padded two-character names before it, the first
-    of a name cut by the column (``袁  泉  琼`` / ``达卓嘎``), or on the first of a role cut by it
-    (``本报通`` / ``讯员``).
+    of a name cut by the column (``袁  泉  琼`` / ``达卓嘎``, ``李明`` / ``远``), or on the first of
+    a role cut by it (``本报通`` / ``讯员``).
 
     >>> _join_name_lines(["本报记者  顾仲阳  董丝雨", "常  钦"]), _join_name_lines(["本报记者  袁  泉  琼", "达卓嘎"])
     ('本报记者  顾仲阳  董丝雨 常  钦', '本报记者  袁  泉  琼达卓嘎')
     >>> _join_name_lines(["本报记者  张  华  本报通", "讯员  李明远"])  # a role cut by the column
     '本报记者  张  华  本报通讯员  李明远'
+    >>> _join_name_lines(["本报记者  张  华  李明", "远"]), _join_name_lines(["本报记者  李明", "王  强"])
+    ('本报记者  张  华  李明远', '本报记者  李明 王  强')
     """
     out = ""
     for t in texts:
         if not t:
             continue
-        last, first = (out.split() or [""])[-1], (t.split() or [""])[0]
+        last, words = (out.split() or [""])[-1], t.split() or [""]
+        first = words[0]
         role_cut = bool(last and first and ROLE_WORDS.sub("", last) and not ROLE_WORDS.sub("", last + first))
-        out += ("" if not out or _single_tail(out) % 2 or role_cut else " ") + t
+        # (a byline pads a two-character name: two characters run together, then one alone
+        # that pairs with nothing, are a three-character name cut by the column, 李明 / 远)
+        name_cut = (len(last) == 2 and _single_tail(out) == 0 and len(first) == 1
+                    and (len(words) == 1 or len(words[1]) != 1) and name_like(last + first))
+        out += ("" if not out or _single_tail(out) % 2 or role_cut or name_cut else " ") + t
     return out.strip()
 
 
