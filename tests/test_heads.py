@@ -449,3 +449,19 @@ def test_a_title_of_two_parallel_phrases_under_a_kicker_filling_the_column_stand
             f"第二篇的标题在这里\n本报记者  王  强{NOTE}\n{_wrap(body * 3, len(kicker))}")
     a = _articles(dump)[0]
     assert (a.kicker, a.title) == (kicker, "政策找人  服务上门")
+
+
+def test_bylines_of_other_roles_and_shapes_keep_their_names() -> None:
+    # another paper's reporter, a trainee (见习记者), a collective byline (本报调研组), names with
+    # no role on their own line over the date note, a long byline whose padded name is cut (赵 / 钱)
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    text = _wrap(body * 2, 19)
+    dump = (f"第一篇的标题在这里\n光明日报记者  王  强{NOTE}\n{text}\n"
+            f"第二篇的标题在这里\n本报记者  李明远  见习记者  张  华{NOTE}\n{text}\n"
+            f"第三篇的标题在这里\n本报调研组{NOTE}\n{text}\n"
+            f"第四篇的标题在这里\n李明远  王  强\n{NOTE}\n{text}\n"
+            f"第五篇的标题在这里\n本报记者  王  强  张  华\n李明远  赵\n钱  孙丽娜{NOTE}\n{text}")
+    assert _heads(dump) == [
+        ("第一篇的标题在这里", ("王强",)), ("第二篇的标题在这里", ("李明远", "张华")),
+        ("第三篇的标题在这里", ("本报调研组",)), ("第四篇的标题在这里", ("李明远", "王强")),
+        ("第五篇的标题在这里", ("王强", "张华", "李明远", "赵钱", "孙丽娜"))]

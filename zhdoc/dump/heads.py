@@ -199,7 +199,7 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
     e = _note_end(lines, b)
     if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
         return e, -1
-    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text)) and (
+    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or _names_run_on((), x.text)) and (
             e := _note_end(lines, b + 1, alone=True)) is not None:
         return e, -1  # the names on one line, the note on the next
     if x.kind == "byline" or RE_REPORTERS.match(x.text):
@@ -259,7 +259,10 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
     k = 0
     while k < len(words):
         if len(words[k]) == 1:
-            if k + 1 >= len(words) or len(words[k + 1]) != 1:
+            if k + 1 == len(words):
+                return bool(before) and k > 0  # (the first of a padded name the next line ends,
+                #                                 in a byline run on: 赵 / 钱)
+            if len(words[k + 1]) != 1:
                 return False
             k += 2  # a padded two-character name, whatever its surname (虎  权)
         elif name_like(words[k]):

@@ -52,8 +52,8 @@ WEN_BYLINE = Rule(
 )
 COLLECTIVE_BYLINE = Rule(
     "collective_byline",
-    r"(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部)$",
-    "a collective author: 本报评论员, 新华社评论员, 本报编辑部, 经济日报评论员",
+    r"(?:本报|新华社|[^\s，。]{2,6}(?:日报|报社))(?:特约)?(?:评论员|编辑部|评论部|(?:联合)?(?:调研组|采访组|调查组))$",
+    "a collective author: 本报评论员, 新华社评论员, 本报编辑部, 经济日报评论员, 本报调研组",
     examples=("本报评论员", "新华社特约评论员", "经济日报编辑部"), counter=("本报评论员 张三",),
 )
 AUTHOR_LIST = Rule(
@@ -169,10 +169,11 @@ AFFILIATION_POSTCODE = Rule(
 # Names and roles inside a byline -------------------------------------------------------
 ROLE_WORDS = Rule(
     "role_words",
-    rf"□|■|本报|新华社|特约|驻[{CJK}]{{1,8}}?(?=记者)|{_ROLES}|读者|网友|责任编辑|编辑|摄影|[：:]|文\s*{_SLASH}|图\s*{_SLASH}",
+    rf"□|■|本报|新华社|特约|[{CJK}]{{2,6}}(?:日报|晚报)(?=记者)|驻[{CJK}]{{1,8}}?(?=记者)|见习(?=记者)|{_ROLES}"
+    rf"|读者|网友|责任编辑|编辑|摄影|[：:]|文\s*{_SLASH}|图\s*{_SLASH}",
     "words in a byline that name a role, not a person (removed before splitting the names; 驻美国 "
-    "before 记者 is the reporter's post)",
-    examples=("本报", "记者", "文/", "驻美国记者"), counter=("王晓明",), how="search",
+    "before 记者 is the reporter's post, 光明日报 before it another paper's reporter)",
+    examples=("本报", "记者", "文/", "驻美国记者", "见习记者", "光明日报记者"), counter=("王晓明",), how="search",
 )
 NAME_TAIL = Rule(
     "name_tail", r"(?:报道|采写|整理|撰文|编译)$", "words after the names in a byline (王晓明报道, 李娜整理)",
@@ -236,10 +237,12 @@ CAPTION = Rule(
     examples=("图①：普救寺外景。", "图2：示意图"), counter=("图书馆", "图为"),
 )
 REPORTER_ROLE = Rule(
-    "reporter_role", rf"^(?:本报|新华社)?(?:驻[{CJK}]{{1,8}}?)?(?:特约)?(?:记者|评论员|通讯员|实习生)(?:\s|$)",
+    "reporter_role", rf"^(?:本报|新华社|[{CJK}]{{2,6}}(?:日报|晚报))?(?:驻[{CJK}]{{1,8}}?|见习)?(?:特约)?"
+    rf"(?:记者|评论员|通讯员|实习生|(?:联合)?(?:调研组|采访组|调查组))(?:\s|$)",
     "a reporter's role alone or before a space, opening a website copy's byline: 本报记者  吴  丹, 本报记者, "
     "本报驻美国记者  李志伟",
-    examples=("本报记者  吴  丹", "本报记者", "本报驻美国记者  李志伟", "实习生  李明远"), counter=("记者了解到", "驻地记者了解到"),
+    examples=("本报记者  吴  丹", "本报记者", "本报驻美国记者  李志伟", "实习生  李明远", "光明日报记者  王  强",
+              "本报调研组"), counter=("记者了解到", "驻地记者了解到"),
 )
 
 PADDED_NAME = Rule(
