@@ -744,7 +744,7 @@ def _join_name_lines(texts: Sequence[str]) -> str:
         role_cut = bool(last and first and ROLE_WORDS.sub("", last) and not ROLE_WORDS.sub("", last + first))
         # (a byline pads a two-character name: two characters run together, then one alone
         # that pairs with nothing, are a three-character name cut by the column, 李明 / 远)
-        name_cut = (len(last) == 2 and _single_tail(out) == 0 and len(first) == 1
+        name_cut = (len(last) == 2 and len(first) == 1
                     and (len(words) == 1 or len(words[1]) != 1) and name_like(last + first))
         out += ("" if not out or _single_tail(out) % 2 or role_cut or name_cut else " ") + t
     return out.strip()

@@ -88,10 +88,15 @@ def tokenizer(cache_dir: str) -> tuple[Any, dict[str, str]]:
     return tok, _load_userdict(tok, USERDICT)
 
 
+def default_tools() -> tuple[Any, dict[str, str]]:
+    """:func:`tokenizer` of the default settings' cache folder (the reading steps have no
+    settings; the keyword step's is the same one unless a run names another folder)."""
+    return tokenizer(str(Settings().resolved_jieba_cache_dir()))
+
+
 def default_tokenizer() -> Any:
-    """The tokenizer of the default settings' cache folder (the reading steps have no settings;
-    the keyword step's is the same one unless a run names another folder)."""
-    return tokenizer(str(Settings().resolved_jieba_cache_dir()))[0]
+    """The tokenizer of :func:`default_tools`."""
+    return default_tools()[0]
 
 
 @lru_cache(maxsize=4096)
@@ -128,7 +133,7 @@ def common_word(text: str) -> bool:
     """
     if not text or text != text.strip() or " " in text:
         return False
-    tok, tags = tokenizer(str(Settings().resolved_jieba_cache_dir()))
+    tok, tags = default_tools()
     if not tok.FREQ.get(text):
         return False
     tag = tags.get(text)
