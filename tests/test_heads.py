@@ -252,7 +252,7 @@ def test_a_kicker_that_fills_its_column_is_no_first_line_of_the_title_that_would
     assert [(a.kicker, a.title) for a in arts] == [
         (kicker, "推动社区养老服务提质增效再上台阶"), ("评论员观察", "让城市更新更有温度")]
     # the bracketed column name is no part of the title's length: the wrap holds
-    from zhdoc.dump.heads import _wrapped
+    from zhdoc.dump.wrapping import wrapped as _wrapped
     from zhdoc.dump.lines import read_lines
     from zhdoc.dump.widths import measure
 
@@ -465,3 +465,36 @@ def test_bylines_of_other_roles_and_shapes_keep_their_names() -> None:
         ("第一篇的标题在这里", ("王强",)), ("第二篇的标题在这里", ("李明远", "张华")),
         ("第三篇的标题在这里", ("本报调研组",)), ("第四篇的标题在这里", ("李明远", "王强")),
         ("第五篇的标题在这里", ("王强", "张华", "李明远", "赵钱", "孙丽娜"))]
+
+
+def test_a_series_label_ending_on_its_number_is_no_line_of_the_title() -> None:
+    # the label fills the column, but a series' instalment number ends it: the title is the
+    # line under it alone
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    label = "基层新气象·走进一座座小城看变化②"
+    dump = (f"{label}\n一座小城的春天\n本报记者  张  华\n{_wrap(body * 3, len(label))}\n"
+            f"第二篇的标题在这里\n本报记者  王  强\n{_wrap(body * 3, len(label))}")
+    assert _articles(dump)[0].title == "一座小城的春天"
+
+
+def test_a_title_wrapped_at_its_comma_under_a_kicker_and_a_label_heads_its_article() -> None:
+    # 20多年， / 种出… : the title's first clause on a short line of its own, under a kicker
+    # and the column's label over text that ended: a head, its title both lines
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    dump = (f"第一篇的标题在这里\n本报记者  王  强\n{_wrap(body * 3, 24)}"
+            f"美丽乡村\n某某县林场植绿超百万亩，筑牢一方生态屏障\n20多年，\n种出一片新林海\n本报记者  张  华\n"
+            f"{_wrap(body * 3, 24)}")
+    assert _heads(dump) == [("第一篇的标题在这里", ("王强",)), ("20多年，种出一片新林海", ("张华",))]
+
+
+def test_a_story_with_no_byline_whose_title_spans_the_columns_opens_the_page() -> None:
+    # under the masthead, a title longer than the text's column over text (an advertorial, no
+    # byline), then signed articles: its own article, though more text stands before the first
+    # signed head than after the last (the heads lead their text, as the top title shows)
+    body = "去年以来，这座城市的商户们把诚信写进了经营的每一个环节，从进货到售后都有章可循，顾客回头率明显提高。\n"
+    dump = ("人民日报\n2025年4月9日  星期三12 文化\n本版责编：李  明\n"
+            f"某某大学：聚焦教师发展，推动教育教学提质增效\n{_wrap(body * 8, 18)}"
+            f"第二篇的标题在这里\n本报记者  张  华\n{_wrap(body * 3, 18)}"
+            f"第三篇的标题在这里\n本报记者  王  强\n{_wrap(body * 2, 18)}")
+    assert _heads(dump) == [("某某大学：聚焦教师发展，推动教育教学提质增效", ()),
+                            ("第二篇的标题在这里", ("张华",)), ("第三篇的标题在这里", ("王强",))]

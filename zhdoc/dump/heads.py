@@ -32,26 +32,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
-from zhdoc.dump.widths import PULLED, first_lines_short, measure, widths
+from zhdoc.dump.widths import first_lines_short, measure, widths
+from zhdoc.dump.wrapping import DASHES, overruns, wrapped
 from zhdoc.lexicon import common_word, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import ROLE_WORDS, name_like, padded_name, parted_names
-from zhdoc.rules.chars import BRACKETED_NOTE, NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, STARTS_NOTHING, open_count, two_phrase_label
+from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
-from zhdoc.rules.kinds import DATE_LINE, DATELINE, DOC_TITLE
-from zhdoc.rules.limits import (
-    COUPLET_MAX, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES, TITLE_PART_MAX,
-)
+from zhdoc.rules.kinds import DATE_LINE, DATELINE
+from zhdoc.rules.limits import HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
 
-_RUNS_ON = tuple(RUNS_ON)
-_NOT_FIRST = tuple(STARTS_NOTHING)
-#: a head line ending on these goes on in the next (its clause or list is not done)
-_CLAUSE_GOES_ON = ("，", "、")
-#: ... and a line never starts with a mark a typesetter pulls up onto the line before
-_NO_LINE_START = tuple(PULLED)
-#: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
-_DASHES = ("——", "--", "－－")
+_ASKS_ON = re.compile(r"[！？!?](?=[^”’）)》！？!?\s])")  # a question or exclamation with more after it
+
 
 @dataclass
 class DumpHead:
@@ -139,17 +132,20 @@ def _title_like(x: DumpLine) -> bool:
 def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
     """Whether line ``k``, ending on a comma, is a title's first clause wrapped in a narrow
     column (缅怀先烈， / 传承优良作风): too short to be a part (HEAD_PART_MIN), where text has
-    ended before it (a sentence end, a trailer, the top), or only a column's label stands
-    between (今日谈)."""
+    ended before it (a sentence end, a trailer, the top), or only a kicker or a column's label
+    (今日谈), two lines at most, stands between (美丽中国 / 河北丰宁千松坝林场植绿超百万亩，筑牢京津
+    生态屏障 / 20多年， / 种出又一个塞罕坝)."""
     x = lines[k]
     if not (x.kind == "body" and x.text.endswith("，") and x.text.count("，") == 1
             and (len(x.text) < HEAD_PART_MIN or k == top == 0) and not _NOT_IN_TITLE.search(x.text[:-1])):
         return False  # (at the top of the dump any such line: a kicker's first clause, 河北丰宁千松坝
         #               林场植绿超百万亩， / 筑牢京津生态屏障)
-    before = k - 1
-    if before >= top and _title_like(lines[before]) and len(lines[before].text) < HEAD_PART_MIN:
-        before -= 1  # a column's label
-    return before < top or _ends_text(lines[before])
+    for before in range(k - 1, max(top - 1, k - 3) - 1, -1):  # over it: a kicker, a label
+        if before < top or _ends_text(lines[before]):
+            return True
+        if not _title_like(lines[before]):
+            return False
+    return False
 
 
 def _bracket_clause(x: DumpLine) -> bool:
@@ -278,7 +274,7 @@ def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
     one; a title may, its column's name under it, ``_note_line``), and at a line where text
     before it has ended (a blank line, a sentence end), when ``t0`` is not one (the lines
     before it run on from a clause: ``…伟大的时代，`` / ``有着…``)."""
-    sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
+    sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(DASHES)), t1)
     ends = [k + 1 for k in range(t0, sub - 1) if lines[k].ending == "final" and not _note_line(lines[k + 1])]
     start = ends[-1] if ends else t0
     if start > 0 and start < sub and not (lines[start].gap_before or _ends_text(lines[start - 1])):
@@ -314,7 +310,7 @@ def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int,
         t0 -= 1
     t0 = _open_from_start(lines, t0, t1)
     t0 = _after_text(lines, t0, t1)
-    while t0 < t1 and lines[t0].text.startswith(_DASHES):
+    while t0 < t1 and lines[t0].text.startswith(DASHES):
         t0 += 1  # a dash line right after text signs it (——编  者): no title's
     # a series label (系列：…) or a date line (（2024年11月3日）) under the title is no part of it
     t1 = next((k for k in range(t0 + 1, t1) if SERIES_LABEL.match(lines[k].text)
@@ -329,18 +325,53 @@ def _text_chars(lines: Sequence[DumpLine], a: int, b: int) -> int:
     return sum(len(x.text) for x in lines[a:b] if x.punct)
 
 
-def _heads_lead(lines: Sequence[DumpLine], first_start: int, last_end: int) -> bool:
+def _heads_lead(lines: Sequence[DumpLine], first_start: int, last_end: int, n_heads: int) -> bool:
     """Whether a dump's heads stand before their articles' text (a website copy, a page whose
     content stream draws each head first), the first head starting at ``first_start``, the
-    last ending at ``last_end``: no more text before the first head than after the last."""
-    return _text_chars(lines, 0, first_start) <= _text_chars(lines, last_end, len(lines))
+    last ending at ``last_end``: no more text before the first head than after the last, or
+    after the last a good part of an article's text (a third of the dump's text per head; where
+    heads trail their text, only captions and furniture follow the last: a story with no byline
+    before the first head, undetected, is more text than the last article's)."""
+    after = _text_chars(lines, last_end, len(lines))
+    return _text_chars(lines, 0, first_start) <= after or 3 * n_heads * after >= _text_chars(lines, 0, len(lines))
 
 
-def _unsigned_runs(lines: Sequence[DumpLine],
-                   runs: Sequence[tuple[int, int, tuple[int, int]]]) -> list[tuple[int, int, tuple[int, int]]]:
-    """Heads with no byline in a dump whose heads lead their text: title lines at the dump's top,
-    under its masthead, over the text before the first head (a photo story: 新疆吐鲁番雅尔 / 湖石窟
-    首次开放 over its captions), title lines over a story's dateline (辽宁有序推进废弃矿山治理复绿
+def _top_run(lines: Sequence[DumpLine], first: int) -> tuple[tuple[int, int, tuple[int, int]] | None, bool]:
+    """A story with no byline opening the dump under its masthead, before the first head found
+    (starting at line ``first``): its title lines over its text (a photo story: 新疆吐鲁番雅尔 /
+    湖石窟首次开放 over its captions and credits; an advertorial, 山东理工大学：聚焦教师发展，推动
+    教育教学提质增效 over its text), as (t0, t1, (d, d)), None when there is none, and whether
+    it is sure (see below). Its title lines
+    hold no sentence (a colon inside, 山东理工大学：…, is a title's), and each ends short of the
+    text's column, which a line of text wrapped at it fills, or runs longer than that column (a
+    title set across the columns); a dateline's story is found by ``_unsigned_runs``, a source
+    line (来源：四川日报) heads a document."""
+    top = _masthead_end(lines, first)
+    while top < first and lines[top].kind == "furniture":
+        top += 1  # (the page's staff credits: 本版责编：…)
+    ahead = widths(lines)[1]
+
+    def title_line(x: DumpLine, w: float | None) -> bool:
+        # (a title may hold a colon, 山东理工大学：聚焦…, not a sentence's end before more text)
+        return (_title_like(x) and not _ASKS_ON.search(x.text) and not DATELINE.match(x.text)
+                and w is not None and (x.n < w - 2 or overruns(x, w)))  # (not a text's first line, short by an indent)
+
+    d = next((k for k in range(top, first) if not title_line(lines[k], ahead[k])), None)
+    if d is None or d <= top or lines[d].kind not in ("body", "furniture") or DATELINE.match(lines[d].text):
+        return None, False
+    lead = _title_run(lines, d, top)
+    if lead is None:
+        return None, False
+    # (sure where its title runs across the columns, or where the dump's paragraphs open short
+    # by an indent and the text under it does: the first line of a page's text trailing its
+    # head may be as short as a title, but runs on into a full line)
+    return (*lead, (d, d)), any(ahead[k] is not None and overruns(lines[k], ahead[k]) for k in range(*lead))
+
+
+def _unsigned_runs(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tuple[int, int]]],
+                   lead: tuple[int, int, tuple[int, int]] | None) -> list[tuple[int, int, tuple[int, int]]]:
+    """Heads with no byline in a dump whose heads lead their text: ``lead``, the one at the
+    dump's top (``_top_run``), title lines over a story's dateline (辽宁有序推进废弃矿山治理复绿
     over 本报沈阳4月8日电  （记者刘洪超）…), or title lines between an article's closing trailer
     (（作者为…）) and text, where no article's text goes on after its trailer. Each as (t0, t1,
     (d, d)): no byline lines, the text from line ``d``."""
@@ -348,25 +379,9 @@ def _unsigned_runs(lines: Sequence[DumpLine],
     ends = sorted(by[1] for _, _, by in runs)
     ahead: list[float | None] | None = None  # the columns' widths ahead of each line, when first needed
     out: list[tuple[int, int, tuple[int, int]]] = []
-    # a story with no byline opening the dump under its masthead (a photo story: its title, the
-    # photos' captions and credits, its text), before the first head found
-    first = min(t0 for t0, _, _ in runs)
-    top = _masthead_end(lines, first)
-    while top < first and lines[top].kind == "furniture":
-        top += 1  # (the page's staff credits: 本版责编：…)
-    # (its title lines have no sentence stop and end short of the text's column, which a line
-    # of text wrapped at it fills; a dateline's story is found below)
-    d = next((k for k in range(top, first) if lines[k].stop or not _title_like(lines[k])
-              or DATELINE.match(lines[k].text)), None)
-    # (over text or a caption with its credit; a source line, 来源：四川日报, heads a document)
-    if (d is not None and d > top and lines[d].kind in ("body", "furniture")
-            and not DATELINE.match(lines[d].text)):
-        ahead = widths(lines)[1]
-        w = ahead[d - 1]
-        lead = _title_run(lines, d, top) if w is not None and lines[d - 1].n < w - 2 else None
-        if lead is not None:
-            out.append((*lead, (d, d)))
-            taken.update(range(*lead))
+    if lead is not None:
+        out.append(lead)
+        taken.update(range(lead[0], lead[1]))
     for d, x in enumerate(lines):
         if d in taken or x.kind != "body":
             continue
@@ -428,15 +443,19 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
         found_runs.append((*run, by))
         after_head = end
         b = end
-    if found_runs and _heads_lead(lines, found_runs[0][0], found_runs[-1][2][1]):
-        found_runs = sorted(found_runs + _unsigned_runs(lines, found_runs))
+    # (the first head may be a story with no byline at the dump's top, where ``_top_run``
+    # is sure of it)
+    top, spans = _top_run(lines, found_runs[0][0]) if found_runs else (None, False)
+    if found_runs and _heads_lead(lines, top[0] if top and spans else found_runs[0][0], found_runs[-1][2][1],
+                                  len(found_runs)):
+        found_runs = sorted(found_runs + _unsigned_runs(lines, found_runs, top))
     # the width of the columns at a head, from the text around it (not from the head's own
     # lines); heads wrapped at the column's measure fill it; a dump whose heads run longer than
     # its columns (a website copy's whole header lines) does not wrap them: no line of theirs does
     back, ahead = widths(lines, frozenset(k for t0, t1, _ in found_runs for k in range(t0, t1)))
     # (a head leading its article sits at the top of its article's column: the one ahead)
     width = [a if a is not None else b for b, a in zip(back, ahead)]
-    if any(width[k] is not None and _overruns(lines[k], width[k])
+    if any(width[k] is not None and overruns(lines[k], width[k])
            for t0, t1, _ in found_runs for k in range(t0, t1)):
         width = [None] * len(lines)
     # ... nor does a dump whose heads, where a line of theirs is cut inside a word (wrapped),
@@ -452,98 +471,6 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
             for t0, t1, by in found_runs]
 
 
-def _wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
-             part: Sequence[DumpLine] = ()) -> bool:
-    """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
-    ``a`` stops on a word that needs more (的, 与 …) or inside a word (潮 / 头的最好“船票”:
-    ``ends_inside_word``), ``b`` starts on one that cannot start a
-    title or is too short to be one (``兴``), the part ``b`` starts (the lines ``part``, default
-    ``b`` alone) is too short to be a part (HEAD_PART_MIN: a title wrapped in a narrow column,
-    突破事务主 / 义的“窄门”, 占用水泵10年不还，肥水流进 / “谁家田”？), ``a`` and the part's lines are
-    a parallel couplet (``_couplet``) or set of phrases (``_phrase_set``: a line over such a
-    set that is no phrase of it is a part of its own), or ``a`` fills the column it is wrapped at (unless ``a``
-    and the part run longer than a title, TITLE_PART_MAX: a kicker over it)
-    (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
-    line may be short of it by an indent)."""
-    part = part or (b,)
-    if _phrase_set([a, *part]):
-        return True  # 英雄气 / 家国情 奋斗志: short phrases of one length, one title
-    if _phrase_set(part):
-        return False  # … and 人文茶座 over them is no phrase of it
-    if len(part) == 1 and _phrase_pair(b.text) and len(a.text.split()) == 1:
-        return False  # two parallel phrases on a line of their own (政策找人  服务上门) are a
-        #               title, not the rest of the line over them, however full that line
-    if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
-            or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
-        return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
-        #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设)
-    if ends_inside_word(a.text, b.text):
-        return True  # a line cut inside a word runs on (诚信是商家挺立潮 / 头的最好“船票”)
-    if a.text.endswith(_DASHES):
-        return False  # a kicker leading into its title (…播撒红色种子——) ends its part
-    if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
-        return True
-    together = a.text + "".join(x.text for x in part)
-    if (len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
-            and not _document_name("".join(together.split()))):
-        return False  # together longer than a title: a kicker over it, however full its line
-        #               (a website copy's title with its column's name in brackets, …实践品格
-        #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
-    short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
-    return width is not None and width - short_by <= a.n and not _overruns(a, width)
-
-
-def _document_name(text: str) -> bool:
-    """Whether ``text`` is the name of a document the paper prints, its issuer maybe before it
-    (中共中央办公厅国务院办公厅关于加快构建…服务体系的意见): a name runs longer than any title.
-
-    >>> _document_name("某某省人民政府办公厅关于做好城乡社区服务工作的意见"), _document_name("关于的意见与建议")
-    (True, False)
-    """
-    k = text.find("关于")
-    return k >= 0 and bool(DOC_TITLE.match(text[k:]))
-
-
-def _phrase_set(lines: Sequence[DumpLine]) -> bool:
-    """Whether head lines hold three or more short phrases of one length, parted by spaces and
-    line ends, two or more on one line (英雄气 / 家国情 奋斗志): one part set as parallel
-    phrases, however short its first line (not a label over a title's two lines, 生态论苑 / 不负
-    春光 / 植绿增绿, one phrase a line)."""
-    phrases = [p for x in lines for p in x.text.split()]
-    return (len(phrases) >= 3 and len({len(p) for p in phrases}) == 1 and len(phrases) > len(lines)
-            and 2 <= len(phrases[0]) <= COUPLET_MAX // 2)
-
-
-def _phrase_pair(text: str) -> bool:
-    """Whether a line is two or more phrases of one length parted by two or more spaces, a
-    title set as parallel phrases (政策找人  服务上门, 向高端创新  向未来迈进).
-
-    >>> _phrase_pair("政策找人  服务上门"), _phrase_pair("政策找人 服务"), _phrase_pair("本报记者  吴  丹")
-    (True, False, False)
-    """
-    phrases = re.split(r"\s{2,}|\u3000+", text.strip())
-    return len(phrases) >= 2 and len({len(p) for p in phrases}) == 1 and len(phrases[0]) >= 3
-
-
-def _couplet(lines: Sequence[DumpLine]) -> bool:
-    """Whether head lines are one part set as a parallel couplet or stack: short lines
-    (COUPLET_MAX) of one length with a character in the same place in each (生僻字更易输入 /
-    文言文更快释读, 既提高就业数量 / 又提高就业质量, 双手联弹 / 双量发力 / 双色并重 / 双管齐下; not a
-    label over a title's two lines, 生态论苑 / 不负春光 / 植绿增绿)."""
-    flat = ["".join(x.text.split()) for x in lines]
-    if len(flat[0]) > COUPLET_MAX or any(len(t) != len(flat[0]) for t in flat):
-        return False
-    return any(len({t[i] for t in flat}) == 1 for i in range(len(flat[0])))
-
-
-def _overruns(x: DumpLine, width: float) -> bool:
-    """Whether a line runs longer than its column's measure: a line wrapped at it overhangs it
-    only by a mark pulled up onto its end or an unbroken Latin word (陕西西安将…文化创意街区, 19
-    characters over an 18-character column, was not wrapped at it)."""
-    if x.text.endswith(_DASHES):
-        return x.n > width + 2.0  # (a dash is never cut, nor set at a line's start)
-    return x.n > width + (1.0 if x.text[-1] in PULLED or x.text[-1].isascii() else 0.5)
-
 
 def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
            width: Sequence[float | None], indents: bool = True) -> DumpHead:
@@ -553,7 +480,7 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
     line that fills the column ``width`` of the text around it is wrapped: its part runs on;
     a part's first line may be short of it by an indent where ``indents``, the dump's
     paragraphs' first lines are)."""
-    sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(_DASHES)), t1)
+    sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(DASHES)), t1)
     if _stacked(lines, t0, sub):
         return DumpHead((t0, t0), (t0, sub), (sub, t1), by, lines)
     last = sub - 1
@@ -568,9 +495,9 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         #    the next line's too (a title wrapped at a measure of its own)
         measures = [lines[k - 1].n if k > t0 and ends_inside_word(lines[k - 1].text, lines[k].text)
                     else width[k] for k in range(t0, sub)]
-        while last > t0 and _wrapped(lines[last - 1], lines[last], measures[last - 1 - t0],
+        while last > t0 and wrapped(lines[last - 1], lines[last], measures[last - 1 - t0],
                                      (indents or lines[last - 1].indented) and (
-                                         last - 1 == t0 or not _wrapped(lines[last - 2], lines[last - 1],
+                                         last - 1 == t0 or not wrapped(lines[last - 2], lines[last - 1],
                                                                         width[last - 2], False)),
                                      lines[last:sub]):
             last -= 1
@@ -582,7 +509,7 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         # column's label (探访·城市更新, 政策解读); a kicker wrapped over lines ends on its short
         # last line, and the lines between it and the title are the title's first lines
         # (将经过…保障有力 / 的服务体系 / 促进高校毕业生 / 高质量充分就业)
-        cuts = [k for k in range(t0 + 1, last) if not _wrapped(
+        cuts = [k for k in range(t0 + 1, last) if not wrapped(
             lines[k - 1], lines[k], width[k - 1], k - 1 == t0, lines[k:last])]
         parts = list(zip([t0, *cuts], [*cuts, last])) if last > t0 else []
         while len(parts) >= 2 and parts[0][1] - parts[0][0] == 1 and _label_line(lines[parts[0][0]]):
@@ -597,7 +524,7 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
 def _label_line(x: DumpLine) -> bool:
     """A line a column's label may be: a few words, no clause or sentence mark in it (or two
     short phrases parted by a comma, 走企业，看高质量发展), not leading into the title (广西柳州——)."""
-    return (not x.punct or two_phrase_label(x.text)) and not x.text.endswith(_DASHES)
+    return (not x.punct or two_phrase_label(x.text)) and not x.text.endswith(DASHES)
 
 
 def _column_label(x: DumpLine) -> bool:
@@ -650,7 +577,7 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
     heads = find_heads(lines)
     if len(heads) < 2 and not (heads and _opens_dump(lines, heads[0])):
         return None
-    trail = not _heads_lead(lines, heads[0].start, heads[-1].end)
+    trail = not _heads_lead(lines, heads[0].start, heads[-1].end, len(heads))
     if trail:  # a page's heads, set across its columns: their lines are not wrapped at a column
         none: list[float | None] = [None] * len(lines)
         heads = [replace(_parts(lines, h.start, h.subtitle[1], h.byline, none), label=h.label)

@@ -211,6 +211,13 @@ SERIES_LABEL = Rule(
     "a series label between a website copy's title and its byline: 系列：中国道路中国梦…",
     examples=("系列：消费视窗·服务消费一线探访②",), counter=("系列报道之一",),
 )
+SERIES_NUMBER = Rule(
+    "series_number", r"[\u2460-\u2473]$",
+    "a series' instalment number ending a head line (its label, or its subtitle): the line ends "
+    "its part, never runs on into the title under it",
+    examples=("中国道路中国梦·青春为中国式现代化挺膺担当①", "——消费新亮点  发展新赛道③"),
+    counter=("图①：普救寺外景。", "第①项"), how="search",
+)
 CREDIT = Rule(
     "credit", r"(?:摄|摄影|摄影报道|供图|绘图?|制图)(?:[（(][^）)]{0,12}[）)])?$|^(?:制图|数据来源|图片来源)[：:]",
     "a photo or chart credit, never an author: 新华社记者 徐昱摄, 郑洋洋摄, 远景科技集团供图, 制图：…",

@@ -1,0 +1,126 @@
+"""Whether a head line runs on into the next (one part of a head wrapped over lines) or
+starts a part of its own (a title under its kicker, a subtitle under its title).
+
+A dump keeps a head's lines where the page broke them: a title wrapped at its column's
+measure, or at a measure of its own (a page's titles are set larger than its text), comes
+over two or more lines, and so does a kicker. What tells a wrapped line from a new part is
+the text (a line stopping on a word that needs more, a word cut at the line's end, a part too
+short to stand alone), the shape (a couplet, a set of parallel phrases), and the measure (a
+line that fills the column it is wrapped at).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from zhdoc.dump.lines import DumpLine
+from zhdoc.dump.widths import PULLED
+from zhdoc.lexicon import ends_inside_word
+from zhdoc.rules.bylines import SERIES_NUMBER
+from zhdoc.rules.chars import BRACKETED_NOTE, RUNS_ON, STARTS_NOTHING
+from zhdoc.rules.kinds import DOC_TITLE
+from zhdoc.rules.limits import COUPLET_MAX, HEAD_PART_MIN, TITLE_PART_MAX
+
+_RUNS_ON = tuple(RUNS_ON)
+_NOT_FIRST = tuple(STARTS_NOTHING)
+#: a head line ending on these goes on in the next (its clause or list is not done)
+_CLAUSE_GOES_ON = ("，", "、")
+#: ... and a line never starts with a mark a typesetter pulls up onto the line before
+_NO_LINE_START = tuple(PULLED)
+#: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
+DASHES = ("——", "--", "－－")
+
+
+def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
+             part: Sequence[DumpLine] = ()) -> bool:
+    """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
+    ``a`` stops on a word that needs more (的, 与 …) or inside a word (潮 / 头的最好“船票”:
+    ``ends_inside_word``), ``b`` starts on one that cannot start a
+    title or is too short to be one (``兴``), the part ``b`` starts (the lines ``part``, default
+    ``b`` alone) is too short to be a part (HEAD_PART_MIN: a title wrapped in a narrow column,
+    突破事务主 / 义的“窄门”, 占用水泵10年不还，肥水流进 / “谁家田”？), ``a`` and the part's lines are
+    a parallel couplet (``_couplet``) or set of phrases (``_phrase_set``: a line over such a
+    set that is no phrase of it is a part of its own), or ``a`` fills the column it is wrapped at (unless ``a``
+    and the part run longer than a title, TITLE_PART_MAX: a kicker over it)
+    (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
+    line may be short of it by an indent)."""
+    part = part or (b,)
+    if _phrase_set([a, *part]):
+        return True  # 英雄气 / 家国情 奋斗志: short phrases of one length, one title
+    if _phrase_set(part):
+        return False  # … and 人文茶座 over them is no phrase of it
+    if len(part) == 1 and _phrase_pair(b.text) and len(a.text.split()) == 1:
+        return False  # two parallel phrases on a line of their own (政策找人  服务上门) are a
+        #               title, not the rest of the line over them, however full that line
+    if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
+            or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
+        return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
+        #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设)
+    if ends_inside_word(a.text, b.text):
+        return True  # a line cut inside a word runs on (诚信是商家挺立潮 / 头的最好“船票”)
+    if a.text.endswith(DASHES) or SERIES_NUMBER.search(a.text):
+        return False  # a kicker leading into its title (…播撒红色种子——) ends its part, and so
+        #               does a series' label ending on its number (…挺膺担当①)
+    if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
+        return True
+    together = a.text + "".join(x.text for x in part)
+    if (len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
+            and not _document_name("".join(together.split()))):
+        return False  # together longer than a title: a kicker over it, however full its line
+        #               (a website copy's title with its column's name in brackets, …实践品格
+        #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
+    short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
+    return width is not None and width - short_by <= a.n and not overruns(a, width)
+
+
+def _document_name(text: str) -> bool:
+    """Whether ``text`` is the name of a document the paper prints, its issuer maybe before it
+    (中共中央办公厅国务院办公厅关于加快构建…服务体系的意见): a name runs longer than any title.
+
+    >>> _document_name("某某省人民政府办公厅关于做好城乡社区服务工作的意见"), _document_name("关于的意见与建议")
+    (True, False)
+    """
+    k = text.find("关于")
+    return k >= 0 and bool(DOC_TITLE.match(text[k:]))
+
+
+def _phrase_set(lines: Sequence[DumpLine]) -> bool:
+    """Whether head lines hold three or more short phrases of one length, parted by spaces and
+    line ends, two or more on one line (英雄气 / 家国情 奋斗志): one part set as parallel
+    phrases, however short its first line (not a label over a title's two lines, 生态论苑 / 不负
+    春光 / 植绿增绿, one phrase a line)."""
+    phrases = [p for x in lines for p in x.text.split()]
+    return (len(phrases) >= 3 and len({len(p) for p in phrases}) == 1 and len(phrases) > len(lines)
+            and 2 <= len(phrases[0]) <= COUPLET_MAX // 2)
+
+
+def _phrase_pair(text: str) -> bool:
+    """Whether a line is two or more phrases of one length parted by two or more spaces, a
+    title set as parallel phrases (政策找人  服务上门, 向高端创新  向未来迈进).
+
+    >>> _phrase_pair("政策找人  服务上门"), _phrase_pair("政策找人 服务"), _phrase_pair("本报记者  吴  丹")
+    (True, False, False)
+    """
+    phrases = re.split(r"\s{2,}|\u3000+", text.strip())
+    return len(phrases) >= 2 and len({len(p) for p in phrases}) == 1 and len(phrases[0]) >= 3
+
+
+def _couplet(lines: Sequence[DumpLine]) -> bool:
+    """Whether head lines are one part set as a parallel couplet or stack: short lines
+    (COUPLET_MAX) of one length with a character in the same place in each (生僻字更易输入 /
+    文言文更快释读, 既提高就业数量 / 又提高就业质量, 双手联弹 / 双量发力 / 双色并重 / 双管齐下; not a
+    label over a title's two lines, 生态论苑 / 不负春光 / 植绿增绿)."""
+    flat = ["".join(x.text.split()) for x in lines]
+    if len(flat[0]) > COUPLET_MAX or any(len(t) != len(flat[0]) for t in flat):
+        return False
+    return any(len({t[i] for t in flat}) == 1 for i in range(len(flat[0])))
+
+
+def overruns(x: DumpLine, width: float) -> bool:
+    """Whether a line runs longer than its column's measure: a line wrapped at it overhangs it
+    only by a mark pulled up onto its end or an unbroken Latin word (陕西西安将…文化创意街区, 19
+    characters over an 18-character column, was not wrapped at it)."""
+    if x.text.endswith(DASHES):
+        return x.n > width + 2.0  # (a dash is never cut, nor set at a line's start)
+    return x.n > width + (1.0 if x.text[-1] in PULLED or x.text[-1].isascii() else 0.5)
