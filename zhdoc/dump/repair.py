@@ -44,7 +44,7 @@ from zhdoc.model import Block
 from zhdoc.rules.bylines import NAME_LINE, POSITION_END, name_like
 from zhdoc.rules.chars import open_count
 from zhdoc.rules.kinds import DATE_LINE
-from zhdoc.rules.limits import HEADING_MAX, WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX
+from zhdoc.rules.limits import HEADING_COMMAS, HEADING_MAX, WRAPPED_HEADING_LINES, WRAPPED_HEADING_MAX
 
 __all__ = ["despace", "explain_breaks", "repair"]
 
@@ -129,6 +129,8 @@ def _wrapped_headings(lines: list[DumpLine], w_back: list[float | None]) -> tupl
         w = w_back[i]
         run_end = _heading_run(lines, i, w)
         if run_end is None:
+            run_end = _clause_heading_run(lines, i, w)
+        if run_end is None:
             i += 1
             continue
         joins.update(range(i + 1, run_end))
@@ -180,6 +182,35 @@ def _heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
     if lines[j - 1].n > w - 4 and j - i == 2:
         return None  # two lines, the second nearly full: a paragraph's first lines
     return j
+
+
+def _clause_heading_run(lines: list[DumpLine], i: int, w: float | None) -> int | None:
+    """The end of a heading with a clause in it wrapped at the text's measure, starting on line
+    ``i`` after a sentence end: lines that fill the column with no stop in them, then a short
+    line ending on a character (要以产业端人才需求和就业端评价反 / 馈为指引，全链条优化就业服务 over
+    ``记者：…``). A paragraph never ends on a character, so the short line ends something that
+    is no text; the run is one where its commas part at most HEADING_COMMAS phrases, what it
+    opens it closes, and it holds WRAPPED_HEADING_MAX characters at most; or None."""
+    if w is None or i == 0 or lines[i - 1].ending not in ("final", "colon"):
+        return None
+    j = i
+    while j < len(lines) and j - i < WRAPPED_HEADING_LINES:
+        y = lines[j]
+        if y.kind != "body" or y.stop or y.spaced or (j > i and (y.gap_before or y.opening or y.indented)):
+            return None
+        if y.n < w - 1:
+            break  # (its last line, short of the column)
+        if y.n > w + 1:
+            return None  # (longer than the column: not wrapped at it)
+        j += 1
+    if j == i or j + 1 >= len(lines) or j - i >= WRAPPED_HEADING_LINES:
+        return None
+    run = lines[i:j + 1]
+    text = "".join(y.text for y in run)
+    if (lines[j].ending != "other" or not "\u4e00" <= text[-1] <= "\u9fff" or len(text) > WRAPPED_HEADING_MAX
+            or text.count("，") > HEADING_COMMAS or sum(open_count(y.text) for y in run) != 0):
+        return None
+    return j + 1
 
 
 def _own_measure(run: list[DumpLine], nxt: DumpLine, w: float) -> bool:
