@@ -119,9 +119,12 @@ FIRST_MEASUREMENTS = (
 #: padded section words and clause headings wrapped at the text's measure): dev headings 0.955 →
 #: 0.982, F1 0.941 → 0.943; held-out dumps right 0.924 → 0.939, headings 0.833 → 0.859, F1
 #: 0.943 → 0.945.
+#: Raised 2026-12-05 (a clause heading wrapped at the text's measure): dev headings 0.982 → 0.99,
+#: F1 0.967 → 0.968; more layouts dev headings 0.981 → 0.99, F1 0.969 → 0.97, held-out
+#: headings 0.842 → 0.852, titles 0.902.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.959, "authors": 1.0,
-            "headings": 0.981, "f1": 0.967},
+            "headings": 0.99, "f1": 0.968},
     "heldout": {"dumps_right": 0.938, "titles": 0.917, "full_titles": 0.902, "authors": 0.896,
                 "headings": 0.858, "f1": 0.971},
 }
@@ -601,9 +604,9 @@ MORE_FIRST_MEASUREMENT = (
 #: floors of the twelve more layouts (tests/test_eval_webcopy.py), as for FLOORS
 MORE_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 0.995, "titles": 0.971, "full_titles": 0.954, "authors": 0.996,
-            "headings": 0.981, "f1": 0.969},
+            "headings": 0.99, "f1": 0.97},
     "heldout": {"dumps_right": 0.927, "titles": 0.902, "full_titles": 0.889, "authors": 0.896,
-                "headings": 0.842, "f1": 0.968},
+                "headings": 0.852, "f1": 0.968},
 }
 
 
