@@ -498,3 +498,17 @@ def test_a_story_with_no_byline_whose_title_spans_the_columns_opens_the_page() -
             f"第三篇的标题在这里\n本报记者  王  强\n{_wrap(body * 2, 18)}")
     assert _heads(dump) == [("某某大学：聚焦教师发展，推动教育教学提质增效", ()),
                             ("第二篇的标题在这里", ("张华",)), ("第三篇的标题在这里", ("王强",))]
+
+
+def test_a_number_in_running_text_is_no_authors_mark_and_an_issues_staff_credit_is_furniture() -> None:
+    # 烘干后，切割、抛光，制成50 is text (a number is no affiliation mark); 本期统筹：… credits the
+    # issue's staff; after it and a blank line, a title wrapped at its comma, however long its
+    # first clause, heads the next article
+    dump = (f"古楼新韵\n本报记者  林  青{NOTE}\n木制模型用料简单、不着颜色。\n但工艺复杂，南方运来的榉木\n"
+            "烘干后，切割、抛光，制成50\n多种零部件再组装，模型采用\n榫卯结构，做一个需要三四个\n月。\n"
+            "本期统筹：周  航\n\n某某职业学院：聚焦教师发展，\n推动教学质量提升\n"
+            f"{NOTE}\n强国必先强教，强教必先强师。\n学院建立教师发展中心。\n")
+    arts = _articles(dump)
+    assert [(a.title, a.authors) for a in arts] == [
+        ("古楼新韵", ("林青",)), ("某某职业学院：聚焦教师发展，推动教学质量提升", ())]
+    assert not any("周航" in p.text or "统筹" in p.text for a in arts for s in a.sections for p in s.paragraphs)

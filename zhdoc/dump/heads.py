@@ -134,12 +134,14 @@ def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
     column (缅怀先烈， / 传承优良作风): too short to be a part (HEAD_PART_MIN), where text has
     ended before it (a sentence end, a trailer, the top), or only a kicker or a column's label
     (今日谈), two lines at most, stands between (美丽中国 / 河北丰宁千松坝林场植绿超百万亩，筑牢京津
-    生态屏障 / 20多年， / 种出又一个塞罕坝)."""
+    生态屏障 / 20多年， / 种出又一个塞罕坝); a longer one where a blank line stands over it too
+    (本期统筹：陈圆圆 / (blank) / 山东理工大学：聚焦教师发展， / 推动教育教学提质增效)."""
     x = lines[k]
     if not (x.kind == "body" and x.text.endswith("，") and x.text.count("，") == 1
-            and (len(x.text) < HEAD_PART_MIN or k == top == 0) and not _NOT_IN_TITLE.search(x.text[:-1])):
-        return False  # (at the top of the dump any such line: a kicker's first clause, 河北丰宁千松坝
-        #               林场植绿超百万亩， / 筑牢京津生态屏障)
+            and (len(x.text) < HEAD_PART_MIN or k == top == 0 or x.gap_before)
+            and not _NOT_IN_TITLE.search(x.text[:-1])):
+        return False  # (at the top of the dump, or after a blank line, any such line: a kicker's
+        #               first clause, 河北丰宁千松坝林场植绿超百万亩， / 筑牢京津生态屏障)
     for before in range(k - 1, max(top - 1, k - 3) - 1, -1):  # over it: a kicker, a label
         if before < top or _ends_text(lines[before]):
             return True

@@ -56,13 +56,17 @@ COLLECTIVE_BYLINE = Rule(
     "a collective author: 本报评论员, 新华社评论员, 本报编辑部, 经济日报评论员, 本报调研组",
     examples=("本报评论员", "新华社特约评论员", "经济日报编辑部"), counter=("本报评论员 张三",),
 )
+#: a journal author's superscript marks: affiliations' numbers (1,2) and a star, or none
+_MARKS = r"(?:[1-9](?:[,，][1-9])*)?[*＊]?"
 AUTHOR_LIST = Rule(
     "author_list",
-    rf"(?=.*[{CJK}][\d*＊])[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}"
-    rf"(?:[，,、\s]\s*[{CJK}](?:\s?[{CJK}]){{1,2}}[\d*＊,，]{{0,4}}){{1,5}}$",
-    "a journal article's author line with superscript marks: 陈思远1，王 琳2, 张三*、李四 (without "
-    "marks, 有潜力、有韧 in running text would look the same)",
-    examples=("陈思远1，王 琳2", "张三*、李四"), counter=("有潜力、有韧性", "陈思远，王琳"),
+    rf"(?=.*[{CJK}][1-9*＊])[{CJK}](?:\s?[{CJK}]){{1,2}}{_MARKS}"
+    rf"(?:[，,、\s]\s*[{CJK}](?:\s?[{CJK}]){{1,2}}{_MARKS}){{1,5}}$",
+    "a journal article's author line with superscript marks, each an affiliation's number (one "
+    "digit, 1-9) or a star: 陈思远1，王 琳2, 张三1,2、李四*; without marks, 有潜力、有韧 in running "
+    "text would look the same, and a number is no mark (…切割、抛光，制成50 / 多种零部件)",
+    examples=("陈思远1，王 琳2", "张三*、李四", "张三1,2，李四2"),
+    counter=("有潜力、有韧性", "陈思远，王琳", "烘干后，切割、抛光，制成50"),
 )
 #: the forms of a byline, in the order they are tried
 BYLINES = (BOX_BYLINE, REPORTER_BYLINE, AUTHOR_BYLINE, WEN_BYLINE, COLLECTIVE_BYLINE, AUTHOR_LIST)
@@ -226,10 +230,11 @@ CREDIT = Rule(
 )
 STAFF_CREDIT = Rule(
     "staff_credit",
-    rf"^(?:本版)?(?:责编|责任编辑|编辑|版式设计|版式|美术编辑|美编|图片编辑|图编|校对|策划|统筹|监制)\s*[：:]\s*(?P<names>[{CJK}][{CJK}、，,\s\u3000]*)$",
-    "a page's or article's staff credit, furniture, never an author (the names must be names: "
-    "staff_credit()): 本版责编：宋  词  马  超, 版式设计：张  芳, 责任编辑：王某某",
-    examples=("本版责编：宋  词  马  超", "版式设计：张  芳", "责任编辑：王晓明", "本版责编：陈晨刘洋"),
+    rf"^(?:本版|本期)?(?:责编|责任编辑|编辑|版式设计|版式|美术编辑|美编|图片编辑|图编|校对|策划|统筹|监制)\s*[：:]\s*(?P<names>[{CJK}][{CJK}、，,\s\u3000]*)$",
+    "a page's, an issue's or an article's staff credit, furniture, never an author (the names "
+    "must be names: staff_credit()): 本版责编：宋  词  马  超, 版式设计：张  芳, 本期统筹：陈圆圆",
+    examples=("本版责编：宋  词  马  超", "版式设计：张  芳", "责任编辑：王晓明", "本版责编：陈晨刘洋",
+              "本期统筹：陈圆圆"),
     counter=("作者：张三", "编辑同志：", "责任编辑：要坚持问题导向。"),
 )
 CAPTION_CREDIT = Rule(
