@@ -663,6 +663,8 @@ def _join_name_lines(texts: Sequence[str]) -> str:
     '本报记者  张  华  本报通讯员  李明远'
     >>> _join_name_lines(["本报记者  张  华  李明", "远"]), _join_name_lines(["本报记者  李明", "王  强"])
     ('本报记者  张  华  李明远', '本报记者  李明 王  强')
+    >>> _join_name_lines(["本报记者  袁  泉  琼达", "卓嘎"]), _join_name_lines(["本报记者  李明", "王强"])
+    ('本报记者  袁  泉  琼达卓嘎', '本报记者  李明 王强')
     """
     out = ""
     for t in texts:
@@ -675,8 +677,19 @@ def _join_name_lines(texts: Sequence[str]) -> str:
         # that pairs with nothing, are a three-character name cut by the column, 李明 / 远)
         name_cut = (len(last) == 2 and len(first) == 1
                     and (len(words) == 1 or len(words[1]) != 1) and name_like(last + first))
+        # (... and where it pads them, two characters run together at a line's end are no
+        # two-character name: a longer one cut by the column, 袁  泉  琼达 / 卓嘎)
+        name_cut = name_cut or (len(last) == 2 == len(first) and _pads(out)
+                                and ROLE_WORDS.sub("", last) == last
+                                and all("\u4e00" <= c <= "\u9fff" for c in last + first))
         out += ("" if not out or _single_tail(out) % 2 or role_cut or name_cut else " ") + t
     return out.strip()
+
+
+def _pads(text: str) -> bool:
+    """Whether a byline pads its two-character names (``袁  泉``: two one-character words)."""
+    words = text.split()
+    return any(len(a) == len(b) == 1 for a, b in zip(words, words[1:]))
 
 
 def _single_tail(text: str) -> int:
