@@ -126,13 +126,19 @@ AFTER_ROUND_5 = (
     "authors 0.947; dev half 1.0. PDF unchanged (every target met). Left: the held-out half's "
     "other titles (以八项规定“关键子”盘活作风 / 建设“整盘棋” wraps between words: nothing in the text "
     "tells it from a kicker over its title).")
+AFTER_ROUND_6 = (
+    "After round 6 (2026-12-05; rules from random pages of the development days' articles, "
+    "probe seeds 1-4, 9-20 and 31-50, and the website dumps' development part): a short line "
+    "with no sentence mark alone over a title (今日谈, 人民时评, 专家观点, 思想纵横) is its column's "
+    "label, not the title's kicker. PyMuPDF dump full titles 17 → 28 of 37 (all 12 pages; on the "
+    "random pages of seeds 1-4, 9-20 and 31-50, 230 → 331 of 473); every other figure unchanged.")
 #: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
 #: after round 2; raise them as it improves, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
     "pdf": {"pages_right": 12, "titles": 0.999, "authors": 0.999, "headings": 0.999,
             "in_order": 0.999, "in_article": 0.999},
-    "dump_pymupdf": {"pages_right": 12, "titles": 0.945, "authors": 0.972, "headings": 0.999,
-                     "in_order": 0.999, "in_article": 0.998},
+    "dump_pymupdf": {"pages_right": 12, "titles": 0.945, "full_titles": 0.756, "authors": 0.972,
+                     "headings": 0.999, "in_order": 0.999, "in_article": 0.998},
 }
 
 
@@ -176,7 +182,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         "typesetters/news_pages.py), pooled",
         ("measure", *READERS.values(), f"{BASELINE} (baseline)", "target"),
         rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, AFTER_ROUND_3, AFTER_ROUND_4, AFTER_ROUND_5,
-                     *errors), checks=tuple(checks))
+                     AFTER_ROUND_6, *errors), checks=tuple(checks))
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:

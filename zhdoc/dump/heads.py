@@ -518,8 +518,10 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
             tag = parts.pop(0)[1]  # (a couplet, 既提高就业数量 / 又提高就业质量, is one part)
         if len(parts) >= 2 and parts[0][1] - parts[0][0] >= 2:
             last = parts[0][1]
-    elif last - t0 >= 2 and _column_label(lines[t0]):
-        tag = t0 + 1  # a short line over a kicker (alone over the title it is the kicker: 我与一座城)
+        if parts == [(t0, t0 + 1)] and _column_label(lines[t0]):
+            tag = t0 + 1  # (alone over the title: 今日谈 / 创新思政课  传承精气神)
+    elif last > t0 and _column_label(lines[t0]):
+        tag = t0 + 1  # a short line over a kicker, or alone over the title (我与一座城)
     return DumpHead((tag, last), (last, sub), (sub, t1), by, lines, tag=(t0, tag))
 
 
@@ -530,9 +532,11 @@ def _label_line(x: DumpLine) -> bool:
 
 
 def _column_label(x: DumpLine) -> bool:
-    """Whether the first line over a head's kicker may be its column's label (专题深思, 政策解读):
-    a line too short to be a kicker (HEAD_PART_MIN), no clause in it, not leading into the
-    title (广西柳州——)."""
+    """Whether the first line over a head's kicker, or the line alone over its title, may be its
+    column's label (专题深思, 政策解读, 今日谈, 人民时评): a line too short to be a kicker
+    (HEAD_PART_MIN), no clause in it, not leading into the title (广西柳州——). A paper sets a
+    column's name in a box over the title, no part of it (the website puts it in brackets after
+    the title: 贴标签不如练内功（人民时评）)."""
     return x.n < HEAD_PART_MIN and _label_line(x)
 
 
@@ -625,12 +629,11 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list
     keyed: list[tuple[tuple[int, int], Block]] = []  # (place, block): articles in place of their text
     for k, (head, (a, b)) in enumerate(zip(split.heads, split.bodies)):
         group = k + 1
-        blocks: list[Block] = []
+        blocks = [Block(x.text, x.start, x.end, 1, role="furniture") for x in lines[head.tag[0]:head.tag[1]]]
         for role, part in (("kicker", head.kicker), ("title", head.title), ("subtitle", head.subtitle)):
             if part[1] > part[0]:
                 blocks.append(_head_block(head, part, role, group))
-        blocks += [Block(x.text, x.start, x.end, 1, role="furniture")
-                   for x in lines[head.tag[0]:head.tag[1]] + lines[head.label[0]:head.label[1]]]
+        blocks += [Block(x.text, x.start, x.end, 1, role="furniture") for x in lines[head.label[0]:head.label[1]]]
         blocks += _byline_blocks(head, group)
         if b > a:
             blocks += [replace(x, group=group) for x in paragraphs(_apart(lines[a:b]))]
