@@ -513,3 +513,15 @@ def test_a_number_in_running_text_is_no_authors_mark_and_an_issues_staff_credit_
     assert [(a.title, a.authors) for a in arts] == [
         ("古楼新韵", ("林青",)), ("某某职业学院：聚焦教师发展，推动教学质量提升", ())]
     assert not any("周航" in p.text or "统筹" in p.text for a in arts for s in a.sections for p in s.paragraphs)
+
+
+def test_a_titles_bracketed_column_name_wrapped_over_lines_stays_in_the_title() -> None:
+    # the column's name in brackets after a website copy's title, wrapped by a narrow column:
+    # on lines of its own (（坚定信心，打开改革 / 发展新天地）) or opened on the title's last line
+    # (…真“柔”（经济新方位· / 探访智能工厂）), it is no part of its own and never the title
+    dump = (f"某省推进重大项目建设\n（坚定信心，打开改革\n发展新天地）\n本报记者  李  明{NOTE}\n"
+            "近日，某省召开重大项目推进会。\n各地积极落实，成效初显。\n\n"
+            f"智造新农机，产线真“柔”（经济新方位·\n探访智能工厂）\n本报记者  王  强{NOTE}\n"
+            "走进某农机厂的总装车间，机器人挥舞手臂。\n多种型号的拖拉机在一条线上生产。\n")
+    assert [a.title for a in _articles(dump)] == [
+        "某省推进重大项目建设（坚定信心，打开改革发展新天地）", "智造新农机，产线真“柔”（经济新方位·探访智能工厂）"]

@@ -18,7 +18,7 @@ from zhdoc.dump.lines import DumpLine
 from zhdoc.dump.widths import PULLED
 from zhdoc.lexicon import ends_inside_word
 from zhdoc.rules.bylines import SERIES_NUMBER
-from zhdoc.rules.chars import BRACKETED_NOTE, RUNS_ON, STARTS_NOTHING
+from zhdoc.rules.chars import BRACKETED_NOTE, RUNS_ON, STARTS_NOTHING, open_count
 from zhdoc.rules.kinds import DOC_TITLE
 from zhdoc.rules.limits import COUPLET_MAX, HEAD_PART_MIN, TITLE_PART_MAX
 
@@ -46,6 +46,11 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     (``width``, None where heads are not wrapped at the columns' measure; a part's ``first``
     line may be short of it by an indent)."""
     part = part or (b,)
+    rest = "".join("".join(x.text.split()) for x in part)
+    if open_count(a.text) > 0 and open_count(a.text + rest) <= 0 or _whole_note(rest):
+        return True  # a bracket left open closes in the part (…产线真“柔”（经济新方位· / 探访智能
+        #             工厂）), or the part is a bracketed note (the title's column name wrapped
+        #             over lines, 云南推进…建设 / （坚定信心，打开改革发展新 / 天地）): one part
     if _phrase_set([a, *part]):
         return True  # 英雄气 / 家国情 奋斗志: short phrases of one length, one title
     if _phrase_set(part):
@@ -72,6 +77,22 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
         #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
     return width is not None and width - short_by <= a.n and not overruns(a, width)
+
+
+def _whole_note(text: str) -> bool:
+    """Whether ``text`` is wholly one bracketed note: opened at its start, closed at its end only.
+
+    >>> _whole_note("（坚定信心，打开改革发展新天地）"), _whole_note("（一）坚持绿色（低碳）"), _whole_note("（二）")
+    (True, False, True)
+    """
+    if not (text.startswith("（") and text.endswith("）")):
+        return False
+    depth = 0
+    for k, c in enumerate(text):
+        depth += (c == "（") - (c == "）")
+        if depth == 0 and k < len(text) - 1:
+            return False
+    return True
 
 
 def _document_name(text: str) -> bool:
