@@ -247,13 +247,18 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
     (True, True)
     >>> _names_run_on(["本报记者  张  华"], "明远"), _names_run_on(["本报记者  张  华"], "发展")
     (False, False)
-    >>> _names_run_on(["本报记者  张  华  本"], "报通讯员  李明远")
-    True
+    >>> _names_run_on(["本报记者  张  华  本"], "报通讯员  李明远"), _names_run_on(["本报记者  袁  泉  琼"], "达卓嘎")
+    (True, True)
     """
     if not names.split() or not all("\u4e00" <= c <= "\u9fff" for c in "".join(names.split())):
         return False
-    words = [w for w in _join_name_lines([*before, names]).split()
+    joined = _join_name_lines([*before, names])
+    words = [w for w in joined.split()
              if ROLE_WORDS.sub("", w)]  # (roles anywhere: 本报记者, 本报通 / 讯员, 实习生)
+    # a name the column cut (its parts run together across the line's end) is a name by the
+    # byline's own padding, whatever its first character (袁  泉  琼 / 达卓嘎)
+    cut = (joined.split()[-len(names.split())] if before and before[-1].split()
+           and joined != _join_name_lines(before) + " " + names.strip() else None)
     k = 0
     while k < len(words):
         if len(words[k]) == 1:
@@ -263,7 +268,7 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
             if len(words[k + 1]) != 1:
                 return False
             k += 2  # a padded two-character name, whatever its surname (虎  权)
-        elif name_like(words[k]):
+        elif name_like(words[k]) or words[k] == cut and len(words[k]) <= 5:
             k += 1
         else:
             return False
@@ -668,6 +673,8 @@ def _join_name_lines(texts: Sequence[str]) -> str:
     ('本报记者  张  华  李明远', '本报记者  李明 王  强')
     >>> _join_name_lines(["本报记者  袁  泉  琼达", "卓嘎"]), _join_name_lines(["本报记者  李明", "王强"])
     ('本报记者  袁  泉  琼达卓嘎', '本报记者  李明 王强')
+    >>> _join_name_lines(["本报记者  顾仲阳  董丝", "雨  常  钦"])  # 雨 pairs with nothing: 常  钦 pair
+    '本报记者  顾仲阳  董丝雨  常  钦'
     """
     out = ""
     for t in texts:
@@ -678,8 +685,8 @@ def _join_name_lines(texts: Sequence[str]) -> str:
         role_cut = bool(last and first and ROLE_WORDS.sub("", last) and not ROLE_WORDS.sub("", last + first))
         # (a byline pads a two-character name: two characters run together, then one alone
         # that pairs with nothing, are a three-character name cut by the column, 李明 / 远)
-        name_cut = (len(last) == 2 and len(first) == 1
-                    and (len(words) == 1 or len(words[1]) != 1) and name_like(last + first))
+        singles = next((n for n, w in enumerate(words) if len(w) != 1), len(words))
+        name_cut = (len(last) == 2 and len(first) == 1 and singles % 2 == 1 and name_like(last + first))
         # (... and where it pads them, two characters run together at a line's end are no
         # two-character name: a longer one cut by the column, 袁  泉  琼达 / 卓嘎)
         name_cut = name_cut or (len(last) == 2 == len(first) and _pads(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhdoc.rules.bylines import PAPER_NOTE, caption_with_credit, name_like, staff_credit
+from zhdoc.rules.bylines import PADDED_RUN_ON, PAPER_NOTE, caption_with_credit, name_like, staff_credit
 from zhdoc.rules.chars import (
     DIGITS, ENDS_COLON, ENDS_FINAL, ENDS_MID_CLAUSE, HAS_SENT_PUNCT, HAS_STOP, LEAD_WORD, STARTS_CLOSER,
     STARTS_OPENER,
@@ -172,7 +172,8 @@ def read_line(s: str, start: int, end: int, block: int, gap: bool, indented: boo
     elif kind == "body" and (staff_credit(s) or caption_with_credit(s)):
         kind = "furniture"  # 本版责编：宋  词  马  超, a photo's caption and credit: the page's
     spaced = False
-    if kind == "body" and not name_like(s):  # (padded names pair up: 孙  琨  王  干 stays)
+    if kind == "body" and not name_like(s) and not PADDED_RUN_ON.match(s):  # (padded names pair
+        #                                          up: 孙  琨  王  干, 雨  常  钦 stay)
         t = despace(s)
         spaced, s = t != s, t
     tail = s[-8:]

@@ -263,6 +263,13 @@ PADDED_NAME = Rule(
     "(袁  媛, 虎  权), whatever its surname; a padded section word is no name (PADDED_WORD)",
     examples=("虎  权", "袁  媛", "叶\u3000帆"), counter=("虎权", "袁  媛媛", "——编  者", "王  丹摄"),
 )
+PADDED_RUN_ON = Rule(
+    "padded_run_on", rf"^[{CJK}](?:[ \u3000]{{2,}}[{CJK}]){{2}}(?:(?:[ \u3000]{{2,}}[{CJK}]){{2}})?$",
+    "a byline's next line cut inside its names: the last character of a name the column cut, "
+    "then padded two-character names (雨  常  钦 after 本报记者  顾仲阳  董丝): an odd count of "
+    "single characters parted by wide spaces, never spaced-out text to close up",
+    examples=("雨  常  钦", "雨  常  钦  王  丹"), counter=("常  钦", "和 金 融", "雨  常  钦  王"),
+)
 PADDED_WORD = Rule(
     "padded_word", r"^(?:引|前|导|结|后|附|按|编|译|序)[ \u3000]+(?:言|语|记|者|注|论)$",
     "a section word padded like a two-character name: 引  言, 结  语, 编  者, 后  记 (a heading "
