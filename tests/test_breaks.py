@@ -180,3 +180,14 @@ def test_a_heading_set_over_short_lines_closes_what_it_opens() -> None:
     dump = "\n".join((indented(PARA_1, 14), *pair, *lines))
     got = blocks(dump)
     assert got[-1] == para and "".join(pair) in got[1:3] + ["".join(got[1:3])]
+
+
+def test_a_dateline_opens_a_paragraph_never_a_heading() -> None:
+    # 本报北京4月8日电  （记者王明）近 / 日，… is a story's first line cut by the column: a
+    # dateline opens a unit (a paragraph), but is no heading mark as 一、 is
+    from zhdoc.dump.breaks import _marked
+    from zhdoc.dump.lines import read_lines
+
+    dateline, heading = read_lines("本报北京4月8日电  （记者王明）近\n\n一、总体要求")
+    assert dateline.opening == heading.opening == "strong"
+    assert not _marked(dateline) and _marked(heading)

@@ -97,6 +97,12 @@ def starts_block(x: DumpLine) -> bool:
     return x.opening in ("strong", "item")
 
 
+def _marked(x: DumpLine) -> bool:
+    """A line opening as a heading may (``starts_block``): a dateline opens a unit too, but a
+    paragraph, never a heading (本报北京4月8日电  （记者耿磊）近 / 日，记者从…)."""
+    return starts_block(x) and not DATELINE.match(x.text.strip())
+
+
 def _standalone(x: DumpLine) -> bool:
     """A line that may stand alone: unpunctuated (heading, signature, date), or a short call
     or salutation ending in ！ or ： (各位代表！, 同志们：)."""
@@ -188,7 +194,7 @@ class Gap:
         self.heading_like = a.ending == "other" and not block.stop and not self.under_wrapped and (
             bare and not first_like and (self.short and block.length <= BARE_MAX
                                                     or self.overfull and block.length <= HEADING_MAX)
-            or starts_block(first) and block.length <= HEADING_MAX
+            or _marked(first) and block.length <= HEADING_MAX
             or wrapped_clause
         )
         self._next: str | None | bool = False  # not looked at yet
@@ -266,9 +272,9 @@ def _field_runs_on(g: Gap) -> bool:
 
 
 def _marked_heading_alone(g: Gap) -> bool:
-    """一、… alone on a line it does not fill."""
+    """一、… alone on a line it does not fill (not a dateline: ``_marked``)."""
     return (g.a.ending == "other" and not g.block.stop and not g.under_wrapped and g.first.opening == "strong"
-            and g.short and not g.block.punct and g.k - 1 == g.block.first)
+            and _marked(g.first) and g.short and not g.block.punct and g.k - 1 == g.block.first)
 
 
 def _lead_in_heading(g: Gap) -> bool:
