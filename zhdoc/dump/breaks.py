@@ -18,7 +18,8 @@ from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.rules.bylines import NAME_LINE, PADDED_WORD, POSITION_END
 from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, open_count, two_phrase_label
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
-from zhdoc.rules.limits import BARE_MAX, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN, WRAPPED_HEADING_MAX
+from zhdoc.rules.limits import (BARE_MAX, HEADING_COMMAS, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN, WRAPPED_HEADING_LINES,
+                                WRAPPED_HEADING_MAX)
 
 
 @dataclass(slots=True)
@@ -291,6 +292,22 @@ def _lead_in_heading(g: Gap) -> bool:
                  or a.gap_before))
 
 
+def _alone_between_blanks(g: Gap) -> bool:
+    """Where blank lines part paragraphs, a block between two after a sentence end (a line, or
+    lines wrapped at the column), ending on a character with no stop in it, its commas parting
+    HEADING_COMMAS phrases at most, what it opens closed, its last line short of the column
+    (以全球治理新理念为基石，推动构建人类命运共同体 in a column of 24): a heading; a paragraph ends on
+    a mark, and one cut by a column break (a blank line too) ends on a full line."""
+    doc, f, a = g.doc, g.block.first, g.a
+    text = "".join(x.text for x in doc.lines[f:g.k])
+    return (doc.blank_separated and g.b.gap_before and doc.lines[f].gap_before
+            and g.k - f <= WRAPPED_HEADING_LINES and len(text) <= WRAPPED_HEADING_MAX
+            and not any(x.gap_before for x in doc.lines[f + 1:g.k])
+            and (f == 0 or doc.lines[f - 1].ending in ("final", "colon"))
+            and a.ending == "other" and not g.block.stop and g.width not in ("full", "nearly_full")
+            and text.count("，") <= HEADING_COMMAS and open_count(text) == 0)
+
+
 def _next_block_heading_like(g: Gap) -> bool:
     """Where blank lines part paragraphs, the blank-line block after a sentence end is short
     and holds no sentence mark, ending on a character: a heading set over lines (``高校毕业生
@@ -419,6 +436,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
             "character: it stands apart", lambda g: _over_column(g.b, g.doc.w_fwd[g.k], g.doc.ascii_width)),
         Cue("next_block_heading_like", 3.0, "a blank line after a sentence end, and the blank-line block "
             "after it short, with no sentence mark: a heading", _next_block_heading_like),
+        Cue("alone_between_blanks", 4.0, "one line between blank lines after a sentence end, ending on "
+            "a character with no stop: a heading, however full", _alone_between_blanks),
         Cue("nearly_full_line", -1.5, "the line fills the column unless the next line's first word did not fit",
             lambda g: g.width == "nearly_full"),
         Cue("looks_like_heading", 4.0, "the block so far looks like a heading (short, unpunctuated or marked)",
