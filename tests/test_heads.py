@@ -525,3 +525,13 @@ def test_a_titles_bracketed_column_name_wrapped_over_lines_stays_in_the_title() 
             "走进某农机厂的总装车间，机器人挥舞手臂。\n多种型号的拖拉机在一条线上生产。\n")
     assert [a.title for a in _articles(dump)] == [
         "某省推进重大项目建设（坚定信心，打开改革发展新天地）", "智造新农机，产线真“柔”（经济新方位·探访智能工厂）"]
+
+
+def test_a_title_ending_on_a_question_mark_keeps_its_bracketed_column_name_wrapped_under_it() -> None:
+    # 零碳生产是如何实现的？ ends a sentence, but the bracketed column name under it, wrapped over
+    # two lines (its own brackets nested), is the title's: the head does not start after it
+    dump = (f"探访某地零碳产业园\n\n绿色工厂是如何建成的？\n（人与自然·走进零碳园区\n（工厂）看转型）\n\n本报记者  李  明{NOTE}\n\n"
+            "走进园区，一排排光伏板整齐排列。\n\n园区负责人介绍，这里的企业全部使用绿电。\n")
+    arts = _articles(dump)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("探访某地零碳产业园", "绿色工厂是如何建成的？（人与自然·走进零碳园区（工厂）看转型）")]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import first_lines_short, measure, widths
-from zhdoc.dump.wrapping import DASHES, overruns, wrapped
+from zhdoc.dump.wrapping import DASHES, overruns, whole_note, wrapped
 from zhdoc.lexicon import common_word, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
@@ -278,11 +278,13 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
     """Where a head's lines ``[t0, t1)`` start: after the last line over its title that ends a
     sentence (``…为之奋斗吧！看你们的了！”``, the end of the text before: a kicker never ends
-    one; a title may, its column's name under it, ``_note_line``), and at a line where text
+    one; a title may, its column's name under it, ``_note_line``, maybe wrapped over lines
+    (零碳生产是如何实现的？ / （人与自然·走进零碳园区 / （工厂）看转型）), and at a line where text
     before it has ended (a blank line, a sentence end), when ``t0`` is not one (the lines
     before it run on from a clause: ``…伟大的时代，`` / ``有着…``)."""
     sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(DASHES)), t1)
-    ends = [k + 1 for k in range(t0, sub - 1) if lines[k].ending == "final" and not _note_line(lines[k + 1])]
+    ends = [k + 1 for k in range(t0, sub - 1) if lines[k].ending == "final"
+            and not (_note_line(lines[k + 1]) or whole_note("".join(x.text for x in lines[k + 1:sub])))]
     start = ends[-1] if ends else t0
     if start > 0 and start < sub and not (lines[start].gap_before or _ends_text(lines[start - 1])):
         start = next((k for k in range(start + 1, sub)

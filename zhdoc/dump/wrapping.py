@@ -47,7 +47,7 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     line may be short of it by an indent)."""
     part = part or (b,)
     rest = "".join("".join(x.text.split()) for x in part)
-    if open_count(a.text) > 0 and open_count(a.text + rest) <= 0 or _whole_note(rest):
+    if open_count(a.text) > 0 and open_count(a.text + rest) <= 0 or whole_note(rest):
         return True  # a bracket left open closes in the part (…产线真“柔”（经济新方位· / 探访智能
         #             工厂）), or the part is a bracketed note (the title's column name wrapped
         #             over lines, 云南推进…建设 / （坚定信心，打开改革发展新 / 天地）): one part
@@ -79,10 +79,10 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     return width is not None and width - short_by <= a.n and not overruns(a, width)
 
 
-def _whole_note(text: str) -> bool:
+def whole_note(text: str) -> bool:
     """Whether ``text`` is wholly one bracketed note: opened at its start, closed at its end only.
 
-    >>> _whole_note("（坚定信心，打开改革发展新天地）"), _whole_note("（一）坚持绿色（低碳）"), _whole_note("（二）")
+    >>> whole_note("（坚定信心，打开改革发展新天地）"), whole_note("（一）坚持绿色（低碳）"), whole_note("（二）")
     (True, False, True)
     """
     if not (text.startswith("（") and text.endswith("）")):
