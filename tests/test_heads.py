@@ -535,3 +535,31 @@ def test_a_title_ending_on_a_question_mark_keeps_its_bracketed_column_name_wrapp
     arts = _articles(dump)
     assert [(a.kicker, a.title) for a in arts] == [
         ("探访某地零碳产业园", "绿色工厂是如何建成的？（人与自然·走进零碳园区（工厂）看转型）")]
+
+
+def test_a_title_in_book_brackets_over_the_date_note_is_no_byline() -> None:
+    # 《…行动方案》 over the note alone: a title (a document's name), not names before the note
+    dump = (f"国务院办公厅印发\n《城乡社区体育设施建设行动方案》\n{NOTE}\n新华社北京12月30日电  近日，国务院办公厅印发"
+            "《行动方案》。\n《方案》提出，到2027年，社区体育设施覆盖率进一步提高。\n")
+    assert [(a.kicker, a.title, a.authors) for a in _articles(dump)] == [
+        ("国务院办公厅印发", "《城乡社区体育设施建设行动方案》", ())]
+
+
+def test_names_the_column_cuts_keep_their_shape_whatever_their_surname() -> None:
+    # a four-character name cut 3 + 1 on the byline's last line; a name with a middle dot cut
+    # after it; a role cut by the column (本报通讯 / 员) before names padded by wide spaces; a
+    # role ending the line wants the next line's name, whatever its shape
+    texts = "近日，记者走进当地社区，看到了新的变化。\n居民们纷纷表示，日子越过越红火。\n\n"
+    dump = (f"雪域高原的暖心驿站\n本报记者  次仁卓嘎  本报通讯员  扎西顿\n珠{NOTE}\n{texts}"
+            f"医生进村  健康到家\n本报记者  阿依古丽·买\n买提  王  伟\n{NOTE}\n{texts}"
+            f"守护一江清水\n本报记者  顾  晨  本报通讯\n员  钟海燕  何  平\n{NOTE}\n{texts}"
+            f"冬夜里的热汤\n本报记者  次仁卓嘎  本报通讯员\n扎西顿珠{NOTE}\n{texts}")
+    assert [a.authors for a in _articles(dump)] == [
+        ("次仁卓嘎", "扎西顿珠"), ("阿依古丽·买买提", "王伟"), ("顾晨", "钟海燕", "何平"), ("次仁卓嘎", "扎西顿珠")]
+
+
+def test_a_pieces_byline_wrapped_by_the_column_keeps_its_last_name() -> None:
+    # a composite item's piece signed with no date note: 本报记者  吴  迪  马 / 骏
+    dump = (f"岁末赶工期  项目建设忙\n{NOTE}\n年末岁尾，各地重点项目建设进入冲刺阶段。\n\n隧道掘进提速\n"
+            "本报记者  吴  迪  马\n骏\n在西南山区一条在建高铁隧道内，盾构机正在昼夜掘进。\n工人们三班倒，确保工期。\n")
+    assert [a.authors for a in _articles(dump) if a.title == "隧道掘进提速"] == [("吴迪", "马骏")]

@@ -37,7 +37,7 @@ from zhdoc.dump.wrapping import DASHES, overruns, whole_note, wrapped
 from zhdoc.lexicon import common_word, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
-from zhdoc.rules.bylines import ROLE_WORDS, name_like, padded_name, parted_names
+from zhdoc.rules.bylines import DOTTED_NAME, ROLE_WORDS, name_like, padded_name, parted_names
 from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
@@ -185,6 +185,8 @@ def _note_end(lines: Sequence[DumpLine], b: int, alone: bool = False) -> int | N
         text += lines[n].text.strip()
         m = RE_PAPER_NOTE.search(text)
         if m:
+            if "》" in text[:m.start()]:
+                return None  # (what stands before the note is no names: a title in 《》 over it)
             return n + 1 if not (alone and m.start() > 0) else None
         if n == b and "《" not in text:
             return None
@@ -201,6 +203,7 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             e := _note_end(lines, b + 1, alone=True)) is not None:
         return e, -1  # the names on one line, the note on the next
     if x.kind == "byline" or RE_REPORTERS.match(x.text):
+        end = b + 1  # (a piece's byline, no note after it: its names may wrap, 吴  迪  马 / 骏)
         for n in range(b + 1, min(b + NOTE_LINES, len(lines))):  # names wrapped, then the note
             if lines[n].gap_before:
                 break
@@ -210,13 +213,15 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
                 e = _note_end(lines, n)
                 if e is not None:
                     return e, -1
-            if not (name_like(lines[n].text) or _names_run_on([x.text for x in lines[b:n]], lines[n].text)
-                    ) and len(lines[n].text) > 4:
+            run_on = _names_run_on([x.text for x in lines[b:n]], lines[n].text)
+            if not (name_like(lines[n].text) or run_on) and len(lines[n].text) > 4:
                 break  # (names run on: 本报记者  张  华  本报通 / 讯员  李明远)
             e = _note_end(lines, n + 1, alone=True)
             if e is not None:
                 return e, -1
-        return b + 1, -1
+            if run_on and end == n and lines[n].kind == "body" and not lines[n].punct:
+                end = n + 1
+        return end, -1
     if _one_char(x):  # a stack: a title set upright and its byline, or a byline alone
         e = b
         while e < len(lines) and _one_char(lines[e]):
@@ -249,16 +254,23 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
     (False, False)
     >>> _names_run_on(["本报记者  张  华  本"], "报通讯员  李明远"), _names_run_on(["本报记者  袁  泉  琼"], "达卓嘎")
     (True, True)
+    >>> _names_run_on(["本报记者  次仁卓嘎  本报通讯员  扎西顿"], "珠"), _names_run_on(["本报记者  阿依古丽·买"], "买提  王  伟")
+    (True, True)
     """
-    if not names.split() or not all("\u4e00" <= c <= "\u9fff" for c in "".join(names.split())):
+    if not names.split() or not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in "".join(names.split())):
         return False
     joined = _join_name_lines([*before, names])
     words = [w for w in joined.split()
              if ROLE_WORDS.sub("", w)]  # (roles anywhere: 本报记者, 本报通 / 讯员, 实习生)
     # a name the column cut (its parts run together across the line's end) is a name by the
-    # byline's own padding, whatever its first character (袁  泉  琼 / 达卓嘎)
+    # byline's own padding, whatever its first character (袁  泉  琼 / 达卓嘎); the names of the
+    # lines before were read as a byline's already (次仁卓嘎, no Han surname): only the new
+    # line's words must be names
     cut = (joined.split()[-len(names.split())] if before and before[-1].split()
            and joined != _join_name_lines(before) + " " + names.strip() else None)
+    known = len([w for w in _join_name_lines(before).split() if ROLE_WORDS.sub("", w)]) - (cut is not None)
+    # (a role ending the line before wants a name, whatever its shape: 本报通讯员 / 扎西顿珠)
+    after_role = bool(before and before[-1].split() and not ROLE_WORDS.sub("", before[-1].split()[-1]))
     k = 0
     while k < len(words):
         if len(words[k]) == 1:
@@ -268,7 +280,8 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
             if len(words[k + 1]) != 1:
                 return False
             k += 2  # a padded two-character name, whatever its surname (虎  权)
-        elif name_like(words[k]) or words[k] == cut and len(words[k]) <= 5:
+        elif (k < known or name_like(words[k]) or DOTTED_NAME.match(words[k])
+              or words[k] == cut and len(words[k]) <= 5 or k == known and after_role and len(words[k]) <= 6):
             k += 1
         else:
             return False
@@ -677,20 +690,27 @@ def _join_name_lines(texts: Sequence[str]) -> str:
     ('本报记者  袁  泉  琼达卓嘎', '本报记者  李明 王强')
     >>> _join_name_lines(["本报记者  顾仲阳  董丝", "雨  常  钦"])  # 雨 pairs with nothing: 常  钦 pair
     '本报记者  顾仲阳  董丝雨  常  钦'
+    >>> _join_name_lines(["本报记者  次仁卓嘎  本报通讯员  扎西顿", "珠"])  # the byline's last line
+    '本报记者  次仁卓嘎  本报通讯员  扎西顿珠'
     """
     out = ""
-    for t in texts:
-        if not t:
-            continue
+    texts = [t for t in texts if t]
+    for n_text, t in enumerate(texts):
         last, words = (out.split() or [""])[-1], t.split() or [""]
         first = words[0]
         role_cut = bool(last and first and ROLE_WORDS.sub("", last) and not ROLE_WORDS.sub("", last + first))
         # (a byline pads a two-character name: two characters run together, then one alone
-        # that pairs with nothing, are a three-character name cut by the column, 李明 / 远)
+        # that pairs with nothing, are a three-character name cut by the column, 李明 / 远; on
+        # the byline's last line, where nothing after it can pair, whatever the name, 扎西顿 / 珠)
         singles = next((n for n, w in enumerate(words) if len(w) != 1), len(words))
-        name_cut = (len(last) == 2 and len(first) == 1 and singles % 2 == 1 and name_like(last + first))
+        name_cut = (len(last) in (2, 3) and len(first) == 1 and singles % 2 == 1
+                    and ROLE_WORDS.sub("", last) == last and all("\u4e00" <= c <= "\u9fff" for c in last)
+                    and (name_like(last + first) or n_text == len(texts) - 1 and singles == len(words)))
         # (... and where it pads them, two characters run together at a line's end are no
         # two-character name: a longer one cut by the column, 袁  泉  琼达 / 卓嘎)
+        # (... and a name with a middle dot cut right after it, 阿依古丽·买 / 买提)
+        name_cut = name_cut or ("·" in last and len(last.rsplit("·", 1)[1]) <= 1 and "·" not in first
+                                and all("\u4e00" <= c <= "\u9fff" for c in first))
         name_cut = name_cut or (len(last) == 2 == len(first) and _pads(out)
                                 and ROLE_WORDS.sub("", last) == last
                                 and all("\u4e00" <= c <= "\u9fff" for c in last + first))

@@ -210,6 +210,8 @@ def despace(s: str) -> str:
     '和金融服务立体化布'
     >>> despace("国务院总理 李克强")
     '国务院总理 李克强'
+    >>> despace("员  钟海燕  何  平")  # a byline's names after a role cut by the column
+    '员  钟海燕  何  平'
     """
     spaces = s.count(" ")
     if spaces < 3 or spaces * 4 < len(s) - spaces:
@@ -219,6 +221,8 @@ def despace(s: str) -> str:
     singles = [t for t in words if len(t) == 1]
     if len(singles) < 0.7 * len(words) or sum(not t.isascii() for t in singles) * 2 < len(singles):
         return s
+    if "  " in s and any(len(t) >= 2 and not t.isascii() for t in words):
+        return s  # names padded and parted by wide spaces (员  钟海燕  何  平), not a line spaced out
     out: list[str] = []
     run = 0
     for t in tokens:

@@ -263,6 +263,12 @@ PADDED_NAME = Rule(
     "(袁  媛, 虎  权), whatever its surname; a padded section word is no name (PADDED_WORD)",
     examples=("虎  权", "袁  媛", "叶\u3000帆"), counter=("虎权", "袁  媛媛", "——编  者", "王  丹摄"),
 )
+DOTTED_NAME = Rule(
+    "dotted_name", rf"^[{CJK}]{{2,6}}·[{CJK}]{{2,6}}$",
+    "a name written with a middle dot (Uyghur, Kazakh or a transliterated name): 阿依古丽·买买提, "
+    "艾力·吐尔逊",
+    examples=("阿依古丽·买买提", "艾力·吐尔逊"), counter=("艾力·", "政策问答·加紧经济社会发展全面绿色转型", "李明"),
+)
 PADDED_RUN_ON = Rule(
     "padded_run_on", rf"^[{CJK}](?:[ \u3000]{{2,}}[{CJK}]){{2}}(?:(?:[ \u3000]{{2,}}[{CJK}]){{2}})?$",
     "a byline's next line cut inside its names: the last character of a name the column cut, "
