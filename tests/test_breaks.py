@@ -191,3 +191,21 @@ def test_a_dateline_opens_a_paragraph_never_a_heading() -> None:
     dateline, heading = read_lines("本报北京4月8日电  （记者王明）近\n\n一、总体要求")
     assert dateline.opening == heading.opening == "strong"
     assert not _marked(dateline) and _marked(heading)
+
+
+def test_full_first_lines_with_no_punctuation_say_paragraphs_open_unindented() -> None:
+    # after a sentence end, lines that fill the column and run on open paragraphs with no
+    # indent, punctuated or not (东湖社区把原来分散的垃圾); with no such line, the page decides
+    from zhdoc.dump.lines import read_lines
+    from zhdoc.dump.widths import first_lines_short, measure, widths
+
+    text = ("东湖社区把原来分散的垃圾\n桶集中设置为十个定时定点\n投放点，方便居民。\n"
+            "居民们普遍反映投放方便了\n不少，积极性也提高了很多\n大家都愿意参与。\n"
+            "社区还组织志愿者上门宣传\n分类知识，发放宣传手册和\n分类垃圾袋。\n")
+    lines = read_lines(text)
+    measure(lines)
+    assert first_lines_short(lines, widths(lines)[1]) is False
+    one = read_lines("分类设施要便民\n")
+    measure(one)
+    assert first_lines_short(one, widths(one)[1], default=False) is False
+    assert first_lines_short(one, widths(one)[1]) is True

@@ -64,14 +64,25 @@ def repair(text: str) -> tuple[Block, ...]:
         return ()
     split = split_dump(lines)
     if split is not None:  # a page of several articles, each under its head
-        return tuple(article_blocks(split, _paragraphs))
+        indents = _page_indents(lines)
+        return tuple(article_blocks(split, lambda run: _paragraphs(run, indents=indents)))
     return tuple(_paragraphs(lines))
 
 
-def _paragraphs(lines: list[DumpLine], explained: list[Decision] | None = None) -> list[Block]:
-    """The blocks of a run of lines (a whole dump, or one article's text in it); with
-    ``explained``, the decision at each line end is appended to it."""
-    decided, headings = _decide(lines, measure(lines), explained)
+def _page_indents(lines: list[DumpLine]) -> bool:
+    """Whether a page's paragraphs open short by an indent, judged on the whole page: what an
+    article's text says where it says nothing itself (a short article, its paragraphs opening
+    on lines with no punctuation)."""
+    measure(lines)
+    return first_lines_short(lines, widths(lines)[1])
+
+
+def _paragraphs(lines: list[DumpLine], explained: list[Decision] | None = None,
+                indents: bool = True) -> list[Block]:
+    """The blocks of a run of lines (a whole dump, or one article's text in it, ``indents``
+    what the page says of its paragraphs' first lines); with ``explained``, the decision at
+    each line end is appended to it."""
+    decided, headings = _decide(lines, measure(lines), explained, indents)
     spans = _split_list_starts(lines, decided, explained)
     return [_to_block(lines[i:j], "heading" if i in headings else None) for i, j in spans]
 
@@ -228,8 +239,8 @@ def _own_measure(run: list[DumpLine], nxt: DumpLine, w: float) -> bool:
             and sum(open_count(y.text) for y in run) == 0)
 
 
-def _decide(lines: list[DumpLine], ascii_width: float,
-            explained: list[Decision] | None = None) -> tuple[list[tuple[int, int]], set[int]]:
+def _decide(lines: list[DumpLine], ascii_width: float, explained: list[Decision] | None = None,
+            indents: bool = True) -> tuple[list[tuple[int, int]], set[int]]:
     """Split the lines into blocks: (first index, end index) pairs; and the first lines of the
     blocks that are headings wrapped in running text. With ``explained``, the decision at each
     line end (after line k - 1: entry k - 1) is appended to it."""
@@ -240,7 +251,7 @@ def _decide(lines: list[DumpLine], ascii_width: float,
         lines=lines,
         blank_separated=blank_separated,
         indent_evidence=sum(x.indented for x in lines) < 0.5 * len(lines),
-        first_short=first_lines_short(lines, w_fwd)
+        first_short=first_lines_short(lines, w_fwd, indents)
         and not (blank_separated and first_lines_full_after_blanks(lines, w_fwd)),
         heading_joins=_heading_blocks(lines) | wrapped_joins,
         wrapped=wrapped,
@@ -321,9 +332,11 @@ def explain_breaks(text: str) -> list[tuple[str, Decision]]:
     lines = read_lines(text)
     why: dict[int, Decision] = {}  # by line start
 
+    indents = _page_indents(lines) if lines else True
+
     def paragraphs(run: list[DumpLine]) -> list[Block]:
         explained: list[Decision] = []
-        blocks = _paragraphs(run, explained)
+        blocks = _paragraphs(run, explained, indents)
         why.update((x.start, d) for x, d in zip(run, explained))
         why[run[-1].start] = Decision(True, by="text_ends")
         return blocks

@@ -128,20 +128,25 @@ def double_spaced(lines: list[DumpLine], i: int) -> float | None:
     return max(lines[i].n, *near) if len(near) >= 2 else None
 
 
-def first_lines_short(lines: list[DumpLine], w_fwd: list[float | None]) -> bool:
+def first_lines_short(lines: list[DumpLine], w_fwd: list[float | None], default: bool = True) -> bool:
     """Whether the paragraphs' first lines are short by an indent (kept or dropped), judged
     from the lines that follow a clear paragraph end (a short line ending a sentence) and run
-    on: False when most of them fill the column (the dump's paragraphs are not indented)."""
+    on: False when most of them fill the column (the dump's paragraphs are not indented);
+    ``default`` where no line says (an article of a page whose other articles may)."""
     short = full = 0
     for i in range(1, len(lines) - 1):
         p, x, w = lines[i - 1], lines[i], w_fwd[i]
         w_p = w_fwd[i - 1]
-        if w is None or w_p is None or x.kind != "body" or not x.punct or x.ending == "final":
+        if w is None or w_p is None or x.kind != "body" or x.ending == "final":
             continue
+        if not x.punct and x.n < w - 0.5:
+            continue  # (a short line with no punctuation may be a heading; a full one is text)
         if p.ending != "final" or p.n > w_p - 3 or x.last_in_block or x.opening:
             continue
         if w - 3.5 <= x.n <= w - 1.0:
             short += 1
         elif x.n >= w - 0.5:
             full += 1
+    if short + full == 0:
+        return default
     return not (full >= 2 and full > short)
