@@ -563,3 +563,12 @@ def test_a_pieces_byline_wrapped_by_the_column_keeps_its_last_name() -> None:
     dump = (f"岁末赶工期  项目建设忙\n{NOTE}\n年末岁尾，各地重点项目建设进入冲刺阶段。\n\n隧道掘进提速\n"
             "本报记者  吴  迪  马\n骏\n在西南山区一条在建高铁隧道内，盾构机正在昼夜掘进。\n工人们三班倒，确保工期。\n")
     assert [a.authors for a in _articles(dump) if a.title == "隧道掘进提速"] == [("吴迪", "马骏")]
+
+
+def test_a_trailer_naming_who_compiled_the_text_adds_no_author_under_a_byline() -> None:
+    # （本报记者  周  航  整理）: the reporter compiled the talk; the author is the byline's
+    dump = (f"如何理解高质量发展的“质”？\n陈立言{NOTE}\n高质量发展是体现新发展理念的发展。\n"
+            "这要求我们在质的有效提升中实现量的合理增长。\n（本报记者  周  航  整理）\n")
+    assert [a.authors for a in _articles(dump)] == [("陈立言",)]
+    signed = f"社区食堂开张了\n{NOTE}\n近日，某社区食堂正式开张，老人们吃上了热乎饭。\n（本报记者  周  航）\n"
+    assert [a.authors for a in _articles(signed)] == [("周航",)]

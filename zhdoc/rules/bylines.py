@@ -121,6 +121,13 @@ REPORTER_TRAILER = Rule(
     examples=("（记者 王海燕）", "（本报记者 李 明）", "（本报记者赵政、刘佳华、李蕊、"),
     counter=("（记者节）期间", "（记者）", "（记者节"),
 )
+COMPILER_TRAILER = Rule(
+    "compiler_trailer", r"整理\s*[）)]?$",
+    "a trailer naming who compiled the text (an interview, a talk), not who wrote it: （本报记者  "
+    "周  航  整理）; the author is the byline's, where there is one",
+    examples=("（本报记者  周  航  整理）", "（本报记者付明丽整理）"), counter=("（本报记者  周  航）",),
+    how="search",
+)
 SOURCE_TRAILER = Rule(
     "source_trailer", r"^[（(]\s*(?:摘编?自|摘自|原载于?|转载自|选自|转自)\s*《",
     "the opening of a trailer naming where a text was taken from: （摘编自《新华日报》，原题为…）, "

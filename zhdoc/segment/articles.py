@@ -30,7 +30,7 @@ from zhdoc.segment.bylines import collective_author, parse_affiliation_line, par
 from zhdoc.evidence import Decider, Hard
 from zhdoc.model import Article, Block, Structure
 from zhdoc.segment.sections import sections
-from zhdoc.rules.bylines import NAME_AFFILIATION, PAPER_NOTE, SIGNED_TRAILERS, SPEAKER
+from zhdoc.rules.bylines import COMPILER_TRAILER, NAME_AFFILIATION, PAPER_NOTE, SIGNED_TRAILERS, SPEAKER
 from zhdoc.rules.kinds import ABSTRACT, DATED_LINE, DATELINE, DOC_KIND_END, DOC_TITLE, SALUTATION, SOURCE
 from zhdoc.rules.limits import LEDE_MIN
 from zhdoc.segment.kinds import Part, bigrams, classify_block, set_aside_furniture, short
@@ -260,9 +260,10 @@ def _title_above(f: _Front, parts: list[Part], i: int) -> None:
 
 
 def _take_trailer(f: _Front, i: int, part: Part) -> None:
-    """（作者单位：…） gives affiliations; （记者 王海燕） an author too."""
+    """（作者单位：…） gives affiliations; （记者 王海燕） an author too (not （本报记者  周  航  整理）
+    under a byline: the one who compiled it, ``COMPILER_TRAILER``)."""
     f.affiliations += parse_affiliations(f.take(i, part.text))
-    if _signed(part.text):
+    if _signed(part.text) and not (f.authors and COMPILER_TRAILER.search(part.text)):
         f.authors += [a for a in parse_authors(part.text.strip("（）() ")) if a not in f.authors]
 
 
