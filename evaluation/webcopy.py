@@ -127,11 +127,16 @@ FIRST_MEASUREMENTS = (
 #: truth's piece labels, 我与一座城, no kicker): dev full titles 0.959 → 0.98; held-out full titles
 #: 0.902 → 0.917, F1 0.971 → 0.972; more layouts dev dumps right 0.995 → 1.0, titles 0.971 →
 #: 0.975, full titles 0.954 → 0.976, authors 0.996 → 1.0; held-out full titles 0.889 → 0.898.
+#: Raised again the same day (rules from the development part in thirty further layouts and from
+#: the stress set of our own, the held-out part measured after): held-out titles 0.917 ->
+#: 0.933, full titles 0.917 -> 0.928, authors 0.896 -> 0.907, F1 0.972 -> 0.973; more layouts
+#: held-out titles 0.902 -> 0.917, full 0.898 -> 0.912, authors 0.896 -> 0.91, headings 0.852 ->
+#: 0.855; dev headings 0.99 -> 0.993, F1 0.97 -> 0.971.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.98, "authors": 1.0,
             "headings": 0.99, "f1": 0.968},
-    "heldout": {"dumps_right": 0.938, "titles": 0.917, "full_titles": 0.917, "authors": 0.896,
-                "headings": 0.858, "f1": 0.972},
+    "heldout": {"dumps_right": 0.938, "titles": 0.933, "full_titles": 0.928, "authors": 0.907,
+                "headings": 0.858, "f1": 0.973},
 }
 
 
@@ -619,9 +624,9 @@ MORE_FIRST_MEASUREMENT = (
 #: floors of the twelve more layouts (tests/test_eval_webcopy.py), as for FLOORS
 MORE_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.975, "full_titles": 0.976, "authors": 1.0,
-            "headings": 0.99, "f1": 0.97},
-    "heldout": {"dumps_right": 0.927, "titles": 0.902, "full_titles": 0.898, "authors": 0.896,
-                "headings": 0.852, "f1": 0.969},
+            "headings": 0.993, "f1": 0.971},
+    "heldout": {"dumps_right": 0.927, "titles": 0.917, "full_titles": 0.912, "authors": 0.91,
+                "headings": 0.855, "f1": 0.97},
 }
 
 
