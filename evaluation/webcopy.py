@@ -630,13 +630,16 @@ MORE_FLOORS: dict[str, dict[str, float]] = {
 }
 
 
+#: the pooled measures of the robustness tables, and their labels
+_LABELS = {"dumps_right": "dumps with the right number of articles", "titles": "main titles exact",
+           "full_titles": "full titles exact", "authors": "authors exact", "headings": "bold headings found",
+           "f1": "paragraph-start F1"}
+
+
 def more_layouts_table(parts: dict[str, list[DumpScore]]) -> Table:
     """The pooled figures of both parts in ``MORE_LAYOUTS`` (no targets: a robustness measure)."""
-    labels = {"dumps_right": "dumps with the right number of articles", "titles": "main titles exact",
-              "full_titles": "full titles exact", "authors": "authors exact", "headings": "bold headings found",
-              "f1": "paragraph-start F1"}
     figs = {k: figures(v) for k, v in parts.items()}
-    rows = tuple((lab, *(f"{figs[k][m]:.3f}" for k in parts)) for m, lab in labels.items())
+    rows = tuple((lab, *(f"{figs[k][m]:.3f}" for k in parts)) for m, lab in _LABELS.items())
     return Table(
         f"Composed website dumps in {len(MORE_LAYOUTS)} more layouts (variants "
         f"{MORE_LAYOUTS.start}-{MORE_LAYOUTS.stop - 1}), pooled",
@@ -677,14 +680,11 @@ def stress_scores(folder: Path = STRESS_DIR) -> list[DumpScore]:
 
 def stress_table(scores: Sequence[DumpScore]) -> Table:
     """The stress set's pooled figures (no targets: development material of our own)."""
-    labels = {"dumps_right": "dumps with the right number of articles", "titles": "main titles exact",
-              "full_titles": "full titles exact", "authors": "authors exact", "headings": "bold headings found",
-              "f1": "paragraph-start F1"}
     f = figures(scores)
     return Table(
         f"Stress set of our own (tests/fixtures/webstress: 40 articles, {len(STRESS_LAYOUTS)} layouts, "
         f"{len(scores)} dumps), pooled", ("measure", "zhdoc"),
-        tuple((lab, f"{f[m]:.3f}") for m, lab in labels.items()),
+        tuple((lab, f"{f[m]:.3f}") for m, lab in _LABELS.items()),
         notes=(STRESS_FIRST_MEASUREMENT, STRESS_LEFT))
 
 
