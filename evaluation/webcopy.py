@@ -631,7 +631,7 @@ MORE_FLOORS: dict[str, dict[str, float]] = {
 
 
 #: the pooled measures of the robustness tables, and their labels
-_LABELS = {"dumps_right": "dumps with the right number of articles", "titles": "main titles exact",
+LABELS = {"dumps_right": "dumps with the right number of articles", "titles": "main titles exact",
            "full_titles": "full titles exact", "authors": "authors exact", "headings": "bold headings found",
            "f1": "paragraph-start F1"}
 
@@ -639,53 +639,12 @@ _LABELS = {"dumps_right": "dumps with the right number of articles", "titles": "
 def more_layouts_table(parts: dict[str, list[DumpScore]]) -> Table:
     """The pooled figures of both parts in ``MORE_LAYOUTS`` (no targets: a robustness measure)."""
     figs = {k: figures(v) for k, v in parts.items()}
-    rows = tuple((lab, *(f"{figs[k][m]:.3f}" for k in parts)) for m, lab in _LABELS.items())
+    rows = tuple((lab, *(f"{figs[k][m]:.3f}" for k in parts)) for m, lab in LABELS.items())
     return Table(
         f"Composed website dumps in {len(MORE_LAYOUTS)} more layouts (variants "
         f"{MORE_LAYOUTS.start}-{MORE_LAYOUTS.stop - 1}), pooled",
         ("measure", *(f"{PARTS[k][0]} ({len(v)} dumps)" for k, v in parts.items())), rows,
         notes=(MORE_FIRST_MEASUREMENT,))
-
-
-#: a stress set of our own: 40 articles on 8 pages that a helper wrote for the project, blind to
-#: the code, in the website's schema, holding the head and byline conventions a parser may not
-#: have met (names with a middle dot or no Han surname, mixed roles, collective signatures,
-#: signed columns, wire copy, photo stories, series labels, composite items, trailers, datelines;
-#: tests/fixtures/webstress, built by its build.py), composed like the website pages. Rules
-#: have been made on it: it is development material, committed, measured in every make test.
-STRESS_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "webstress"
-STRESS_DAYS = ("29991231",)
-STRESS_LAYOUTS = range(15)
-STRESS_FIRST_MEASUREMENT = (
-    "First read (main at 450209c, 2026-12-05, before any rule made on it): dumps right 0.867, "
-    "main titles 0.936, full titles 0.981, authors 0.859, headings 0.785, paragraph-start F1 "
-    "0.948. Then (the same day): a title in 《》 over the note, names the column cuts, a role "
-    "ending a line, a piece's wrapped byline, page-level indent evidence, a compiler's trailer; "
-    "the truth's composite items take piece bylines with roles (本报通讯员).")
-STRESS_LEFT = (
-    "Left, where the set's truth and the reader differ by convention, not by error: a collective "
-    "signature (本报评论员, 本报评论部, 本报调研组) is the reader's author and no personal author "
-    "in the truth; a wire copy's dateline reporter (新华社…电（记者 …）) is an author to the reader; "
-    "a subtitle with no dash under its title is read as the title (a head's last part is its "
-    "title: kickers are far commoner than dashless subtitles in the real pages).")
-#: floors of the stress set (tests/test_eval_webcopy.py): today's figures, rounded down
-STRESS_FLOORS: dict[str, float] = {"dumps_right": 0.991, "titles": 0.953, "full_titles": 0.997,
-                                   "authors": 0.901, "headings": 0.859, "f1": 0.96}
-
-
-def stress_scores(folder: Path = STRESS_DIR) -> list[DumpScore]:
-    """The stress set's dumps, read and scored (empty where the fixture is absent)."""
-    return [score_dump(d, *_read(d)) for d in dumps(folder, STRESS_DAYS, STRESS_LAYOUTS)]
-
-
-def stress_table(scores: Sequence[DumpScore]) -> Table:
-    """The stress set's pooled figures (no targets: development material of our own)."""
-    f = figures(scores)
-    return Table(
-        f"Stress set of our own (tests/fixtures/webstress: 40 articles, {len(STRESS_LAYOUTS)} layouts, "
-        f"{len(scores)} dumps), pooled", ("measure", "zhdoc"),
-        tuple((lab, f"{f[m]:.3f}") for m, lab in _LABELS.items()),
-        notes=(STRESS_FIRST_MEASUREMENT, STRESS_LEFT))
 
 
 # ------------------------------------------------------------------------------- tables
@@ -798,11 +757,10 @@ def run(corpus_dir: Path | None) -> list[Table]:
     """The overall table (both parts, with the targets), the same pages in more layouts, and the
     development part per dump."""
     composed = {k: dumps(corpus_dir, days) for k, (_, days) in PARTS.items()}
-    stress = [stress_table(stress_scores())]
     if not any(composed.values()):
         return [Table("Dumps composed from real website articles", ("measure",), (),
-                      notes=("rmrb/ is absent: not measured.",)), *stress]
+                      notes=("rmrb/ is absent: not measured.",))]
     parts = {k: [score_dump(d, *_read(d)) for d in ds] for k, ds in composed.items()}
     more = {k: score_part(corpus_dir, days, MORE_LAYOUTS) for k, (_, days) in PARTS.items()}
     return [overall_table(parts, {k: [d.articles for d in ds] for k, ds in composed.items()}),
-            more_layouts_table(more), dev_table(parts["dev"]), *stress]
+            more_layouts_table(more), dev_table(parts["dev"])]

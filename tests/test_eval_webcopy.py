@@ -195,31 +195,6 @@ def test_without_the_corpus_the_sections_say_so() -> None:
         assert "absent" in table.notes[0] and not table.checks
 
 
-# ------------------------------------------------------------------------- the stress set
-@pytest.fixture(scope="session")
-def stress_scores() -> list[wc.DumpScore]:
-    scores = wc.stress_scores()
-    assert scores, "tests/fixtures/webstress holds the stress set"  # (committed: never skipped)
-    return scores
-
-
-@pytest.mark.parametrize("measure", sorted(wc.STRESS_FLOORS))
-def test_the_stress_set_holds_its_floors(stress_scores, measure: str) -> None:
-    got = wc.figures(stress_scores)[measure]
-    assert got >= wc.STRESS_FLOORS[measure] - 1e-9, (
-        f"stress set {measure}: {got:.4f} fell below its floor {wc.STRESS_FLOORS[measure]}")
-
-
-def test_the_stress_fixture_is_built_from_its_source() -> None:
-    # the JSON is what build.py makes of the markdown source: titles, bylines, content agree
-    import subprocess
-    import sys
-
-    build = wc.STRESS_DIR / "build.py"
-    out = subprocess.run([sys.executable, str(build), "--check"], capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout + out.stderr
-
-
 # ------------------------------------------------------------------------------- corpus
 @pytest.fixture(scope="session")
 def webcopy_parts(corpus_dir: Path) -> dict[str, list[wc.DumpScore]]:
