@@ -209,3 +209,28 @@ def test_full_first_lines_with_no_punctuation_say_paragraphs_open_unindented() -
     measure(one)
     assert first_lines_short(one, widths(one)[1], default=False) is False
     assert first_lines_short(one, widths(one)[1]) is True
+
+
+def test_a_heading_too_short_for_a_first_line_stands_over_a_full_line() -> None:
+    # where paragraphs may open on an indent (nothing says otherwise), a line half the column
+    # or shorter, no punctuation in it, after a sentence end, is no paragraph's first line: the
+    # full line after it does not run it on (课堂搬进大棚 over 在清河湾村的…正在讲解)
+    dump = ("入冬后，田里的活少了，冀中平原上不少村镇的培训教室却\n热闹起来。种植技术、农机维修、电商直播……一堂堂接地\n"
+            "气的课程，让农民在农闲时节给自己“充电”。\n课堂搬进大棚\n在清河湾村的蔬菜大棚里，县农技推广站的技术员正在讲解\n"
+            "温湿度调控。二十多名菜农围在一起，一边听一边用手机拍\n下要点。\n")
+    assert [b.text for b in repair(dump)][1] == "课堂搬进大棚"
+    # counter: the same line over one that starts with a number the column could not hold
+    assert [b.text for b in repair("产值增长到\n2024 年的 3.5\n万亿元。")] == ["产值增长到2024 年的 3.5万亿元。"]
+
+
+def test_a_dateline_opening_a_story_is_never_read_as_a_heading() -> None:
+    # 本报南昌12月30日电 / （记者徐帆）记者从当地 looks like a short bare block: it is a paragraph's
+    # start, and its reporter stays the story's author
+    from zhdoc.pipeline import analyze_text
+
+    note = "《人民日报》（2999年12月31日第 08 版）"
+    dump = (f"碧溪湖越冬候鸟数量创新高\n{note}\n\u3000\u3000本报南昌12月30日电\n  （记者徐帆）记者从当地\n"
+            "林业部门获悉：今冬碧溪湖湿\n地越冬候鸟数量持续增加，截\n至目前已监测到水鸟六十余种\n近十二万只。\n")
+    arts = analyze_text(dump, name="t.txt").structure.articles
+    assert [a.authors for a in arts] == [("徐帆",)]
+    assert not any(s.heading for a in arts for s in a.sections)

@@ -98,10 +98,15 @@ def starts_block(x: DumpLine) -> bool:
     return x.opening in ("strong", "item")
 
 
+def _undated(x: DumpLine) -> bool:
+    """A line that opens no dateline (本报北京4月8日电, 新华社…电)."""
+    return not DATELINE.match(x.text.strip())
+
+
 def _marked(x: DumpLine) -> bool:
     """A line opening as a heading may (``starts_block``): a dateline opens a unit too, but a
     paragraph, never a heading (本报北京4月8日电  （记者耿磊）近 / 日，记者从…)."""
-    return starts_block(x) and not DATELINE.match(x.text.strip())
+    return starts_block(x) and _undated(x)
 
 
 def _standalone(x: DumpLine) -> bool:
@@ -192,7 +197,8 @@ class Gap:
                           and a.n <= doc.lines[k - 2].n - 2
                           and block.length <= WRAPPED_HEADING_MAX
                           and (block.first == 0 or doc.lines[block.first - 1].ending in ("final", "colon")))
-        self.heading_like = a.ending == "other" and not block.stop and not self.under_wrapped and (
+        # (a dateline opens a paragraph, never a heading: 本报南昌12月30日电 / （记者徐帆）记者从当地)
+        self.heading_like = a.ending == "other" and not block.stop and not self.under_wrapped and _undated(first) and (
             bare and not first_like and (self.short and block.length <= BARE_MAX
                                                     or self.overfull and block.length <= HEADING_MAX)
             or _marked(first) and block.length <= HEADING_MAX
@@ -443,9 +449,12 @@ PARAGRAPH_END: Decider[Gap] = Decider(
         Cue("looks_like_heading", 4.0, "the block so far looks like a heading (short, unpunctuated or marked)",
             lambda g: g.heading_like and (not g.doc.blank_separated or g.b.gap_before or starts_block(g.b))),
         Cue("next_line_full", -3.0, "the next line fills the column and runs on: a continuation line "
-            "(not of a short first line that looks like a heading: its paragraph opens full, with no "
-            "indent or none after a heading)",
-            lambda g: g.next_shape == "full" and not (g.short and g.heading_like and not g.doc.first_short)),
+            "(not of a short line that looks like a heading: its paragraph opens full, with no "
+            "indent or none after a heading; nor, where paragraphs open on an indent, of one too "
+            "short to be a paragraph's first line, half the column at most: 课堂搬进大棚 over a full line)",
+            lambda g: g.next_shape == "full" and not (g.short and g.heading_like and (
+                not g.doc.first_short or g.w_a is not None
+                and g.a.n <= min(g.w_a - 4, g.w_a / 2) and not g.b.lead_word))),
         Cue("next_line_first", 3.0, "the next line is short by the dropped indent, and the one after it full",
             lambda g: g.next_shape == "first"),
         Cue("second_heading_line", 3.0, "a short unpunctuated line right after a heading, a paragraph "
