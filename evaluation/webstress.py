@@ -56,17 +56,22 @@ SETS = (
         "structure", FIXTURES / "webstress2", "29991230", "in-text structure",
         "First read (main at b6df131, 2026-12-05, before any rule made on it): dumps right 0.992, "
         "main titles 0.995, full titles 0.998, authors 0.954, headings 0.706, paragraph-start F1 "
-        "0.930.",
-        "Left: see the closing notes of issue 9."),
+        "0.930. Then (the same day): a heading too short to be an indented first line stands "
+        "over a full line (headings 0.717, F1 0.933).",
+        "Left: headings that end on ？ (the real days print none in bold, and print short "
+        "question paragraphs: no rule was made for them); a lead-in heading with its quote on the "
+        "same line (浙江临溪——  “…”) after another; headings of two parallel phrases; headings "
+        "after a paragraph whose last line fills the column (nothing in a dump without indents or "
+        "blank lines tells them from the paragraph's next line)."),
 )
 
 #: floors (tests/test_eval_webstress.py): today's figures, rounded down; raise them as the
 #: reading improves, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
     "heads": {"dumps_right": 0.991, "titles": 0.953, "full_titles": 0.997, "authors": 0.901,
-              "headings": 0.859, "f1": 0.96},
+              "headings": 0.881, "f1": 0.963},
     "structure": {"dumps_right": 0.991, "titles": 0.995, "full_titles": 0.998, "authors": 0.953,
-                  "headings": 0.705, "f1": 0.929},
+                  "headings": 0.716, "f1": 0.933},
 }
 
 
