@@ -8,6 +8,9 @@ import pytest
 
 from evaluation.corpus import SHARED_CORPUS
 
+#: fixtures are data and the scripts that build them (each stress set's build.py), no tests
+collect_ignore_glob = ["fixtures/*"]
+
 CORPUS = SHARED_CORPUS
 SEED = CORPUS / "seed" / "000_5dcec531bf597a03.txt"
 
