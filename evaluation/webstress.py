@@ -2,7 +2,8 @@
 
 Each set is 40 articles on 8 pages that a helper session wrote for the project, blind to the
 code, in the schema of the 人民日报 website copies (``shared/corpus/rmrb``), with invented text:
-``tests/fixtures/webstress*/`` (the markdown source, the JSON its ``build.py`` makes and checks).
+``tests/fixtures/webstress*/`` (the markdown source, and the JSON that
+``tests/fixtures/build_webstress.py`` makes of it and checks).
 They are composed and scored exactly as the real website copies are (:mod:`evaluation.webcopy`),
 in ``LAYOUTS`` layouts each, and hold what the six real days lack:
 

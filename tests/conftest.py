@@ -8,7 +8,7 @@ import pytest
 
 from evaluation.corpus import SHARED_CORPUS
 
-#: fixtures are data and the scripts that build them (each stress set's build.py), no tests
+#: fixtures are data and the scripts that build them (tests/fixtures/build_webstress.py), no tests
 collect_ignore_glob = ["fixtures/*"]
 
 CORPUS = SHARED_CORPUS

@@ -1,5 +1,5 @@
 """The stress sets of our own (evaluation/webstress.py): committed fixtures, read as dumps, whose
-pooled figures hold their floors, and whose JSON is what each set's build.py makes of its source."""
+pooled figures hold their floors, and whose JSON is what tests/fixtures/build_webstress.py makes of each set's source."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def test_the_stress_set_holds_its_floors(stress_scores, name: str, measure: str)
 
 @pytest.mark.parametrize("s", ws.SETS, ids=[s.name for s in ws.SETS])
 def test_the_stress_fixture_is_built_from_its_source(s: ws.StressSet) -> None:
-    out = subprocess.run([sys.executable, str(s.folder / "build.py"), "--check"], capture_output=True, text=True)
+    script = s.folder.parent / "build_webstress.py"
+    out = subprocess.run([sys.executable, str(script), "--check", str(s.folder)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
 
 
