@@ -103,13 +103,15 @@ def names_text(lines: Sequence[DumpLine]) -> str:
 class DumpSplit:
     """A dump cut into articles: ``heads[k]`` heads the lines ``bodies[k]`` (start, end);
     ``aside`` are (start, end, kind) ranges of the page's furniture (the masthead over the
-    first article, labels and captions after the last)."""
+    first article, labels and captions after the last); ``indents``: whether the page's
+    paragraphs open short by an indent, what an article's text goes by where it says nothing."""
 
     lines: Sequence[DumpLine]
     heads: list[DumpHead]
     bodies: list[tuple[int, int]]
     heads_trail: bool
     aside: list[tuple[int, int, str]]
+    indents: bool = True
 
 
 def _stacked(lines: Sequence[DumpLine], a: int, b: int) -> bool:
@@ -442,8 +444,10 @@ def _trailer_end(lines: Sequence[DumpLine], k: int) -> bool:
                                           and lines[k].text.endswith(("）", ")")))
 
 
-def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
-    """The heads of a dump, in dump order (see the module's docstring)."""
+def find_heads(lines: list[DumpLine]) -> tuple[list[DumpHead], bool]:
+    """The heads of a dump, in dump order (see the module's docstring), and whether its
+    paragraphs open short by an indent (``first_lines_short`` on the whole dump, the heads
+    apart)."""
     measure(lines)
     found_runs: list[tuple[int, int, tuple[int, int]]] = []  # title run, byline
     b = 0
@@ -490,7 +494,7 @@ def find_heads(lines: list[DumpLine]) -> list[DumpHead]:
     # a part's first line is short of the column by an indent only where the paragraphs' are
     indents = first_lines_short(lines, ahead)
     return [replace(_parts(lines, t0, t1, by, width, indents), label=(t1, by[0]))
-            for t0, t1, by in found_runs]
+            for t0, t1, by in found_runs], indents
 
 
 
@@ -600,7 +604,7 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
     """The dump cut into articles under its heads, when it holds two or more, or one that opens
     the dump with a byline proper (a website copy of one article); else None (the dump is one
     document, segmented as a whole)."""
-    heads = find_heads(lines)
+    heads, indents = find_heads(lines)
     if len(heads) < 2 and not (heads and _opens_dump(lines, heads[0])):
         return None
     trail = not _heads_lead(lines, heads[0].start, heads[-1].end, len(heads))
@@ -634,7 +638,7 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
         for k, h in enumerate(heads):
             nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
             bodies.append((h.end, nxt))
-    return DumpSplit(lines, heads, bodies, trail, aside)
+    return DumpSplit(lines, heads, bodies, trail, aside, indents)
 
 
 

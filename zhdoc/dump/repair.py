@@ -63,18 +63,10 @@ def repair(text: str) -> tuple[Block, ...]:
     if not lines:
         return ()
     split = split_dump(lines)
-    if split is not None:  # a page of several articles, each under its head
-        indents = _page_indents(lines)
-        return tuple(article_blocks(split, lambda run: _paragraphs(run, indents=indents)))
+    if split is not None:  # a page of several articles, each under its head (and the page's
+        #                    indents, where an article's text says nothing of its own)
+        return tuple(article_blocks(split, lambda run: _paragraphs(run, indents=split.indents)))
     return tuple(_paragraphs(lines))
-
-
-def _page_indents(lines: list[DumpLine]) -> bool:
-    """Whether a page's paragraphs open short by an indent, judged on the whole page: what an
-    article's text says where it says nothing itself (a short article, its paragraphs opening
-    on lines with no punctuation)."""
-    measure(lines)
-    return first_lines_short(lines, widths(lines)[1])
 
 
 def _paragraphs(lines: list[DumpLine], explained: list[Decision] | None = None,
@@ -332,16 +324,15 @@ def explain_breaks(text: str) -> list[tuple[str, Decision]]:
     lines = read_lines(text)
     why: dict[int, Decision] = {}  # by line start
 
-    indents = _page_indents(lines) if lines else True
+    split = split_dump(lines) if lines else None
 
     def paragraphs(run: list[DumpLine]) -> list[Block]:
         explained: list[Decision] = []
-        blocks = _paragraphs(run, explained, indents)
+        blocks = _paragraphs(run, explained, split.indents if split else True)
         why.update((x.start, d) for x, d in zip(run, explained))
         why[run[-1].start] = Decision(True, by="text_ends")
         return blocks
 
-    split = split_dump(lines) if lines else None
     if split is None:
         if lines:
             paragraphs(lines)
