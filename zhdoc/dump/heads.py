@@ -259,7 +259,7 @@ def _names_run_on(before: Sequence[str], names: str) -> bool:
     >>> _names_run_on(["本报记者  次仁卓嘎  本报通讯员  扎西顿"], "珠"), _names_run_on(["本报记者  阿依古丽·买"], "买提  王  伟")
     (True, True)
     """
-    if not names.split() or not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in "".join(names.split())):
+    if not names.split() or not _han("".join(names.split()).replace("·", "")):
         return False
     joined = _join_name_lines([*before, names])
     words = [w for w in joined.split()
@@ -708,18 +708,23 @@ def _join_name_lines(texts: Sequence[str]) -> str:
         # the byline's last line, where nothing after it can pair, whatever the name, 扎西顿 / 珠)
         singles = next((n for n, w in enumerate(words) if len(w) != 1), len(words))
         name_cut = (len(last) in (2, 3) and len(first) == 1 and singles % 2 == 1
-                    and ROLE_WORDS.sub("", last) == last and all("\u4e00" <= c <= "\u9fff" for c in last)
+                    and ROLE_WORDS.sub("", last) == last and _han(last)
                     and (name_like(last + first) or n_text == len(texts) - 1 and singles == len(words)))
         # (... and where it pads them, two characters run together at a line's end are no
         # two-character name: a longer one cut by the column, 袁  泉  琼达 / 卓嘎)
         # (... and a name with a middle dot cut right after it, 阿依古丽·买 / 买提)
         name_cut = name_cut or ("·" in last and len(last.rsplit("·", 1)[1]) <= 1 and "·" not in first
-                                and all("\u4e00" <= c <= "\u9fff" for c in first))
+                                and _han(first))
         name_cut = name_cut or (len(last) == 2 == len(first) and _pads(out)
                                 and ROLE_WORDS.sub("", last) == last
-                                and all("\u4e00" <= c <= "\u9fff" for c in last + first))
+                                and _han(last + first))
         out += ("" if not out or _single_tail(out) % 2 or role_cut or name_cut else " ") + t
     return out.strip()
+
+
+def _han(text: str) -> bool:
+    """Whether ``text`` is ideographs only (a name's characters, no mark or Latin in it)."""
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _pads(text: str) -> bool:
