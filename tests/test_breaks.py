@@ -234,3 +234,18 @@ def test_a_dateline_opening_a_story_is_never_read_as_a_heading() -> None:
     arts = analyze_text(dump, name="t.txt").structure.articles
     assert [a.authors for a in arts] == [("徐帆",)]
     assert not any(s.heading for a in arts for s in a.sections)
+
+
+def test_a_short_heading_of_phrases_parted_by_commas_stands_apart() -> None:
+    # a heading of two phrases parted by a comma, longer than a column's label (13 characters),
+    # short in its column after a sentence end, over a full line: a heading, where paragraphs
+    # open full (no indent, no blank lines)
+    dump = ("社区是服务群众的最前沿，基层治理的成效最终要落到群众的\n获得感上。\n"
+            "健全议事机制，激发参与活力\n各社区普遍建立了居民议事会，每月围绕停车、绿化、养犬等\n"
+            "身边事开展协商，形成了一批管用的公约。\n")
+    assert blocks(dump)[1] == "健全议事机制，激发参与活力"
+    # counter: a clause that runs on (one comma ending the line), and a sentence cut short
+    assert len(blocks("社区是服务群众的最前沿，基层治理的成效最终要落到群众的\n获得感上。\n"
+                      "健全议事机制，激发参与活力，\n各社区普遍建立了居民议事会。\n")) == 2
+    assert len(blocks("社区是服务群众的最前沿，基层治理的成效最终要落到群众的\n获得感上。\n"
+                      "他说，这样很好。\n各社区普遍建立了居民议事会，每月围绕停车、绿化、养犬等\n身边事开展协商。\n")) == 3

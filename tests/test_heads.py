@@ -572,3 +572,12 @@ def test_a_trailer_naming_who_compiled_the_text_adds_no_author_under_a_byline() 
     assert [a.authors for a in _articles(dump)] == [("陈立言",)]
     signed = f"社区食堂开张了\n{NOTE}\n近日，某社区食堂正式开张，老人们吃上了热乎饭。\n（本报记者  周  航）\n"
     assert [a.authors for a in _articles(signed)] == [("周航",)]
+
+
+def test_a_numbered_headings_last_words_wrapped_onto_a_line_are_no_byline() -> None:
+    # 任务的关系 reads like two names run together (任务的 + 关系, each after a surname): the end
+    # of a numbered heading wrapped by the column, not an article's byline
+    dump = (f"推进乡村振兴要把握好几对关系\n孟繁宇{NOTE}\n\u3000\u3000乡村振兴是一篇大文章，要\n统筹兼顾、协调推进。\n\n"
+            "三、处理好长远目标与当前\n任务的关系\n\n\u3000\u3000乡村振兴是一项长期任\n务，不可能一蹴而就。\n")
+    arts = _articles(dump)
+    assert [(a.title, a.authors) for a in arts] == [("推进乡村振兴要把握好几对关系", ("孟繁宇",))]

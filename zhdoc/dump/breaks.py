@@ -14,9 +14,12 @@ from dataclasses import dataclass
 
 from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import PULLED, double_spaced
+from zhdoc.dump.wrapping import overruns
 from zhdoc.evidence import Cue, Decider, Hard
+from zhdoc.lexicon import ends_inside_word
 from zhdoc.rules.bylines import NAME_LINE, PADDED_WORD, POSITION_END
-from zhdoc.rules.chars import HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, open_count, two_phrase_label
+from zhdoc.rules.chars import (HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, comma_phrases, open_count,
+                               two_phrase_label)
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import (BARE_MAX, HEADING_COMMAS, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN, WRAPPED_HEADING_LINES,
                                 WRAPPED_HEADING_MAX)
@@ -124,6 +127,18 @@ def _alone_like(x: DumpLine) -> bool:
     return _standalone(x) or (x.ending == "other" and not x.stop)
 
 
+def _comma_heading(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
+    """Whether a short line alone may be a heading of phrases parted by commas (夯实基层组织，筑牢
+    治理根基, longer than a column's label): nothing else of a sentence in it, no 、 (a list
+    runs on), its last word whole (a line the content stream breaks at a bold run or a quote
+    ends inside a word: …司法案例，看司法机 / 关…), and the next line no short bare line ending on
+    a character (the heading's second line: 以新发展理念为引领，带来关系 / 我国发展全局的一场深刻变革)
+    but a paragraph's first: as long as the column, or short of it by an indent at most."""
+    if not comma_phrases(a.text, HEADING_COMMAS) or "、" in a.text or ends_inside_word(a.text, b.text):
+        return False
+    return w_b is not None and b.n >= w_b - 3.5 and (b.punct or b.ending != "other")
+
+
 def _ends_field_list(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
     """Whether ``b`` is the end of the list a field line ``a`` holds (``关键词：数字普惠金融；县域
     经济；面板数`` / ``据；熵值法``): a short body line with the list's separator and no
@@ -185,9 +200,11 @@ class Gap:
         self.under_wrapped = block.first - 1 in doc.wrapped
         first_like = (k - 1 == block.first and doc.first_short and w_a is not None
                       and w_a - 3.5 <= a.n <= w_a - 1.5 and not a.spaced)
-        # (bare: no punctuation, or a short first line of two phrases parted by a comma, 科研支撑，
-        # 产品更高端, its quotes closed: 当前，我国“ 四 is a clause cut by a narrow column)
-        bare = not block.punct or (self.short and two_phrase_label(a.text) and open_count(a.text) == 0)
+        # (bare: no punctuation, or a short line of phrases parted by a comma, its quotes closed:
+        # 科研支撑，产品更高端 (``two_phrase_label``), or the block's one line, ``_comma_heading``;
+        # 当前，我国“ 四 is a clause cut by a narrow column)
+        bare = not block.punct or (self.short and open_count(a.text) == 0 and (
+            two_phrase_label(a.text) or k - 1 == block.first and _comma_heading(a, b, w_b)))
         # (or a clause heading wrapped at the text's measure: lines after a sentence end, a comma
         # but no stop in them, what they open closed, the last short, shorter than the line over
         # it: 高校毕业生规模连续3年超千万，将解决好人力资 / 源供需不匹配的结构性就业矛盾; text never
@@ -303,14 +320,17 @@ def _alone_between_blanks(g: Gap) -> bool:
     lines wrapped at the column), ending on a character with no stop in it, its commas parting
     HEADING_COMMAS phrases at most, what it opens closed, its last line short of the column
     (以全球治理新理念为基石，推动构建人类命运共同体 in a column of 24): a heading; a paragraph ends on
-    a mark, and one cut by a column break (a blank line too) ends on a full line."""
+    a mark, and one cut by a column break (a blank line too) ends on a full line. A line alone
+    longer than the column (``overruns``: 夯实基层组织，筑牢治理根基, 14 characters in a column of
+    13) was not wrapped at it: a heading set whole, however full."""
     doc, f, a = g.doc, g.block.first, g.a
     text = "".join(x.text for x in doc.lines[f:g.k])
     return (doc.blank_separated and g.b.gap_before and doc.lines[f].gap_before
             and g.k - f <= WRAPPED_HEADING_LINES and len(text) <= WRAPPED_HEADING_MAX
             and not any(x.gap_before for x in doc.lines[f + 1:g.k])
             and (f == 0 or doc.lines[f - 1].ending in ("final", "colon"))
-            and a.ending == "other" and not g.block.stop and g.width not in ("full", "nearly_full")
+            and a.ending == "other" and not g.block.stop
+            and (g.width not in ("full", "nearly_full") or g.k - f == 1 and overruns(a, g.w_a))
             and text.count("，") <= HEADING_COMMAS and open_count(text) == 0)
 
 

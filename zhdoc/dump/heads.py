@@ -235,12 +235,28 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             return e, -1
         cut = _name_cut(stack)
         return (e, b + cut) if cut is not None else None
-    if x.kind == "body" and (padded_name(x.text) or name_like(x.text) and not common_word(x.text)):
+    if x.kind == "body" and (padded_name(x.text) or _name_line(x.text)):
         e = b + 1
-        while e < len(lines) and lines[e].kind == "body" and name_like(lines[e].text):
+        while e < len(lines) and lines[e].kind == "body" and _name_line(lines[e].text):
             e += 1  # one name a line: 龚红果 / 曾国安
         return e, -1
     return None
+
+
+def _name_line(text: str) -> bool:
+    """Whether a line alone is names (``name_like``), none of them a word of the dictionary:
+    a title's last characters wrapped onto a line of their own read like names run together
+    (三、处理好长远目标与当前 / 任务的关系: 任务的 + 关系, each opening with a surname), a
+    name run together with another is no word (龚红果曾国安); names parted by spaces are a
+    byline's (孙  琨  王  干).
+
+    >>> _name_line("龚红果曾国安"), _name_line("任务的关系"), _name_line("方向"), _name_line("吴汉东")
+    (True, False, False, True)
+    >>> _name_line("孙  琨  王  干")
+    True
+    """
+    t = text.strip()
+    return name_like(t) and (" " in t or not any(common_word(w) for w in (t, *parted_names(t).split())))
 
 
 def _names_run_on(before: Sequence[str], names: str) -> bool:

@@ -42,6 +42,19 @@ def two_phrase_label(text: str) -> bool:
         c in SENT_PUNCT for c in text.replace("，", ""))
 
 
+def comma_phrases(text: str, most: int) -> bool:
+    """Whether ``text`` is two to ``most`` + 1 phrases parted by commas and nothing else of a
+    sentence, each of two characters or more (夯实基层组织，筑牢治理根基): a heading's shape, not a
+    clause that runs on (走企业，) nor a sentence.
+
+    >>> comma_phrases("夯实基层组织，筑牢治理根基", 2), comma_phrases("走企业，", 2), comma_phrases("他说，好。", 2)
+    (True, False, False)
+    """
+    parts = text.replace(" ", "").split("，")
+    return 2 <= len(parts) <= most + 1 and all(len(p) >= 2 for p in parts) and not any(
+        c in SENT_PUNCT for c in "".join(parts))
+
+
 def open_count(text: str) -> int:
     """Quotes and brackets ``text`` opens and does not close (negative: closes more than it opens).
 
