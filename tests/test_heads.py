@@ -581,3 +581,22 @@ def test_a_numbered_headings_last_words_wrapped_onto_a_line_are_no_byline() -> N
             "三、处理好长远目标与当前\n任务的关系\n\n\u3000\u3000乡村振兴是一项长期任\n务，不可能一蹴而就。\n")
     arts = _articles(dump)
     assert [(a.title, a.authors) for a in arts] == [("推进乡村振兴要把握好几对关系", ("孟繁宇",))]
+
+
+def test_short_questions_standing_apart_are_an_articles_headings_one_alone_is_a_paragraph() -> None:
+    # two or more short questions, each alone between text and the text it opens, are the
+    # article's headings; one alone (a commentary's question to its reader) stays a paragraph
+    head = f"小区加装电梯提速\n本报记者  方  远{NOTE}\n"
+    lead = "老旧小区加装电梯，是居民盼了多年的事，也是不少街道今年为民办实事的头一件。"
+    one = "财政补一点、居民出一点、企业让一点，三方共担的办法在不少小区已经落了地，见了效。"
+    two = "街道引入专业公司负责维保，按年收取费用，电梯运行的数据也接入了社区的管理平台。"
+
+    def para(t: str) -> str:  # set in a column of 16, paragraphs opening on an indent
+        t = "\u3000\u3000" + t
+        return "\n".join(t[k:k + 16] for k in range(0, len(t), 16)) + "\n"
+
+    dump = head + para(lead) + "钱从哪里来？\n" + para(one) + "装好之后谁来管？\n" + para(two)
+    arts = _articles(dump)
+    assert [s.heading for s in arts[0].sections if s.heading] == ["钱从哪里来？", "装好之后谁来管？"]
+    alone = head + para(lead) + "钱从哪里来？\n" + para(one) + para(two)
+    assert not any(s.heading for s in _articles(alone)[0].sections)

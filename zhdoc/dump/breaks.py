@@ -133,10 +133,12 @@ def _comma_heading(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
     runs on), its last word whole (a line the content stream breaks at a bold run or a quote
     ends inside a word: …司法案例，看司法机 / 关…), and the next line no short bare line ending on
     a character (the heading's second line: 以新发展理念为引领，带来关系 / 我国发展全局的一场深刻变革)
-    but a paragraph's first: as long as the column, or short of it by an indent at most."""
+    but a paragraph's first: as long as the column, or short of it by an indent at most, or a
+    paragraph of one line, ending a sentence (记者：如何抓好《意见》贯彻落实？ under a heading)."""
     if not comma_phrases(a.text, HEADING_COMMAS) or "、" in a.text or ends_inside_word(a.text, b.text):
         return False
-    return w_b is not None and b.n >= w_b - 3.5 and (b.punct or b.ending != "other")
+    return w_b is not None and (b.n >= w_b - 3.5 and (b.punct or b.ending != "other")
+                                or b.ending in ("final", "colon"))
 
 
 def _ends_field_list(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:

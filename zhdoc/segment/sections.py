@@ -33,7 +33,7 @@ def sections(
         pre.append(paragraph(items.pop(0)[1]))
     if len(items) >= 2 and items[-2][1].kind == "heading" and DATE_LINE.match(items[-1][1].text):
         items[-2] = (items[-2][0], replace(items[-2][1], kind="body"))  # a signature over its date
-    items = two_line_headings(items)
+    items = two_line_headings(question_headings(items))
     heads = [n for n, (_, part) in enumerate(items) if part.kind == "heading"]
     levels = _levels([items[n][1] for n in heads])
     opening = [*pre, paragraph(parts[lede], "lede")] if lede is not None else []
@@ -52,6 +52,47 @@ def sections(
         part = items[n][1]
         paras = tuple(paragraph(x) for _, x in items[n + 1 : end])
         out.append(Section(part.text, levels[id(part)], paras, part.block.start, part.block.end))
+    return out
+
+
+#: a question standing as a heading is one short question (钱从哪里来？, “腾笼换鸟”换来了什么？)
+QUESTION_HEADING_MAX = HEADING_MAX // 2
+
+
+def question_headings(items: list[tuple[int, Part]]) -> list[tuple[int, Part]]:
+    """Short questions standing alone as an article's headings: where two or more paragraphs of
+    one short question each (nothing else of a sentence in it, no colon: 记者：… is a turn of an
+    interview) stand apart, none next to another, each between text and the text it opens, in
+    text that is neither laid out (type sizes tell its headings) nor marked, they are the
+    article's headings (钱从哪里来？ / 意见不一怎么办？ / 装好之后谁来管？ over their sections). One
+    such question in an article is a paragraph (a commentary's 我国消费者的购买力有多强？), and so
+    are questions in a row (为什么？ / 怎么办？: a rhetorical run).
+
+    >>> from zhdoc.model import Block
+    >>> def body(t):
+    ...     return Part(Block(t, 0, len(t)), "body", t)
+    >>> texts = ["开头。", "钱从哪里来？", "正文一。", "意见不一怎么办？", "正文二。"]
+    >>> [p.kind for _, p in question_headings(list(enumerate(map(body, texts))))]
+    ['body', 'heading', 'body', 'heading', 'body']
+    >>> texts = ["开头。", "钱从哪里来？", "正文一。", "正文二。"]
+    >>> [p.kind for _, p in question_headings(list(enumerate(map(body, texts))))]
+    ['body', 'body', 'body', 'body']
+    """
+    def question(n: int) -> bool:
+        part = items[n][1]
+        t = part.text.strip()
+        return (part.kind == "body" and part.block.font_size is None and part.block.role is None
+                and len(t) <= QUESTION_HEADING_MAX and t.endswith("？") and t.count("？") == 1
+                and not any(c in t for c in "。；：！!?;:"))
+
+    asks = [n for n in range(1, len(items) - 1) if question(n)]
+    asks = [n for n in asks if not question(n - 1) and not question(n + 1)
+            and items[n - 1][1].kind in ("body", "heading") and items[n + 1][1].kind == "body"]
+    if len(asks) < 2:
+        return items
+    out = list(items)
+    for n in asks:
+        out[n] = (items[n][0], replace(items[n][1], kind="heading", style="plain"))
     return out
 
 
