@@ -253,3 +253,13 @@ def test_a_short_heading_of_phrases_parted_by_commas_stands_apart() -> None:
                       "健全议事机制，激发参与活力，\n各社区普遍建立了居民议事会。\n")) == 2
     assert len(blocks("社区是服务群众的最前沿，基层治理的成效最终要落到群众的\n获得感上。\n"
                       "他说，这样很好。\n各社区普遍建立了居民议事会，每月围绕停车、绿化、养犬等\n身边事开展协商。\n")) == 3
+
+
+def test_an_editors_note_ends_at_its_signature_and_a_lead_in_with_its_quote_is_a_heading() -> None:
+    # a note signed ——编  者 ends there, as a sentence does; a lead-in and its quoted heading on
+    # one line, however far past the column, stands apart
+    note = "岁末年初，记者走进多个县级剧团，看他们怎样把戏演到群众身边，记录基层院团的探索与变化。——编  者"
+    text = "十年前，沅溪县花鼓戏剧团只剩下十几名演员，一年演不了几场戏。如今，剧团每年下乡演出二百多场，台下坐满了乡亲。"
+    dump = (note[:18] + "\n" + note[18:36] + "\n" + note[36:] + "\n湖南沅溪——  “把戏送到田间地头”\n"
+            + wrap(text, 18) + "\n")
+    assert blocks(dump) == [note, "湖南沅溪——  “把戏送到田间地头”", text]

@@ -18,7 +18,7 @@ from zhdoc.dump.wrapping import overruns
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.lexicon import ends_inside_word
 from zhdoc.rules.bylines import NAME_LINE, PADDED_WORD, POSITION_END
-from zhdoc.rules.chars import (HAS_FINAL, HAS_SENT_PUNCT, TAIL_PAST_COLUMN, WHOLE_QUOTE, comma_phrases, open_count,
+from zhdoc.rules.chars import (HAS_FINAL, HAS_SENT_PUNCT, LEAD_IN_QUOTE, TAIL_PAST_COLUMN, WHOLE_QUOTE, comma_phrases, open_count,
                                two_phrase_label)
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import (BARE_MAX, HEADING_COMMAS, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN, WRAPPED_HEADING_LINES,
@@ -385,6 +385,15 @@ def _dateline_alone(g: Gap) -> bool:
     return m is not None and m.end() == len(g.a.text.strip())
 
 
+def _lead_in_quoted(g: Gap) -> bool:
+    """A block of one line that is a lead-in and its quoted heading (``LEAD_IN_QUOTE``: 湖南沅溪——
+    “把戏送到田间地头”), started after a sentence end: a heading, however much of its line (or
+    more) it fills."""
+    a, first = g.a, g.block.first
+    return (g.k - 1 == first and bool(LEAD_IN_QUOTE.match(a.text.strip()))
+            and (first == 0 or g.doc.lines[first - 1].ending in ("final", "colon")))
+
+
 def _quoted_heading(g: Gap) -> bool:
     """A block of one line that is one quotation without a sentence mark inside it, started
     after a lead-in heading (江苏苏州——) or a sentence end: a quoted heading, however much of
@@ -403,6 +412,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              lambda g: g.a.kind == "furniture" or g.b.kind == "furniture"),
         Hard("lead_in_heading", True, "江苏苏州—— alone on a short line after a sentence: a lead-in heading",
              _lead_in_heading),
+        Hard("lead_in_quoted_heading", True, "湖南沅溪——  “…” a lead-in and its quote alone on a line "
+             "after a sentence end: a heading", _lead_in_quoted),
         Hard("quoted_heading", True, "“…” one quotation alone on a line after a lead-in or a sentence end: "
              "a quoted heading", _quoted_heading),
         Hard("dateline_runs_on", False, "本报银川4月8日电 alone on its line runs on into its story",

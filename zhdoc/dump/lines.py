@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhdoc.rules.bylines import PADDED_RUN_ON, PAPER_NOTE, caption_with_credit, name_like, staff_credit
+from zhdoc.rules.bylines import PADDED_RUN_ON, PAPER_NOTE, SIGN_OFF, caption_with_credit, name_like, staff_credit
 from zhdoc.rules.chars import (
     DIGITS, ENDS_COLON, ENDS_FINAL, ENDS_MID_CLAUSE, HAS_SENT_PUNCT, HAS_STOP, LEAD_WORD, STARTS_CLOSER,
     STARTS_OPENER,
@@ -179,7 +179,7 @@ def read_line(s: str, start: int, end: int, block: int, gap: bool, indented: boo
     tail = s[-8:]
     if ENDS_MID_CLAUSE.search(tail):
         ending = "cont"
-    elif ENDS_FINAL.search(tail):
+    elif ENDS_FINAL.search(tail) or SIGN_OFF.search(s):  # (a note signed ——编  者 ends there)
         ending = "final"
     elif ENDS_COLON.search(tail):
         ending = "colon"

@@ -283,6 +283,14 @@ PADDED_RUN_ON = Rule(
     "single characters parted by wide spaces, never spaced-out text to close up",
     examples=("雨  常  钦", "雨  常  钦  王  丹"), counter=("常  钦", "和 金 融", "雨  常  钦  王"),
 )
+SIGN_OFF = Rule(
+    "sign_off", r"。[”’]?\s*——\s*(?:编[ \u3000]*者|编[ \u3000]*辑|作[ \u3000]*者)$",
+    "an editor's or author's note signed at its end (…的探索与变化。——编  者): the note ends there, "
+    "as a sentence does",
+    examples=("记录基层院团的探索与变化。——编  者", "敬请关注。——编者"),
+    counter=("——编  者", "他是这部书的编者"),
+    how="search",
+)
 PADDED_WORD = Rule(
     "padded_word", r"^(?:引|前|导|结|后|附|按|编|译|序)[ \u3000]+(?:言|语|记|者|注|论)$",
     "a section word padded like a two-character name: 引  言, 结  语, 编  者, 后  记 (a heading "

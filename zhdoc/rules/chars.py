@@ -174,6 +174,13 @@ NOT_IN_TITLE = Rule(
     examples=("主要任务；其次", "好。"), counter=("缅怀先烈，传承优良作风（今日谈）", "为什么？", "山东理工大学：聚焦教师发展"),
     how="search",
 )
+LEAD_IN_QUOTE = Rule(
+    "lead_in_quote", r"^[^\s，。！？；：!?;:“”]{2,12}——\s*“[^“”。！？；：!?;:]{2,38}”$",
+    "a lead-in and its quoted heading set on one line (湖南沅溪——  “把戏送到田间地头”): a heading "
+    "however long its line; a sentence running on through a dash is no lead-in",
+    examples=("湖南沅溪——  “把戏送到田间地头”", "江苏苏州——“将非遗项目与入境游有机深度融合”"),
+    counter=("他说——“好。”", "正如老话所说，我们——“不忘初心”", "湖南沅溪——"),
+)
 WHOLE_QUOTE = Rule(
     "whole_quote", r"^“[^“”。！？；：!?;:]{2,38}”$",
     "a line that is one quotation with no sentence mark inside it (a quoted heading under a "
