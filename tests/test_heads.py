@@ -563,6 +563,10 @@ def test_a_pieces_byline_wrapped_by_the_column_keeps_its_last_name() -> None:
     dump = (f"岁末赶工期  项目建设忙\n{NOTE}\n年末岁尾，各地重点项目建设进入冲刺阶段。\n\n隧道掘进提速\n"
             "本报记者  吴  迪  马\n骏\n在西南山区一条在建高铁隧道内，盾构机正在昼夜掘进。\n工人们三班倒，确保工期。\n")
     assert [a.authors for a in _articles(dump) if a.title == "隧道掘进提速"] == [("吴迪", "马骏")]
+    # ... and a name or a role cut after two names with roles: 吴 / 小雨, 本 / 报通讯员
+    for cut in ("本报记者  黄明轩  本报通讯员  吴\n小雨", "本报记者  黄明轩  本\n报通讯员  吴小雨"):
+        signed = dump.replace("本报记者  吴  迪  马\n骏", cut)
+        assert [a.authors for a in _articles(signed) if a.title == "隧道掘进提速"] == [("黄明轩", "吴小雨")]
 
 
 def test_a_trailer_naming_who_compiled_the_text_adds_no_author_under_a_byline() -> None:

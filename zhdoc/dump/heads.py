@@ -91,11 +91,13 @@ def names_text(lines: Sequence[DumpLine]) -> str:
     >>> from zhdoc.dump.lines import read_lines
     >>> names_text(read_lines("叶\\n帆")), names_text(read_lines("龚红果曾国安")), names_text(read_lines("李正辉\\n石锦建"))
     ('叶帆', '龚红果 曾国安', '李正辉 石锦建')
+    >>> names_text(read_lines("本报记者  黄明轩  本报通讯员  吴\\n小雨"))
+    '本报记者 黄明轩 本报通讯员 吴小雨'
     """
     if _stacked(lines, 0, len(lines)):
         words = ["".join(x.text for x in lines)]
-    else:
-        words = [w for x in lines for w in x.text.split()]
+    else:  # (lines the column cut run together: 本报记者  黄明轩  本报通讯员  吴 / 小雨)
+        words = _join_name_lines([x.text.strip() for x in lines]).split()
     return " ".join(parted_names(w) for w in words)
 
 
