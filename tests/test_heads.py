@@ -604,3 +604,17 @@ def test_short_questions_standing_apart_are_an_articles_headings_one_alone_is_a_
     assert [s.heading for s in arts[0].sections if s.heading] == ["钱从哪里来？", "装好之后谁来管？"]
     alone = head + para(lead) + "钱从哪里来？\n" + para(one) + para(two)
     assert not any(s.heading for s in _articles(alone)[0].sections)
+
+
+def test_names_with_no_han_surname_alone_over_the_date_note_are_the_byline() -> None:
+    # a byline split from its note: names whatever their surnames (孙  韬  阿依努尔, 次仁央金);
+    # the tail of a wrapped title over the note of an unsigned article is no name (提质增效,
+    # 治理合作: phrases of the dictionary's words; 总目标 run on from the line before it)
+    body = "县域处在承上启下的关键环节，是发展经济、保障民生的重要基础。\n推进县域治理现代化，必须坚持系统观念。\n"
+    for names, want in (("孙  韬  阿依努尔", ("孙韬", "阿依努尔")), ("次仁央金", ("次仁央金",))):
+        dump = (f"以系统观念推进县域治理现代化（专题深思）\n{names}\n{NOTE}\n{body}\n"
+                f"岁末的灯火，照亮回家的路\n盛玉雷\n{NOTE}\n{body}")
+        assert _heads(dump)[0] == ("以系统观念推进县域治理现代化（专题深思）", want)
+    unsigned = (f"山东理工大学：聚焦教师发展，推动教育教学\n提质增效\n{NOTE}\n{body}\n"
+                f"岁末的灯火，照亮回家的路\n盛玉雷\n{NOTE}\n{body}")
+    assert _heads(unsigned)[0] == ("山东理工大学：聚焦教师发展，推动教育教学提质增效", ())

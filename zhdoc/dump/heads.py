@@ -33,12 +33,12 @@ from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.widths import first_lines_short, measure, widths
-from zhdoc.dump.wrapping import DASHES, overruns, whole_note, wrapped
-from zhdoc.lexicon import common_word, ends_inside_word
+from zhdoc.dump.wrapping import DASHES, overruns, phrase_pair, whole_note, wrapped
+from zhdoc.lexicon import common_word, default_tokenizer, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
 from zhdoc.rules.bylines import DOTTED_NAME, ROLE_WORDS, name_like, padded_name, parted_names
-from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
+from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
 from zhdoc.rules.limits import HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
@@ -203,7 +203,8 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
     e = _note_end(lines, b)
     if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
         return e, -1
-    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or _names_run_on((), x.text)) and (
+    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or _names_run_on((), x.text)
+            or _bare_names(x.text) and not _title_tail(lines, b)) and (
             e := _note_end(lines, b + 1, alone=True)) is not None:
         return e, -1  # the names on one line, the note on the next
     if x.kind == "byline" or RE_REPORTERS.match(x.text):
@@ -259,6 +260,53 @@ def _name_line(text: str) -> bool:
     """
     t = text.strip()
     return name_like(t) and (" " in t or not any(common_word(w) for w in (t, *parted_names(t).split())))
+
+
+def _bare_names(text: str) -> bool:
+    """Whether a line over the paper's date note alone can be names whatever their surnames: up
+    to four words parted by spaces, each a name's length (two to four ideographs, or a name with
+    a middle dot), or single characters pairing up as padded two-character names (孙  韬
+    阿依努尔, 次仁央金); not parallel phrases of one length (政策找人  服务上门, a title), nor a
+    word of the dictionary.
+
+    >>> _bare_names("孙  韬  阿依努尔"), _bare_names("次仁央金"), _bare_names("米热古丽·买买提")
+    (True, True, True)
+    >>> _bare_names("政策找人  服务上门"), _bare_names("守牢安全防线"), _bare_names("春天"), _bare_names("提质增效")
+    (False, False, False, False)
+    """
+    words = text.split()
+    singles = [w for w in words if len(w) == 1]
+    if not words or len(words) > 4 or len(singles) % 2 or phrase_pair(text):
+        return False
+    return all(len(w) == 1 and _han(w) or DOTTED_NAME.match(w) or 2 <= len(w) <= 4 and _han(w)
+               and not _holds_words(w) for w in words)
+
+
+def _holds_words(word: str) -> bool:
+    """Whether ``word`` holds a word of the dictionary of two characters or more that is no
+    name (提质增效: 增效, 治理合作, 总目标): a phrase, the tail of a wrapped title, not a name
+    with no Han surname (次仁央金, 阿依努尔, 乌兰图雅), which cuts into single characters or words
+    the dictionary does not hold."""
+    return any(len(p) >= 2 and common_word(p) for p in default_tokenizer().cut(word, HMM=False))
+
+
+_RUNS_ON = tuple(RUNS_ON)
+
+
+def _title_tail(lines: Sequence[DumpLine], b: int) -> bool:
+    """Whether line ``b`` is the last of a head line wrapped at the text's column: the line
+    before stops inside a word it finishes (…全球气候治 / 理合作) or on one that needs more, or
+    ``b`` runs on from it where a blank line parts it from the note under it (…三年复绿治理43.7万亩
+    / 总目标): then it is no line of names. (Whether the line before fills the column says
+    little: a title set whole is as long as a narrow column often enough.)"""
+    if b == 0:
+        return False
+    prev, x = lines[b - 1], lines[b]
+    if ends_inside_word(prev.text, x.text) or prev.text.endswith(_RUNS_ON):
+        return True
+    if b + 1 < len(lines) and lines[b + 1].gap_before and not x.gap_before:
+        return True  # (a blank line parts the note from it, none parts it from the line before)
+    return False
 
 
 def _names_run_on(before: Sequence[str], names: str) -> bool:

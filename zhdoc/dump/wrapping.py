@@ -55,7 +55,7 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
         return True  # 英雄气 / 家国情 奋斗志: short phrases of one length, one title
     if _phrase_set(part):
         return False  # … and 人文茶座 over them is no phrase of it
-    if len(part) == 1 and _phrase_pair(b.text) and len(a.text.split()) == 1:
+    if len(part) == 1 and phrase_pair(b.text) and len(a.text.split()) == 1:
         return False  # two parallel phrases on a line of their own (政策找人  服务上门) are a
         #               title, not the rest of the line over them, however full that line
     if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
@@ -116,11 +116,11 @@ def _phrase_set(lines: Sequence[DumpLine]) -> bool:
             and 2 <= len(phrases[0]) <= COUPLET_MAX // 2)
 
 
-def _phrase_pair(text: str) -> bool:
+def phrase_pair(text: str) -> bool:
     """Whether a line is two or more phrases of one length parted by two or more spaces, a
     title set as parallel phrases (政策找人  服务上门, 向高端创新  向未来迈进).
 
-    >>> _phrase_pair("政策找人  服务上门"), _phrase_pair("政策找人 服务"), _phrase_pair("本报记者  吴  丹")
+    >>> phrase_pair("政策找人  服务上门"), phrase_pair("政策找人 服务"), phrase_pair("本报记者  吴  丹")
     (True, False, False)
     """
     phrases = re.split(r"\s{2,}|\u3000+", text.strip())
