@@ -272,11 +272,23 @@ def credited(body: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     ('赵政', '刘佳华')
     >>> credited([("paragraph", "正文提到（记者耿磊）。")])
     ()
+
+    Names only: a role before a name (（记者谭莹、通讯员刘超）) and who compiled the text
+    (（本报记者  钱  坤  整理）) are no part of it, and a padded name is one name.
+
+    >>> credited([("paragraph", "本报某地12月28日电  （记者谭莹、通讯员刘超）近日，…")])
+    ('谭莹', '刘超')
+    >>> credited([("paragraph", "正文。"), ("paragraph", "（本报记者  钱  坤  整理）")])
+    ('钱坤',)
     """
     texts = [t.strip() for k, t in body if k == "paragraph"]
     m = (RE_DATELINE.match(texts[0]) if texts else None) or (
         RE_CLOSING.match(texts[-1]) if texts else None)
-    return tuple(n for n in re.split(r"[、，\s]+", m.group(1)) if n) if m else ()
+    if not m:
+        return ()
+    names = re.sub(r"\s*(?:采访)?整理$", "", m.group(1).strip())
+    return tuple(n for part in re.split(r"[、，]", names)
+                 for n in parse_authors(re.sub(rf"^\s*{_PIECE_ROLE}\s*", "", part)) if n)
 
 
 #: a piece's byline inside a composite item: names alone, after roles or not (王  丹, 虎  权,
