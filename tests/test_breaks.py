@@ -263,3 +263,18 @@ def test_an_editors_note_ends_at_its_signature_and_a_lead_in_with_its_quote_is_a
     dump = (note[:18] + "\n" + note[18:36] + "\n" + note[36:] + "\n湖南沅溪——  “把戏送到田间地头”\n"
             + wrap(text, 18) + "\n")
     assert blocks(dump) == [note, "湖南沅溪——  “把戏送到田间地头”", text]
+
+
+def test_a_lead_and_its_phrase_parted_by_a_colon_alone_over_a_paragraph_is_a_heading() -> None:
+    # “最先一公里”：产地预冷设施补短板 short on its line after a sentence end, a paragraph under it
+    from zhdoc.pipeline import analyze_text
+
+    text = (wrap("冷链物流连着田间地头和百姓餐桌，今年各地加快补齐短板，打通流通链条的两端。", 20)
+            + "\n“最先一公里”：产地预冷设施补短板\n"
+            + wrap("在平川县一处蔬菜产区，刚采收的西兰花经过分拣、预冷后装车，损耗率明显下降。", 20) + "\n")
+    doc = analyze_text(text, name="t.txt")
+    heads = [s.heading for a in doc.structure.articles for s in a.sections if s.heading]
+    assert heads == ["“最先一公里”：产地预冷设施补短板"]
+    # counter: an interview's turn, and a lead into a quote, stay text
+    turn = text.replace("“最先一公里”：产地预冷设施补短板", "记者：预冷设施建得怎么样？")
+    assert not [s for a in analyze_text(turn, name="t.txt").structure.articles for s in a.sections if s.heading]

@@ -18,7 +18,7 @@ from zhdoc.dump.wrapping import overruns
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.lexicon import ends_inside_word
 from zhdoc.rules.bylines import NAME_LINE, PADDED_WORD, POSITION_END
-from zhdoc.rules.chars import (HAS_FINAL, HAS_SENT_PUNCT, LEAD_IN_QUOTE, TAIL_PAST_COLUMN, WHOLE_QUOTE, comma_phrases, open_count,
+from zhdoc.rules.chars import (COLON_HEADING, HAS_FINAL, HAS_SENT_PUNCT, LEAD_IN_QUOTE, TAIL_PAST_COLUMN, WHOLE_QUOTE, comma_phrases, open_count,
                                two_phrase_label)
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import (BARE_MAX, HEADING_COMMAS, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN, WRAPPED_HEADING_LINES,
@@ -137,6 +137,12 @@ def _comma_heading(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
     paragraph of one line, ending a sentence (记者：如何抓好《意见》贯彻落实？ under a heading)."""
     if not comma_phrases(a.text, HEADING_COMMAS) or "、" in a.text or ends_inside_word(a.text, b.text):
         return False
+    return _paragraph_under(b, w_b)
+
+
+def _paragraph_under(b: DumpLine, w_b: float | None) -> bool:
+    """Whether line ``b`` can open a paragraph under a heading: as long as the column, or short
+    of it by an indent at most, or a paragraph of one line ending a sentence."""
     return w_b is not None and (b.n >= w_b - 3.5 and (b.punct or b.ending != "other")
                                 or b.ending in ("final", "colon"))
 
@@ -158,7 +164,7 @@ class Gap:
     full, whether the block so far looks like a heading, and what the next line looks like."""
 
     __slots__ = ("doc", "block", "k", "a", "b", "first", "w_a", "w_b", "width", "short", "overfull",
-                 "under_wrapped", "heading_like", "_next")
+                 "under_wrapped", "heading_like", "colon_heading", "_next")
 
     def __init__(self, doc: DumpLayout, block: OpenBlock, k: int) -> None:
         lines = doc.lines
@@ -223,6 +229,14 @@ class Gap:
             or _marked(first) and block.length <= HEADING_MAX
             or wrapped_clause
         )
+        # (or a lead and its phrase parted by a colon, alone on a short line over a paragraph,
+        # what it opens closed: “最先一公里”：产地预冷设施补短板, not 习近平总书记强调：“圆满实现,
+        # a line the content stream breaks at a quote; its block is marked a heading)
+        self.colon_heading = (k - 1 == block.first and self.short and not self.under_wrapped and a.kind == "body"
+                              and bool(COLON_HEADING.match(a.text.strip())) and open_count(a.text) == 0
+                              and _paragraph_under(b, w_b)
+                              and (k - 1 == 0 or lines[k - 2].ending in ("final", "colon")))
+        self.heading_like = self.heading_like or self.colon_heading
         self._next: str | None | bool = False  # not looked at yet
 
     @property
@@ -457,6 +471,9 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              lambda g: g.k - 1 == g.block.first and bool(PADDED_WORD.match(g.a.text.strip()))),
         Hard("marked_heading_alone", True, "一、… alone on a line it does not fill: a heading",
              _marked_heading_alone),
+        Hard("colon_heading", True, "“最先一公里”：产地预冷设施补短板, a lead and its phrase parted by a colon, "
+             "alone on a short line after a sentence end, over a paragraph: a heading",
+             lambda g: g.colon_heading),
         Hard("heading_between_blanks", True, "headings stand between blank lines where paragraphs do",
              lambda g: g.heading_like and g.doc.blank_separated and g.b.gap_before
              and (g.short or g.overfull)),

@@ -234,7 +234,7 @@ def _own_measure(run: list[DumpLine], nxt: DumpLine, w: float) -> bool:
 def _decide(lines: list[DumpLine], ascii_width: float, explained: list[Decision] | None = None,
             indents: bool = True) -> tuple[list[tuple[int, int]], set[int]]:
     """Split the lines into blocks: (first index, end index) pairs; and the first lines of the
-    blocks that are headings wrapped in running text. With ``explained``, the decision at each
+    blocks that are headings by their shape (wrapped in running text, or a colon heading). With ``explained``, the decision at each
     line end (after line k - 1: entry k - 1) is appended to it."""
     w_back, w_fwd = widths(lines)
     wrapped_joins, wrapped_starts, wrapped = _wrapped_headings(lines, w_back)
@@ -253,6 +253,7 @@ def _decide(lines: list[DumpLine], ascii_width: float, explained: list[Decision]
         ascii_width=ascii_width,
     )
     spans: list[tuple[int, int]] = []
+    headings = set(wrapped_starts)
     block = OpenBlock(0)
     block.add(lines[0])
     for k in range(1, len(lines)):
@@ -265,10 +266,12 @@ def _decide(lines: list[DumpLine], ascii_width: float, explained: list[Decision]
             ends_here = decision.yes
         if ends_here:
             spans.append((block.first, k))
+            if gap.colon_heading:
+                headings.add(block.first)  # (a heading by its shape: its colon says nothing else)
             block = OpenBlock(k)
         block.add(lines[k])
     spans.append((block.first, len(lines)))
-    return spans, wrapped_starts
+    return spans, headings
 
 
 def _split_list_starts(lines: list[DumpLine], spans: list[tuple[int, int]],

@@ -174,6 +174,14 @@ NOT_IN_TITLE = Rule(
     examples=("主要任务；其次", "好。"), counter=("缅怀先烈，传承优良作风（今日谈）", "为什么？", "山东理工大学：聚焦教师发展"),
     how="search",
 )
+COLON_HEADING = Rule(
+    "colon_heading", r"^[^\s：:，。；！？!?;]{2,18}：[^：:。；！？!?;]{2,30}[^\W\d_]$",
+    "a heading of a short lead and its phrase parted by a colon (“最先一公里”：产地预冷设施补短板, "
+    "邓秀兰（社区健身指导员）：带着街坊一起动起来), ending on a character; a sentence or an "
+    "interview's turn ends on its mark",
+    examples=("“最先一公里”：产地预冷设施补短板", "邓秀兰（东岭市社区健身指导员）：带着街坊一起动起来"),
+    counter=("记者：议事会怎样运转？", "他说：", "答：每月开展协商。", "增长：全年5.2%"),
+)
 LEAD_IN_QUOTE = Rule(
     "lead_in_quote", r"^[^\s，。！？；：!?;:“”]{2,12}——\s*“[^“”。！？；：!?;:]{2,38}”$",
     "a lead-in and its quoted heading set on one line (湖南沅溪——  “把戏送到田间地头”): a heading "
