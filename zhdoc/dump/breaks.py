@@ -127,7 +127,7 @@ def _alone_like(x: DumpLine) -> bool:
     return _standalone(x) or (x.ending == "other" and not x.stop)
 
 
-def _comma_heading(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
+def _comma_heading(doc: DumpLayout, a: DumpLine, w_a: float | None, b: DumpLine, w_b: float | None) -> bool:
     """Whether a short line alone may be a heading of phrases parted by commas (夯实基层组织，筑牢
     治理根基, longer than a column's label): nothing else of a sentence in it, no 、 (a list
     runs on), its last word whole (a line the content stream breaks at a bold run or a quote
@@ -137,12 +137,19 @@ def _comma_heading(a: DumpLine, b: DumpLine, w_b: float | None) -> bool:
     paragraph of one line, ending a sentence (记者：如何抓好《意见》贯彻落实？ under a heading)."""
     if not comma_phrases(a.text, HEADING_COMMAS) or "、" in a.text or ends_inside_word(a.text, b.text):
         return False
-    return _paragraph_under(b, w_b)
+    return _paragraph_under(doc, a, w_a, b, w_b)
 
 
-def _paragraph_under(b: DumpLine, w_b: float | None) -> bool:
+def _paragraph_under(doc: DumpLayout, a: DumpLine, w_a: float | None, b: DumpLine, w_b: float | None) -> bool:
     """Whether line ``b`` can open a paragraph under a heading: as long as the column, or short
-    of it by an indent at most, or a paragraph of one line ending a sentence."""
+    of it by an indent at most, or a paragraph of one line ending a sentence; after a blank line
+    where blank lines part paragraphs; and not opening on a word the line before could not hold
+    (a number, a quote or a title pushed down: the line before is short for that, 4月7日，省政府印发
+    / 《关于…》, 主要预期目标是：国内生产总值增长 / 6.5%左右)."""
+    if doc.blank_separated and not b.gap_before:
+        return False
+    if (b.lead_word or b.lead_opener) and (w_a is None or a.n > w_a - doc.slack(b) - 4.0):
+        return False  # (short by no more than the word pushed down and an indent)
     return w_b is not None and (b.n >= w_b - 3.5 and (b.punct or b.ending != "other")
                                 or b.ending in ("final", "colon"))
 
@@ -212,7 +219,7 @@ class Gap:
         # 科研支撑，产品更高端 (``two_phrase_label``), or the block's one line, ``_comma_heading``;
         # 当前，我国“ 四 is a clause cut by a narrow column)
         bare = not block.punct or (self.short and open_count(a.text) == 0 and (
-            two_phrase_label(a.text) or k - 1 == block.first and _comma_heading(a, b, w_b)))
+            two_phrase_label(a.text) or k - 1 == block.first and _comma_heading(doc, a, w_a, b, w_b)))
         # (or a clause heading wrapped at the text's measure: lines after a sentence end, a comma
         # but no stop in them, what they open closed, the last short, shorter than the line over
         # it: 高校毕业生规模连续3年超千万，将解决好人力资 / 源供需不匹配的结构性就业矛盾; text never
@@ -234,7 +241,7 @@ class Gap:
         # a line the content stream breaks at a quote; its block is marked a heading)
         self.colon_heading = (k - 1 == block.first and self.short and not self.under_wrapped and a.kind == "body"
                               and bool(COLON_HEADING.match(a.text.strip())) and open_count(a.text) == 0
-                              and _paragraph_under(b, w_b)
+                              and _paragraph_under(doc, a, w_a, b, w_b)
                               and (k - 1 == 0 or lines[k - 2].ending in ("final", "colon")))
         self.heading_like = self.heading_like or self.colon_heading
         self._next: str | None | bool = False  # not looked at yet
