@@ -283,3 +283,17 @@ def test_a_lead_and_its_phrase_parted_by_a_colon_alone_over_a_paragraph_is_a_hea
     # counter: an interview's turn, and a lead into a quote, stay text
     turn = text.replace("“最先一公里”：产地预冷设施补短板", "记者：预冷设施建得怎么样？")
     assert not [s for a in analyze_text(turn, name="t.txt").structure.articles for s in a.sections if s.heading]
+
+
+def test_a_colon_heading_longer_than_its_column_stands_apart() -> None:
+    # set whole over a narrow column (not wrapped at it), a colon heading still stands apart
+    from zhdoc.pipeline import analyze_text
+
+    head = "邓秀兰（东岭市社区健身指导员）：带着街坊一起动起来"
+    text = (wrap("全民健身热潮在城乡持续升温，不少普通人成了身边运动的带头人，带着街坊邻居一起动起来。", 24)
+            + "\n" + head + "\n"  # (25 characters over a column of 24)
+            + wrap("每天清晨，邓秀兰都会带着二十多位街坊在小区广场练八段锦，风雨无阻，一练就是十年。她说，"
+                   "运动不分年龄，只要动起来就好。如今，小区里跟着她锻炼的人越来越多，最年长的已经八十多岁，"
+                   "最年轻的还在上小学。街道也为她们添置了音响和垫子。", 24) + "\n")
+    doc = analyze_text(text, name="t.txt")
+    assert [s.heading for a in doc.structure.articles for s in a.sections if s.heading] == [head]

@@ -236,10 +236,12 @@ class Gap:
             or _marked(first) and block.length <= HEADING_MAX
             or wrapped_clause
         )
-        # (or a lead and its phrase parted by a colon, alone on a short line over a paragraph,
+        # (or a lead and its phrase parted by a colon, alone on a line short of the column or
+        # longer than it (not wrapped at it) over a paragraph,
         # what it opens closed: “最先一公里”：产地预冷设施补短板, not 习近平总书记强调：“圆满实现,
         # a line the content stream breaks at a quote; its block is marked a heading)
-        self.colon_heading = (k - 1 == block.first and self.short and not self.under_wrapped and a.kind == "body"
+        self.colon_heading = (k - 1 == block.first and not self.under_wrapped and a.kind == "body"
+                              and (self.short or w_a is not None and overruns(a, w_a))
                               and bool(COLON_HEADING.match(a.text.strip())) and open_count(a.text) == 0
                               and _paragraph_under(doc, a, w_a, b, w_b)
                               and (k - 1 == 0 or lines[k - 2].ending in ("final", "colon")))
