@@ -297,3 +297,13 @@ def test_a_colon_heading_longer_than_its_column_stands_apart() -> None:
                    "最年轻的还在上小学。街道也为她们添置了音响和垫子。", 24) + "\n")
     doc = analyze_text(text, name="t.txt")
     assert [s.heading for a in doc.structure.articles for s in a.sections if s.heading] == [head]
+
+
+def test_a_lead_in_heading_after_a_paragraphs_full_last_line_starts_a_block() -> None:
+    # the paragraph before ends on a full line (no cue in its length): the lead-in alone on the
+    # next line says it ends there
+    lead = "在圣保罗街头，电动出租车越来越常见，充电桩也陆续出现在了商场、加油站和居民区里。"
+    assert len(lead) == 2 * 20
+    dump = (wrap(lead, 20) + "\n巴西圣保罗——\n“工厂就在家门口，买车更放心”\n"
+            + wrap("当地一家整车厂今年投产，年产能十万辆，带动了上下游数十家配套企业落户。", 20) + "\n")
+    assert blocks(dump)[:3] == [lead, "巴西圣保罗——", "“工厂就在家门口，买车更放心”"]

@@ -417,6 +417,19 @@ def _lead_in_quoted(g: Gap) -> bool:
             and (first == 0 or g.doc.lines[first - 1].ending in ("final", "colon")))
 
 
+def _lead_in_next(g: Gap) -> bool:
+    """After a sentence end, the next line is a lead-in heading alone (巴西圣保罗——, short for its
+    column, no sentence in it), or one with its quote (``LEAD_IN_QUOTE``): what is before it
+    ends, even a full line (a heading after a paragraph's full last line)."""
+    a, b, w_b = g.a, g.b, g.w_b
+    if a.ending not in ("final", "colon") or b.kind != "body":
+        return False
+    t = b.text.strip()
+    alone = (t.endswith("——") and not b.punct and len(t) <= LEAD_IN_MAX
+             and (b.n <= w_b / 2 if w_b is not None else True))
+    return alone or bool(LEAD_IN_QUOTE.match(t))
+
+
 def _quoted_heading(g: Gap) -> bool:
     """A block of one line that is one quotation without a sentence mark inside it, started
     after a lead-in heading (江苏苏州——) or a sentence end: a quoted heading, however much of
@@ -435,6 +448,8 @@ PARAGRAPH_END: Decider[Gap] = Decider(
              lambda g: g.a.kind == "furniture" or g.b.kind == "furniture"),
         Hard("lead_in_heading", True, "江苏苏州—— alone on a short line after a sentence: a lead-in heading",
              _lead_in_heading),
+        Hard("next_lead_in", True, "after a sentence end, the next line is a lead-in heading (巴西圣保罗——): "
+             "what is before it ends", _lead_in_next),
         Hard("lead_in_quoted_heading", True, "湖南沅溪——  “…” a lead-in and its quote alone on a line "
              "after a sentence end: a heading", _lead_in_quoted),
         Hard("quoted_heading", True, "“…” one quotation alone on a line after a lead-in or a sentence end: "
