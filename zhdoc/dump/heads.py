@@ -762,6 +762,8 @@ def _join_name_lines(texts: Sequence[str]) -> str:
     '本报记者  顾仲阳  董丝雨  常  钦'
     >>> _join_name_lines(["本报记者  次仁卓嘎  本报通讯员  扎西顿", "珠"])  # the byline's last line
     '本报记者  次仁卓嘎  本报通讯员  扎西顿珠'
+    >>> _join_name_lines(["本报记者  周  南  古丽米拉·阿不", "都"]), _join_name_lines(["本报记者  周  南  古丽", "米拉·阿不都"])
+    ('本报记者  周  南  古丽米拉·阿不都', '本报记者  周  南  古丽米拉·阿不都')
     """
     out = ""
     texts = [t for t in texts if t]
@@ -781,6 +783,12 @@ def _join_name_lines(texts: Sequence[str]) -> str:
         # (... and a name with a middle dot cut right after it, 阿依古丽·买 / 买提)
         name_cut = name_cut or ("·" in last and len(last.rsplit("·", 1)[1]) <= 1 and "·" not in first
                                 and _han(first))
+        # (... or later in its last part, the line after holding the rest alone, 古丽米拉·阿不 / 都;
+        # or before its dot, 古丽 / 米拉·阿不都, what ends the line no name of its own)
+        name_cut = name_cut or ("·" in last and "·" not in first and len(words) == 1 and len(first) <= 2
+                                and _han(first))
+        name_cut = name_cut or ("·" in first and "·" not in last and 2 <= len(last) <= 4 and _han(last)
+                                and not name_like(last) and ROLE_WORDS.sub("", last) == last)
         name_cut = name_cut or (len(last) == 2 == len(first) and _pads(out)
                                 and ROLE_WORDS.sub("", last) == last
                                 and _han(last + first))
