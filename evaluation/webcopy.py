@@ -132,11 +132,19 @@ FIRST_MEASUREMENTS = (
 #: 0.933, full titles 0.917 -> 0.928, authors 0.896 -> 0.907, F1 0.972 -> 0.973; more layouts
 #: held-out titles 0.902 -> 0.917, full 0.898 -> 0.912, authors 0.896 -> 0.91, headings 0.852 ->
 #: 0.855; dev headings 0.99 -> 0.993, F1 0.97 -> 0.971.
+#: Raised 2026-12-05 (a later session; rules from the stress sets of our own, a third written
+#: blind that day, and the development part; the held-out part measured after each): held-out
+#: titles 0.933 -> 0.948, full titles 0.928 -> 0.943, authors 0.907 -> 0.938, headings 0.858 ->
+#: 0.871 (names with no Han surname over the date note; headings of phrases parted by commas);
+#: more layouts held-out titles 0.917 -> 0.934, full 0.912 -> 0.929, authors 0.91 -> 0.929; dev
+#: F1 0.968 -> 0.969, more layouts dev headings 0.993 -> 0.995, F1 0.971 -> 0.972. The truth of
+#: a credit keeps names only (（记者谭莹、通讯员刘超）, （本报记者  钱  坤  整理）): no real day's
+#: figure moved with it.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.98, "authors": 1.0,
-            "headings": 0.99, "f1": 0.968},
-    "heldout": {"dumps_right": 0.938, "titles": 0.933, "full_titles": 0.928, "authors": 0.907,
-                "headings": 0.858, "f1": 0.973},
+            "headings": 0.99, "f1": 0.969},
+    "heldout": {"dumps_right": 0.939, "titles": 0.948, "full_titles": 0.943, "authors": 0.938,
+                "headings": 0.871, "f1": 0.973},
 }
 
 
@@ -636,8 +644,8 @@ MORE_FIRST_MEASUREMENT = (
 #: floors of the twelve more layouts (tests/test_eval_webcopy.py), as for FLOORS
 MORE_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.975, "full_titles": 0.976, "authors": 1.0,
-            "headings": 0.993, "f1": 0.971},
-    "heldout": {"dumps_right": 0.927, "titles": 0.917, "full_titles": 0.912, "authors": 0.91,
+            "headings": 0.995, "f1": 0.972},
+    "heldout": {"dumps_right": 0.928, "titles": 0.934, "full_titles": 0.929, "authors": 0.929,
                 "headings": 0.855, "f1": 0.97},
 }
 
