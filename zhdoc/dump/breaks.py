@@ -18,8 +18,8 @@ from zhdoc.dump.wrapping import overruns
 from zhdoc.evidence import Cue, Decider, Hard
 from zhdoc.lexicon import ends_inside_word
 from zhdoc.rules.bylines import NAME_LINE, PADDED_WORD, POSITION_END
-from zhdoc.rules.chars import (COLON_HEADING, HAS_FINAL, HAS_SENT_PUNCT, LEAD_IN_QUOTE, TAIL_PAST_COLUMN, WHOLE_QUOTE, comma_phrases, open_count,
-                               two_phrase_label)
+from zhdoc.rules.chars import (COLON_HEADING, HAS_FINAL, HAS_SENT_PUNCT, LEAD_IN_QUOTE, TAIL_PAST_COLUMN, WHOLE_QUOTE,
+                               comma_phrases, open_count, two_phrase_label)
 from zhdoc.rules.kinds import DATELINE, DOC_TITLE
 from zhdoc.rules.limits import (BARE_MAX, HEADING_COMMAS, HEADING_MAX, LEAD_IN_MAX, OVER_COLUMN, WRAPPED_HEADING_LINES,
                                 WRAPPED_HEADING_MAX)
@@ -326,16 +326,20 @@ def _marked_heading_alone(g: Gap) -> bool:
             and _marked(g.first) and g.short and not g.block.punct and g.k - 1 == g.block.first)
 
 
+def _lead_in_line(x: DumpLine, w: float | None, apart: bool) -> bool:
+    """A short line ending with a dash, no sentence in it (江苏苏州——, 降费用——): half its column
+    at most (a dash a sentence runs on through is set in a full line); with no column to
+    measure, ``apart`` (a blank line after it: repaired text, a block a line, keeps it apart as
+    it was read)."""
+    t = x.text.strip()
+    return t.endswith("——") and not x.punct and len(t) <= LEAD_IN_MAX and (x.n <= w / 2 if w is not None else apart)
+
+
 def _lead_in_heading(g: Gap) -> bool:
-    """A block of one short line ending with a dash (江苏苏州——, 降费用——), no sentence in it,
-    started after a sentence end: a lead-in heading over what follows, not a clause running on
-    (a dash a sentence runs on through is set in a full line)."""
+    """A block of one lead-in line (``_lead_in_line``) started after a sentence end: a lead-in
+    heading over what follows, not a clause running on."""
     a, w_a = g.a, g.w_a
-    return (g.k - 1 == g.block.first and a.text.endswith("——") and not a.punct
-            and len(a.text) <= LEAD_IN_MAX
-            # (short for its column; with no column to measure, a blank line after it: repaired
-            # text, a block a line, keeps it apart as it was read)
-            and (a.n <= w_a / 2 if w_a is not None else g.b.gap_before)
+    return (g.k - 1 == g.block.first and _lead_in_line(a, w_a, g.b.gap_before)
             and (g.block.first == 0 or g.doc.lines[g.block.first - 1].ending in ("final", "colon")
                  or a.gap_before))
 
@@ -421,13 +425,10 @@ def _lead_in_next(g: Gap) -> bool:
     """After a sentence end, the next line is a lead-in heading alone (巴西圣保罗——, short for its
     column, no sentence in it), or one with its quote (``LEAD_IN_QUOTE``): what is before it
     ends, even a full line (a heading after a paragraph's full last line)."""
-    a, b, w_b = g.a, g.b, g.w_b
+    a, b = g.a, g.b
     if a.ending not in ("final", "colon") or b.kind != "body":
         return False
-    t = b.text.strip()
-    alone = (t.endswith("——") and not b.punct and len(t) <= LEAD_IN_MAX
-             and (b.n <= w_b / 2 if w_b is not None else True))
-    return alone or bool(LEAD_IN_QUOTE.match(t))
+    return _lead_in_line(b, g.w_b, True) or bool(LEAD_IN_QUOTE.match(b.text.strip()))
 
 
 def _quoted_heading(g: Gap) -> bool:
