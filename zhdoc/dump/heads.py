@@ -32,13 +32,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
+from zhdoc.dump.names import (bare_names, join_name_lines, name_cut, name_line, names_run_on, names_text, stacked,
+                              title_tail)
 from zhdoc.dump.widths import first_lines_short, measure, widths
-from zhdoc.dump.wrapping import DASHES, overruns, phrase_pair, whole_note, wrapped
-from zhdoc.lexicon import common_word, default_tokenizer, ends_inside_word
+from zhdoc.dump.wrapping import DASHES, overruns, whole_note, wrapped
+from zhdoc.lexicon import ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
-from zhdoc.rules.bylines import DOTTED_NAME, ROLE_WORDS, name_like, padded_name, parted_names
-from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, RUNS_ON, open_count, two_phrase_label
+from zhdoc.rules.bylines import name_like, padded_name, parted_names
+from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
 from zhdoc.rules.limits import HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
@@ -83,24 +85,6 @@ class DumpHead:
         return names_text(self.lines[self.byline[0]:self.byline[1]])
 
 
-def names_text(lines: Sequence[DumpLine]) -> str:
-    """Names on byline lines, a space between two: one a line (``龚红果`` / ``曾国安``), one
-    character a line run together (``叶`` / ``帆`` → ``叶帆``), two names run together parted
-    (``龚红果曾国安`` → ``龚红果 曾国安``).
-
-    >>> from zhdoc.dump.lines import read_lines
-    >>> names_text(read_lines("叶\\n帆")), names_text(read_lines("龚红果曾国安")), names_text(read_lines("李正辉\\n石锦建"))
-    ('叶帆', '龚红果 曾国安', '李正辉 石锦建')
-    >>> names_text(read_lines("本报记者  黄明轩  本报通讯员  吴\\n小雨"))
-    '本报记者 黄明轩 本报通讯员 吴小雨'
-    """
-    if _stacked(lines, 0, len(lines)):
-        words = ["".join(x.text for x in lines)]
-    else:  # (lines the column cut run together: 本报记者  黄明轩  本报通讯员  吴 / 小雨)
-        words = _join_name_lines([x.text.strip() for x in lines]).split()
-    return " ".join(parted_names(w) for w in words)
-
-
 @dataclass
 class DumpSplit:
     """A dump cut into articles: ``heads[k]`` heads the lines ``bodies[k]`` (start, end);
@@ -114,10 +98,6 @@ class DumpSplit:
     heads_trail: bool
     aside: list[tuple[int, int, str]]
     indents: bool = True
-
-
-def _stacked(lines: Sequence[DumpLine], a: int, b: int) -> bool:
-    return b - a >= 2 and all(len(x.text) == 1 for x in lines[a:b])
 
 
 def _one_char(x: DumpLine) -> bool:
@@ -203,8 +183,8 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
     e = _note_end(lines, b)
     if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
         return e, -1
-    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or _names_run_on((), x.text)
-            or _bare_names(x.text) and not _title_tail(lines, b)) and (
+    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or names_run_on((), x.text)
+            or bare_names(x.text) and not title_tail(lines, b)) and (
             e := _note_end(lines, b + 1, alone=True)) is not None:
         return e, -1  # the names on one line, the note on the next
     if x.kind == "byline" or RE_REPORTERS.match(x.text):
@@ -213,12 +193,12 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             if lines[n].gap_before:
                 break
             names = lines[n].text.split("《")[0]  # (the note may follow the last names: 常  钦《人民日报》…)
-            if names != lines[n].text and (name_like(names) or padded_name(names) or _names_run_on(
+            if names != lines[n].text and (name_like(names) or padded_name(names) or names_run_on(
                     [x.text for x in lines[b:n]], names)):
                 e = _note_end(lines, n)
                 if e is not None:
                     return e, -1
-            run_on = _names_run_on([x.text for x in lines[b:n]], lines[n].text)
+            run_on = names_run_on([x.text for x in lines[b:n]], lines[n].text)
             if not (name_like(lines[n].text) or run_on) and len(lines[n].text) > 4:
                 break  # (names run on: 本报记者  张  华  本报通 / 讯员  李明远)
             e = _note_end(lines, n + 1, alone=True)
@@ -236,124 +216,14 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
         stack = "".join(x.text for x in lines[b:e])
         if e - b <= 4 and name_like(stack):
             return e, -1
-        cut = _name_cut(stack)
+        cut = name_cut(stack)
         return (e, b + cut) if cut is not None else None
-    if x.kind == "body" and (padded_name(x.text) or _name_line(x.text)):
+    if x.kind == "body" and (padded_name(x.text) or name_line(x.text)):
         e = b + 1
-        while e < len(lines) and lines[e].kind == "body" and _name_line(lines[e].text):
+        while e < len(lines) and lines[e].kind == "body" and name_line(lines[e].text):
             e += 1  # one name a line: 龚红果 / 曾国安
         return e, -1
     return None
-
-
-def _name_line(text: str) -> bool:
-    """Whether a line alone is names (``name_like``), none of them a word of the dictionary:
-    a title's last characters wrapped onto a line of their own read like names run together
-    (三、处理好长远目标与当前 / 任务的关系: 任务的 + 关系, each opening with a surname), a
-    name run together with another is no word (龚红果曾国安); names parted by spaces are a
-    byline's (孙  琨  王  干).
-
-    >>> _name_line("龚红果曾国安"), _name_line("任务的关系"), _name_line("方向"), _name_line("吴汉东")
-    (True, False, False, True)
-    >>> _name_line("孙  琨  王  干")
-    True
-    """
-    t = text.strip()
-    return name_like(t) and (" " in t or not any(common_word(w) for w in (t, *parted_names(t).split())))
-
-
-def _bare_names(text: str) -> bool:
-    """Whether a line over the paper's date note alone can be names whatever their surnames: up
-    to four words parted by spaces, each a name's length (two to four ideographs, or a name with
-    a middle dot), or single characters pairing up as padded two-character names (孙  韬
-    阿依努尔, 次仁央金); not parallel phrases of one length (政策找人  服务上门, a title), nor a
-    word of the dictionary.
-
-    >>> _bare_names("孙  韬  阿依努尔"), _bare_names("次仁央金"), _bare_names("米热古丽·买买提")
-    (True, True, True)
-    >>> _bare_names("政策找人  服务上门"), _bare_names("守牢安全防线"), _bare_names("春天"), _bare_names("提质增效")
-    (False, False, False, False)
-    """
-    words = text.split()
-    singles = [w for w in words if len(w) == 1]
-    if not words or len(words) > 4 or len(singles) % 2 or phrase_pair(text):
-        return False
-    return all(len(w) == 1 and _han(w) or DOTTED_NAME.match(w) or 2 <= len(w) <= 4 and _han(w)
-               and not _holds_words(w) for w in words)
-
-
-def _holds_words(word: str) -> bool:
-    """Whether ``word`` holds a word of the dictionary of two characters or more that is no
-    name (提质增效: 增效, 治理合作, 总目标): a phrase, the tail of a wrapped title, not a name
-    with no Han surname (次仁央金, 阿依努尔, 乌兰图雅), which cuts into single characters or words
-    the dictionary does not hold."""
-    return any(len(p) >= 2 and common_word(p) for p in default_tokenizer().cut(word, HMM=False))
-
-
-_RUNS_ON = tuple(RUNS_ON)
-
-
-def _title_tail(lines: Sequence[DumpLine], b: int) -> bool:
-    """Whether line ``b`` is the last of a head line wrapped at the text's column: the line
-    before stops inside a word it finishes (…全球气候治 / 理合作) or on one that needs more, or
-    ``b`` runs on from it where a blank line parts it from the note under it (…三年复绿治理43.7万亩
-    / 总目标): then it is no line of names. (Whether the line before fills the column says
-    little: a title set whole is as long as a narrow column often enough.)"""
-    if b == 0:
-        return False
-    prev, x = lines[b - 1], lines[b]
-    if ends_inside_word(prev.text, x.text) or prev.text.endswith(_RUNS_ON):
-        return True
-    if b + 1 < len(lines) and lines[b + 1].gap_before and not x.gap_before:
-        return True  # (a blank line parts the note from it, none parts it from the line before)
-    return False
-
-
-def _names_run_on(before: Sequence[str], names: str) -> bool:
-    """Whether ``names``, the names on a byline's next line before its date note, run on from
-    the byline's lines ``before``: run together (``_join_name_lines``), the words after the
-    byline's roles are names, a one-character word paired with the next (``常`` / ``钦``, ``杨`` /
-    ``迅  王  丹``: padded two-character names cut by a narrow column; ``张  华  李`` / ``明远``: a
-    name cut by it).
-
-    >>> _names_run_on(["本报记者  张  华  李"], "明远"), _names_run_on(["本报记者  杨"], "迅  王  丹")
-    (True, True)
-    >>> _names_run_on(["本报记者  张  华"], "明远"), _names_run_on(["本报记者  张  华"], "发展")
-    (False, False)
-    >>> _names_run_on(["本报记者  张  华  本"], "报通讯员  李明远"), _names_run_on(["本报记者  袁  泉  琼"], "达卓嘎")
-    (True, True)
-    >>> _names_run_on(["本报记者  次仁卓嘎  本报通讯员  扎西顿"], "珠"), _names_run_on(["本报记者  阿依古丽·买"], "买提  王  伟")
-    (True, True)
-    """
-    if not names.split() or not _han("".join(names.split()).replace("·", "")):
-        return False
-    joined = _join_name_lines([*before, names])
-    words = [w for w in joined.split()
-             if ROLE_WORDS.sub("", w)]  # (roles anywhere: 本报记者, 本报通 / 讯员, 实习生)
-    # a name the column cut (its parts run together across the line's end) is a name by the
-    # byline's own padding, whatever its first character (袁  泉  琼 / 达卓嘎); the names of the
-    # lines before were read as a byline's already (次仁卓嘎, no Han surname): only the new
-    # line's words must be names
-    cut = (joined.split()[-len(names.split())] if before and before[-1].split()
-           and joined != _join_name_lines(before) + " " + names.strip() else None)
-    known = len([w for w in _join_name_lines(before).split() if ROLE_WORDS.sub("", w)]) - (cut is not None)
-    # (a role ending the line before wants a name, whatever its shape: 本报通讯员 / 扎西顿珠)
-    after_role = bool(before and before[-1].split() and not ROLE_WORDS.sub("", before[-1].split()[-1]))
-    k = 0
-    while k < len(words):
-        if len(words[k]) == 1:
-            if k + 1 == len(words):
-                return bool(before) and k > 0  # (the first of a padded name the next line ends,
-                #                                 in a byline run on: 赵 / 钱)
-            if len(words[k + 1]) != 1:
-                return False
-            k += 2  # a padded two-character name, whatever its surname (虎  权)
-        elif (k < known or name_like(words[k]) or DOTTED_NAME.match(words[k])
-              or words[k] == cut and len(words[k]) <= 5 or k == known and after_role and len(words[k]) <= 6):
-            k += 1
-        else:
-            return False
-    return True
 
 
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
@@ -378,15 +248,6 @@ def _note_line(x: DumpLine) -> bool:
     肥水流进“谁家田”？ / （整治群众身边不正之风和腐败问题）), never a part of its own."""
     t = x.text.strip()
     return t.startswith("（") and t.endswith("）") and t.count("（") == 1
-
-
-def _name_cut(stack: str) -> int | None:
-    """Where a stack of upright characters (a title and its author's name) is cut: before its
-    last three characters when they are a name, else before its last two."""
-    for k in (3, 2):
-        if len(stack) >= k + 4 and name_like(stack[-k:]):
-            return len(stack) - k
-    return None
 
 
 def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int, int] | None:
@@ -563,7 +424,6 @@ def find_heads(lines: list[DumpLine]) -> tuple[list[DumpHead], bool]:
             for t0, t1, by in found_runs], indents
 
 
-
 def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
            width: Sequence[float | None], indents: bool = True) -> DumpHead:
     """A head's title lines [t0, t1) parted into kicker, title and subtitle: a subtitle opens
@@ -573,7 +433,7 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
     a part's first line may be short of it by an indent where ``indents``, the dump's
     paragraphs' first lines are)."""
     sub = next((k for k in range(t0 + 1, t1) if lines[k].text.startswith(DASHES)), t1)
-    if _stacked(lines, t0, sub):
+    if stacked(lines, t0, sub):
         return DumpHead((t0, t0), (t0, sub), (sub, t1), by, lines)
     last = sub - 1
     if AUTHOR_LIST.match(lines[by[0]].text):
@@ -707,8 +567,6 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
     return DumpSplit(lines, heads, bodies, trail, aside, indents)
 
 
-
-
 def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list[Block]]) -> list[Block]:
     """The blocks of a dump cut into articles: per article, its head's parts (roles kicker,
     title, subtitle, byline; a website copy's date note as ``source``), then its text made into
@@ -744,79 +602,6 @@ def _apart(lines: list[DumpLine]) -> list[DumpLine]:
     return out
 
 
-def _join_name_lines(texts: Sequence[str]) -> str:
-    """Byline lines run together: a line's names end on it (``董丝雨`` / ``常  钦``) unless it
-    ends on a character left unpaired by the padded two-character names before it, the first
-    of a name cut by the column (``袁  泉  琼`` / ``达卓嘎``, ``李明`` / ``远``), or on the first of
-    a role cut by it (``本报通`` / ``讯员``).
-
-    >>> _join_name_lines(["本报记者  顾仲阳  董丝雨", "常  钦"]), _join_name_lines(["本报记者  袁  泉  琼", "达卓嘎"])
-    ('本报记者  顾仲阳  董丝雨 常  钦', '本报记者  袁  泉  琼达卓嘎')
-    >>> _join_name_lines(["本报记者  张  华  本报通", "讯员  李明远"])  # a role cut by the column
-    '本报记者  张  华  本报通讯员  李明远'
-    >>> _join_name_lines(["本报记者  张  华  李明", "远"]), _join_name_lines(["本报记者  李明", "王  强"])
-    ('本报记者  张  华  李明远', '本报记者  李明 王  强')
-    >>> _join_name_lines(["本报记者  袁  泉  琼达", "卓嘎"]), _join_name_lines(["本报记者  李明", "王强"])
-    ('本报记者  袁  泉  琼达卓嘎', '本报记者  李明 王强')
-    >>> _join_name_lines(["本报记者  顾仲阳  董丝", "雨  常  钦"])  # 雨 pairs with nothing: 常  钦 pair
-    '本报记者  顾仲阳  董丝雨  常  钦'
-    >>> _join_name_lines(["本报记者  次仁卓嘎  本报通讯员  扎西顿", "珠"])  # the byline's last line
-    '本报记者  次仁卓嘎  本报通讯员  扎西顿珠'
-    >>> _join_name_lines(["本报记者  周  南  古丽米拉·阿不", "都"]), _join_name_lines(["本报记者  周  南  古丽", "米拉·阿不都"])
-    ('本报记者  周  南  古丽米拉·阿不都', '本报记者  周  南  古丽米拉·阿不都')
-    """
-    out = ""
-    texts = [t for t in texts if t]
-    for n_text, t in enumerate(texts):
-        last, words = (out.split() or [""])[-1], t.split() or [""]
-        first = words[0]
-        role_cut = bool(last and first and ROLE_WORDS.sub("", last) and not ROLE_WORDS.sub("", last + first))
-        # (a byline pads a two-character name: two characters run together, then one alone
-        # that pairs with nothing, are a three-character name cut by the column, 李明 / 远; on
-        # the byline's last line, where nothing after it can pair, whatever the name, 扎西顿 / 珠)
-        singles = next((n for n, w in enumerate(words) if len(w) != 1), len(words))
-        name_cut = (len(last) in (2, 3) and len(first) == 1 and singles % 2 == 1
-                    and ROLE_WORDS.sub("", last) == last and _han(last)
-                    and (name_like(last + first) or n_text == len(texts) - 1 and singles == len(words)))
-        # (... and where it pads them, two characters run together at a line's end are no
-        # two-character name: a longer one cut by the column, 袁  泉  琼达 / 卓嘎)
-        # (... and a name with a middle dot cut right after it, 阿依古丽·买 / 买提)
-        name_cut = name_cut or ("·" in last and len(last.rsplit("·", 1)[1]) <= 1 and "·" not in first
-                                and _han(first))
-        # (... or later in its last part, the line after holding the rest alone, 古丽米拉·阿不 / 都;
-        # or before its dot, 古丽 / 米拉·阿不都, what ends the line no name of its own)
-        name_cut = name_cut or ("·" in last and "·" not in first and len(words) == 1 and len(first) <= 2
-                                and _han(first))
-        name_cut = name_cut or ("·" in first and "·" not in last and 2 <= len(last) <= 4 and _han(last)
-                                and not name_like(last) and ROLE_WORDS.sub("", last) == last)
-        name_cut = name_cut or (len(last) == 2 == len(first) and _pads(out)
-                                and ROLE_WORDS.sub("", last) == last
-                                and _han(last + first))
-        out += ("" if not out or _single_tail(out) % 2 or role_cut or name_cut else " ") + t
-    return out.strip()
-
-
-def _han(text: str) -> bool:
-    """Whether ``text`` is ideographs only (a name's characters, no mark or Latin in it)."""
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
-
-
-def _pads(text: str) -> bool:
-    """Whether a byline pads its two-character names (``袁  泉``: two one-character words)."""
-    words = text.split()
-    return any(len(a) == len(b) == 1 for a, b in zip(words, words[1:]))
-
-
-def _single_tail(text: str) -> int:
-    """How many one-character words ``text`` ends with (a padded name is two of them)."""
-    tail = 0
-    for w in reversed(text.split()):
-        if len(w) != 1:
-            break
-        tail += 1
-    return tail
-
-
 def _head_block(head: DumpHead, part: tuple[int, int], role: str, group: int) -> Block:
     xs = head.lines[part[0]:part[1]]
     return Block(head.text(part), xs[0].start, xs[-1].end, len(xs), role=role, group=group)
@@ -839,7 +624,7 @@ def _byline_blocks(head: DumpHead, group: int) -> list[Block]:
         k += 1
     at = xs[k].start + pos
     out: list[Block] = []
-    names = _join_name_lines([x.text.strip() for x in xs[:k]] + [xs[k].text.strip()[:pos]])
+    names = join_name_lines([x.text.strip() for x in xs[:k]] + [xs[k].text.strip()[:pos]])
     if names:
         out.append(Block(" ".join(parted_names(w) for w in names.split()), xs[0].start, at, k + 1,
                          role="byline", group=group))
