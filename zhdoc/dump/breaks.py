@@ -245,7 +245,6 @@ class Gap:
                               and bool(COLON_HEADING.match(a.text.strip())) and open_count(a.text) == 0
                               and _paragraph_under(doc, a, w_a, b, w_b)
                               and (k - 1 == 0 or lines[k - 2].ending in ("final", "colon")))
-        self.heading_like = self.heading_like or self.colon_heading
         self._next: str | None | bool = False  # not looked at yet
 
     @property

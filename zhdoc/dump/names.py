@@ -14,12 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zhdoc.dump.lines import DumpLine
-from zhdoc.dump.wrapping import phrase_pair
-from zhdoc.lexicon import common_word, default_tokenizer, ends_inside_word
+from zhdoc.dump.wrapping import phrase_pair, runs_on
+from zhdoc.lexicon import common_word, default_tokenizer
 from zhdoc.rules.bylines import DOTTED_NAME, ROLE_WORDS, name_like, parted_names
-from zhdoc.rules.chars import RUNS_ON
-
-_RUNS_ON = tuple(RUNS_ON)
 
 
 def names_text(lines: Sequence[DumpLine]) -> str:
@@ -97,7 +94,7 @@ def title_tail(lines: Sequence[DumpLine], b: int) -> bool:
     if b == 0:
         return False
     prev, x = lines[b - 1], lines[b]
-    if ends_inside_word(prev.text, x.text) or prev.text.endswith(_RUNS_ON):
+    if runs_on(prev.text, x.text):
         return True
     if b + 1 < len(lines) and lines[b + 1].gap_before and not x.gap_before:
         return True  # (a blank line parts the note from it, none parts it from the line before)

@@ -234,8 +234,9 @@ def _own_measure(run: list[DumpLine], nxt: DumpLine, w: float) -> bool:
 def _decide(lines: list[DumpLine], ascii_width: float, explained: list[Decision] | None = None,
             indents: bool = True) -> tuple[list[tuple[int, int]], set[int]]:
     """Split the lines into blocks: (first index, end index) pairs; and the first lines of the
-    blocks that are headings by their shape (wrapped in running text, or a colon heading). With ``explained``, the decision at each
-    line end (after line k - 1: entry k - 1) is appended to it."""
+    blocks that are headings by their shape (wrapped in running text, or a colon heading). With
+    ``explained``, the decision at each line end (after line k - 1: entry k - 1) is appended to
+    it."""
     w_back, w_fwd = widths(lines)
     wrapped_joins, wrapped_starts, wrapped = _wrapped_headings(lines, w_back)
     blank_separated = blank_lines_part_paragraphs(lines, w_back)

@@ -58,12 +58,10 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     if len(part) == 1 and phrase_pair(b.text) and len(a.text.split()) == 1:
         return False  # two parallel phrases on a line of their own (政策找人  服务上门) are a
         #               title, not the rest of the line over them, however full that line
-    if (a.text.endswith(_RUNS_ON) or b.text.startswith(_NOT_FIRST) or len(b.text) <= 3
-            or a.text.endswith(_CLAUSE_GOES_ON) or b.text.startswith(_NO_LINE_START)):
+    if (b.text.startswith(_NOT_FIRST) or len(b.text) <= 3 or a.text.endswith(_CLAUSE_GOES_ON)
+            or b.text.startswith(_NO_LINE_START) or runs_on(a.text, b.text)):
         return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
         #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设)
-    if ends_inside_word(a.text, b.text):
-        return True  # a line cut inside a word runs on (诚信是商家挺立潮 / 头的最好“船票”)
     if a.text.endswith(DASHES) or SERIES_NUMBER.search(a.text):
         return False  # a kicker leading into its title (…播撒红色种子——) ends its part, and so
         #               does a series' label ending on its number (…挺膺担当①)
@@ -77,6 +75,16 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
         #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)
     return width is not None and width - short_by <= a.n and not overruns(a, width)
+
+
+def runs_on(a: str, b: str) -> bool:
+    """Whether head text ``a`` stops where its words need ``b``: on a word that needs more (的,
+    与 …) or inside a word (诚信是商家挺立潮 / 头的最好“船票”, …全球气候治 / 理合作).
+
+    >>> runs_on("我国制造业高质量发展的", "基本思路"), runs_on("诚信是商家挺立潮", "头的最好“船票”"), runs_on("守牢", "安全防线")
+    (True, True, False)
+    """
+    return a.endswith(_RUNS_ON) or ends_inside_word(a, b)
 
 
 def whole_note(text: str) -> bool:
