@@ -421,6 +421,21 @@ def test_a_photo_story_with_no_byline_opening_a_page_dump_has_its_title() -> Non
         ("老城区首座城市书房开放", ()), ("这座城市的诚信经营之路", ("张华",))]
 
 
+def test_a_photo_story_with_no_byline_after_an_articles_last_sentence_has_its_title() -> None:
+    # mid-page, after an article's last sentence: a title over a photo's captions and their
+    # credit heads a story of its own (its captions furniture, not its text); the same line
+    # over a paragraph, with no credit under it, stays the article's heading
+    photo = "城市书房首次开放\n4月5日拍摄的城市书房。  4月5\n日，市民在书房阅读。  王  强摄\n"
+    story = "经过一年的修缮和改造，这座老城区的城市书房于4月5日首次对外开放，市民可以在这里借阅图书、参加讲座。\n"
+    head = PAGE_TOP + "这座城市的诚信经营之路\n本报记者  张  华\n" + BODY
+    arts = _articles(head + photo + _wrap(story * 2, 17))
+    assert [(a.title, a.authors) for a in arts] == [("这座城市的诚信经营之路", ("张华",)), ("城市书房首次开放", ())]
+    assert "市民在书房阅读" not in "".join(p.text for s in arts[1].sections for p in s.paragraphs)
+    arts = _articles(head + "城市书房首次开放\n" + _wrap(story * 2, 17))
+    assert [(a.title, [s.heading for s in a.sections]) for a in arts] == [
+        ("这座城市的诚信经营之路", [None, "城市书房首次开放"])]
+
+
 def test_a_byline_wrapped_inside_a_name_or_a_role_keeps_its_names() -> None:
     # a website copy's byline wrapped at a narrow column: cut inside a name (李 / 明远), inside a
     # role between names (本报通 / 讯员), or with the reporter's post (本报驻美国记者)

@@ -38,8 +38,8 @@ from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.dump.wrapping import DASHES, overruns, whole_note, wrapped
 from zhdoc.lexicon import ends_inside_word
 from zhdoc.model import Block
-from zhdoc.rules.bylines import AUTHOR_LIST, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS, SERIES_LABEL
-from zhdoc.rules.bylines import name_like, padded_name, parted_names
+from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
+from zhdoc.rules.bylines import SERIES_LABEL, name_like, padded_name, parted_names
 from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
@@ -323,8 +323,9 @@ def _unsigned_runs(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tup
                    lead: tuple[int, int, tuple[int, int]] | None) -> list[tuple[int, int, tuple[int, int]]]:
     """Heads with no byline in a dump whose heads lead their text: ``lead``, the one at the
     dump's top (``_top_run``), title lines over a story's dateline (辽宁有序推进废弃矿山治理复绿
-    over 本报沈阳4月8日电  （记者刘洪超）…), or title lines between an article's closing trailer
-    (（作者为…）) and text, where no article's text goes on after its trailer. Each as (t0, t1,
+    over 本报沈阳4月8日电  （记者刘洪超）…), title lines over a photo's captions and credit after
+    an article's last sentence (``_photo_title``), or title lines between an article's closing
+    trailer (（作者为…）) and text, where no article's text goes on after its trailer. Each as (t0, t1,
     (d, d)): no byline lines, the text from line ``d``."""
     taken = {k for t0, _, by in runs for k in range(t0, by[1])}
     ends = sorted(by[1] for _, _, by in runs)
@@ -334,10 +335,13 @@ def _unsigned_runs(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tup
         out.append(lead)
         taken.update(range(lead[0], lead[1]))
     for d, x in enumerate(lines):
-        if d in taken or x.kind != "body":
+        if d in taken or x.kind not in ("body", "furniture"):
             continue
         run: tuple[int, int] | None = None
-        if DATELINE.match(x.text):
+        if x.kind == "furniture":
+            if CREDIT.search(x.text):
+                run = _photo_title(lines, d, max((e for e in ends if e <= d), default=0))
+        elif DATELINE.match(x.text):
             run = _title_run(lines, d, max((e for e in ends if e <= d), default=0))
         elif x.punct and d > 0 and lines[d - 1].ending == "other":
             # text after title lines after a trailer, the last of them short of the text's
@@ -356,6 +360,24 @@ def _unsigned_runs(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tup
         if run is not None and not taken.intersection(range(*run)):
             out.append((*run, (d, d)))
     return out
+
+
+def _photo_title(lines: Sequence[DumpLine], c: int, after_head: int) -> tuple[int, int] | None:
+    """The title lines of a photo story with no byline over its captions, credited on line ``c``
+    (新疆吐鲁番雅尔湖石窟首次开放 / 4月5日拍摄的新疆吐鲁番雅尔湖石窟。  4月5 / 日，游客参观… / …刘宇杰摄（新华社发）):
+    title lines, holding no sentence, over caption lines (sentences, NOTE_LINES at most) over
+    the credit, where text has ended over the title. A head leads its captions and its text;
+    an article's heading over a photo's caption is none (its paragraph opens under it)."""
+    k = c
+    while k > after_head and c - k < NOTE_LINES and lines[k - 1].kind in ("body", "furniture") and lines[k - 1].punct:
+        k -= 1
+    if k == c or k <= after_head or lines[k - 1].punct:
+        return None
+    run = _title_run(lines, k, after_head)
+    if run is None or run[1] != k or (run[0] > 0 and lines[run[0] - 1].ending != "final"
+                                      and not _trailer_end(lines, run[0] - 1)):
+        return None
+    return run
 
 
 def _clause_line(x: DumpLine) -> bool:
