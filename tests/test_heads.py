@@ -425,12 +425,13 @@ def test_a_photo_story_with_no_byline_after_an_articles_last_sentence_has_its_ti
     # mid-page, after an article's last sentence: a title over a photo's captions and their
     # credit heads a story of its own (its captions furniture, not its text); the same line
     # over a paragraph, with no credit under it, stays the article's heading
-    photo = "城市书房首次开放\n4月5日拍摄的城市书房。  4月5\n日，市民在书房阅读。  王  强摄\n"
     story = "经过一年的修缮和改造，这座老城区的城市书房于4月5日首次对外开放，市民可以在这里借阅图书、参加讲座。\n"
     head = PAGE_TOP + "这座城市的诚信经营之路\n本报记者  张  华\n" + BODY
-    arts = _articles(head + photo + _wrap(story * 2, 17))
-    assert [(a.title, a.authors) for a in arts] == [("这座城市的诚信经营之路", ("张华",)), ("城市书房首次开放", ())]
-    assert "市民在书房阅读" not in "".join(p.text for s in arts[1].sections for p in s.paragraphs)
+    for captions in ("4月5日拍摄的城市书房。  4月5\n日，市民在书房阅读。  王  强摄\n",  # wrapped, the credit last
+                     "4月5日，市民在书房阅读。  王  强摄\n"):  # the caption on the credit's line
+        arts = _articles(head + "城市书房首次开放\n" + captions + _wrap(story * 2, 17))
+        assert [(a.title, a.authors) for a in arts] == [("这座城市的诚信经营之路", ("张华",)), ("城市书房首次开放", ())]
+        assert "市民在书房阅读" not in "".join(p.text for s in arts[1].sections for p in s.paragraphs)
     arts = _articles(head + "城市书房首次开放\n" + _wrap(story * 2, 17))
     assert [(a.title, [s.heading for s in a.sections]) for a in arts] == [
         ("这座城市的诚信经营之路", [None, "城市书房首次开放"])]

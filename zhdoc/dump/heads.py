@@ -366,12 +366,14 @@ def _photo_title(lines: Sequence[DumpLine], c: int, after_head: int) -> tuple[in
     """The title lines of a photo story with no byline over its captions, credited on line ``c``
     (新疆吐鲁番雅尔湖石窟首次开放 / 4月5日拍摄的新疆吐鲁番雅尔湖石窟。  4月5 / 日，游客参观… / …刘宇杰摄（新华社发）):
     title lines, holding no sentence, over caption lines (sentences, NOTE_LINES at most) over
-    the credit, where text has ended over the title. A head leads its captions and its text;
+    the credit or a caption on the credit's line, where text has ended over the title. A head leads its captions and its text;
     an article's heading over a photo's caption is none (its paragraph opens under it)."""
     k = c
     while k > after_head and c - k < NOTE_LINES and lines[k - 1].kind in ("body", "furniture") and lines[k - 1].punct:
         k -= 1
-    if k == c or k <= after_head or lines[k - 1].punct:
+    if not lines[c].punct and k == c:
+        return None  # (a credit alone under a line: no caption, no photo story's shape)
+    if k <= after_head or lines[k - 1].punct:
         return None
     run = _title_run(lines, k, after_head)
     if run is None or run[1] != k or (run[0] > 0 and lines[run[0] - 1].ending != "final"
