@@ -437,6 +437,18 @@ def test_a_photo_story_with_no_byline_after_an_articles_last_sentence_has_its_ti
         ("这座城市的诚信经营之路", [None, "城市书房首次开放"])]
 
 
+def test_a_page_whose_last_article_closes_on_its_trailer_has_its_heads_leading() -> None:
+    # an unsigned story under the masthead with more text than the page's last article: the
+    # last article closing on its trailer (where heads trail their text, a trailer stands over
+    # its article's head, never after the last) tells the heads lead, so each head keeps its text
+    ad = "强国必先强教，强教必先强师。这所大学落实立德树人根本任务，多维并举，全力打造教学学术共同体，构建一支高素质的教师队伍。\n"
+    essay = "一九九七年大学毕业后，我被分配到家乡的博物馆工作，从检票员做起，后来成了讲解员。\n"
+    dump = (PAGE_TOP + "某大学：聚焦教师发展\n" + _wrap(ad * 8, 20) + "这座城市的诚信经营之路\n本报记者  张  华\n"
+            + BODY * 3 + "对家乡的文化遗迹\n杨孟冬\n" + _wrap(essay * 2, 20) + "（作者为某市文联主席）\n")
+    assert _heads(dump) == [("某大学：聚焦教师发展", ()), ("这座城市的诚信经营之路", ("张华",)),
+                            ("对家乡的文化遗迹", ("杨孟冬",))]
+
+
 def test_a_byline_wrapped_inside_a_name_or_a_role_keeps_its_names() -> None:
     # a website copy's byline wrapped at a narrow column: cut inside a name (李 / 明远), inside a
     # role between names (本报通 / 讯员), or with the reporter's post (本报驻美国记者)

@@ -282,7 +282,12 @@ def _heads_lead(lines: Sequence[DumpLine], first_start: int, last_end: int, n_he
     last ending at ``last_end``: no more text before the first head than after the last, or
     after the last a good part of an article's text (a third of the dump's text per head; where
     heads trail their text, only captions and furniture follow the last: a story with no byline
-    before the first head, undetected, is more text than the last article's)."""
+    before the first head, undetected, is more text than the last article's), or the text after
+    the last closing on its trailer (（作者为永济市文联主席，本报记者付明丽 / 整理）: where heads trail
+    their text, a trailer stands over its article's head, never after the last)."""
+    last = next((k for k in range(len(lines) - 1, last_end - 1, -1) if lines[k].kind != "furniture"), None)
+    if last is not None and _trailer_end(lines, last):
+        return True
     after = _text_chars(lines, last_end, len(lines))
     return _text_chars(lines, 0, first_start) <= after or 3 * n_heads * after >= _text_chars(lines, 0, len(lines))
 
@@ -366,8 +371,9 @@ def _photo_title(lines: Sequence[DumpLine], c: int, after_head: int) -> tuple[in
     """The title lines of a photo story with no byline over its captions, credited on line ``c``
     (新疆吐鲁番雅尔湖石窟首次开放 / 4月5日拍摄的新疆吐鲁番雅尔湖石窟。  4月5 / 日，游客参观… / …刘宇杰摄（新华社发）):
     title lines, holding no sentence, over caption lines (sentences, NOTE_LINES at most) over
-    the credit or a caption on the credit's line, where text has ended over the title. A head leads its captions and its text;
-    an article's heading over a photo's caption is none (its paragraph opens under it)."""
+    the credit or a caption on the credit's line, where text has ended over the title. A head
+    leads its captions and its text; an article's heading over a photo's caption is none (its
+    paragraph opens under it)."""
     k = c
     while k > after_head and c - k < NOTE_LINES and lines[k - 1].kind in ("body", "furniture") and lines[k - 1].punct:
         k -= 1
