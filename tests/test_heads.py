@@ -449,6 +449,18 @@ def test_a_page_whose_last_article_closes_on_its_trailer_has_its_heads_leading()
                             ("对家乡的文化遗迹", ("杨孟冬",))]
 
 
+def test_a_title_wrapped_at_its_comma_under_a_kicker_leading_into_it_with_a_dash_heads_its_article() -> None:
+    # a kicker ending on —— leads into its title: the line under it, ending on the title's
+    # comma however long, is the title's first clause, not text (the head is found, its byline
+    # kept); the same clause under a line of text is no title
+    dump = (PAGE_TOP + "探访智能工厂\n换型不停线，一家拖拉机厂多种型号混线生产——\n智造“铁牛”，\n产线真“柔”\n"
+            "本报记者  张文豪\n" + BODY + "开发应用场景\n推动创新融合\n王万章\n" + BODY)
+    arts = _articles(dump)
+    assert [(a.kicker, a.title, a.authors) for a in arts] == [
+        ("换型不停线，一家拖拉机厂多种型号混线生产——", "智造“铁牛”，产线真“柔”", ("张文豪",)),
+        (None, "开发应用场景推动创新融合", ("王万章",))]
+
+
 def test_a_byline_wrapped_inside_a_name_or_a_role_keeps_its_names() -> None:
     # a website copy's byline wrapped at a narrow column: cut inside a name (李 / 明远), inside a
     # role between names (本报通 / 讯员), or with the reporter's post (本报驻美国记者)

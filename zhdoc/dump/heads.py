@@ -119,10 +119,12 @@ def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
     ended before it (a sentence end, a trailer, the top), or only a kicker or a column's label
     (今日谈), two lines at most, stands between (美丽中国 / 河北丰宁千松坝林场植绿超百万亩，筑牢京津
     生态屏障 / 20多年， / 种出又一个塞罕坝); a longer one where a blank line stands over it too
-    (本期统筹：陈圆圆 / (blank) / 山东理工大学：聚焦教师发展， / 推动教育教学提质增效)."""
+    (本期统筹：陈圆圆 / (blank) / 山东理工大学：聚焦教师发展， / 推动教育教学提质增效) or under a
+    kicker leading into it with a dash (…混线生产—— / 智造“铁牛”， / 产线真“柔”)."""
     x = lines[k]
     if not (x.kind == "body" and x.text.endswith("，") and x.text.count("，") == 1
-            and (len(x.text) < HEAD_PART_MIN or k == top == 0 or x.gap_before)
+            and (len(x.text) < HEAD_PART_MIN or k == top == 0 or x.gap_before
+                 or k > top and lines[k - 1].text.endswith(DASHES))
             and not _NOT_IN_TITLE.search(x.text[:-1])):
         return False  # (at the top of the dump, or after a blank line, any such line: a kicker's
         #               first clause, 河北丰宁千松坝林场植绿超百万亩， / 筑牢京津生态屏障)
