@@ -125,13 +125,16 @@ def _phrase_set(lines: Sequence[DumpLine]) -> bool:
 
 
 def phrase_pair(text: str) -> bool:
-    """Whether a line is two or more phrases of one length parted by two or more spaces, a
-    title set as parallel phrases (政策找人  服务上门, 向高端创新  向未来迈进).
+    """Whether a line is two or more phrases of one length parted by spaces, a title set as
+    parallel phrases (政策找人  服务上门, 向高端创新  向未来迈进; a PDF's text gives the gap between
+    them as one space: 向高端创新 向未来迈进).
 
-    >>> phrase_pair("政策找人  服务上门"), phrase_pair("政策找人 服务"), phrase_pair("本报记者  吴  丹")
-    (True, False, False)
+    >>> phrase_pair("政策找人  服务上门"), phrase_pair("向高端创新 向未来迈进"), phrase_pair("政策找人 服务")
+    (True, True, False)
+    >>> phrase_pair("本报记者  吴  丹")
+    False
     """
-    phrases = re.split(r"\s{2,}|\u3000+", text.strip())
+    phrases = re.split(r"[\s\u3000]+", text.strip())
     return len(phrases) >= 2 and len({len(p) for p in phrases}) == 1 and len(phrases[0]) >= 3
 
 
