@@ -285,6 +285,30 @@ def test_a_lead_and_its_phrase_parted_by_a_colon_alone_over_a_paragraph_is_a_hea
     assert not [s for a in analyze_text(turn, name="t.txt").structure.articles for s in a.sections if s.heading]
 
 
+def test_colon_headings_closing_on_a_quote_unindented_among_indented_paragraphs_or_over_a_full_line() -> None:
+    # a colon heading may close on a quote (症结一：物业不愿意，“怕担责”); where paragraphs open
+    # indented, one unindented as long as an indented first line is a heading still; and the
+    # paragraph under one may open on a line that fills its column with no mark in it
+    from zhdoc.pipeline import analyze_text
+
+    def headings(text: str) -> list[str | None]:
+        return [s.heading for a in analyze_text(text, name="t.txt").structure.articles for s in a.sections
+                if s.heading]
+
+    lead = "小区充电难，难在哪里？记者走访多个小区发现，症结主要集中在三个方面，各方都有各自的难处。"
+    body = "不少物业公司担心安装充电桩后出现安全事故，自己要承担责任，因此对居民的申请一拖再拖，迟迟不肯盖章。"
+    head = "症结一：物业不愿意，“怕担责”"
+    assert headings(wrap(lead, 18) + "\n" + head + "\n" + wrap(body, 18) + "\n") == [head]
+    head = "产业：落地加工让过货变成留货"  # (14 characters: an indented first line's length)
+    body = "口岸的货物过去大多“一过了之”，如今当地建起加工园区，进口的木材、矿产在这里落地加工，再销往各地。"
+    text = "".join("\u3000\u3000" + p[:14] + "\n" + wrap(p[14:], 16) + "\n" for p in (lead, body, lead))
+    text = text.replace("\u3000\u3000" + body[:14], head + "\n\u3000\u3000" + body[:14])
+    assert headings(text) == [head]
+    full = "中华文明是世界上唯一绵延不断且以国家形态发展至今的伟大文明数千年来中华民族创造了博大精深的文化。"
+    head = "历史逻辑：文明连续性孕育文化自信"
+    assert headings(wrap(lead, 26) + "\n" + head + "\n" + wrap(full, 26) + "\n") == [head]
+
+
 def test_a_colon_heading_longer_than_its_column_stands_apart() -> None:
     # set whole over a narrow column (not wrapped at it), a colon heading still stands apart
     from zhdoc.pipeline import analyze_text

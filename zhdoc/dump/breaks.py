@@ -141,16 +141,18 @@ def _comma_heading(doc: DumpLayout, a: DumpLine, w_a: float | None, b: DumpLine,
 
 
 def _paragraph_under(doc: DumpLayout, a: DumpLine, w_a: float | None, b: DumpLine, w_b: float | None) -> bool:
-    """Whether line ``b`` can open a paragraph under a heading: as long as the column, or short
-    of it by an indent at most, or a paragraph of one line ending a sentence; after a blank line
-    where blank lines part paragraphs; and not opening on a word the line before could not hold
+    """Whether line ``b`` can open a paragraph under a heading: as long as the column (with a
+    mark in it, indented, or filling it whole: 中华文明是世界上唯一绵延不断且以国家形态发展至今的伟),
+    or short of it by an indent at most, or a paragraph of one line ending a sentence; after a
+    blank line where blank lines part paragraphs; and not opening on a word the line before could not hold
     (a number, a quote or a title pushed down: the line before is short for that, 4月7日，省政府印发
     / 《关于…》, 主要预期目标是：国内生产总值增长 / 6.5%左右)."""
     if doc.blank_separated and not b.gap_before:
         return False
     if (b.lead_word or b.lead_opener) and (w_a is None or a.n > w_a - doc.slack(b) - 4.0):
         return False  # (short by no more than the word pushed down and an indent)
-    return w_b is not None and (b.n >= w_b - 3.5 and (b.punct or b.ending != "other")
+    return w_b is not None and (b.n >= w_b - 3.5 and (b.punct or b.ending != "other" or b.indented
+                                                       or b.n >= w_b - 0.5)
                                 or b.ending in ("final", "colon"))
 
 
@@ -236,12 +238,13 @@ class Gap:
             or _marked(first) and block.length <= HEADING_MAX
             or wrapped_clause
         )
-        # (or a lead and its phrase parted by a colon, alone on a line short of the column or
-        # longer than it (not wrapped at it) over a paragraph,
+        # (or a lead and its phrase parted by a colon, alone on a line short of the column,
+        # longer than it (not wrapped at it) or not indented where paragraphs are, over a paragraph,
         # what it opens closed: “最先一公里”：产地预冷设施补短板, not 习近平总书记强调：“圆满实现,
         # a line the content stream breaks at a quote; its block is marked a heading)
         self.colon_heading = (k - 1 == block.first and not self.under_wrapped and a.kind == "body"
-                              and (self.short or w_a is not None and overruns(a, w_a))
+                              and (self.short or w_a is not None and overruns(a, w_a)
+                                   or b.indented and not a.indented)
                               and bool(COLON_HEADING.match(a.text.strip())) and open_count(a.text) == 0
                               and _paragraph_under(doc, a, w_a, b, w_b)
                               and (k - 1 == 0 or lines[k - 2].ending in ("final", "colon")))

@@ -175,11 +175,12 @@ NOT_IN_TITLE = Rule(
     how="search",
 )
 COLON_HEADING = Rule(
-    "colon_heading", r"^[^\s：:，。；！？!?;]{2,18}：[^：:。；！？!?;]{2,30}[^\W\d_]$",
+    "colon_heading", r"^[^\s：:，。；！？!?;]{2,18}：[^：:。；！？!?;]{2,30}(?:[^\W\d_]|[”’》])$",
     "a heading of a short lead and its phrase parted by a colon (“最先一公里”：产地预冷设施补短板, "
-    "邓秀兰（社区健身指导员）：带着街坊一起动起来), ending on a character; a sentence or an "
-    "interview's turn ends on its mark",
-    examples=("“最先一公里”：产地预冷设施补短板", "邓秀兰（东岭市社区健身指导员）：带着街坊一起动起来"),
+    "邓秀兰（社区健身指导员）：带着街坊一起动起来, 症结一：物业不愿意，“怕担责”), ending on a character "
+    "or a closing quote; a sentence or an interview's turn ends on its mark",
+    examples=("“最先一公里”：产地预冷设施补短板", "邓秀兰（东岭市社区健身指导员）：带着街坊一起动起来",
+              "通道：从“季节开放”到“常年通关”", "症结一：物业不愿意，“怕担责”"),
     counter=("记者：议事会怎样运转？", "他说：", "答：每月开展协商。", "增长：全年5.2%"),
 )
 LEAD_IN_QUOTE = Rule(
