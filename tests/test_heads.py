@@ -461,6 +461,40 @@ def test_a_title_wrapped_at_its_comma_under_a_kicker_leading_into_it_with_a_dash
         (None, "开发应用场景推动创新融合", ("王万章",))]
 
 
+def test_a_label_opening_with_a_reporters_role_is_no_byline() -> None:
+    # 记者手记 and 记者调查 are a box's and a column's labels: a name run on after its role opens on
+    # a surname (本报记者王晓明), so neither adds an author; the box's label is a heading
+    body = "记者走访发现，不少老旧小区的充电桩安装申请卡在物业盖章这一环，居民跑了多趟仍没有结果。"
+    box = "政策落地要打通最后一米，既要明确责任，也要给物业吃下定心丸，让好事办好。"
+    dump = PAGE_TOP + "充电桩进小区，卡在了哪儿\n本报记者  林  樾\n" + _wrap(body * 3, 17) + "记者手记\n" + _wrap(box * 2, 17)
+    arts = _articles(dump)
+    assert [(a.title, a.authors) for a in arts] == [("充电桩进小区，卡在了哪儿", ("林樾",))]
+    assert "记者手记" in [s.heading for s in arts[0].sections]
+
+
+def test_names_a_pdf_prints_alone_dotted_padded_beside_whole_or_cut_keep_their_shape() -> None:
+    # on a page's dump, with no date note: a dotted name alone under its title signs it (not a
+    # column's label joining words with a dot, nor a subtitle's last words over a byline); a
+    # padded name beside a whole one is two names
+    body = "十一月，天山北麓的草原上下了第一场雪。牧民们赶着牛羊，从夏牧场向冬牧场转场，一走就是三天。\n"
+    dump = (PAGE_TOP + "旧书店里的时光\n陆静言\n" + _wrap(body * 3, 18) + "草原上的冬牧场\n热依拉·买买提\n"
+            + _wrap(body * 3, 18) + "雪花为什么总是六个“花瓣”\n常  禾  黎思远\n" + _wrap(body * 3, 18))
+    assert _heads(dump) == [("旧书店里的时光", ("陆静言",)), ("草原上的冬牧场", ("热依拉·买买提",)),
+                            ("雪花为什么总是六个“花瓣”", ("常禾", "黎思远"))]
+    sub = ("“合作共赢是各国共同的期待”\n——访巴西里约经济研究中心高级研究员\n卢卡斯·门德斯\n"
+           f"本报驻巴西记者  时  雨{NOTE}\n")
+    arts = _articles(sub + _wrap(body * 3, 18))
+    assert [(a.title, a.authors) for a in arts] == [("“合作共赢是各国共同的期待”", ("时雨",))]
+
+
+def test_a_last_name_the_column_cuts_onto_a_line_of_its_own_stays_in_the_byline() -> None:
+    # 皇甫清  林  溪  宋知 / 远 over the date note: the names, not a title 远
+    body = "文化传承发展是一个历史过程，也是一个理论命题和实践课题，需要从三个维度加以把握。\n"
+    dump = ("深刻把握中华文明突出特性的\n内在逻辑\n从三重逻辑理解文化传承发展\n皇甫清  林  溪  宋知\n远\n"
+            "《人民日报》（2999年12\n月28日第 02 版）\n" + _wrap(body * 3, 13))
+    assert _heads(dump) == [("从三重逻辑理解文化传承发展", ("皇甫清", "林溪", "宋知远"))]
+
+
 def test_a_byline_wrapped_inside_a_name_or_a_role_keeps_its_names() -> None:
     # a website copy's byline wrapped at a narrow column: cut inside a name (李 / 明远), inside a
     # role between names (本报通 / 讯员), or with the reporter's post (本报驻美国记者)

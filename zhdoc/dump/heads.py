@@ -32,8 +32,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
-from zhdoc.dump.names import (bare_names, join_name_lines, name_cut, name_line, names_run_on, names_text, stacked,
-                              title_tail)
+from zhdoc.dump.names import (bare_names, dotted_names, join_name_lines, name_cut, name_line, names_run_on,
+                              names_text, stacked, title_tail)
 from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.dump.wrapping import DASHES, overruns, whole_note, wrapped
 from zhdoc.lexicon import ends_inside_word
@@ -185,10 +185,13 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
     e = _note_end(lines, b)
     if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
         return e, -1
-    if (x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or names_run_on((), x.text)
-            or bare_names(x.text) and not title_tail(lines, b)) and (
-            e := _note_end(lines, b + 1, alone=True)) is not None:
-        return e, -1  # the names on one line, the note on the next
+    if x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or names_run_on((), x.text) or (
+            bare_names(x.text) and not title_tail(lines, b)):
+        if (e := _note_end(lines, b + 1, alone=True)) is not None:
+            return e, -1  # the names on one line, the note on the next
+        if (b + 2 < len(lines) and len(lines[b + 1].text) <= 2 and names_run_on([x.text], lines[b + 1].text)
+                and (e := _note_end(lines, b + 2, alone=True)) is not None):
+            return e, -1  # the last name cut onto a line of its own (皇甫清  林  溪  宋知 / 远), the note
     if x.kind == "byline" or RE_REPORTERS.match(x.text):
         end = b + 1  # (a piece's byline, no note after it: its names may wrap, 吴  迪  马 / 骏)
         for n in range(b + 1, min(b + NOTE_LINES, len(lines))):  # names wrapped, then the note
@@ -220,7 +223,10 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             return e, -1
         cut = name_cut(stack)
         return (e, b + cut) if cut is not None else None
-    if x.kind == "body" and (padded_name(x.text) or name_line(x.text)):
+    if x.kind == "body" and (padded_name(x.text) or name_line(x.text) or dotted_names(x.text) and not (
+            title_tail(lines, b) or b + 1 < len(lines) and RE_REPORTERS.match(lines[b + 1].text))):
+        # (a dotted name ending a subtitle wrapped over the byline under it is no byline:
+        # ——访…高级研究员 / 卢卡斯·门德斯 / 本报驻巴西记者  时  雨)
         e = b + 1
         while e < len(lines) and lines[e].kind == "body" and name_line(lines[e].text):
             e += 1  # one name a line: 龚红果 / 曾国安

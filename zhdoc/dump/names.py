@@ -57,6 +57,23 @@ def name_line(text: str) -> bool:
     return name_like(t) and (" " in t or not any(common_word(w) for w in (t, *parted_names(t).split())))
 
 
+def dotted_names(text: str) -> bool:
+    """Whether a line alone is a byline of names written with a middle dot (热依拉·买买提), maybe
+    with other names: each dotted name's first part holds no word of the dictionary (a column's
+    label joins words with the dot: 经济新方位·探访智能工厂, 人与自然·走进零碳园区).
+
+    >>> dotted_names("热依拉·买买提"), dotted_names("阿依古丽·吐尔逊  王  强")
+    (True, True)
+    >>> dotted_names("经济新方位·探访智能工厂"), dotted_names("人与自然·走进零碳园区"), dotted_names("王  强")
+    (False, False, False)
+    """
+    words = text.split()
+    dotted = [w for w in words if DOTTED_NAME.match(w)]
+    return bool(dotted) and len(words) <= 4 and all(
+        DOTTED_NAME.match(w) or name_like(w) or len(w) == 1 for w in words) and not any(
+        _holds_words(w.split("·")[0]) for w in dotted)
+
+
 def bare_names(text: str) -> bool:
     """Whether a line over the paper's date note alone can be names whatever their surnames: up
     to four words parted by spaces, each a name's length (two to four ideographs, or a name with

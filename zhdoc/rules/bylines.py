@@ -14,6 +14,21 @@ from zhdoc.rules.rule import Rule, rules_of
 #: a personal name of two to four characters, spaced out (吕 铁, 王晓明) or a two-character one
 #: padded to a three-character one's width (常  晋)
 _NAME = rf"[{CJK}](?:\s{{0,2}}[{CJK}]){{1,3}}"
+
+#: the commonest Chinese surnames, commonest first (a byline's first character is one)
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶"
+    "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺"
+    "毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄裴牛樊葛邢安齐伍庞颜倪温芦季俞章鲁"
+    "翟殷甘路蓝兰凌柳焦申单祁纪舒宁聂关晏桂毕卫耿涂祝饶左房岳滕盛骆强谷包艾翁米尚谈窦霍池边"
+    "卓晋冉荣蒲幸柴代苗萧甄桑晁蔺鲍邬车宫邰冀谌丛茅农缪蒙阮凤臧鞠郁官巫勾屠喻储栾连尧苑佘揭"
+    "井粟隋卜费柏符简虞查游訾"
+)
+#: two-character surnames
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                     "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
+#: a name run on after its role (本报记者王晓明): a surname first
+_SURNAMED = rf"(?:[{SURNAMES}]|{'|'.join(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}"
 #: the role words that open a byline (also the roles a PDF keeps a wide gap after)
 _ROLES = "记者|通讯员|评论员|实习生|作者"
 #: the slash after 文 or 图 in a byline (文/张三, 图｜李四)
@@ -32,15 +47,16 @@ BOX_BYLINE = Rule(
 )
 REPORTER_BYLINE = Rule(
     "reporter_byline",
-    rf"(?:本报|新华社|特约)?(?:(?:记者|通讯员)(?:\s+\S|[{CJK}]{{2,3}}(?:报道|摄|采写|整理)?(?:\s|$))"
+    rf"(?:本报|新华社|特约)?(?:(?:记者|通讯员)(?:\s+\S|{_SURNAMED}(?:报道|摄|采写|整理)?(?:\s|$))"
     rf"|评论员\s+\S)",
     "a reporter's role, then a space or a name alone: 本报记者 王晓明, 新华社记者 徐 昱摄, 本报记者王晓明; "
     "a commentator's, then a space and a name: 特约评论员 张三 (not 记者近日走访发现，…, 记者：…, which "
-    "are sentences, nor the column 评论员观察)",
+    "are sentences, nor the column 评论员观察, nor a box's label 记者手记: a name run on after its role "
+    "opens on a surname)",
     examples=("本报记者 王晓明", "新华社记者 徐 昱摄", "本报记者王晓明", "本报记者王晓明报道", "记者王海燕 李娜",
               "特约评论员 张三"),
     counter=("记者近日走访发现，市民办事", "记者：去年以来，市里在分级诊", "记者了解到，今年以来",
-             "评论员观察"),
+             "评论员观察", "记者手记"),
 )
 AUTHOR_BYLINE = Rule(
     "author_byline", r"作者\s*[：:]", "作者：张三",
@@ -299,18 +315,8 @@ PADDED_WORD = Rule(
 )
 
 # Names ---------------------------------------------------------------------------------
-#: the commonest Chinese surnames, commonest first (a byline's first character is one)
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶"
-    "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺"
-    "毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄裴牛樊葛邢安齐伍庞颜倪温芦季俞章鲁"
-    "翟殷甘路蓝兰凌柳焦申单祁纪舒宁聂关晏桂毕卫耿涂祝饶左房岳滕盛骆强谷包艾翁米尚谈窦霍池边"
-    "卓晋冉荣蒲幸柴代苗萧甄桑晁蔺鲍邬车宫邰冀谌丛茅农缪蒙阮凤臧鞠郁官巫勾屠喻储栾连尧苑佘揭"
-    "井粟隋卜费柏符简虞查游訾"
-)
-#: two-character surnames
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-                     "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
+
+
 def padded_name(text: str) -> bool:
     """Whether ``text`` is a two-character name padded to a three-character one's width, as a
     byline sets it, whatever its surname (``虎  权``), not a padded section word (``引  言``).
@@ -331,6 +337,8 @@ def name_like(text: str) -> bool:
     (True, True, True, True)
     >>> name_like("根基"), name_like("强化管理"), name_like("欧阳明月"), name_like("双管齐下")
     (False, False, True, False)
+    >>> name_like("常  禾  黎思远"), name_like("黎思远  常  禾"), name_like("常  黎思远  禾")
+    (True, True, False)
     """
     flat = "".join(text.split())
     if not 2 <= len(flat) <= 12 or not all("\u3400" <= c <= "\u9fff" for c in flat):
@@ -338,7 +346,26 @@ def name_like(text: str) -> bool:
     words = text.split()
     if len(words) > 1 and all(len(w) == 1 for w in words):
         words = ["".join(words[k:k + 2]) for k in range(0, len(words), 2)]
-    return all(_names(w) for w in words)
+    elif len(words) > 2 and any(len(w) == 1 for w in words):
+        words = _pair_padded(words)  # (a padded name beside a full one: 常  禾  黎思远)
+    return bool(words) and all(_names(w) for w in words)
+
+
+def _pair_padded(words: list[str]) -> list[str]:
+    """Single characters of padded two-character names, paired up among whole names (常  禾
+    黎思远 → 常禾, 黎思远); [] where one is left alone."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if len(words[k]) > 1:
+            out.append(words[k])
+            k += 1
+        elif k + 1 < len(words) and len(words[k + 1]) == 1:
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            return []
+    return out
 
 
 def staff_credit(text: str) -> bool:
