@@ -495,6 +495,16 @@ def test_a_last_name_the_column_cuts_onto_a_line_of_its_own_stays_in_the_byline(
     assert _heads(dump) == [("从三重逻辑理解文化传承发展", ("皇甫清", "林溪", "宋知远"))]
 
 
+def test_a_wire_storys_dateline_reporter_is_no_author_the_papers_own_is() -> None:
+    # a website copy with no byline: the paper's own dateline credits its reporter as the
+    # author; a wire story's (新华社…电（记者 …）) is the agency's copy, kept in its dateline
+    text = "记者28日从有关部门获悉，今年以来各地加快推进农田水利建设，已完成投资九百多亿元，新增灌溉面积八百多万亩。"
+    for dateline, want in (("本报北京12月28日电  （记者许晓航）", ("许晓航",)), ("新华社北京12月28日电（记者 许晓航）", ())):
+        arts = _articles(f"全国冬春农田水利建设完成投资逾900亿元\n{NOTE}\n{dateline}{text}\n{text}\n")
+        assert [(a.title, a.authors) for a in arts] == [("全国冬春农田水利建设完成投资逾900亿元", want)]
+        assert arts[0].dateline and arts[0].dateline.startswith(dateline[:4])
+
+
 def test_a_byline_wrapped_inside_a_name_or_a_role_keeps_its_names() -> None:
     # a website copy's byline wrapped at a narrow column: cut inside a name (李 / 明远), inside a
     # role between names (本报通 / 讯员), or with the reporter's post (本报驻美国记者)

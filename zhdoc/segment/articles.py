@@ -346,7 +346,7 @@ def _article(
         abstract = parts[lede].text[m.end():]  # 摘要：…
     datelines = (DATELINE.match(part.text) for _, part in body if part.kind == "body")
     dateline = next((m for m in datelines if m), None)
-    if dateline and dateline.group("who") and not f.authors:
+    if dateline and dateline.group("who") and not f.authors and _own_dateline(dateline.group()):
         f.authors += parse_authors(dateline.group("who"))  # 本报北京3月5日电（记者 王晓明）
     own = {i for i, k in enumerate(group) if k not in moved}  # printed in its place
     return Article(
@@ -362,6 +362,17 @@ def _article(
         source=f.source,
         dateline=dateline.group() if dateline else None,
     )
+
+
+def _own_dateline(text: str) -> bool:
+    """Whether a dateline is the paper's own (本报北京3月5日电（记者 王晓明）): its reporters are the
+    article's authors. A wire story's (新华社北京3月5日电（记者 徐昱）) is the agency's copy, which
+    the paper credits to no author of its own; the dateline keeps its reporters.
+
+    >>> _own_dateline("本报北京3月5日电（记者 王晓明）"), _own_dateline("新华社罗马12月27日电（记者丁一鸣）")
+    (True, False)
+    """
+    return text.lstrip("（(").startswith("本报")
 
 
 def _lede(parts: list[Part], body: list[tuple[int, Part]], used: set[int]) -> int | None:
