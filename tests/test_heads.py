@@ -688,12 +688,6 @@ def test_short_questions_standing_apart_are_an_articles_headings_one_alone_is_a_
     assert [s.heading for s in arts[0].sections if s.heading] == ["钱从哪里来？", "装好之后谁来管？"]
     alone = head + para(lead) + "钱从哪里来？\n" + para(one) + para(two)
     assert not any(s.heading for s in _articles(alone)[0].sections)
-    # one alone among two or more unnumbered headings is a heading too; among numbered ones
-    # (（一）, （二）, a commentary's parts) it stays a paragraph
-    for first, second, want in (("多方共担，钱有了着落", "专业维保，管好用好", ["钱从哪里来？"]), ("（一）", "（二）", [])):
-        dump = (head + para(lead) + first + "\n" + para(one) + "钱从哪里来？\n" + para(two) + second + "\n"
-                + para(one))
-        assert [h for s in _articles(dump)[0].sections if (h := s.heading) and h not in (first, second)] == want
 
 
 def test_names_with_no_han_surname_alone_over_the_date_note_are_the_byline() -> None:

@@ -10,7 +10,6 @@ announced count (``六大举措``) matches the items of that text (``一是…�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -66,10 +65,8 @@ def question_headings(items: list[tuple[int, Part]]) -> list[tuple[int, Part]]:
     interview) stand apart, none next to another, each between text and the text it opens, in
     text that is neither laid out (type sizes tell its headings) nor marked, they are the
     article's headings (钱从哪里来？ / 意见不一怎么办？ / 装好之后谁来管？ over their sections). One
-    such question is a heading among two or more unnumbered headings and no numbered one
-    (物流慢、成本高，难题怎么破？ among 村村有站点，山货出山有了“起点” and 从“一个点”到“一张网”), and a
-    paragraph elsewhere (a commentary's 我国消费者的购买力有多强？ under its （二）); so are
-    questions in a row (为什么？ / 怎么办？: a rhetorical run).
+    such question in an article is a paragraph (a commentary's 我国消费者的购买力有多强？), and so
+    are questions in a row (为什么？ / 怎么办？: a rhetorical run).
 
     >>> from zhdoc.model import Block
     >>> def body(t):
@@ -80,15 +77,6 @@ def question_headings(items: list[tuple[int, Part]]) -> list[tuple[int, Part]]:
     >>> texts = ["开头。", "钱从哪里来？", "正文一。", "正文二。"]
     >>> [p.kind for _, p in question_headings(list(enumerate(map(body, texts))))]
     ['body', 'body', 'body', 'body']
-    >>> def head(t, style="plain"):
-    ...     return Part(Block(t, 0, len(t)), "heading", t, style)
-    >>> items = [body("开头。"), body("钱从哪里来？"), body("正文一。"), head("多方共担"), body("正文二。"),
-    ...          head("政策跟进"), body("正文三。")]
-    >>> [p.kind for _, p in question_headings(list(enumerate(items)))][1]
-    'heading'
-    >>> items[3], items[5] = head("（一）"), head("（二）")
-    >>> [p.kind for _, p in question_headings(list(enumerate(items)))][1]
-    'body'
     """
     def question(n: int) -> bool:
         part = items[n][1]
@@ -100,22 +88,12 @@ def question_headings(items: list[tuple[int, Part]]) -> list[tuple[int, Part]]:
     asks = [n for n in range(1, len(items) - 1) if question(n)]
     asks = [n for n in asks if not question(n - 1) and not question(n + 1)
             and items[n - 1][1].kind in ("body", "heading") and items[n + 1][1].kind == "body"]
-    heads = [part for _, part in items if part.kind == "heading"]
-    if len(asks) < 2 and not (asks and len(heads) >= 2 and not any(map(_numbered, heads))):
+    if len(asks) < 2:
         return items
     out = list(items)
     for n in asks:
         out[n] = (items[n][0], replace(items[n][1], kind="heading", style="plain"))
     return out
-
-
-#: a heading that is its number alone (（一）, 二, ③): numbered, whatever style its text gets
-_BARE_NUMBER = re.compile(r"^[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[\u2460-\u2473])[）)、．.]?$")
-
-
-def _numbered(part: Part) -> bool:
-    """Whether a heading is numbered: a numbering style, or its number alone (（一）)."""
-    return part.style != "plain" or bool(_BARE_NUMBER.match(part.text.strip()))
 
 
 #: the heading styles a heading printed on two lines has: unnumbered, in text alone
