@@ -57,11 +57,11 @@ SETS = (
         "ending a line, a piece's wrapped byline, page-level indent evidence, a compiler's trailer; "
         "the truth's composite items take piece bylines with roles (本报通讯员). Later that day: "
         "a piece's byline the column cuts (吴 / 小雨), headings with commas (authors 0.910, "
-        "headings 0.907).",
+        "headings 0.907). A later session: a wire story's dateline reporter (新华社…电（记者 …）) "
+        "is no author, as every truth of the project has it (authors 0.932).",
         "Left, where the set's truth and the reader differ by convention, not by error: a "
         "collective signature (本报评论员, 本报评论部, 本报调研组) is the reader's author and no "
-        "personal author in the truth; a wire copy's dateline reporter (新华社…电（记者 …）) is an "
-        "author to the reader; a subtitle with no dash under its title is read as the title (a "
+        "personal author in the truth; a subtitle with no dash under its title is read as the title (a "
         "head's last part is its title: kickers are far commoner than dashless subtitles in the "
         "real pages)."),
     StressSet(
@@ -73,8 +73,10 @@ SETS = (
         "by commas, a line past its column between blank lines, short questions standing apart "
         "(two or more in an article) as its headings, a note signed ——编  者, a lead-in with its "
         "quote on one line, a lead-in after a full line (headings 0.901, F1 0.963). A later "
-        "session: one question among two or more unnumbered headings is a heading too, colon "
-        "headings in more shapes (headings 0.917, F1 0.966).",
+        "session: colon headings in more shapes, a wire story's dateline reporter no author "
+        "(headings 0.904, authors 0.977, F1 0.964; a lone question among unnumbered headings "
+        "read as a heading took headings to 0.917 but misfired on the held-out website days, "
+        "so it was reverted).",
         "Left: a question heading in an article with no other heading, or with numbered ones "
         "(it stays a paragraph: a development day's commentary prints such paragraphs under "
         "its （一）（二）); headings of two parallel phrases; headings "
@@ -88,9 +90,10 @@ SETS = (
         "name cut by the column, colon headings (“最先一公里”：…), a lead-in after a full line; "
         "the truth's credits keep names only (（记者谭莹、通讯员刘超）, （本报记者  钱  坤  整理）): "
         "titles 0.925, authors 0.897, headings 0.833, F1 0.944. A later session: colon headings "
-        "closing on a quote, or unindented among indented paragraphs (headings 0.869, F1 0.947).",
-        "Left, by convention as in 'heads': collective signatures (本报评论员, 本报调研组) and a wire "
-        "dateline's reporters are authors to the reader, none to the truth; dashless subtitles "
+        "closing on a quote, or unindented among indented paragraphs (headings 0.869, F1 0.947); "
+        "a wire story's dateline reporter no author (authors 0.944).",
+        "Left, by convention as in 'heads': collective signatures (本报评论员, 本报调研组) are "
+        "authors to the reader, none to the truth; dashless subtitles "
         "are read as the title; a short title under a kicker in a wide column (各地开展…大检查 / "
         "守牢安全防线) is read as the kicker's rest (a width rule for it won one layout and "
         "risked the PDF dumps' titles set in their own measure)."),
@@ -99,14 +102,17 @@ SETS = (
         "First read (main at bf7e659, 2026-12-05, before any rule made on it): dumps right 0.983, "
         "main titles 0.948, full titles 0.988, authors 0.913, headings 0.598, paragraph-start F1 "
         "0.898. Then (the same day): colon headings closing on a quote (症结一：物业不愿意，“怕担责”), "
-        "unindented among indented paragraphs, or over a line filling its column; one question "
-        "among unnumbered headings; a label opening with a reporter's role (记者手记) is no byline; "
-        "a dotted name, a padded name beside a whole one, a last name cut onto its own line: "
-        "titles 0.952, full titles 0.992, authors 0.965, headings 0.687, F1 0.911.",
+        "unindented among indented paragraphs, or over a line filling its column; a label "
+        "opening with a reporter's role (记者手记) is no byline; a dotted name, a padded name "
+        "beside a whole one, a last name cut onto its own line; a wire story's dateline "
+        "reporter no author: titles 0.952, full titles 0.992, authors 0.990, headings 0.661, "
+        "F1 0.906.",
         "Left, mostly the set's conventions (its NOTES.md): interview questions set in bold "
         "(记者：…？, 问：…？, 16 headings) are headings to it, while a development day prints "
         "them plain, as paragraphs; short sentences ending with 。 or ！ standing as headings "
-        "(基层首诊，让小病不出村。) read like a commentary's one-sentence paragraphs; box labels "
+        "(基层首诊，让小病不出村。) read like a commentary's one-sentence paragraphs; a lone "
+        "question among unnumbered headings (a real held-out day prints such a question as a "
+        "paragraph); box labels "
         "(相关阅读, 短评) where the real days print 核心阅读 plain; a dashless subtitle under its "
         "title (县域医共体建设观察 / 小病不出县  大病有通道)."),
 )
@@ -114,14 +120,14 @@ SETS = (
 #: floors (tests/test_eval_webstress.py): today's figures, rounded down; raise them as the
 #: reading improves, never lower them to pass
 FLOORS: dict[str, dict[str, float]] = {
-    "heads": {"dumps_right": 0.991, "titles": 0.953, "full_titles": 0.997, "authors": 0.91,
+    "heads": {"dumps_right": 0.991, "titles": 0.953, "full_titles": 0.997, "authors": 0.931,
               "headings": 0.907, "f1": 0.968},
-    "structure": {"dumps_right": 1.0, "titles": 0.995, "full_titles": 0.998, "authors": 0.953,
-                  "headings": 0.916, "f1": 0.965},
-    "bylines": {"dumps_right": 1.0, "titles": 0.925, "full_titles": 0.961, "authors": 0.896,
+    "structure": {"dumps_right": 1.0, "titles": 0.995, "full_titles": 0.998, "authors": 0.976,
+                  "headings": 0.904, "f1": 0.964},
+    "bylines": {"dumps_right": 1.0, "titles": 0.925, "full_titles": 0.961, "authors": 0.944,
                 "headings": 0.868, "f1": 0.947},
-    "pages": {"dumps_right": 0.983, "titles": 0.951, "full_titles": 0.991, "authors": 0.964,
-              "headings": 0.686, "f1": 0.91},
+    "pages": {"dumps_right": 0.983, "titles": 0.951, "full_titles": 0.991, "authors": 0.99,
+              "headings": 0.661, "f1": 0.906},
 }
 
 
