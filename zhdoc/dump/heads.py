@@ -353,9 +353,9 @@ def _unsigned_runs(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tup
         run: tuple[int, int] | None = None
         if x.kind == "furniture":
             if CREDIT.search(x.text):
-                run = _photo_title(lines, d, max((e for e in ends if e <= d), default=0))
+                run = _photo_title(lines, d, _last_end(ends, d))
         elif DATELINE.match(x.text):
-            run = _title_run(lines, d, max((e for e in ends if e <= d), default=0))
+            run = _title_run(lines, d, _last_end(ends, d))
         elif x.punct and d > 0 and lines[d - 1].ending == "other":
             # text after title lines after a trailer, the last of them short of the text's
             # column (a line of text wrapped at it fills it); a title wrapped at a clause may
@@ -373,6 +373,11 @@ def _unsigned_runs(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tup
         if run is not None and not taken.intersection(range(*run)):
             out.append((*run, (d, d)))
     return out
+
+
+def _last_end(ends: Sequence[int], d: int) -> int:
+    """The last of the heads' ends at or before line ``d`` (0 where none is)."""
+    return max((e for e in ends if e <= d), default=0)
 
 
 def _photo_title(lines: Sequence[DumpLine], c: int, after_head: int) -> tuple[int, int] | None:

@@ -344,16 +344,14 @@ def name_like(text: str) -> bool:
     if not 2 <= len(flat) <= 12 or not all("\u3400" <= c <= "\u9fff" for c in flat):
         return False
     words = text.split()
-    if len(words) > 1 and all(len(w) == 1 for w in words):
-        words = ["".join(words[k:k + 2]) for k in range(0, len(words), 2)]
-    elif len(words) > 2 and any(len(w) == 1 for w in words):
-        words = _pair_padded(words)  # (a padded name beside a full one: 常  禾  黎思远)
+    if len(words) > 1 and any(len(w) == 1 for w in words):
+        words = _pair_padded(words)  # (叶 帆; a padded name beside a whole one: 常  禾  黎思远)
     return bool(words) and all(_names(w) for w in words)
 
 
 def _pair_padded(words: list[str]) -> list[str]:
-    """Single characters of padded two-character names, paired up among whole names (常  禾
-    黎思远 → 常禾, 黎思远); [] where one is left alone."""
+    """Single characters of spaced or padded two-character names paired up, among whole names
+    or alone (叶 帆 → 叶帆; 常  禾  黎思远 → 常禾, 黎思远); [] where one is left alone."""
     out: list[str] = []
     k = 0
     while k < len(words):
