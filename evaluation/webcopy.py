@@ -16,7 +16,8 @@ Truth (``parse_article``): title, kicker, subtitle, authors from ``author`` (nam
 two spaces; a two-character name is padded with two spaces, ``常  钦``, so single characters
 pair up; when the field is empty, the reporters the text credits in its dateline or a closing
 credit, ``credited``), headings from ``**…**`` (bold lines that follow each other directly are
-one heading on two lines), and each paragraph's start. A composite item (a package of signed
+one heading on two lines, or two headings with no text between them: read either way it is
+found, ``heading_found``; read as one it is also found whole), and each paragraph's start. A composite item (a package of signed
 pieces the website gives as one article, ``pieces``) is cut into its pieces, each with its
 title and byline. Photo captions and credits
 (the leading paragraphs up to the last credit line, ``RE_CREDIT``), staff credits
@@ -140,11 +141,17 @@ FIRST_MEASUREMENTS = (
 #: F1 0.968 -> 0.969, more layouts dev headings 0.993 -> 0.995, F1 0.971 -> 0.972. The truth of
 #: a credit keeps names only (（记者谭莹、通讯员刘超）, （本报记者  钱  坤  整理）): no real day's
 #: figure moved with it.
+#: Scoring, 2026-12-05 (a fourth session): a heading of two bold lines read as two headings
+#: counts as found, as ``evaluation.news`` has counted since its round 3 (二、… over （一）… are
+#: two headings; 一个子弹盒 / 记录烽火岁月 one on two lines, the reader's two an empty section over
+#: a full one). No change to the reader: held-out headings 0.871 -> 0.974 (76 of 78; found
+#: whole, the old measure, 68 of 78 = 0.872, printed beside it), more layouts held-out 0.855 ->
+#: 0.961 (whole 0.855); the development part unchanged (0.991, every pair there read as one).
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.98, "authors": 1.0,
             "headings": 0.99, "f1": 0.969},
     "heldout": {"dumps_right": 0.939, "titles": 0.948, "full_titles": 0.943, "authors": 0.938,
-                "headings": 0.871, "f1": 0.973},
+                "headings": 0.974, "f1": 0.973},
 }
 
 
@@ -169,18 +176,25 @@ class WebArticle:
     column: str | None = None
 
     @property
-    def headings(self) -> list[str]:
-        """The bold headings; bold lines that follow each other directly are one heading
-        printed on two lines (``一个子弹盒`` / ``记录烽火岁月``, ``江苏苏州——`` / ``“…”``)."""
-        out: list[str] = []
+    def heading_lines(self) -> list[tuple[str, ...]]:
+        """The bold headings, each as its bold lines: bold lines that follow each other
+        directly are one heading printed on two lines (``一个子弹盒`` / ``记录烽火岁月``,
+        ``江苏苏州——`` / ``“…”``) or two headings with no text between them (``二、…`` /
+        ``（一）…``)."""
+        out: list[tuple[str, ...]] = []
         prev = None
         for k, t in self.body:
             if k == "heading" and prev == "heading":
-                out[-1] += "  " + t
+                out[-1] += (t,)
             elif k == "heading":
-                out.append(t)
+                out.append((t,))
             prev = k
         return out
+
+    @property
+    def headings(self) -> list[str]:
+        """The bold headings, the lines of one joined by two spaces."""
+        return ["  ".join(h) for h in self.heading_lines]
 
     @property
     def title_parts(self) -> list[str]:
@@ -546,7 +560,9 @@ class DumpScore:
     titles: list[bool]
     full_titles: list[bool]
     authors: list[bool]
-    headings: list[tuple[int, int]]  # (found, true) per article
+    #: (found, true, found whole) per article: found whole, a heading of two bold lines read
+    #: as one heading (``heading_found``'s strict reading)
+    headings: list[tuple[int, int, int]]
     got_starts: set[int]
     want_starts: set[int]
     unseen: int = 0  # expected starts nothing in the dump shows
@@ -580,7 +596,9 @@ def score_dump(d: Dump, articles: Sequence[Any] | None, error: str | None = None
         score.titles.append(a is not None and same(a.title, t.title))
         score.full_titles.append(a is not None and full_title_ok(a, t.title_parts))
         score.authors.append(a is not None and names(a.authors) == names(t.authors))
-        score.headings.append((sum(1 for h in t.headings if canon(h) in heads), len(t.headings)))
+        found = [heading_found(h, heads) for h in t.heading_lines]
+        whole = sum(canon("".join(h)) in heads for h in t.heading_lines)
+        score.headings.append((sum(found), len(found), whole))
         n = f"{i + 1} {t.title[:12]}"
         if not score.titles[-1]:
             score.misses.append(("title", n, t.title, (a.title or "–") if a else "(no match)"))
@@ -588,13 +606,28 @@ def score_dump(d: Dump, articles: Sequence[Any] | None, error: str | None = None
             score.misses.append(("authors", n, "、".join(t.authors) or "–",
                                  ("、".join(a.authors) or "–") if a else "(no match)"))
         if score.headings[-1][0] < len(t.headings):
-            score.misses.append(("headings", n, " / ".join(h for h in t.headings
-                                                            if canon(h) not in heads),
+            score.misses.append(("headings", n, " / ".join(h for h, f in zip(t.headings, found)
+                                                            if not f),
                                  " / ".join(s.heading for s in a.sections if s.heading) if a
                                  else "(no match)"))
     if score.n_out != score.n_true:
         score.misses.append(("articles", "", str(score.n_true), str(score.n_out)))
     return score
+
+
+def heading_found(lines: Sequence[str], heads: set[str]) -> bool:
+    """Whether a true heading (its bold lines) is among the canonical output headings
+    ``heads``: read as one heading, or each of its lines read as a heading of its own (the
+    same rule as ``evaluation.news``: two bold lines with no text between them may be one
+    heading on two lines or two headings, 二、… over （一）…).
+
+    >>> h = ("二、着力点", "（一）推动产业")
+    >>> [heading_found(h, {canon(x) for x in got})
+    ...  for got in (h, ["二、着力点（一）推动产业"], h[:1])]
+    [True, True, False]
+    """
+    return (canon("".join(lines)) in heads
+            or len(lines) > 1 and all(canon(x) in heads for x in lines))
 
 
 def figures(scores: Sequence[DumpScore]) -> dict[str, float]:
@@ -611,6 +644,7 @@ def figures(scores: Sequence[DumpScore]) -> dict[str, float]:
         "full_titles": sum(x for s in scores for x in s.full_titles) / n,
         "authors": sum(x for s in scores for x in s.authors) / n,
         "headings": sum(h[0] for h in heads) / (sum(h[1] for h in heads) or 1),
+        "headings_whole": sum(h[2] for h in heads) / (sum(h[1] for h in heads) or 1),
         "precision": p, "recall": r, "f1": f1,
     }
 
@@ -646,7 +680,7 @@ MORE_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.975, "full_titles": 0.976, "authors": 1.0,
             "headings": 0.995, "f1": 0.972},
     "heldout": {"dumps_right": 0.928, "titles": 0.934, "full_titles": 0.929, "authors": 0.929,
-                "headings": 0.855, "f1": 0.97},
+                "headings": 0.961, "f1": 0.97},
 }
 
 
@@ -704,13 +738,15 @@ def overall_table(parts: dict[str, list[DumpScore]],
             _of(sum(x for s in scores for x in s.full_titles), n),
             _of(sum(x for s in scores for x in s.authors), n),
             _of(sum(h[0] for h in heads), sum(h[1] for h in heads)),
+            _of(sum(h[2] for h in heads), sum(h[1] for h in heads)),
             f"P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}",
         )
     labels = ("dumps with the right number of articles", "articles (output vs true)",
               "main titles exact", "full titles exact (with kicker/subtitle)",
-              "authors exact (names, as a set)", "bold headings found", "paragraph starts")
+              "authors exact (names, as a set)", "bold headings found",
+              "bold headings found whole (two bold lines read as one heading)", "paragraph starts")
     targets = ("every dump", "", f"≥ {TARGET_FIELDS}", "", f"≥ {TARGET_FIELDS}",
-               f"≥ {TARGET_FIELDS}", f"F1 ≥ {TARGET_F1}")
+               f"≥ {TARGET_FIELDS}", "", f"F1 ≥ {TARGET_F1}")
     rows = tuple((lab, *(cols[k][i] for k in parts), tgt)
                  for i, (lab, tgt) in enumerate(zip(labels, targets)))
     checks = []

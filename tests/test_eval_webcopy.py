@@ -99,7 +99,7 @@ def test_a_dump_read_right_scores_everything() -> None:
     out = [_out("题目（专栏）", ["常钦", "李 晓晴"], "一、小标题",
                 ["第一段说了一件事情。", "第二段又说了另一件事情，比较长一些。"], "——副题在下")]
     s = wc.score_dump(d, out)
-    assert (s.titles, s.authors, s.headings) == ([True], [True], [(1, 1)])
+    assert (s.titles, s.authors, s.headings) == ([True], [True], [(1, 1, 1)])
     assert s.got_starts == s.want_starts and len(s.want_starts) == 2
     assert s.misses == []
     assert wc.figures([s])["f1"] == 1.0
@@ -111,7 +111,7 @@ def test_a_credit_taken_for_an_author_and_a_glued_title_are_errors() -> None:
     out = [_out(None, ["王某"], None, ["题目（专栏）第一段说了一件事情。",
                                      "一、小标题第二段又说了另一件事情，比较长一些。"])]
     s = wc.score_dump(d, out)
-    assert (s.titles, s.authors, s.headings) == ([False], [False], [(0, 1)])
+    assert (s.titles, s.authors, s.headings) == ([False], [False], [(0, 1, 0)])
     assert len(s.got_starts & s.want_starts) == 0  # both starts are off
     assert {m[0] for m in s.misses} == {"title", "authors", "headings"}
 
@@ -164,6 +164,23 @@ def test_bold_lines_that_follow_each_other_are_one_heading() -> None:
                           "# 甲\n\n一段。\n\n**一个子弹盒**\n\n**记录烽火岁月**\n\n二段。\n\n"
                           "**一沓老照片**\n\n三段。"})
     assert [canon(h) for h in a.headings] == ["一个子弹盒记录烽火岁月", "一沓老照片"]
+
+
+def test_two_bold_lines_read_as_two_headings_are_found_but_not_whole() -> None:
+    a = wc.parse_article({"title": "甲", "author": "", "markdown_body":
+                          "# 甲\n\n一段说了一件事情。\n\n**二、着力点**\n\n**（一）推动产业**\n\n"
+                          "二段又说了另一件事情。"})
+    d = wc.compose("t", [a], _layout())
+    texts = ["一段说了一件事情。", "二段又说了另一件事情。"]
+    ps = tuple(Paragraph(t, 0, len(t)) for t in texts)
+
+    def out(*heads):
+        secs = (Section(None, 0, ps[:1]), *(Section(h, 1, ()) for h in heads[:-1]),
+                Section(heads[-1], 1, ps[1:]))
+        return [Article("甲", (), (), None, secs)]
+    assert wc.score_dump(d, out("二、着力点", "（一）推动产业")).headings == [(1, 1, 0)]
+    assert wc.score_dump(d, out("二、着力点（一）推动产业")).headings == [(1, 1, 1)]
+    assert wc.score_dump(d, out("二、着力点")).headings == [(0, 1, 0)]
 
 
 def test_a_composite_item_is_cut_into_its_signed_pieces() -> None:
