@@ -702,3 +702,25 @@ def test_names_with_no_han_surname_alone_over_the_date_note_are_the_byline() -> 
     unsigned = (f"山东理工大学：聚焦教师发展，推动教育教学\n提质增效\n{NOTE}\n{body}\n"
                 f"岁末的灯火，照亮回家的路\n盛玉雷\n{NOTE}\n{body}")
     assert _heads(unsigned)[0] == ("山东理工大学：聚焦教师发展，推动教育教学提质增效", ())
+
+
+def test_two_short_lines_of_one_length_are_a_title_wrapped_at_its_own_measure() -> None:
+    # 宁夏规范驻外 / 劳务工作站管理 and 新疆吐鲁番雅尔 / 湖石窟首次开放: a page's title set larger
+    # than its text wraps at a short measure of its own, both lines about as long (a break
+    # between words moves a character down); the first is neither the title's kicker nor the
+    # column's label, and 宁夏规 + 范驻外 (宁夏 / 规范 / 驻外, all words) are no names
+    body = ("本报银川4月8日电  （记者秦瑞杰）近日，宁夏回族自治区人力资源和社会保障厅印发办法，"
+            "为务工人员权益保障和乡村全面振兴提供政策支撑。\n" * 2)
+    dump = (PAGE_TOP + "宁夏规范驻外\n劳务工作站管理\n" + _wrap(body, 16)
+            + "新疆吐鲁番雅尔\n湖石窟首次开放\n周  航\n" + BODY)
+    assert [(a.kicker, a.title) for a in _articles(dump)] == [
+        (None, "宁夏规范驻外劳务工作站管理"), (None, "新疆吐鲁番雅尔湖石窟首次开放")]
+
+
+def test_a_kickers_short_last_line_over_a_title_as_long_stays_the_kickers() -> None:
+    # 清明之际，各地开展多种形式的 fills the column and runs on: 纪念活动缅怀英烈 ends the kicker,
+    # though as long as the title under it
+    dump = (PAGE_TOP + "清明之际，各地开展多种\n纪念活动缅怀英烈\n追寻最闪亮的坐标\n周  航\n" + _wrap(BODY.replace("\n", ""), 11)
+            + "（作者为某大学教授）\n评论员观察\n让城市更新更有温度\n王  珂\n" + BODY)
+    arts = _articles(dump)
+    assert (arts[0].kicker, arts[0].title) == ("清明之际，各地开展多种纪念活动缅怀英烈", "追寻最闪亮的坐标")

@@ -35,7 +35,7 @@ from zhdoc.dump.lines import DumpLine, finishes_word
 from zhdoc.dump.names import (bare_names, dotted_names, join_name_lines, name_cut, name_line, names_run_on,
                               names_text, stacked, title_tail)
 from zhdoc.dump.widths import first_lines_short, measure, widths
-from zhdoc.dump.wrapping import DASHES, overruns, whole_note, wrapped
+from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapped
 from zhdoc.lexicon import ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
@@ -490,12 +490,13 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         #    the next line's too (a title wrapped at a measure of its own)
         measures = [lines[k - 1].n if k > t0 and ends_inside_word(lines[k - 1].text, lines[k].text)
                     else width[k] for k in range(t0, sub)]
-        while last > t0 and wrapped(lines[last - 1], lines[last], measures[last - 1 - t0],
-                                     (indents or lines[last - 1].indented) and (
-                                         last - 1 == t0 or not wrapped(lines[last - 2], lines[last - 1],
-                                                                        width[last - 2], False)),
-                                     lines[last:sub]):
-            last -= 1
+        while last > t0:
+            runs_on_above = last - 1 > t0 and wrapped(lines[last - 2], lines[last - 1], width[last - 2], False)
+            if not (wrapped(lines[last - 1], lines[last], measures[last - 1 - t0],
+                            (indents or lines[last - 1].indented) and not runs_on_above, lines[last:sub])
+                    or last == sub - 1 and not runs_on_above and one_measure(lines[last - 1], lines[last])):
+                break  # (two short lines of one length are a title wrapped at its own measure,
+            last -= 1  # unless the first is a kicker's last line: 清明之际，…形式的 / 纪念活动缅怀英烈)
     while last > t0 and lines[last - 1].text == lines[last].text and len(lines[last].text) > 1:
         last -= 1  # a title drawn twice (fake bold) comes twice
     tag = t0  # the column's label over the head, [t0, tag)

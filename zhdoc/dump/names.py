@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from zhdoc.dump.lines import DumpLine
 from zhdoc.dump.wrapping import phrase_pair, runs_on
-from zhdoc.lexicon import common_word, default_tokenizer
+from zhdoc.lexicon import all_words, common_word, default_tokenizer
 from zhdoc.rules.bylines import DOTTED_NAME, ROLE_WORDS, name_like, parted_names
 
 
@@ -44,17 +44,21 @@ def stacked(lines: Sequence[DumpLine], a: int, b: int) -> bool:
 def name_line(text: str) -> bool:
     """Whether a line alone is names (``name_like``), none of them a word of the dictionary:
     a title's last characters wrapped onto a line of their own read like names run together
-    (三、处理好长远目标与当前 / 任务的关系: 任务的 + 关系, each opening with a surname), a
+    (三、处理好长远目标与当前 / 任务的关系: 任务的 + 关系, each opening with a surname), nor
+    wholly words (a title's first line, 宁夏规范驻外: 宁夏规 + 范驻外, cut 宁夏 / 规范 / 驻外); a
     name run together with another is no word (龚红果曾国安); names parted by spaces are a
     byline's (孙  琨  王  干).
 
     >>> name_line("龚红果曾国安"), name_line("任务的关系"), name_line("方向"), name_line("吴汉东")
     (True, False, False, True)
+    >>> name_line("宁夏规范驻外")
+    False
     >>> name_line("孙  琨  王  干")
     True
     """
     t = text.strip()
-    return name_like(t) and (" " in t or not any(common_word(w) for w in (t, *parted_names(t).split())))
+    return name_like(t) and (" " in t or not any(common_word(w) for w in (t, *parted_names(t).split()))
+                             and not all_words(t))
 
 
 def dotted_names(text: str) -> bool:

@@ -149,6 +149,29 @@ def _couplet(lines: Sequence[DumpLine]) -> bool:
     return any(len({t[i] for t in flat}) == 1 for i in range(len(flat[0])))
 
 
+def one_measure(a: DumpLine, b: DumpLine) -> bool:
+    """Whether head lines ``a`` / ``b`` are one part wrapped at a short measure of its own (a
+    page's title set larger than its text, over a narrow article: 新疆吐鲁番雅尔 / 湖石窟首次开放,
+    宁夏规范驻外 / 劳务工作站管理): both short (COUPLET_MAX), of one length but for a character a
+    break between words moves down, no mark in either, ``a`` longer than a column's label
+    (HEAD_PART_MIN less one: 政策解读, 生态论苑 over a title are labels). A kicker and its title
+    that short and of one length are rare: none of the development days' 20 kickers is under 11
+    characters, and the shorter parts of the 2018 pages' titles differ from the rest by more.
+
+    >>> from zhdoc.dump.lines import read_lines
+    >>> from zhdoc.dump.widths import measure
+    >>> def f(*t):
+    ...     ls = read_lines(chr(10).join(t)); measure(ls); return one_measure(*ls)
+    >>> f("宁夏规范驻外", "劳务工作站管理"), f("新疆吐鲁番雅尔", "湖石窟首次开放"), f("政策解读", "促进高校毕业")
+    (True, True, False)
+    >>> f("努力增进民生福祉", "将以人民为中心落到实处"), f("向前发展，", "需要更大的推动")
+    (False, False)
+    """
+    if a.punct or b.punct or not (HEAD_PART_MIN - 1 <= a.n <= COUPLET_MAX and b.n <= COUPLET_MAX):
+        return False
+    return abs(a.n - b.n) <= 1
+
+
 def overruns(x: DumpLine, width: float) -> bool:
     """Whether a line runs longer than its column's measure: a line wrapped at it overhangs it
     only by a mark pulled up onto its end or an unbroken Latin word (陕西西安将…文化创意街区, 19

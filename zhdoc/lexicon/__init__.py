@@ -140,6 +140,20 @@ def common_word(text: str) -> bool:
     return not tag.startswith("nr") if tag is not None else text not in _dictionary_names()
 
 
+@lru_cache(maxsize=4096)
+def all_words(text: str) -> bool:
+    """Whether ``text`` is wholly common words of two or more characters (``common_word``), as
+    jieba's dictionary route cuts it: a title's first line (宁夏规范驻外: 宁夏 / 规范 / 驻外), never
+    names run together (龚红果曾国安: 龚 / 红果 / 曾 / 国安), whose characters a word rarely
+    covers all of.
+
+    >>> all_words("宁夏规范驻外"), all_words("龚红果曾国安"), all_words("任务的关系")
+    (True, False, False)
+    """
+    words = list(default_tokenizer().cut(text, HMM=False)) if text else []
+    return bool(words) and all(len(w) >= 2 and common_word(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _dictionary_names() -> frozenset[str]:
     """The words jieba's own dictionary tags as a person's name (~80,000; read once, ~0.1 s)."""
