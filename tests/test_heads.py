@@ -724,3 +724,28 @@ def test_a_kickers_short_last_line_over_a_title_as_long_stays_the_kickers() -> N
             + "（作者为某大学教授）\n评论员观察\n让城市更新更有温度\n王  珂\n" + BODY)
     arts = _articles(dump)
     assert (arts[0].kicker, arts[0].title) == ("清明之际，各地开展多种纪念活动缅怀英烈", "追寻最闪亮的坐标")
+
+
+def test_a_kicker_as_long_as_its_column_over_a_short_title_stays_a_kicker() -> None:
+    # 清明之际，…缅怀英烈 fills the 17-character column; with 追寻英雄最闪亮的坐标 it would make a
+    # title of 27 characters, longer than any seen (TITLE_PART_MAX): a kicker and its title.
+    # A kicker wrapped over three full lines is one kicker, however long the three together
+    kicker = "清明之际，各地开展多种形式纪念活动"
+    assert len(kicker) == 17 and all(len(x) <= 17 for x in BODY.split("\n"))
+    long_kicker = ["城南湿地越冬候鸟数量创下", "新纪录，白鹤、东方白鹳等", "珍稀鸟类集中现身"]
+    narrow = _wrap(BODY.replace("\n", ""), 12)
+    assert len(long_kicker[0]) == len(long_kicker[1]) == max(len(x) for x in narrow.split("\n"))
+    tail = "（作者为某大学教授）\n评论员观察\n让城市更新更有温度\n周  航\n" + BODY
+    dump = PAGE_TOP + kicker + "\n追寻英雄最闪亮的坐标\n本报记者  陈  立\n" + BODY + tail
+    assert [(a.kicker, a.title) for a in _articles(dump)][0] == (kicker, "追寻英雄最闪亮的坐标")
+    dump = (PAGE_TOP + "评论员观察\n让城市更新更有温度\n王  珂\n" + narrow + "（作者为某大学教授）\n"
+            + "\n".join(long_kicker) + "\n今冬已监测到水鸟近十二万\n只\n本报记者  周  航\n" + narrow)
+    assert [(a.kicker, a.title) for a in _articles(dump)][1] == ("".join(long_kicker), "今冬已监测到水鸟近十二万只")
+    # (the lines of a kicker are judged as a kicker's, not as a title that would run too long)
+    from zhdoc.dump.lines import read_lines
+    from zhdoc.dump.widths import measure
+    from zhdoc.dump.wrapping import wrapped as _wrapped
+    lines = read_lines("\n".join(long_kicker))
+    measure(lines)
+    assert _wrapped(lines[0], lines[1], 12.0, True, lines[1:], title=False)
+    assert not _wrapped(lines[0], lines[1], 12.0, True, lines[1:])

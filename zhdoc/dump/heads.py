@@ -506,7 +506,7 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         # last line, and the lines between it and the title are the title's first lines
         # (将经过…保障有力 / 的服务体系 / 促进高校毕业生 / 高质量充分就业)
         cuts = [k for k in range(t0 + 1, last) if not wrapped(
-            lines[k - 1], lines[k], width[k - 1], k - 1 == t0, lines[k:last])]
+            lines[k - 1], lines[k], width[k - 1], k - 1 == t0, lines[k:last], title=False)]
         parts = list(zip([t0, *cuts], [*cuts, last])) if last > t0 else []
         while len(parts) >= 2 and parts[0][1] - parts[0][0] == 1 and _label_line(lines[parts[0][0]]):
             tag = parts.pop(0)[1]  # (a couplet, 既提高就业数量 / 又提高就业质量, is one part)

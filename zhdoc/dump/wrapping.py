@@ -33,7 +33,7 @@ DASHES = ("——", "--", "－－")
 
 
 def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
-             part: Sequence[DumpLine] = ()) -> bool:
+             part: Sequence[DumpLine] = (), title: bool = True) -> bool:
     """Whether head line ``b`` is the rest of ``a`` wrapped (one part), not a part of its own:
     ``a`` stops on a word that needs more (的, 与 …) or inside a word (潮 / 头的最好“船票”:
     ``ends_inside_word``), ``b`` starts on one that cannot start a
@@ -68,9 +68,11 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
         return True
     together = a.text + "".join(x.text for x in part)
-    if (len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
+    if (title and len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
             and not _document_name("".join(together.split()))):
         return False  # together longer than a title: a kicker over it, however full its line
+        #               (where ``title``: ``a`` and the part may be the title, not lines
+        #               over it, a kicker wrapped over three lines, 碧溪湖…创历年 / 新高，… / 稀鸟类集中现身)
         #               (a website copy's title with its column's name in brackets, …实践品格
         #               （深入学习贯彻习 / 近平经济文选》第一卷专家谈）, counted without it)
     short_by = (2.5 if first else 0.5) + (1.0 if b.lead_opener else 0.0)  # (an opener goes down)

@@ -27,8 +27,12 @@ HEAD_PART_MIN = 7
 #: 人民日报's website (2025; the longest 24) and the 43 of its pages (2018; 21), but the name
 #: of a document the paper reprints (关于…的意见, 40); so in a dump a line and the lines after it
 #: that together run longer are two parts, a kicker over its title (将经过3至5年持续努力，…保障有力
-#: 的服务体系 / 促进高校毕业生高质量充分就业), even where the first fills its column
-TITLE_PART_MAX = 32
+#: 的服务体系 / 促进高校毕业生高质量充分就业), even where the first fills its column (清明之际，
+#: 各地开展多种形式的纪念活动缅怀英烈, 22 characters in a 22-character column, over 追寻最闪亮的
+#: 坐标). 32 until 2026-12-05, when a kicker as long as its column over a title of 6-10
+#: characters (28-30 together) was read as the title's first line; 26 is the longest title
+#: seen with a margin of two
+TITLE_PART_MAX = 26
 #: head lines of one length, each at most this many characters (spaces aside), parallel (a
 #: character in one place in each), are one part set as a couplet (生僻字更易输入 / 文言文更快释读,
 #: 既提高就业数量 / 又提高就业质量): parts this short are few (3 of 101 titles, 2 of 37 kickers),
