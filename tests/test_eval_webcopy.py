@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from evaluation import webcopy as wc
+from evaluation import webtruth as wt
 from evaluation.articles import canon
 from zhdoc.model import Article, Paragraph, Section
 
@@ -23,7 +24,7 @@ ITEM = {
 
 
 def test_an_article_is_parsed_into_its_truth() -> None:
-    a = wc.parse_article(ITEM)
+    a = wt.parse_article(ITEM)
     assert (a.kicker, a.title, a.subtitle, a.series) == ("引题在上", "题目（专栏）", "——副题在下",
                                                          "系列：某系列①")
     assert a.authors == ("常钦", "李晓晴")
@@ -38,7 +39,7 @@ def test_an_article_is_parsed_into_its_truth() -> None:
     ("", ()),
 ])
 def test_author_fields_pair_single_characters(author, names) -> None:
-    assert wc.parse_authors(author) == names
+    assert wt.parse_authors(author) == names
 
 
 def test_wrapping_keeps_punctuation_and_words_whole() -> None:
@@ -53,7 +54,7 @@ def _layout(**kw) -> wc.Layout:
 
 
 def test_composed_dump_records_where_its_truth_is() -> None:
-    a = wc.parse_article(ITEM)
+    a = wt.parse_article(ITEM)
     d = wc.compose("t", [a, a], _layout(indent=True))
     flat = canon(d.text)
     assert "本报记者常钦李晓晴\n" in d.text.replace(" ", "")  # names and date note split
@@ -67,7 +68,7 @@ def test_composed_dump_records_where_its_truth_is() -> None:
 def test_starts_without_any_mark_are_counted_as_unseen() -> None:
     body = {"title": "题", "author": "", "markdown_body":
             "# 题\n\n> 《人民日报》（2025年04月11日第 01 版）\n\n一二三四五六七。\n\n九十。"}
-    d = wc.compose("t", [wc.parse_article(body)], _layout())
+    d = wc.compose("t", [wt.parse_article(body)], _layout())
     assert len(d.unseen) == 1  # 九十。 follows a full line: nothing shows it starts a paragraph
 
 
@@ -77,7 +78,7 @@ def test_a_paragraph_that_ends_no_sentence_expects_no_start() -> None:
     body = {"title": "题", "author": "", "markdown_body":
             "# 题\n\n> 《人民日报》（2025年04月11日第 01 版）\n\n第一段说了一件事情。\n\n依托绿水青山\n\n"
             "第二段又说了另一件事情。"}
-    d = wc.compose("t", [wc.parse_article(body)], _layout())
+    d = wc.compose("t", [wt.parse_article(body)], _layout())
     assert len(d.starts[0]) == 2
     for heading in ("依托绿水青山", None):
         texts = ["第一段说了一件事情。", "第二段又说了另一件事情。"] if heading else [
@@ -94,7 +95,7 @@ def _out(title, authors, heading, texts, subtitle=None) -> Article:
 
 
 def test_a_dump_read_right_scores_everything() -> None:
-    a = wc.parse_article(ITEM)
+    a = wt.parse_article(ITEM)
     d = wc.compose("t", [a], _layout())
     out = [_out("题目（专栏）", ["常钦", "李 晓晴"], "一、小标题",
                 ["第一段说了一件事情。", "第二段又说了另一件事情，比较长一些。"], "——副题在下")]
@@ -106,7 +107,7 @@ def test_a_dump_read_right_scores_everything() -> None:
 
 
 def test_a_credit_taken_for_an_author_and_a_glued_title_are_errors() -> None:
-    a = wc.parse_article(ITEM)
+    a = wt.parse_article(ITEM)
     d = wc.compose("t", [a], _layout())
     out = [_out(None, ["王某"], None, ["题目（专栏）第一段说了一件事情。",
                                      "一、小标题第二段又说了另一件事情，比较长一些。"])]
@@ -117,7 +118,7 @@ def test_a_credit_taken_for_an_author_and_a_glued_title_are_errors() -> None:
 
 
 def test_a_start_inside_a_picture_caption_is_ignored() -> None:
-    a = wc.parse_article(ITEM)
+    a = wt.parse_article(ITEM)
     d = wc.compose("t", [a], _layout())
     out = [_out("题目（专栏）", ["常钦", "李晓晴"], "一、小标题",
                 ["图为一处工地。", "第一段说了一件事情。", "第二段又说了另一件事情，比较长一些。"])]
@@ -126,8 +127,8 @@ def test_a_start_inside_a_picture_caption_is_ignored() -> None:
 
 
 def test_articles_are_matched_by_their_text_not_their_order() -> None:
-    one = wc.parse_article(ITEM)
-    two = wc.parse_article({"title": "乙", "author": "王五", "markdown_body":
+    one = wt.parse_article(ITEM)
+    two = wt.parse_article({"title": "乙", "author": "王五", "markdown_body":
                             "# 乙\n\n> 王五《人民日报》（2025年04月11日第 18 版）\n\n乙文的一段话。"})
     d = wc.compose("t", [one, two], _layout())
     out = [_out("乙", ["王五"], None, ["乙文的一段话。"]),
@@ -144,15 +145,15 @@ def test_layouts_are_drawn_the_same_every_time() -> None:
 
 
 def test_a_reporter_credited_in_the_text_of_an_authorless_article_is_flagged() -> None:
-    brief = wc.parse_article({"title": "甲", "author": "", "markdown_body":
+    brief = wt.parse_article({"title": "甲", "author": "", "markdown_body":
                               "# 甲\n\n> 《人民日报》（2025年04月09日第 04 版）\n\n"
                               "一则简讯。\n\n又讯（记者耿磊）近日……"})
-    assert wc.ambiguous_authors([brief, wc.parse_article(ITEM)]) == ["甲"]
+    assert wc.ambiguous_authors([brief, wt.parse_article(ITEM)]) == ["甲"]
 
 
 def test_a_reporter_credited_by_the_dateline_or_a_closing_credit_is_the_author() -> None:
     def art(text):
-        return wc.parse_article({"title": "甲", "author": "", "markdown_body":
+        return wt.parse_article({"title": "甲", "author": "", "markdown_body":
                                  "# 甲\n\n> 《人民日报》（2025年04月09日第 04 版）\n\n" + text})
     assert art("本报北京4月8日电  （记者耿磊）近日……").authors == ("耿磊",)
     assert art("正文。\n\n（本报记者赵政、刘佳华）").authors == ("赵政", "刘佳华")
@@ -160,14 +161,14 @@ def test_a_reporter_credited_by_the_dateline_or_a_closing_credit_is_the_author()
 
 
 def test_bold_lines_that_follow_each_other_are_one_heading() -> None:
-    a = wc.parse_article({"title": "甲", "author": "", "markdown_body":
+    a = wt.parse_article({"title": "甲", "author": "", "markdown_body":
                           "# 甲\n\n一段。\n\n**一个子弹盒**\n\n**记录烽火岁月**\n\n二段。\n\n"
                           "**一沓老照片**\n\n三段。"})
     assert [canon(h) for h in a.headings] == ["一个子弹盒记录烽火岁月", "一沓老照片"]
 
 
 def test_two_bold_lines_read_as_two_headings_are_found_but_not_whole() -> None:
-    a = wc.parse_article({"title": "甲", "author": "", "markdown_body":
+    a = wt.parse_article({"title": "甲", "author": "", "markdown_body":
                           "# 甲\n\n一段说了一件事情。\n\n**二、着力点**\n\n**（一）推动产业**\n\n"
                           "二段又说了另一件事情。"})
     d = wc.compose("t", [a], _layout())
@@ -188,20 +189,20 @@ def test_a_composite_item_is_cut_into_its_signed_pieces() -> None:
             "# 纵横\n\n> 《人民日报》（2025年04月09日第 05 版）\n\n农业不妨多些“营养导向”\n\n"
             "袁  媛\n\n第一篇的正文。\n\n（摘编自《新华日报》）\n\n为绿色发展装上引擎\n\n虎  权\n\n"
             "第二篇的正文。"}
-    one, two = wc.pieces(wc.parse_article(item))
+    one, two = wt.pieces(wt.parse_article(item))
     assert (one.title, one.authors, one.kicker, one.label) == (
         "农业不妨多些“营养导向”", ("袁媛",), None, "纵横\n《人民日报》（2025年04月09日第 05 版）")
     assert (two.title, two.authors, two.kicker) == ("为绿色发展装上引擎", ("虎权",), None)
     lead = {"title": "包", "author": "", "markdown_body":
             "# 包\n\n> 《人民日报》（2025年04月06日第 05 版）\n\n编者的话说了一件事。\n\n"
             "纪念馆播撒红色种子——\n\n助老区精神根深叶茂\n\n本报记者  王  丹\n\n正文。"}
-    head, piece = wc.pieces(wc.parse_article(lead))
+    head, piece = wt.pieces(wt.parse_article(lead))
     assert (head.title, head.authors, len(head.body)) == ("包", (), 1)
     assert (piece.kicker, piece.title, piece.authors) == (
         "纪念馆播撒红色种子——", "助老区精神根深叶茂", ("王丹",))
     d = wc.compose("t", [head, piece], _layout(width=26))
     assert "助老区精神根深叶茂\n本报记者  王  丹\n" in d.text
-    assert wc.pieces(wc.parse_article(ITEM)) == [wc.parse_article(ITEM)]  # no piece: whole
+    assert wt.pieces(wt.parse_article(ITEM)) == [wt.parse_article(ITEM)]  # no piece: whole
 
 
 def test_without_the_corpus_the_sections_say_so() -> None:

@@ -128,7 +128,7 @@ def truth_names(s: Story) -> list[str]:
     the text credits (a dateline's （记者刘洪超）, a closing （本报记者赵政、刘佳华）), as the website
     copies' truth has it (``evaluation.webcopy.credited``: one definition of who wrote an
     unsigned item)."""
-    from evaluation.webcopy import credited
+    from evaluation.webtruth import credited
 
     if s.authors:
         return ["".join(n.split()) for n in s.authors]
