@@ -749,3 +749,14 @@ def test_a_kicker_as_long_as_its_column_over_a_short_title_stays_a_kicker() -> N
     measure(lines)
     assert _wrapped(lines[0], lines[1], 12.0, True, lines[1:], title=False)
     assert not _wrapped(lines[0], lines[1], 12.0, True, lines[1:])
+
+
+def test_a_title_cut_inside_a_number_runs_on_and_its_unit_signs_nothing() -> None:
+    # …超3 / 万套: the line's end cuts a number from its magnitude and unit, so 万套 (万 a
+    # surname) is the title's end, not a name over the date note, blank line between or not
+    for gap in ("\n\n", "\n"):
+        dump = ("全省今年新开工保障性住房超3\n万套" + gap + NOTE + "\n"
+                "\u3000\u3000记者从省住房和城乡建设厅获悉，今年全省新开工保障性住房超过3万套。\n"
+                "\u3000\u3000新开工的项目主要分布在省会和几个人口流入较多的城市。\n\n"
+                "第二篇的标题在这里\n本报记者  赵  六\n" + NOTE + "\n\u3000\u3000第二篇的正文写在这里，写完了。\n")
+        assert _heads(dump) == [("全省今年新开工保障性住房超3万套", ()), ("第二篇的标题在这里", ("赵六",))], gap

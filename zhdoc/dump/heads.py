@@ -185,8 +185,8 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
     e = _note_end(lines, b)
     if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
         return e, -1
-    if x.kind == "byline" or RE_REPORTERS.match(x.text) or name_like(x.text) or names_run_on((), x.text) or (
-            bare_names(x.text) and not title_tail(lines, b)):
+    if x.kind == "byline" or RE_REPORTERS.match(x.text) or (
+            name_like(x.text) or names_run_on((), x.text) or bare_names(x.text)) and not title_tail(lines, b):
         if (e := _note_end(lines, b + 1, alone=True)) is not None:
             return e, -1  # the names on one line, the note on the next
         if (b + 2 < len(lines) and len(lines[b + 1].text) <= 2 and names_run_on([x.text], lines[b + 1].text)

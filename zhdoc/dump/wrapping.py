@@ -21,6 +21,7 @@ from zhdoc.rules.bylines import SERIES_NUMBER
 from zhdoc.rules.chars import BRACKETED_NOTE, RUNS_ON, STARTS_NOTHING, open_count
 from zhdoc.rules.kinds import DOC_TITLE
 from zhdoc.rules.limits import COUPLET_MAX, HEAD_PART_MIN, TITLE_PART_MAX
+from zhdoc.rules.numbers import NUMBER
 
 _RUNS_ON = tuple(RUNS_ON)
 _NOT_FIRST = tuple(STARTS_NOTHING)
@@ -30,6 +31,8 @@ _CLAUSE_GOES_ON = ("，", "、")
 _NO_LINE_START = tuple(PULLED)
 #: what opens a subtitle (——深刻认识…) or signs a text (——编  者)
 DASHES = ("——", "--", "－－")
+#: the digits a number cut by a line's end stops on, and how far either side of the cut is read
+_DIGITS, _NUMBER_SPAN = "0123456789０１２３４５６７８９.．", 10
 
 
 def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
@@ -86,7 +89,21 @@ def runs_on(a: str, b: str) -> bool:
     >>> runs_on("我国制造业高质量发展的", "基本思路"), runs_on("诚信是商家挺立潮", "头的最好“船票”"), runs_on("守牢", "安全防线")
     (True, True, False)
     """
-    return a.endswith(_RUNS_ON) or ends_inside_word(a, b)
+    return a.endswith(_RUNS_ON) or ends_inside_word(a, b) or ends_inside_number(a, b)
+
+
+def ends_inside_number(a: str, b: str) -> bool:
+    """Whether text ``a`` stops inside a number that ``b`` finishes: on a digit whose magnitude
+    or unit starts ``b`` (…全民健身赛事活动超16 / 万场, …增长12.5 / %), as ``NUMBER`` reads the two
+    run together; a number ``b`` has nothing of (…展望2035 / 李明) ends with ``a``.
+
+    >>> ends_inside_number("赛事活动超16", "万场"), ends_inside_number("增长12.5", "%"), ends_inside_number("展望2035", "李明")
+    (True, True, False)
+    """
+    if not (a and b and a[-1] in _DIGITS):
+        return False
+    left = a[-_NUMBER_SPAN:]
+    return any(m.start() < len(left) < m.end() for m in NUMBER.finditer(left + b[:_NUMBER_SPAN]))
 
 
 def whole_note(text: str) -> bool:
