@@ -99,3 +99,19 @@ def test_a_title_wrapped_at_its_comma_under_a_kicker_and_a_label_heads_its_artic
             f"美丽乡村\n某某县林场植绿超百万亩，筑牢一方生态屏障\n20多年，\n种出一片新林海\n本报记者  张  华\n"
             f"{_wrap(body * 3, 24)}")
     assert _heads(dump) == [("第一篇的标题在这里", ("王强",)), ("20多年，种出一片新林海", ("张华",))]
+
+
+def test_a_column_name_with_a_middle_dot_over_a_title_is_its_label_however_long() -> None:
+    # 观察·城乡融合发展进行时 is a column's name (two names joined by a middle dot: no kicker
+    # holds one), however long, and wrapped on its dot it is one label still; a kicker as long,
+    # with no dot, stays the kicker
+    body = "这座县城把公交线路延伸到每一个行政村，村民进城办事不再发愁。\n" * 3
+    for label in ("观察·城乡融合发展进行时\n", "观察·\n城乡融合发展进行时\n"):
+        dump = (f"{label}县城公交通到了家门口\n本报记者  李  明\n{_wrap(body, 20)}"
+                f"第二篇的标题在这里\n本报记者  王  强\n{_wrap(body, 20)}")
+        first = _articles(dump)[0]
+        assert (first.title, first.kicker) == ("县城公交通到了家门口", None), label
+    dump = (f"各地持续推进城乡融合发展进行时\n县城公交通到了家门口\n本报记者  李  明\n{_wrap(body, 20)}"
+            f"第二篇的标题在这里\n本报记者  王  强\n{_wrap(body, 20)}")
+    first = _articles(dump)[0]
+    assert (first.title, first.kicker) == ("县城公交通到了家门口", "各地持续推进城乡融合发展进行时")

@@ -36,10 +36,10 @@ from zhdoc.dump.names import (bare_names, dotted_names, join_name_lines, name_cu
                               names_text, stacked, title_tail)
 from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapped
-from zhdoc.lexicon import ends_inside_word
+from zhdoc.lexicon import all_words, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
-from zhdoc.rules.bylines import SERIES_LABEL, name_like, padded_name, parted_names
+from zhdoc.rules.bylines import COLUMN_NAME, DOTTED_NAME, SERIES_LABEL, name_like, padded_name, parted_names
 from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
@@ -512,8 +512,10 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
             tag = parts.pop(0)[1]  # (a couplet, 既提高就业数量 / 又提高就业质量, is one part)
         if len(parts) >= 2 and parts[0][1] - parts[0][0] >= 2:
             last = parts[0][1]
-        if parts == [(t0, t0 + 1)] and _column_label(lines[t0]):
-            tag = t0 + 1  # (alone over the title: 今日谈 / 创新思政课  传承精气神)
+        if len(parts) == 1 and (parts == [(t0, t0 + 1)] and _column_label(lines[t0]) or _column_name(
+                "".join(x.text for x in lines[slice(*parts[0])]))):
+            tag = parts[0][1]  # (alone over the title: 今日谈 / 创新思政课  传承精气神; a column's
+            #                    name with its middle dot however long, maybe wrapped)
     elif last > t0 and _column_label(lines[t0]):
         tag = t0 + 1  # a short line over a kicker, or alone over the title (我与一座城)
     return DumpHead((tag, last), (last, sub), (sub, t1), by, lines, tag=(t0, tag))
@@ -528,10 +530,22 @@ def _label_line(x: DumpLine) -> bool:
 def _column_label(x: DumpLine) -> bool:
     """Whether the first line over a head's kicker, or the line alone over its title, may be its
     column's label (专题深思, 政策解读, 今日谈, 人民时评): a line too short to be a kicker
-    (HEAD_PART_MIN), no clause in it, not leading into the title (广西柳州——). A paper sets a
+    (HEAD_PART_MIN), no clause in it, not leading into the title (广西柳州——), or a column's
+    name with a middle dot, however long (``COLUMN_NAME``: 解码·文化数字化). A paper sets a
     column's name in a box over the title, no part of it (the website puts it in brackets after
     the title: 贴标签不如练内功（人民时评）)."""
-    return x.n < HEAD_PART_MIN and _label_line(x)
+    return x.n < HEAD_PART_MIN and _label_line(x) or _column_name(x.text)
+
+
+def _column_name(text: str) -> bool:
+    """Whether ``text`` is a column's name with a middle dot (``COLUMN_NAME``: 解码·文化数字化, its
+    parts words of the dictionary), not a name written with one (阿依古丽·买买提: its are none).
+
+    >>> _column_name("解码·文化数字化"), _column_name("阿依古丽·买买提"), _column_name("探访·城市更新")
+    (True, False, True)
+    """
+    return bool(COLUMN_NAME.match(text)) and not (DOTTED_NAME.match(text) and not all(
+        all_words(p) for p in re.split(r"[·•・‧]", text)))
 
 
 def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
