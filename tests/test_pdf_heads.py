@@ -152,3 +152,15 @@ def test_an_unsigned_title_heads_its_text_under_a_photo_and_its_caption() -> Non
     page = split_page(a + b, [photo], BODY, 1400.0)
     assert [h.title for h in page.heads] == ["第一篇的标题", "新疆石窟首次开放"]
     assert [h.title for h in split_page(a + b, [], BODY, 1400.0).heads] == ["第一篇的标题"]
+
+
+def test_an_authors_trailer_over_the_next_head_stays_with_its_article() -> None:
+    # the article's last line, （作者为…教授）, drawn just before the next head and set over it:
+    # a trailer, never the next head's label; nor is a trailer's end cut onto the next column
+    # (究员）, the rest of a bracket opened on the line before it)
+    for tail in (["（作者为某某大学经济学院教授）"], ["（作者为某某大学经济学院研", "究员）"]):
+        a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+        lines = a + [run(t, 0, 440 + 14 * k) for k, t in enumerate(tail)]
+        page = split_page(lines + article(0, 500, "第二篇的标题", [("赵六", 60, 536)]), [], BODY, 1400.0)
+        assert not [ln.text for ln, kind in page.furniture if kind == "label"], tail
+        assert [ln.text for ln in page.groups[0][-len(tail):]] == tail

@@ -37,8 +37,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zhdoc.pdf.lines import Line
-from zhdoc.rules.bylines import REPORTER_ROLE, name_like
-from zhdoc.rules.chars import two_phrase_label
+from zhdoc.rules.bylines import REPORTER_ROLE, TRAILERS, name_like
+from zhdoc.rules.chars import open_count, two_phrase_label
 
 #: display type (titles, kickers, banners) is at least this many times the body size
 DISPLAY_REL = 1.8
@@ -379,8 +379,12 @@ def _label_like(lines: Sequence[Line], body: float) -> bool:
     a series banner 深入学习贯彻…·学习《…》专家谈, whether on one line or two); commas part two
     short phrases (走企业，看高质量发展), or any number in type smaller than the body (坚定信心，打开改革
     发展新天地 in 9 pt over a 10.5 pt body: an article's text is set in the body's type), never
-    ending it."""
+    ending it. An author's trailer is none ((作者为中国宏观经济研究院教授), in body type over the next
+    head: its article's last line), nor is the rest of a bracket a line before it opens (究员）, a
+    trailer's end cut onto the next column)."""
     text = "".join(ln.text for ln in lines).replace(" ", "")
+    if open_count(text) < 0 or any(r.applies(text) for r in TRAILERS):
+        return False
     if two_phrase_label(text) or (all(ln.size < SMALL_LABEL_REL * body for ln in lines)
                                   and not text.endswith("，")):
         text = text.replace("，", "")
