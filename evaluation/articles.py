@@ -147,6 +147,27 @@ def names(values: Sequence[str]) -> set[str]:
     return {canon(v) for v in values if canon(v)}
 
 
+def institutions(values: Sequence[str]) -> list[str]:
+    """A truth's affiliations with the positions its text marks removed: the paper's website
+    parts an institution from the author's position by a space (``中共中央党校 教授``,
+    ``中国政治学会 副会长、上海市…研究中心 研究员``); what follows the space in each part parted
+    by 、 is a position, and a part that is a position alone goes (``最高人民法院 党组副书记、常务副院长``).
+    An affiliation names the institution (``zhdoc.segment.bylines.parse_affiliations``).
+
+    >>> institutions(["中共中央党校 教授"]), institutions(["最高人民法院 党组副书记、常务副院长"])
+    (['中共中央党校'], ['最高人民法院'])
+    >>> institutions(["中国社会科学院 学部委员、澳门大学 讲座教授"]), institutions(["山东大学校长"])
+    (['中国社会科学院、澳门大学'], ['山东大学校长'])
+    """
+    out = []
+    for v in values:
+        parts = [p.strip() for p in v.split("、")]
+        keep = [p.split(" ")[0] if " " in p else p for k, p in enumerate(parts)
+                if " " in p or not (k and " " in parts[k - 1])]  # (unmarked after a marked one:
+        out.append("、".join(keep))                             #  a second position)
+    return out
+
+
 def affiliations_key(values: Sequence[str]) -> str:
     """Affiliations compared as one text: canonical, repeats dropped, in order, with the
     separators 、，；, removed, so that one trailer split at 、 into two affiliations

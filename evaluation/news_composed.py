@@ -14,7 +14,11 @@ written to ``output/news_composed/`` (git-ignored: they hold corpus text) for in
 Readers: the PDF through ``process_document`` (as ``evaluation.news`` calls it) and the PyMuPDF
 ``get_text()`` dump of it (``evaluation.dumps.pymupdf_dump``) as a ``.txt``. Baseline: PyMuPDF's
 ``get_text()`` as one stream. Scored with ``evaluation.news.score_page`` / ``figures``; the
-targets are issue 9's (those of ``evaluation.news``).
+targets are issue 9's (those of ``evaluation.news``). Affiliations (no target): the truth keeps
+the ``（作者为…）`` note's words whole, the author's position unmarked (中国人民大学经济学院副院长;
+the website's truth of ``news_pdf/`` parts it by a space), so an institution read right with
+its position removed, as the reader gives it since 2026-12-05, counts as a miss here: of the
+PDF's 9 misses that day, all 9 were such (the dump's too, and one article it did not match).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ pages of ../shared/corpus/news_pdf held at their floors."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,8 +128,9 @@ def test_a_page_read_right_scores_everything() -> None:
     truth = nw.parse_truth(TRUTH.replace("副题一行\n", ""))  # an 引题, no 副题
     out = [_article("第二篇", ["王五"], None, ["第四句。"]),  # output order differs
            _article("主题", ["张三", "李 四"], "第一节", ["第一句。第二句“引文。”", "第三句！"],
-                    ["甲大学教授"])]
-    out[1] = Article("主题", ("张三", "李 四"), ("甲大学教授",), None, out[1].sections,
+                    ["甲大学"])]
+    # (the truth's 甲大学 教授 marks the position by a space: the affiliation is the institution)
+    out[1] = Article("主题", ("张三", "李 四"), ("甲大学",), None, out[1].sections,
                      subtitle="引题 一")
     s = nw.score_page("p", truth, out)
     assert [a.match for a in s.articles] == [1, 0]
@@ -137,6 +139,8 @@ def test_a_page_read_right_scores_everything() -> None:
     assert [(a.headings, a.headings_true) for a in s.articles] == [(1, 1), (0, 0)]
     assert [(a.whole, a.in_order, a.in_article) for a in s.articles] == [(3, 3, 3), (1, 1, 1)]
     assert s.misses == [] and s.n_out == 2
+    out[1] = replace(out[1], affiliations=("甲大学教授",))  # the position kept: no institution
+    assert not nw.score_page("p", truth, out).articles[0].affiliations
 
 
 def test_a_page_read_wrong_says_what_is_wrong() -> None:

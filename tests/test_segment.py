@@ -259,6 +259,18 @@ def test_segment(given_blocks: list[Block], expected: list[tuple]) -> None:
     assert outline(segment(given_blocks)) == expected
 
 
+def test_a_trailer_whose_last_line_the_layout_set_apart_is_read_whole() -> None:
+    # the PDF sets a trailer's last line to the right (主任）) or on the next column: a block of
+    # its own that closes the bracket the trailer leaves open is the trailer's rest, and the
+    # position in it is no part of the institution
+    given = blocks("我国制造业发展的基本思路", "□ 吕 铁", BODY, "（作者为某某大学区域发展研究中心副", "主任）")
+    assert outline(segment(given)) == [
+        ("我国制造业发展的基本思路", ("吕铁",), ("某某大学区域发展研究中心",), [(None, 0, False, ["制造业规"])])]
+    # a bracket that opens no trailer is text, and the line that closes it stays its own
+    given = blocks("我国制造业发展的基本思路", "□ 吕 铁", BODY, "（图表数据来源：某某大学区域发展研究中心", "整理）")
+    assert outline(segment(given))[0][2:] == ((), [(None, 0, False, ["制造业规", "（图表数", "整理）"])])
+
+
 def test_fields_from_evidence() -> None:
     s = segment(blocks("全国人大会议开幕", "来源：人民日报", "本报记者 王晓明", "■ 制造业增加值增长，结构持续优化。",
                        "本报北京3月5日电 全国人大会议今天开幕。", BODY))

@@ -176,12 +176,25 @@ NAME_AFFILIATION = Rule(
     "an affiliation in brackets after a name in a byline: 张三（北京大学经济学院）",
     examples=("（北京大学经济学院）",), counter=("（）",), how="search",
 )
-ACADEMIC_POSITION = Rule(
-    "academic_position",
-    r"(?:副?研究员|助理研究员|副?教授|讲师|博士后?|博士生|硕士生|研究生|院长|副院长|所长|主任|"
-    r"副主任|首席经济学家|高级经济师|经济师|分析师|学者)$",
-    "a position after an affiliation in a trailer (作者为X大学教授 → X大学)",
-    examples=("X大学教授", "Y所副研究员"), counter=("X大学",), how="search",
+#: what may stand before a position's title: rank, standing, the body it is held in (副教授,
+#: 原主任, 常务副院长, 讲座教授, 特约研究员, 党组副书记; 学部委员 is a title of its own, for a 学部
+#: is an institution: 经济学部主任)
+_POSITION_BEFORE = ("常务|执行|特约|特聘|讲座|客座|名誉|荣誉|兼职|首席|高级|资深|终身|青年|党组|党委|"
+                    "党总支|二级|三级|一级|助理|驻会|代理|原|前|副|总|代")
+#: a position's title (the word it ends on)
+_POSITION_TITLE = ("学部委员|教授|研究员|主任|院长|校长|所长|会长|部长|局长|厅长|处长|科长|社长|馆长|站长|组长|"
+                   "理事长|秘书长|董事长|总经理|经理|书记|常委|委员|讲师|博士后|博士生|博士研究生|博士|"
+                   "硕士生|硕士研究生|研究生|学者|分析师|经济学家|经济师|工程师|会计师|律师|编辑|主编|记者|"
+                   "主席|干部|员工|院士|专家|顾问|成员|负责人|教师|馆员|医师")
+POSITION = Rule(
+    "position", rf"(?:{_POSITION_BEFORE})*(?:{_POSITION_TITLE})$",
+    "the author's position after an institution in a trailer's note, whole (作者为X大学教授 → X大学; "
+    "中国社会科学院学部委员 → 中国社会科学院; 最高人民法院党组副书记, 常务副院长 alone): an affiliation "
+    "names the institution, as a journal's 作者单位 does",
+    examples=("X大学教授", "Y所副研究员", "澳门大学讲座教授", "教育部科技发展中心原主任", "中国政治学会副会长",
+              "最高人民法院党组副书记", "常务副院长", "上海市研究中心特约研究员", "中共湖南省邵阳市委书记",
+              "中国社会科学院学部委员", "中央党校（国家行政学院）经济学部主任"),
+    counter=("X大学", "中共湖南省邵阳市委", "全国人大常委会", "中国作家协会", "编辑部", "新华社记者站"), how="search",
 )
 AFFILIATION_NUMBER = Rule(
     "affiliation_number", r"^\d\s*[.．、]\s*", "a journal affiliation's numbering: 1.",

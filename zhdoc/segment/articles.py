@@ -33,7 +33,7 @@ from zhdoc.segment.sections import sections
 from zhdoc.rules.bylines import COMPILER_TRAILER, NAME_AFFILIATION, PAPER_NOTE, SIGNED_TRAILERS, SPEAKER
 from zhdoc.rules.kinds import ABSTRACT, DATED_LINE, DATELINE, DOC_KIND_END, DOC_TITLE, SALUTATION, SOURCE
 from zhdoc.rules.limits import LEDE_MIN
-from zhdoc.segment.kinds import Part, bigrams, classify_block, set_aside_furniture, short
+from zhdoc.segment.kinds import Part, bigrams, classify_block, join_cut_trailers, set_aside_furniture, short
 
 __all__ = ["parse_affiliations", "parse_authors", "segment"]
 
@@ -56,7 +56,7 @@ def segment(blocks: Sequence[Block]) -> Structure:
     [(None, 0, 1), ('正确处理四方面关系', 1, 1)]
     """
     kept, aside = set_aside_furniture(blocks)
-    parts = [classify_block(b) for b in kept if b.text.strip()]
+    parts = [classify_block(b) for b in join_cut_trailers(kept) if b.text.strip()]
     warnings: list[str] = []
     if aside:
         where = ", ".join(f"{b.start}–{b.end} ({short(b.text, 12)})" for b in aside[:6])

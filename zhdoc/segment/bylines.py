@@ -8,8 +8,8 @@ put roles before the names (``本报记者``, ``作者：``) and affiliations in
 from __future__ import annotations
 
 from zhdoc.rules.bylines import (
-    ACADEMIC_POSITION, AFFILIATION_NUMBER, AFFILIATION_POSTCODE, AUTHOR_MARK, COLLECTIVE_BYLINE, NAME_AFFILIATION,
-    NAME_TAIL, ROLE_WORDS, TRAILER_AFFILIATIONS,
+    AFFILIATION_NUMBER, AFFILIATION_POSTCODE, AUTHOR_MARK, COLLECTIVE_BYLINE, NAME_AFFILIATION,
+    NAME_TAIL, POSITION, ROLE_WORDS, TRAILER_AFFILIATIONS,
 )
 
 
@@ -59,23 +59,28 @@ def parse_authors(byline: str) -> list[str]:
 
 
 def parse_affiliations(trailer: str) -> list[str]:
-    """The affiliations in a trailer, positions removed.
+    """The affiliations in a trailer: the institutions, each position removed whole
+    (``POSITION``), a part that is a position alone (常务副院长, the author's second post in
+    the institution before it) dropped, parts parted by 、 as printed.
 
     >>> parse_affiliations("（作者单位：兰州财经大学金融学院）")
     ['兰州财经大学金融学院']
     >>> parse_affiliations("（作者为中国人民大学经济学院教授）")
     ['中国人民大学经济学院']
+    >>> parse_affiliations("（作者为中国社会科学院学部委员、澳门大学讲座教授）")
+    ['中国社会科学院、澳门大学']
+    >>> parse_affiliations("（作者为最高人民法院党组副书记、常务副院长）")
+    ['最高人民法院']
     """
     m = TRAILER_AFFILIATIONS.match("".join(trailer.split()))
     if not m:
         return []
     out = []
     for part in m.group("aff").replace(";", "；").split("；"):
-        part = ACADEMIC_POSITION.sub("", part).strip()
-        if part:
-            out.append(part)
+        institutions = [p for p in (POSITION.sub("", x).strip() for x in part.split("、")) if p]
+        if institutions:
+            out.append("、".join(institutions))
     return out
-
 
 
 def parse_affiliation_line(line: str) -> list[str]:

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from zhdoc.model import Block
-from zhdoc.rules.chars import BIGRAM, CHECKBOX, ENDS_SENTENCE_OR_CLAUSE, HAS_SENT_PUNCT, NUMBERED_HEADING_STOP
+from zhdoc.rules.chars import (BIGRAM, CHECKBOX, ENDS_SENTENCE_OR_CLAUSE, HAS_SENT_PUNCT, NUMBERED_HEADING_STOP,
+                               open_count)
 from zhdoc.rules.kinds import DATE_LINE, DATED_LINE, PAGE_NUMBER, Kind, kind_of
-from zhdoc.rules.bylines import CAPTION, CREDIT
+from zhdoc.rules.bylines import AUTHOR_TRAILER, CAPTION, CREDIT
 from zhdoc.rules.limits import CREDIT_MAX, HEADING_COMMAS, HEADING_TEXT_MAX, TITLE_MAX
 from zhdoc.rules.markers import HEADING_MARK, numbering_end, numbering_of
 
@@ -115,6 +116,29 @@ def set_aside_furniture(blocks: Sequence[Block]) -> tuple[list[Block], list[Bloc
             kept.append(b)
         after = False
     return kept, aside
+
+
+def join_cut_trailers(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with each trailer whole: where the layout set a trailer's last line apart
+    (to the right, ``主任）``; on the next column, ``究员）``), the one-line block after it that
+    closes the bracket the trailer leaves open is its rest, joined to it (never a paragraph of
+    its own, nor is the trailer text).
+
+    >>> bs = [Block("（作者为某大学研究中心副", 0, 12), Block("主任）", 14, 17), Block("主任）", 19, 22)]
+    >>> [(b.text, b.start, b.end, b.n_lines) for b in join_cut_trailers(bs)]
+    [('（作者为某大学研究中心副主任）', 0, 17, 2), ('主任）', 19, 22, 1)]
+    """
+    out: list[Block] = []
+    for b in blocks:
+        a = out[-1] if out else None
+        if (a is not None and b.n_lines == 1 and a.group == b.group and open_count(a.text) > 0
+                and open_count(b.text) < 0 and open_count(a.text + b.text) <= 0
+                and AUTHOR_TRAILER.match("".join(a.text.split()))):
+            out[-1] = replace(a, text=a.text + b.text.strip(), end=b.end, n_lines=a.n_lines + 1,
+                              bboxes=a.bboxes + b.bboxes, bbox_pages=a.bbox_pages + b.bbox_pages)
+        else:
+            out.append(b)
+    return out
 
 
 def furniture_kind(text: str) -> str:
