@@ -148,13 +148,23 @@ AFTER_ROUND_7 = (
     "article before. Dump: pages right 12 → 11, in the right article 0.999 → 0.992. The floors "
     "for those two are lowered to the new figures on purpose, not to pass: the old ones held a "
     "wrong byline. Why that article's own head is missed is not looked at (held-out).")
+AFTER_ROUND_8 = (
+    "After round 8 (2026-12-05, a fifth session; rules from the website dumps' development part "
+    "and stress sets and from random pages of the development days, typesetters/probe.py news "
+    "--seed): a column's name with a middle dot over a title is its label however long "
+    "(政策问答·加紧经济社会发展全面绿色转型; none of the website's 101 titles and 37 kickers holds "
+    "one). Dump full titles 28 → 34 of 37 (two of the six on the held-out half); every other "
+    "figure unchanged. Affiliations, now institutions with the position removed: PDF 32 → 28, "
+    "dump 32 → 27 of 37, the misses all this truth's unmarked positions (see the docstring); "
+    "before it, a trailer drawn over the next head no longer reads as that head's label (PDF "
+    "30 → 32).")
 #: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
 #: after round 2; raise them as it improves, never lower them to pass (round 7 lowered the dump's
 #: pages right and in-article floors once, with its reasons in AFTER_ROUND_7)
 FLOORS: dict[str, dict[str, float]] = {
     "pdf": {"pages_right": 12, "titles": 0.999, "authors": 0.999, "headings": 0.999,
             "in_order": 0.999, "in_article": 0.999},
-    "dump_pymupdf": {"pages_right": 11, "titles": 0.945, "full_titles": 0.756, "authors": 0.972,
+    "dump_pymupdf": {"pages_right": 11, "titles": 0.945, "full_titles": 0.918, "authors": 0.972,
                      "headings": 0.999, "in_order": 0.999, "in_article": 0.991},
 }
 
@@ -199,7 +209,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         "typesetters/news_pages.py), pooled",
         ("measure", *READERS.values(), f"{BASELINE} (baseline)", "target"),
         rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, AFTER_ROUND_3, AFTER_ROUND_4, AFTER_ROUND_5,
-                     AFTER_ROUND_6, AFTER_ROUND_7, *errors), checks=tuple(checks))
+                     AFTER_ROUND_6, AFTER_ROUND_7, AFTER_ROUND_8, *errors), checks=tuple(checks))
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:

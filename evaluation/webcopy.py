@@ -441,11 +441,14 @@ MORE_FIRST_MEASUREMENT = (
     "0.927, authors 0.985, headings 0.932, paragraph starts F1 0.942; held-out part 0.920, 0.886, "
     "0.879, 0.885, 0.785, F1 0.940.")
 #: floors of the twelve more layouts (tests/test_eval_webcopy.py), as for FLOORS
+#: Raised 2026-12-05 (a fifth session: a title of its own measure, a kicker as long as its
+#: column, a head line cut inside a number): dev titles 0.975 -> 0.978; held-out titles 0.934
+#: -> 0.935, full titles 0.929 -> 0.93, authors 0.929 -> 0.93, F1 0.97 -> 0.971.
 MORE_FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"dumps_right": 1.0, "titles": 0.975, "full_titles": 0.976, "authors": 1.0,
+    "dev": {"dumps_right": 1.0, "titles": 0.978, "full_titles": 0.976, "authors": 1.0,
             "headings": 0.995, "f1": 0.972},
-    "heldout": {"dumps_right": 0.928, "titles": 0.934, "full_titles": 0.929, "authors": 0.929,
-                "headings": 0.961, "f1": 0.97},
+    "heldout": {"dumps_right": 0.928, "titles": 0.935, "full_titles": 0.93, "authors": 0.93,
+                "headings": 0.961, "f1": 0.971},
 }
 
 

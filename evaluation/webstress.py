@@ -118,15 +118,17 @@ SETS = (
 )
 
 #: floors (tests/test_eval_webstress.py): today's figures, rounded down; raise them as the
-#: reading improves, never lower them to pass
+#: reading improves, never lower them to pass. Raised 2026-12-05 (a fifth session): structure
+#: titles 0.995 -> 0.996; bylines titles 0.925 -> 0.934, full titles 0.961 -> 0.972, authors 0.944
+#: -> 0.951 (a head line cut inside a number, …超16 / 万场); pages titles 0.951 -> 0.957
 FLOORS: dict[str, dict[str, float]] = {
     "heads": {"dumps_right": 0.991, "titles": 0.953, "full_titles": 0.997, "authors": 0.931,
               "headings": 0.907, "f1": 0.968},
-    "structure": {"dumps_right": 1.0, "titles": 0.995, "full_titles": 0.998, "authors": 0.976,
+    "structure": {"dumps_right": 1.0, "titles": 0.996, "full_titles": 0.998, "authors": 0.976,
                   "headings": 0.904, "f1": 0.964},
-    "bylines": {"dumps_right": 1.0, "titles": 0.925, "full_titles": 0.961, "authors": 0.944,
+    "bylines": {"dumps_right": 1.0, "titles": 0.934, "full_titles": 0.972, "authors": 0.951,
                 "headings": 0.883, "f1": 0.947},
-    "pages": {"dumps_right": 0.983, "titles": 0.951, "full_titles": 0.991, "authors": 0.99,
+    "pages": {"dumps_right": 0.983, "titles": 0.957, "full_titles": 0.991, "authors": 0.99,
               "headings": 0.671, "f1": 0.906},
 }
 
