@@ -161,10 +161,14 @@ def institutions(values: Sequence[str]) -> list[str]:
     """
     out = []
     for v in values:
-        parts = [p.strip() for p in v.split("、")]
-        keep = [p.split(" ")[0] if " " in p else p for k, p in enumerate(parts)
-                if " " in p or not (k and " " in parts[k - 1])]  # (unmarked after a marked one:
-        out.append("、".join(keep))                             #  a second position)
+        keep, marked = [], False
+        for part in (p.strip() for p in v.split("、")):
+            if " " in part:
+                keep.append(part.split(" ")[0])
+            elif not marked:
+                keep.append(part)
+            marked = " " in part  # (an unmarked part after a marked one is a second position)
+        out.append("、".join(keep))
     return out
 
 

@@ -40,7 +40,7 @@ from zhdoc.lexicon import all_words, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
 from zhdoc.rules.bylines import COLUMN_NAME, DOTTED_NAME, SERIES_LABEL, name_like, padded_name, parted_names
-from zhdoc.rules.chars import NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
+from zhdoc.rules.chars import MIDDLE_DOTS, NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
 from zhdoc.rules.limits import HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
@@ -545,7 +545,7 @@ def _column_name(text: str) -> bool:
     (True, False, True)
     """
     return bool(COLUMN_NAME.match(text)) and not (DOTTED_NAME.match(text) and not all(
-        all_words(p) for p in re.split(r"[·•・‧]", text)))
+        all_words(p) for p in re.split(f"[{MIDDLE_DOTS}]", text)))
 
 
 def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from zhdoc.rules.chars import CJK
+from zhdoc.rules.chars import CJK, MIDDLE_DOTS
 from zhdoc.rules.rule import Rule, rules_of
 
 #: a personal name of two to four characters, spaced out (吕 铁, 王晓明) or a two-character one
@@ -252,7 +252,7 @@ SERIES_LABEL = Rule(
     examples=("系列：消费视窗·服务消费一线探访②",), counter=("系列报道之一",),
 )
 COLUMN_NAME = Rule(
-    "column_name", rf"^(?!.*(?:——|[。！？；])).*[{CJK}》”][·•・‧][{CJK}《“]",
+    "column_name", rf"^(?!.*(?:——|[。！？；])).*[{CJK}》”][{MIDDLE_DOTS}][{CJK}《“]",
     "a column's or a series' name of two names joined by a middle dot (人与自然·走进零碳园区, "
     "解码·文化数字化, 政策问答·加紧经济社会发展全面绿色转型): over a title it is the column's label, "
     "never a kicker. Of the website's 2025 heads (rmrb/), 12 of the 61 column names in brackets "

@@ -65,10 +65,12 @@ def open_count(text: str) -> int:
             + text.count("(") - text.count(")"))
 
 
+#: the middle dots that join two names (解码·文化数字化, 阿依古丽·买买提), as fonts and encodings give them
+MIDDLE_DOTS = "·•・‧"
 #: characters a title or kicker line never stops on (a particle or conjunction needs more; a
 #: middle dot joins the names on either side): the line is wrapped and runs on into the next
 #: (我国制造业高质量发展的 / 基本思路与举措, 深入学习贯彻…思想· / 学习《习近平经济文选》第一卷专家谈)
-RUNS_ON = "的之与和及并对在为把将于从向以等而或·•・‧"
+RUNS_ON = "的之与和及并对在为把将于从向以等而或" + MIDDLE_DOTS
 #: characters a title or kicker never starts with (a particle or conjunction): a line that does
 #: is the rest of the line before it (县域商业体系建设的实践 / 与思考)
 STARTS_NOTHING = "的之与和及并而或等了着过吗呢"

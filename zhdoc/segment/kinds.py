@@ -133,7 +133,7 @@ def join_cut_trailers(blocks: Sequence[Block]) -> list[Block]:
         a = out[-1] if out else None
         if (a is not None and b.n_lines == 1 and a.group == b.group and open_count(a.text) > 0
                 and open_count(b.text) < 0 and open_count(a.text + b.text) <= 0
-                and AUTHOR_TRAILER.match("".join(a.text.split()))):
+                and AUTHOR_TRAILER.applies(a.text)):
             out[-1] = replace(a, text=a.text + b.text.strip(), end=b.end, n_lines=a.n_lines + 1,
                               bboxes=a.bboxes + b.bboxes, bbox_pages=a.bbox_pages + b.bbox_pages)
         else:
