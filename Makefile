@@ -26,8 +26,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m flows.ingest samples --out output
 
+# the suite in one process per core (at most 4), a test file to a process: a file's session
+# fixtures (a section's readings of the real pages) are computed once, in its own process;
+# `make test TEST_WORKERS=0` runs it in this process
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
 
 # kills at several points, two runs at once, the bad-input corpus, long property runs
 soak: $(STAMP)

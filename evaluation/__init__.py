@@ -5,6 +5,8 @@ is ``../shared/corpus`` when it exists, else None (sections then use only what t
 generates itself).
 """
 
+import os
+
 #: the sections in the order ``make eval`` prints them (``evaluation.<name>``)
 SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "numbers_news", "pdf", "news",
             "news_composed", "webcopy", "webstress", "typeset")
@@ -14,3 +16,11 @@ SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "numbers_news", "pd
 #: here once its targets are met (news and typeset were, 2026-12-03; numbers_news after round 3
 #: on its third held-out set, 2026-12-03).
 TARGETS_OPEN = ("news_composed", "webcopy")
+
+
+def time_rounds() -> int:
+    """How many times the speed figures time each document with each reader, in turn; the best
+    run counts (one run is at the mercy of whatever else the machine is doing: one showed
+    1.20-1.47× for the same code). 3 unless ``ZHDOC_EVAL_TIME_ROUNDS`` says otherwise:
+    ``make test`` sets 1, as it asserts no speed (a clock on a shared machine is no evidence)."""
+    return max(1, int(os.environ.get("ZHDOC_EVAL_TIME_ROUNDS") or 3))

@@ -50,9 +50,11 @@ import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from evaluation import time_rounds
 from evaluation.articles import (affiliations_key, article_parts, article_text, assign, canon,
                                  full_title_ok, in_order, institutions, names, occurrences, same,
                                  split_sentences)
@@ -343,8 +345,10 @@ _BASELINE_TEXT: dict[str, Callable[[bytes], str]] = {
 }
 
 
+@lru_cache(maxsize=None)
 def run_page(pdf: Path) -> PageRun:
-    """Read one page every way and score each reading."""
+    """Read one page every way and score each reading (cached: the tests' floors, their
+    targets and the report share one pass)."""
     truth = parse_truth(pdf.with_suffix(".truth.md").read_text(encoding="utf-8"))
     data = pdf.read_bytes()
     scores = {}
@@ -359,12 +363,7 @@ def run_pages(corpus_dir: Path | None) -> list[PageRun]:
     return [run_page(p) for p in pages(corpus_dir)]
 
 
-#: each page is read this many times by each, in turn; the best of each counts (one run is at
-#: the mercy of whatever else the machine is doing: one run showed 1.20-1.47× for the same code)
-TIME_ROUNDS = 3
-
-
-def time_reading(pdfs: Sequence[Path], rounds: int = TIME_ROUNDS) -> tuple[float, float]:
+def time_reading(pdfs: Sequence[Path], rounds: int | None = None) -> tuple[float, float]:
     """Seconds for ``zhdoc.pdf.read_pdf`` and for pdfplumber loading the characters of the
     same pages: per page the best of ``rounds`` runs of each, taken in turn; the figures are
     totals over the pages."""
@@ -372,6 +371,7 @@ def time_reading(pdfs: Sequence[Path], rounds: int = TIME_ROUNDS) -> tuple[float
     from zhdoc.settings import Settings
 
     settings = Settings()
+    rounds = rounds or time_rounds()
     zh = pl = 0.0
     for p in pdfs:
         data = p.read_bytes()
@@ -516,7 +516,8 @@ def _cut(text: str | None, n: int = 40) -> str:
 
 
 def timing_table(pdfs: Sequence[Path]) -> Table:
-    zh, pl = time_reading(pdfs)
+    rounds = time_rounds()
+    zh, pl = time_reading(pdfs, rounds)
     ratio = zh / pl if pl else float("inf")
     return Table(
         "Real newspaper pages: reading time",
@@ -524,7 +525,7 @@ def timing_table(pdfs: Sequence[Path]) -> Table:
         (("zhdoc.pdf.read_pdf, all pages", zh, ""),
          ("pdfplumber loading the same pages' chars", pl, ""),
          ("ratio", ratio, f"≤ {TARGET_READ_RATIO}")),
-        notes=(f"Each page read {TIME_ROUNDS} times by each, in turn, on this machine; the "
+        notes=(f"Each page read {rounds} times by each, in turn, on this machine; the "
                "best of each counts.",),
         timed_checks=((f"reading a PDF within {TARGET_READ_RATIO}× of pdfplumber loading its "
                        f"chars ({ratio:.2f}×)", ratio <= TARGET_READ_RATIO),))

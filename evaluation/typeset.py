@@ -21,7 +21,8 @@ PyMuPDF's plain ``page.get_text()`` (CER; paragraphs: one per ``get_text("blocks
 block, its lines joined). For their CER, lines made only of furniture or table-cell text are
 taken out first (with the truth's help: an upper bound on plain text); their leaks are counted
 on the text as it comes. Speed: ``read_pdf`` against pdfplumber loading every page's ``chars``,
-each the best of ``TIME_ROUNDS`` runs taken in turn, summed over a typesetter's documents.
+each the best of ``evaluation.time_rounds()`` runs taken in turn, summed over a typesetter's
+documents.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from evaluation import time_rounds
 from evaluation.corpus import ROOT
 from evaluation.metrics import (cer_squeezed, first_differences, furniture_leaks,
                                 paragraph_f1_squeezed, squeeze)
@@ -50,7 +52,6 @@ TARGET_CER = 0.005
 TARGET_F1 = 0.97
 TARGET_BOOK_F1 = 0.95
 TARGET_SPEED = 1.5  # read_pdf's time over pdfplumber's loading the same pages' characters
-TIME_ROUNDS = 3  # both are timed this many times per document, in turn; the best counts
 
 #: the reader as it was at b7d8ee5 (2026-12-03), before any change for issue 10: per
 #: typesetter, (worst CER, median CER, worst para F1, median para F1, leaks in all documents,
@@ -141,12 +142,12 @@ def _load_chars(data: bytes) -> float:
 
 
 def _timed_read(data: bytes, name: str) -> tuple[PdfLayout, float, float]:
-    """The layout, and the best of ``TIME_ROUNDS`` timings of read_pdf and of pdfplumber
+    """The layout, and the best of ``time_rounds()`` timings of read_pdf and of pdfplumber
     loading the chars, run in turn (one run of each is at the mercy of whatever else the
     machine is doing: it has shown read_pdf faster than the loading it starts with)."""
     reads, loads = [], []
     layout = None
-    for _ in range(TIME_ROUNDS):
+    for _ in range(time_rounds()):
         t0 = time.perf_counter()
         layout = read_pdf(data, Settings(), name)
         reads.append(time.perf_counter() - t0)

@@ -28,7 +28,9 @@ Rules have been made on them: they are development material, committed and measu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from evaluation.report import Table
@@ -133,12 +135,14 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 
-def scores(s: StressSet) -> list[DumpScore]:
-    """A set's dumps, read and scored (empty where its fixture is absent)."""
-    return [score_dump(d, *_read(d)) for d in dumps(s.folder, (s.day,), LAYOUTS)]
+@lru_cache(maxsize=None)
+def scores(s: StressSet) -> tuple[DumpScore, ...]:
+    """A set's dumps, read and scored (empty where its fixture is absent; cached: the tests'
+    floors, their tables and the report share one pass)."""
+    return tuple(score_dump(d, *_read(d)) for d in dumps(s.folder, (s.day,), LAYOUTS))
 
 
-def table(s: StressSet, got: list[DumpScore]) -> Table:
+def table(s: StressSet, got: Sequence[DumpScore]) -> Table:
     """A set's pooled figures (no targets)."""
     f = figures(got)
     return Table(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,10 @@ from evaluation.corpus import SHARED_CORPUS
 
 #: fixtures are data and the scripts that build them (tests/fixtures/build_webstress.py), no tests
 collect_ignore_glob = ["fixtures/*"]
+
+#: the evaluation sections time each document once, not three times: tests assert no speed
+#: (evaluation.time_rounds; ``make eval`` prints the speed figures)
+os.environ.setdefault("ZHDOC_EVAL_TIME_ROUNDS", "1")
 
 CORPUS = SHARED_CORPUS
 SEED = CORPUS / "seed" / "000_5dcec531bf597a03.txt"

@@ -13,7 +13,7 @@ from evaluation.webcopy import DumpScore, figures
 
 
 @pytest.fixture(scope="session")
-def stress_scores() -> dict[str, list[DumpScore]]:
+def stress_scores() -> dict[str, tuple[DumpScore, ...]]:
     got = {s.name: ws.scores(s) for s in ws.SETS}
     assert all(got.values()), "tests/fixtures/webstress*/ hold the stress sets"  # (committed)
     return got
