@@ -34,7 +34,9 @@ Measures (all texts canonical: NFKC, whitespace removed; ``evaluation.articles``
   subtitle, headings and paragraphs in output order, ``article_parts``), a true sentence
   counts as whole when it occurs there; in order, the most sentences of each true article
   that occur in increasing positions (``in_order``); pooled over articles and pages;
-- inside the right article: a true sentence occurs in its matched output article's text.
+- inside the right article: a true sentence occurs in its matched output article's text;
+- captions kept out (where the page's photo captions are known: the composed pages): a caption
+  none of whose sentences or credit (``caption_pieces``) occurs in any article's text.
 
 >>> arts = parse_truth("x\\n---\\n# 引  主题\\n作者：甲 乙（某大学）\\n\\n一句。二句！\\n\\n## 节\\n\\n三句。\\n")
 >>> a = arts[0]
@@ -209,6 +211,8 @@ class PageScore:
     error: str | None = None
     headings_out: int = 0  # section headings in the output, all articles
     headings_right: int = 0  # ... of them a true heading of the page (the rest are false ones)
+    captions: int = 0  # photo captions the page prints (where its truth lists them)
+    captions_out: int = 0  # ... of them with no sentence or credit of theirs in an article's text
 
 
 def _positions(flat: str, sentences: Sequence[str]) -> list[list[int]]:
@@ -227,15 +231,33 @@ def stream_counts(truth: Sequence[TrueArticle], text: str) -> tuple[int, int, in
     return n, whole, order
 
 
+def caption_pieces(caption: str) -> list[str]:
+    """A photo's caption as the pieces a reading may hold apart: its sentences, the credit
+    after them (``市民在街区游览。  本报记者  高  炳摄`` → ``市民在街区游览。``, ``本报记者高炳摄``).
+
+    >>> caption_pieces("市民在街区游览。  本报记者  高  炳摄")
+    ['市民在街区游览。', '本报记者高炳摄']
+    """
+    return [p for p in map(canon, re.split(r"(?<=[。！？])", caption)) if p]
+
+
 def score_page(page: str, truth: Sequence[TrueArticle], articles: Sequence[Any] | None,
-               error: str | None = None) -> PageScore:
-    """Score one reading of a page (its output articles) against the page's true articles."""
+               error: str | None = None, captions: Sequence[str] = ()) -> PageScore:
+    """Score one reading of a page (its output articles) against the page's true articles;
+    ``captions``, the photo captions the page prints, none of which belongs in an article's text."""
     articles = list(articles or [])
     texts = [article_text(a) for a in articles]
     flat = canon("".join(p for a in articles for p in article_parts(a)))
     weights = [[sum(1 for s in t.sentences if canon(s) in x) for x in texts] for t in truth]
     match = assign(weights) if texts else [None] * len(truth)
     score = PageScore(page, len(truth), None if error else len(articles), [], error=error)
+    everything = canon("".join(texts))
+    for c in captions:
+        inside = [p for p in caption_pieces(c) if p in everything]
+        score.captions += 1
+        score.captions_out += not inside
+        if inside:
+            score.misses.append(("caption", "", c, "in the text: " + " / ".join(inside)))
     for i, (t, j) in enumerate(zip(truth, match)):
         a = articles[j] if j is not None else None
         pos = _positions(flat, t.sentences)
@@ -293,6 +315,7 @@ def figures(scores: Sequence[PageScore]) -> dict[str, float]:
         "whole": sum(a.whole for a in arts) / sents,
         "in_order": sum(a.in_order for a in arts) / sents,
         "in_article": sum(a.in_article for a in arts) / sents,
+        "captions_out": (sum(s.captions_out for s in scores) / caps) if (caps := sum(s.captions for s in scores)) else 1.0,
     }
 
 
@@ -409,6 +432,7 @@ def _counts(scores: Sequence[PageScore]) -> dict[str, str]:
         "whole": _of(sum(a.whole for a in arts), sents),
         "in_order": _of(sum(a.in_order for a in arts), sents),
         "in_article": _of(sum(a.in_article for a in arts), sents),
+        "captions_out": _of(sum(s.captions_out for s in scores), sum(s.captions for s in scores)),
     }
 
 

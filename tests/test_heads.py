@@ -4,6 +4,7 @@ the composed website dumps (evaluation/webcopy.py, development part)."""
 from __future__ import annotations
 
 from zhdoc.pipeline import analyze_text
+from zhdoc.segment.kinds import furniture_kind
 
 from tests.dump_cases import BODY, NOTE, PAGE_TOP, articles as _articles, heads as _heads, wrap as _wrap
 
@@ -352,6 +353,28 @@ def test_a_photo_story_with_no_byline_after_an_articles_last_sentence_has_its_ti
     arts = _articles(head + "城市书房首次开放\n" + _wrap(story * 2, 17))
     assert [(a.title, [s.heading for s in a.sections]) for a in arts] == [
         ("这座城市的诚信经营之路", [None, "城市书房首次开放"])]
+
+
+def test_a_photos_captions_between_a_byline_and_the_text_are_furniture() -> None:
+    # the paper sets a photo under the head, its captions under it: the dump brings them between
+    # the byline and the text, wrapped at the photo's width, the credit after a wide space or on
+    # a line of its own; a text whose first lines end on no credit keeps them
+    text = _wrap(BODY.replace("\n", "") * 2, 17)
+    for captions in ("河北省承德市滦平县金山岭长城。  周万\n平摄（人民视觉）\n",
+                     "图①：老街区的夜景。  图②：市民在街区游览。  新华社\n记者  王毓国摄\n",
+                     "市民在老街区游览。\n本报记者  高  炳摄\n"):
+        dump = (PAGE_TOP + "让城市更新更有温度\n王  珂\n" + captions + text
+                + "城市书房首次开放\n本报记者  张  华\n" + text)
+        first = _articles(dump)[0]
+        assert first.title == "让城市更新更有温度", captions
+        paras = "".join(p.text for s in first.sections for p in s.paragraphs)
+        assert paras.startswith("城市更新，是推动") and "摄" not in paras, captions
+        aside = [b.text for b in analyze_text(dump, name="t.txt").structure.furniture]
+        whole = [t for t in aside if t.startswith(captions[:4])]  # one row, its kind caption
+        assert len(whole) == 1 and furniture_kind(whole[0]) == "caption", aside
+    kept = PAGE_TOP + "让城市更新更有温度\n王  珂\n" + text + "城市书房首次开放\n本报记者  张  华\n" + text
+    first = _articles(kept)[0]
+    assert "".join(p.text for s in first.sections for p in s.paragraphs).startswith("城市更新，是推动")
 
 
 def test_a_page_whose_last_article_closes_on_its_trailer_has_its_heads_leading() -> None:

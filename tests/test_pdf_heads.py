@@ -164,3 +164,22 @@ def test_an_authors_trailer_over_the_next_head_stays_with_its_article() -> None:
         page = split_page(lines + article(0, 500, "第二篇的标题", [("赵六", 60, 536)]), [], BODY, 1400.0)
         assert not [ln.text for ln, kind in page.furniture if kind == "label"], tail
         assert [ln.text for ln in page.groups[0][-len(tail):]] == tail
+
+
+def test_a_caption_close_over_the_text_under_its_photo_is_furniture_not_text() -> None:
+    # a photo under a head, its caption row right under it in smaller type, the column's text a
+    # line's gap under that: the caption is furniture, though text follows within reach; the
+    # same row in the text's own size, ending on no credit, is the column's text under a logo
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    photo = (0.0, 600.0, 300.0, 760.0)
+    for caption, size, is_caption in ((["市民在街区游览。", "本报记者", "高", "炳摄"], 9.0, True),
+                                      (["翟腾飞在华山中学辅导学生。", "黄陈美摄（人民视觉）"], 10.0, True),
+                                      (["街区的改造从去年开始，", "商户们"], 10.0, False)):
+        rows = [run(t, 0 + 90 * k, 763, size=size) for k, t in enumerate(caption)]
+        b = [run("第二篇的标题", 20, 500, size=30), run("赵六", 60, 536), *body(0, 560, 2),
+             *rows, *body(0, 775, 4)]
+        page = split_page(a + b, [photo], BODY, 1400.0)
+        got = [ln.text for ln, kind in page.furniture if kind == "caption"]
+        assert got == (caption if is_caption else []), caption
+        text = "".join(ln.text for g in page.groups for ln in g)
+        assert (caption[0] in text) is not is_caption

@@ -611,6 +611,7 @@ class ComposedPage:
     n_articles: int
     body_pt: float
     features: tuple[str, ...]
+    captions: tuple[str, ...] = ()  # the photos' captions and credits, as each story has them
 
 
 def load_day(corpus: Path, day: str) -> list[dict]:
@@ -652,7 +653,8 @@ def compose(plan: Plan, corpus: Path = DEFAULT_CORPUS) -> ComposedPage:
               "labels, photo captions and credits, page furniture not included.\n\n")
     truth = header + "".join("---\n\n" + truth_text(s) + "\n" for s in stories)
     feats = _features(plan, stories, size)
-    page = ComposedPage(name, data, truth, len(stories), size, feats)
+    page = ComposedPage(name, data, truth, len(stories), size, feats,
+                        tuple(s.caption for s in stories if s.caption))
     check(page)
     return page
 

@@ -39,11 +39,13 @@ from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapp
 from zhdoc.lexicon import all_words, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
-from zhdoc.rules.bylines import COLUMN_NAME, DOTTED_NAME, SERIES_LABEL, name_like, padded_name, parted_names
+from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, SERIES_LABEL, ends_on_credit, name_like, padded_name,
+                                 parted_names)
 from zhdoc.rules.chars import MIDDLE_DOTS, NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
-from zhdoc.rules.limits import HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES, MASTHEAD_MAX, NOTE_LINES, TITLE_LINES
+from zhdoc.rules.limits import (CAPTION_LINES, HEAD_LINE_MAX, HEAD_PART_MIN, MASTHEAD_LINES,
+                               MASTHEAD_MAX, NOTE_LINES, TITLE_LINES)
 
 _ASKS_ON = re.compile(r"[！？!?](?=[^”’）)》！？!?\s])")  # a question or exclamation with more after it
 
@@ -621,8 +623,26 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
         heads = [h for k, h in enumerate(heads) if k not in empty]
         for k, h in enumerate(heads):
             nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
-            bodies.append((h.end, nxt))
+            a = _captions_end(lines, h.end, nxt)
+            if a > h.end:
+                aside.append((h.end, a, "caption"))
+            bodies.append((a, nxt))
     return DumpSplit(lines, heads, bodies, trail, aside, indents)
+
+
+def _captions_end(lines: Sequence[DumpLine], a: int, b: int) -> int:
+    """Where a photo's captions end when they open an article's text [a, b) under its head, else
+    ``a``: a few lines (CAPTION_LINES at most) of sentences closed by the photo's credit
+    (``ends_on_credit``: 河北省承德市滦平县金山岭长城。  周万 / 平摄（人民视觉）; 图①：… 图②：…
+    新华社记者  王毓国摄). A paper sets them under the photo at its head; the dump brings them
+    between the byline and the text."""
+    joined = ""
+    for k in range(a, min(b, a + CAPTION_LINES)):
+        joined += lines[k].text
+        if ends_on_credit(joined):
+            return k + 1
+        joined += "\n"
+    return a
 
 
 def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list[Block]]) -> list[Block]:
@@ -645,7 +665,15 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list
             blocks += [replace(x, group=group) for x in paragraphs(_apart(lines[a:b]))]
         at = min(x.start for x in blocks)
         keyed += [((at, n), x) for n, x in enumerate(blocks)]
-    for a, b, _kind in split.aside:
+    for a, b, kind in split.aside:
+        if kind == "caption" and b > a and ends_on_credit("\n".join(x.text for x in lines[a:b])):
+            # (a photo's captions and credit, one piece of furniture however wrapped)
+            text = lines[a].text
+            for x in lines[a + 1:b]:  # (wrapped lines run on; a credit on a line of its own is set
+                text += ("  " if text.endswith(("。", "！", "？", "”")) else "") + x.text  # apart)
+            keyed.append(((lines[a].start, 0), Block(text, lines[a].start, lines[b - 1].end, b - a,
+                                                     role="furniture")))
+            continue
         keyed += [((x.start, 0), Block(x.text, x.start, x.end, 1, role="furniture")) for x in lines[a:b]]
     return [x for _, x in sorted(keyed, key=lambda kx: kx[0])]
 

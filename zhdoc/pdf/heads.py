@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zhdoc.pdf.lines import Line
-from zhdoc.rules.bylines import REPORTER_ROLE, TRAILERS, name_like
+from zhdoc.rules.bylines import CREDIT, REPORTER_ROLE, TRAILERS, name_like
 from zhdoc.rules.chars import open_count, two_phrase_label
 
 #: display type (titles, kickers, banners) is at least this many times the body size
@@ -69,6 +69,9 @@ SUBTITLE_REL = 1.1
 CAPTION_REACH = 2.0
 #: ... and holds at most this many lines
 CAPTION_LINES = 4
+#: a caption close over the text under its image is set smaller than that text by this many
+#: points at least (8.75 pt under 9.75 pt text)
+CAPTION_SMALLER = 0.5
 #: an image smaller than this many body ems on a side is a logo, not a photo with a caption
 IMAGE_MIN_EMS = 6.0
 
@@ -451,17 +454,38 @@ def _captions(lines: list[Line], images: Sequence[tuple[float, float, float, flo
         block: list[Line] = []
         edge = bottom
         for ln in under:
-            if ln.top - edge > CAPTION_REACH * max(ln.size, body):
-                break
+            if ln.top - edge > CAPTION_REACH * max(ln.size, body) or block and (ln.size > max(
+                    b.size for b in block) + CAPTION_SMALLER or _credit_row(block, ln.top)):
+                break  # (nor does a caption run on into text set larger than it, or past its credit)
             block.append(ln)
             edge = max(edge, ln.bottom)
         if not block or _rows(block, body) > CAPTION_LINES:
             continue
         below = [ln for ln in lines if ln not in block and ln.top >= edge - 1
                  and ln.x1 > block[0].x0 and ln.x0 < max(b.x1 for b in block)]
-        if not below or min(ln.top for ln in below) - edge > CAPTION_REACH * body:
+        if not below or min(ln.top for ln in below) - edge > CAPTION_REACH * body or _set_apart(block, below):
             out += block
     return out
+
+
+def _set_apart(block: Sequence[Line], below: Sequence[Line]) -> bool:
+    """Whether a block right under an image is its caption though text follows close under it:
+    it is set in a type smaller than that text's, or its last row is a photo's credit
+    (``市民游客在街区游览。  本报记者  高  炳摄``; ``黄陈美摄（人民视觉）``). A column's text
+    under a logo runs on in one size and ends on no credit."""
+    first = min(ln.top for ln in below)
+    under = [ln for ln in below if ln.top < first + 0.5 * ln.size]
+    if max(ln.size for ln in block) < min(ln.size for ln in under) - CAPTION_SMALLER:
+        return True
+    return _credit_row(block, first)
+
+
+def _credit_row(block: Sequence[Line], top: float) -> bool:
+    """Whether the last row of ``block`` ends on a photo's credit (``本报记者  高  炳摄``) and a line
+    at ``top`` is under that row, not on it."""
+    last = max(ln.top for ln in block)
+    row = sorted((ln for ln in block if abs(ln.top - last) < 0.5 * ln.size), key=lambda ln: ln.x0)
+    return top > last + 0.5 * row[0].size and CREDIT.applies("".join("".join(ln.text.split()) for ln in row))
 
 
 def _flows_on(block: list[Line], lines: Sequence[Line], body: float) -> bool:

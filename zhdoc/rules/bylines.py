@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from zhdoc.rules.chars import CJK, MIDDLE_DOTS
+from zhdoc.rules.limits import CREDIT_TAIL_MAX
 from zhdoc.rules.rule import Rule, rules_of
 
 #: a personal name of two to four characters, spaced out (吕 铁, 王晓明) or a two-character one
@@ -412,6 +413,31 @@ def caption_with_credit(text: str) -> bool:
     """
     m = CAPTION_CREDIT.match(text.strip())
     return m is not None and CREDIT.search("".join(m.group("credit").split())) is not None
+
+
+def ends_on_credit(text: str) -> bool:
+    """Whether ``text`` (a photo's captions, maybe over several lines) closes on the photo's
+    credit after its last sentence, parted from it by a wide space or a line break: ``河北省承德市
+    滦平县金山岭长城。  周万`` / ``平摄（人民视觉）``, ``市民在街区游览。`` / ``本报记者  高  炳摄``.
+    The credit holds at most CREDIT_TAIL_MAX characters and no clause mark; a text's sentence
+    does not end so.
+
+    >>> ends_on_credit("河北省承德市滦平县金山岭长城。  周万" + chr(10) + "平摄（人民视觉）")
+    True
+    >>> ends_on_credit("图①：老街区的夜景。  新华社记者  王毓国摄"), ends_on_credit("他说：“是我拍摄的。”  王五摄")
+    (True, True)
+    >>> ends_on_credit("记者在现场拍摄。"), ends_on_credit("老街区的夜景。他拍摄"), ends_on_credit("王五摄")
+    (False, False, False)
+    """
+    end = text.rstrip()
+    cut = max(end.rfind(m) for m in "。！？”")
+    if cut < 0:
+        return False
+    tail = end[cut + 1:]
+    flat = "".join(tail.split())
+    return (0 < len(flat) <= CREDIT_TAIL_MAX and CREDIT.search(flat) is not None
+            and (tail.startswith("\n") or tail[:2].isspace())
+            and not any(m in flat for m in "，。；：！？"))
 
 
 def _names(word: str) -> bool:

@@ -47,6 +47,12 @@ LEAD_IN_MAX = 12
 CREDIT_MAX = 80
 #: a website copy's date note spans at most this many lines (a narrow column wraps it)
 NOTE_LINES = 3
+#: a photo's captions and their credits, under a head in a dump, span at most this many lines
+#: (two numbered captions and their credits, wrapped at a photo's width: 4)
+CAPTION_LINES = 5
+#: a photo's credit after its caption (新华社记者  王毓国摄, 周万平摄（人民视觉）) holds at most this
+#: many characters
+CREDIT_TAIL_MAX = 16
 #: a masthead over a dump's first article (page number and name, date line) holds at most this
 #: many lines, each at most this many characters
 MASTHEAD_LINES, MASTHEAD_MAX = 6, 24

@@ -16,7 +16,7 @@ from zhdoc.model import Block
 from zhdoc.rules.chars import (BIGRAM, CHECKBOX, ENDS_SENTENCE_OR_CLAUSE, HAS_SENT_PUNCT, NUMBERED_HEADING_STOP,
                                open_count)
 from zhdoc.rules.kinds import DATE_LINE, DATED_LINE, PAGE_NUMBER, Kind, kind_of
-from zhdoc.rules.bylines import AUTHOR_TRAILER, CAPTION, CREDIT
+from zhdoc.rules.bylines import AUTHOR_TRAILER, CAPTION, CREDIT, ends_on_credit
 from zhdoc.rules.limits import CREDIT_MAX, HEADING_COMMAS, HEADING_TEXT_MAX, TITLE_MAX
 from zhdoc.rules.markers import HEADING_MARK, numbering_end, numbering_of
 
@@ -148,11 +148,13 @@ def furniture_kind(text: str) -> str:
 
     >>> furniture_kind("7"), furniture_kind("新华社记者 徐昱 摄"), furniture_kind("2024年3月5日 星期二")
     ('page_number', 'caption', 'header')
+    >>> furniture_kind("市民在老街区游览。  本报记者  高  炳摄")
+    'caption'
     """
     flat = text.strip()
     if PAGE_NUMBER.match(flat):
         return "page_number"
-    return "caption" if is_credit(flat) else "header"
+    return "caption" if is_credit(flat) or ends_on_credit(flat) else "header"
 
 
 def is_credit(text: str) -> bool:
