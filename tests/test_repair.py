@@ -379,6 +379,7 @@ def test_repair_keeps_every_non_whitespace_character_in_order(dump: str) -> None
 @settings(max_examples=300, deadline=None)
 @given(DUMPS)
 @example("——\n制制制制\n制")  # a lead-in dash alone, then the same read as repaired text
+@example("制\n制制\n。作者单位：\n制")  # a one-line block over a paragraph opening on a short sentence
 def test_repair_is_idempotent(dump: str) -> None:
     once = [b.text for b in repair(dump)]
     assert [b.text for b in repair("\n\n".join(once))] == once

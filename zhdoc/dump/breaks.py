@@ -401,8 +401,10 @@ def _second_heading_line(g: Gap) -> bool:
 def _next_ends_the_sentence(g: Gap) -> bool:
     """The next line opens with a sentence of one or two characters (``向。``, ``程。始终…``): no
     paragraph does, so it is the end of this line's sentence, cut where the content stream
-    breaks a line at a bold lead sentence's end (以构建全面开放新格局为努力方 / 向。)."""
-    return g.a.ending == "other" and finishes_word(g.b, "。！？；")
+    breaks a line at a bold lead sentence's end (以构建全面开放新格局为努力方 / 向。). Not so for a
+    line that is a block of its own over a blank line (a heading, or the paragraph the reader
+    made before: its text may open on such a sentence, and reading it again must not join it)."""
+    return g.a.ending == "other" and finishes_word(g.b, "。！？；") and not (g.b.gap_before and g.k - 1 == g.block.first)
 
 
 def _dateline_alone(g: Gap) -> bool:
