@@ -55,6 +55,20 @@ def test_pages_hold_the_planned_articles_and_truth_parses(composed) -> None:
     assert len(names) == len(composed)
 
 
+def test_every_photo_caption_is_one_caption_row_of_the_pdfs_furniture(composed) -> None:
+    # a caption's rows, and the pieces of a credit spread over its row (本报记者  高  炳摄), are one
+    # page_furniture row of kind caption, whole: the caption as the page sets it
+    from evaluation.articles import canon
+    from zhdoc.pdf import read_pdf
+    from zhdoc.settings import Settings
+
+    pages = [p for p in composed if p.captions]
+    assert pages, "the composed pages set photos with captions"
+    for page in pages:
+        got = {canon(f.text) for f in read_pdf(page.data, Settings(), page.name).furniture if f.kind == "caption"}
+        assert {canon(c) for c in page.captions} <= got, (page.name, got)
+
+
 def test_every_true_sentence_is_on_its_page(composed) -> None:
     for page in composed:
         news_pages.check(page)  # raises when a sentence, title or name is not in the text

@@ -183,3 +183,20 @@ def test_a_caption_close_over_the_text_under_its_photo_is_furniture_not_text() -
         assert got == (caption if is_caption else []), caption
         text = "".join(ln.text for g in page.groups for ln in g)
         assert (caption[0] in text) is not is_caption
+
+
+def test_a_captions_rows_and_its_spread_credit_are_one_piece_of_furniture() -> None:
+    # rows run on (a wrapped caption), a sentence's end parts the next row by two spaces, a credit
+    # spread over its row is parted by a space; a caption far off is a piece of its own
+    from zhdoc.pdf.heads import furniture_pieces
+
+    rows = [run("当前，人们对环境的要求日益增长。图为专", 0, 600, size=8),
+            run("职保洁人员在河道内巡查。", 0, 611, size=8),
+            run("新华社记者", 100, 622, size=8), run("徐", 148, 622, size=8), run("昱摄", 164, 622, size=8)]
+    far = run("消费升级", 500, 100, size=8)
+    got = furniture_pieces([(far, "caption"), *((r, "caption") for r in rows), (run("7 理论", 0, 10), "header")])
+    assert [(t, k) for t, k, _ in got] == [
+        ("消费升级", "caption"),
+        ("当前，人们对环境的要求日益增长。图为专职保洁人员在河道内巡查。  新华社记者 徐 昱摄", "caption"),
+        ("7 理论", "header")]
+    assert got[1][2] == (0.0, 600.0, 180.0, 630.0)

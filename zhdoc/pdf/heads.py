@@ -468,6 +468,52 @@ def _captions(lines: list[Line], images: Sequence[tuple[float, float, float, flo
     return out
 
 
+def furniture_pieces(furniture: Sequence[tuple[Line, str]]) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """(text, kind, box) of a page's furniture, a photo's caption one piece: its lines (next to
+    each other, the caption's rows and the pieces of a row a credit spreads) joined in reading
+    order (``当前，人们对…图为专职保`` / ``洁人员在…巡查。`` / ``新华社记者`` ``徐`` ``昱摄`` →
+    ``当前，人们对…巡查。  新华社记者 徐 昱摄``); every other line a piece of its own."""
+    out: list[tuple[str, str, tuple[float, float, float, float]]] = []
+    block: list[Line] = []
+    for ln, kind in [*furniture, (None, "")]:
+        if kind == "caption" and block and _beside(block, ln):
+            block.append(ln)
+            continue
+        if block:
+            out.append((_caption_text(block), "caption", (min(b.x0 for b in block), min(b.top for b in block),
+                                                          max(b.x1 for b in block), max(b.bottom for b in block))))
+        block = [ln] if kind == "caption" else []
+        if ln is not None and kind != "caption":
+            out.append((ln.text, kind, ln.bbox))
+    return out
+
+
+def _beside(block: Sequence[Line], ln: Line) -> bool:
+    """Whether ``ln`` is on a row of ``block`` or the row under it, within its width (a few ems)."""
+    return (ln.top <= max(b.bottom for b in block) + 0.8 * ln.size
+            and ln.x0 <= max(b.x1 for b in block) + 3 * ln.size and ln.x1 >= min(b.x0 for b in block) - 3 * ln.size)
+
+
+def _caption_text(block: Sequence[Line]) -> str:
+    """A caption's lines as one text: a row's pieces in x order, parted by a space where a gap of
+    an em or so parts them and by two where a wider one does; rows run on, but after a sentence
+    (a credit, or the next caption, starts its own row: two spaces)."""
+    rows: list[list[Line]] = []
+    for ln in sorted(block, key=lambda b: b.top):
+        if rows and abs(ln.top - rows[-1][0].top) < 0.5 * ln.size:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    text = ""
+    for row in rows:
+        line = ""
+        for a, b in zip([None, *sorted(row, key=lambda x: x.x0)], sorted(row, key=lambda x: x.x0)):
+            gap = b.x0 - a.x1 if a is not None else 0.0
+            line += ("" if gap < 0.5 * b.size else " " if gap < 2 * b.size else "  ") + b.text
+        text += ("  " if text.endswith(("。", "！", "？", "”")) else "") + line
+    return text
+
+
 def _set_apart(block: Sequence[Line], below: Sequence[Line]) -> bool:
     """Whether a block right under an image is its caption though text follows close under it:
     it is set in a type smaller than that text's, or its last row is a photo's credit

@@ -23,7 +23,7 @@ from zhdoc.pdf.chars import Glyph, Loaded, glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import reading_order
 from zhdoc.pdf.furniture import Candidate, candidates, find_furniture
 from zhdoc.pdf.grid import find_unruled_tables
-from zhdoc.pdf.heads import DISPLAY_REL, SplitPage, split_page
+from zhdoc.pdf.heads import DISPLAY_REL, SplitPage, furniture_pieces, split_page
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows, vertical_runs
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
 from zhdoc.settings import Settings
@@ -268,7 +268,7 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
             items = [*runs, *tables, *boxed]
             laid_out.append(Area(p.number, reading_order(items, body_size, _frame(items))))
             continue
-        news_furniture += [Furniture(p.number, ln.text, kind, ln.bbox) for ln, kind in split.furniture]
+        news_furniture += [Furniture(p.number, text, kind, box) for text, kind, box in furniture_pieces(split.furniture)]
         order = sorted(range(len(split.heads)), key=lambda k: (split.heads[k].box[1], split.heads[k].box[0]))
         for k in order:
             n_articles += 1
