@@ -30,7 +30,8 @@ def test_a_title_wrapped_in_a_narrow_column_is_one_title_under_its_label() -> No
     assert [(a.title, a.authors) for a in arts] == [
         ("稳住就业基本盘", ("何平",)), ("提升基层治理的“温度”", ("郑晓明",))]
     assert arts[1].kicker is None
-    assert [b.text for b in analyze_text(dump, name="t.txt").structure.furniture if "纵横" in b.text] == ["思想纵横"]
+    assert [(b.text, b.furniture) for b in analyze_text(dump, name="t.txt").structure.furniture
+            if "纵横" in b.text] == [("思想纵横", "label")]  # (page_furniture.kind label, not header)
 
 
 def test_a_column_label_over_a_kicker_is_no_part_of_the_head_and_staff_credits_are_furniture() -> None:

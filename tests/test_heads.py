@@ -369,9 +369,9 @@ def test_a_photos_captions_between_a_byline_and_the_text_are_furniture() -> None
         assert first.title == "让城市更新更有温度", captions
         paras = "".join(p.text for s in first.sections for p in s.paragraphs)
         assert paras.startswith("城市更新，是推动") and "摄" not in paras, captions
-        aside = [b.text for b in analyze_text(dump, name="t.txt").structure.furniture]
-        whole = [t for t in aside if t.startswith(captions[:4])]  # one row, its kind caption
-        assert len(whole) == 1 and furniture_kind(whole[0]) == "caption", aside
+        aside = analyze_text(dump, name="t.txt").structure.furniture
+        whole = [b for b in aside if b.text.startswith(captions[:4])]  # one row, its kind caption
+        assert len(whole) == 1 and whole[0].furniture == furniture_kind(whole[0].text) == "caption", aside
     kept = PAGE_TOP + "让城市更新更有温度\n王  珂\n" + text + "城市书房首次开放\n本报记者  张  华\n" + text
     first = _articles(kept)[0]
     assert "".join(p.text for s in first.sections for p in s.paragraphs).startswith("城市更新，是推动")

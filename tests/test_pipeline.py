@@ -155,3 +155,20 @@ def test_running_headers_left_in_a_text_dump_reach_page_furniture():
         assert text[f.raw_start:f.raw_end].strip() == f.text.strip()
     body = " ".join(p.text for p in rows["paragraphs"])
     assert not any(f.text.strip() in body for f in furniture if len(f.text.strip()) > 4)
+
+
+def test_a_page_dumps_labels_and_captions_reach_page_furniture_with_their_kinds():
+    # a column's label over a head is a `label` row, a photo's captions and credit under a byline
+    # one `caption` row (its lines joined), neither a paragraph; each row's span holds its text
+    from tests.dump_cases import BODY, PAGE_TOP, wrap
+
+    text = wrap(BODY.replace("\n", "") * 2, 17)
+    dump = (PAGE_TOP + "思想纵横\n让城市更新更有温度\n王  珂\n河北省承德市滦平县金山岭长城。  周万\n平摄（人民视觉）\n"
+            + text + "城市书房首次开放\n本报记者  张  华\n" + text)
+    rows = to_rows(process_document("page.txt", dump.encode()))
+    kinds = {f.text: f.kind for f in rows["page_furniture"]}
+    assert kinds["思想纵横"] == "label"
+    assert kinds["河北省承德市滦平县金山岭长城。  周万平摄（人民视觉）"] == "caption"
+    for f in rows["page_furniture"]:
+        assert "".join(dump[f.raw_start:f.raw_end].split()) == "".join(f.text.split())
+    assert not any("金山岭" in p.text or "纵横" in p.text for p in rows["paragraphs"])

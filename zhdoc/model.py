@@ -46,6 +46,8 @@ class Block:
     bbox_pages: tuple[int, ...] = ()  # PDF: the 1-based page of each of ``bboxes``
     group: int | None = None  # PDF: the article the layout put it in (a page of several
     #                           articles, each under its head), numbered through the document
+    furniture: str | None = None  # a "furniture" block's kind where its reader knows it
+    #                               ("label", "caption": page_furniture.kind)
 
 
 @dataclass(frozen=True, slots=True)

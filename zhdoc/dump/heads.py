@@ -655,7 +655,8 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list
     keyed: list[tuple[tuple[int, int], Block]] = []  # (place, block): articles in place of their text
     for k, (head, (a, b)) in enumerate(zip(split.heads, split.bodies)):
         group = k + 1
-        blocks = [Block(x.text, x.start, x.end, 1, role="furniture") for x in lines[head.tag[0]:head.tag[1]]]
+        blocks = [Block(x.text, x.start, x.end, 1, role="furniture", furniture="label")
+                  for x in lines[head.tag[0]:head.tag[1]]]
         for role, part in (("kicker", head.kicker), ("title", head.title), ("subtitle", head.subtitle)):
             if part[1] > part[0]:
                 blocks.append(_head_block(head, part, role, group))
@@ -672,9 +673,11 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list
             for x in lines[a + 1:b]:  # (wrapped lines run on; a credit on a line of its own is set
                 text += ("  " if text.endswith(("。", "！", "？", "”")) else "") + x.text  # apart)
             keyed.append(((lines[a].start, 0), Block(text, lines[a].start, lines[b - 1].end, b - a,
-                                                     role="furniture")))
+                                                     role="furniture", furniture="caption")))
             continue
-        keyed += [((x.start, 0), Block(x.text, x.start, x.end, 1, role="furniture")) for x in lines[a:b]]
+        known = kind if kind in ("label", "caption") else None  # (a masthead's lines: by their text)
+        keyed += [((x.start, 0), Block(x.text, x.start, x.end, 1, role="furniture", furniture=known))
+                  for x in lines[a:b]]
     return [x for _, x in sorted(keyed, key=lambda kx: kx[0])]
 
 

@@ -130,7 +130,7 @@ def to_rows(w: Document) -> dict[str, list[object]]:
         from zhdoc.segment.kinds import furniture_kind  # the rules: not for a run's planner
 
         for b in w.structure.furniture:
-            kind = furniture_kind(b.text)
+            kind = b.furniture or furniture_kind(b.text)
             rows["page_furniture"].append(
                 FurnitureRow(doc_id=doc, page=None, kind=kind, text=b.text,
                              raw_start=w.raw_offset(b.start), raw_end=w.raw_offset(b.end))
