@@ -187,16 +187,19 @@ def test_a_caption_close_over_the_text_under_its_photo_is_furniture_not_text() -
 
 def test_a_captions_rows_and_its_spread_credit_are_one_piece_of_furniture() -> None:
     # rows run on (a wrapped caption), a sentence's end parts the next row by two spaces, a credit
-    # spread over its row is parted by a space; a caption far off is a piece of its own
+    # spread over its row is parted by a space, one set apart at the row's end by two; another
+    # image's caption on the same row is a piece of its own
     from zhdoc.pdf.heads import furniture_pieces
 
     rows = [run("当前，人们对环境的要求日益增长。图为专", 0, 600, size=8),
             run("职保洁人员在河道内巡查。", 0, 611, size=8),
             run("新华社记者", 100, 622, size=8), run("徐", 148, 622, size=8), run("昱摄", 164, 622, size=8)]
-    far = run("消费升级", 500, 100, size=8)
-    got = furniture_pieces([(far, "caption"), *((r, "caption") for r in rows), (run("7 理论", 0, 10), "header")])
+    cartoon = [run("消费升级", 300, 600, size=8), run("翟桂溪作（新华社发）", 420, 600, size=8)]
+    header = run("7 理论", 0, 10)
+    furniture = [(header, "header"), *((r, "caption") for r in rows + cartoon)]
+    got = furniture_pieces(furniture, [rows, cartoon])
     assert [(t, k) for t, k, _ in got] == [
-        ("消费升级", "caption"),
+        ("7 理论", "header"),
         ("当前，人们对环境的要求日益增长。图为专职保洁人员在河道内巡查。  新华社记者 徐 昱摄", "caption"),
-        ("7 理论", "header")]
+        ("消费升级  翟桂溪作（新华社发）", "caption")]
     assert got[1][2] == (0.0, 600.0, 180.0, 630.0)

@@ -160,6 +160,7 @@ class SplitPage:
     groups: list[list[Line]]
     furniture: list[tuple[Line, str]]
     rest: list[Line]
+    captions: list[list[Line]] = field(default_factory=list)  # the caption lines of each image
 
 
 def _display(ln: Line, body: float) -> bool:
@@ -364,7 +365,8 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     furniture += [(x, "label") for x in labels if x.bottom > top]
     aside = {id(x) for x, _ in furniture} | in_head
     text = [ln for ln in lines if id(ln) not in aside]
-    captions = _captions([ln for ln in lines if ln.bottom > top], images, body)
+    by_image = _captions([ln for ln in lines if ln.bottom > top], images, body)
+    captions = [ln for group in by_image for ln in group]
     cap_ids = {id(x) for x in captions} - in_head
     furniture += [(ln, "caption") for ln in captions]
     text = [ln for ln in text if id(ln) not in cap_ids]
@@ -374,7 +376,7 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     taken = {id(ln) for ln in labels_set}
     groups = [[ln for ln in g if id(ln) not in taken] for g in groups]
     rest = [ln for ln in rest if id(ln) not in taken]
-    return SplitPage(heads, groups, furniture, rest)
+    return SplitPage(heads, groups, furniture, rest, by_image)
 
 
 def _label_like(lines: Sequence[Line], body: float) -> bool:
@@ -440,15 +442,16 @@ def _captions(lines: list[Line], images: Sequence[tuple[float, float, float, flo
     """Captions and credits (``消费升级 翟桂溪作（新华社发）``, ``新华社记者 徐昱 摄``): a short
     block of lines (at most ``CAPTION_LINES`` rows) set on an image, or right under one and
     within its width with a gap or nothing under it. Many rows on an image are text set over
-    a background; a block under an image that runs on is the column's text (under a logo)."""
-    out: list[Line] = []
+    a background; a block under an image that runs on is the column's text (under a logo).
+    One list of lines per image with a caption."""
+    out: list[list[Line]] = []
     for x0, top, x1, bottom in images:
         if x1 - x0 < 3 * body or bottom - top < 3 * body:
             continue
         on = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1
               and ln.top >= top - 1 and ln.bottom <= bottom + 1]
         if on and _rows(on, body) <= CAPTION_LINES and not _flows_on(on, lines, body):
-            out += on
+            out.append(on)
         under = sorted((ln for ln in lines if ln.top > bottom - 1 and ln.x0 >= x0 - body
                         and ln.x1 <= x1 + body), key=lambda ln: ln.top)
         block: list[Line] = []
@@ -464,34 +467,33 @@ def _captions(lines: list[Line], images: Sequence[tuple[float, float, float, flo
         below = [ln for ln in lines if ln not in block and ln.top >= edge - 1
                  and ln.x1 > block[0].x0 and ln.x0 < max(b.x1 for b in block)]
         if not below or min(ln.top for ln in below) - edge > CAPTION_REACH * body or _set_apart(block, below):
-            out += block
+            if out and out[-1] is on:
+                out[-1] = on + block  # (one image's caption, on it and under it)
+            else:
+                out.append(block)
     return out
 
 
-def furniture_pieces(furniture: Sequence[tuple[Line, str]]) -> list[tuple[str, str, tuple[float, float, float, float]]]:
-    """(text, kind, box) of a page's furniture, a photo's caption one piece: its lines (next to
-    each other, the caption's rows and the pieces of a row a credit spreads) joined in reading
-    order (``当前，人们对…图为专职保`` / ``洁人员在…巡查。`` / ``新华社记者`` ``徐`` ``昱摄`` →
-    ``当前，人们对…巡查。  新华社记者 徐 昱摄``); every other line a piece of its own."""
+def furniture_pieces(furniture: Sequence[tuple[Line, str]], captions: Sequence[Sequence[Line]] = ()
+                     ) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """(text, kind, box) of a page's furniture, each image's caption one piece (``captions``:
+    the caption lines of each image): its rows, and the pieces of a row (a credit spread over
+    it, a credit set apart at the row's end), joined in reading order (``当前，人们对…图为专职保`` /
+    ``洁人员在…巡查。`` / ``新华社记者`` ``徐`` ``昱摄`` → ``当前，人们对…巡查。  新华社记者 徐 昱摄``);
+    every other line a piece of its own."""
+    image = {id(ln): k for k, group in enumerate(captions) for ln in group}
     out: list[tuple[str, str, tuple[float, float, float, float]]] = []
-    block: list[Line] = []
-    for ln, kind in [*furniture, (None, "")]:
-        if kind == "caption" and block and _beside(block, ln):
-            block.append(ln)
-            continue
-        if block:
+    done: set[int] = set()
+    for ln, kind in furniture:
+        k = image.get(id(ln)) if kind == "caption" else None
+        if k is None:
+            out.append((ln.text, kind, ln.bbox))
+        elif k not in done:
+            done.add(k)
+            block = [x for x, kd in furniture if kd == "caption" and image.get(id(x)) == k]
             out.append((_caption_text(block), "caption", (min(b.x0 for b in block), min(b.top for b in block),
                                                           max(b.x1 for b in block), max(b.bottom for b in block))))
-        block = [ln] if kind == "caption" else []
-        if ln is not None and kind != "caption":
-            out.append((ln.text, kind, ln.bbox))
     return out
-
-
-def _beside(block: Sequence[Line], ln: Line) -> bool:
-    """Whether ``ln`` is on a row of ``block`` or the row under it, within its width (a few ems)."""
-    return (ln.top <= max(b.bottom for b in block) + 0.8 * ln.size
-            and ln.x0 <= max(b.x1 for b in block) + 3 * ln.size and ln.x1 >= min(b.x0 for b in block) - 3 * ln.size)
 
 
 def _caption_text(block: Sequence[Line]) -> str:

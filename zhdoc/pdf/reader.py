@@ -268,7 +268,7 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
             items = [*runs, *tables, *boxed]
             laid_out.append(Area(p.number, reading_order(items, body_size, _frame(items))))
             continue
-        news_furniture += [Furniture(p.number, text, kind, box) for text, kind, box in furniture_pieces(split.furniture)]
+        news_furniture += [Furniture(p.number, text, kind, box) for text, kind, box in furniture_pieces(split.furniture, split.captions)]
         order = sorted(range(len(split.heads)), key=lambda k: (split.heads[k].box[1], split.heads[k].box[0]))
         for k in order:
             n_articles += 1
