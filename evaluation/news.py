@@ -251,9 +251,8 @@ def score_page(page: str, truth: Sequence[TrueArticle], articles: Sequence[Any] 
     weights = [[sum(1 for s in t.sentences if canon(s) in x) for x in texts] for t in truth]
     match = assign(weights) if texts else [None] * len(truth)
     score = PageScore(page, len(truth), None if error else len(articles), [], error=error)
-    everything = canon("".join(texts))
     for c in captions:
-        inside = [p for p in caption_pieces(c) if p in everything]
+        inside = [p for p in caption_pieces(c) if p in flat]
         score.captions += 1
         score.captions_out += not inside
         if inside:

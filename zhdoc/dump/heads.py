@@ -39,8 +39,8 @@ from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapp
 from zhdoc.lexicon import all_words, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
-from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, SERIES_LABEL, ends_on_credit, name_like, padded_name,
-                                 parted_names)
+from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, SERIES_LABEL, ends_on_credit, join_caption, name_like,
+                                 padded_name, parted_names)
 from zhdoc.rules.chars import MIDDLE_DOTS, NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
@@ -669,9 +669,7 @@ def article_blocks(split: DumpSplit, paragraphs: Callable[[list[DumpLine]], list
     for a, b, kind in split.aside:
         if kind == "caption" and b > a and ends_on_credit("\n".join(x.text for x in lines[a:b])):
             # (a photo's captions and credit, one piece of furniture however wrapped)
-            text = lines[a].text
-            for x in lines[a + 1:b]:  # (wrapped lines run on; a credit on a line of its own is set
-                text += ("  " if text.endswith(("。", "！", "？", "”")) else "") + x.text  # apart)
+            text = join_caption(x.text for x in lines[a:b])
             keyed.append(((lines[a].start, 0), Block(text, lines[a].start, lines[b - 1].end, b - a,
                                                      role="furniture", furniture="caption")))
             continue

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zhdoc.pdf.lines import Line
-from zhdoc.rules.bylines import CREDIT, REPORTER_ROLE, TRAILERS, name_like
+from zhdoc.rules.bylines import CREDIT, REPORTER_ROLE, TRAILERS, join_caption, name_like
 from zhdoc.rules.chars import open_count, two_phrase_label
 
 #: display type (titles, kickers, banners) is at least this many times the body size
@@ -498,22 +498,22 @@ def furniture_pieces(furniture: Sequence[tuple[Line, str]], captions: Sequence[S
 
 def _caption_text(block: Sequence[Line]) -> str:
     """A caption's lines as one text: a row's pieces in x order, parted by a space where a gap of
-    an em or so parts them and by two where a wider one does; rows run on, but after a sentence
-    (a credit, or the next caption, starts its own row: two spaces)."""
+    an em or so parts them and by two where a wider one does; the rows joined as a caption's lines
+    are (``join_caption``)."""
     rows: list[list[Line]] = []
     for ln in sorted(block, key=lambda b: b.top):
         if rows and abs(ln.top - rows[-1][0].top) < 0.5 * ln.size:
             rows[-1].append(ln)
         else:
             rows.append([ln])
-    text = ""
+    texts = []
     for row in rows:
         line = ""
         for a, b in zip([None, *sorted(row, key=lambda x: x.x0)], sorted(row, key=lambda x: x.x0)):
             gap = b.x0 - a.x1 if a is not None else 0.0
             line += ("" if gap < 0.5 * b.size else " " if gap < 2 * b.size else "  ") + b.text
-        text += ("  " if text.endswith(("。", "！", "？", "”")) else "") + line
-    return text
+        texts.append(line)
+    return join_caption(texts)
 
 
 def _set_apart(block: Sequence[Line], below: Sequence[Line]) -> bool:

@@ -7,6 +7,7 @@ line and block kinds (``Kind.BYLINE`` in :mod:`zhdoc.rules.kinds`) pick it up.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from zhdoc.rules.chars import CJK, MIDDLE_DOTS
 from zhdoc.rules.limits import CREDIT_TAIL_MAX
@@ -415,6 +416,26 @@ def caption_with_credit(text: str) -> bool:
     return m is not None and CREDIT.search("".join(m.group("credit").split())) is not None
 
 
+#: what a photo's caption sentence ends on, before its credit or the next caption
+CAPTION_ENDS = ("。", "！", "？", "”")
+
+
+def join_caption(lines: Iterable[str]) -> str:
+    """A photo's caption lines as one text, as the paper sets it on one line: a wrapped line runs
+    on; after a sentence's end the next line (its credit, the next caption) stands apart by a
+    wide space.
+
+    >>> join_caption(["河北省承德市滦平县金山岭长城。  周万", "平摄（人民视觉）"])
+    '河北省承德市滦平县金山岭长城。  周万平摄（人民视觉）'
+    >>> join_caption(["市民在街区游览。", "本报记者  高  炳摄"])
+    '市民在街区游览。  本报记者  高  炳摄'
+    """
+    text = ""
+    for line in lines:
+        text += ("  " if text.endswith(CAPTION_ENDS) else "") + line
+    return text
+
+
 def ends_on_credit(text: str) -> bool:
     """Whether ``text`` (a photo's captions, maybe over several lines) closes on the photo's
     credit after its last sentence, parted from it by a wide space or a line break: ``河北省承德市
@@ -430,7 +451,7 @@ def ends_on_credit(text: str) -> bool:
     (False, False, False)
     """
     end = text.rstrip()
-    cut = max(end.rfind(m) for m in "。！？”")
+    cut = max(end.rfind(m) for m in CAPTION_ENDS)
     if cut < 0:
         return False
     tail = end[cut + 1:]
