@@ -134,10 +134,15 @@ FIRST_MEASUREMENTS = (
 #: a full one). No change to the reader: held-out headings 0.871 -> 0.974 (76 of 78; found
 #: whole, the old measure, 68 of 78 = 0.872, printed beside it), more layouts held-out 0.855 ->
 #: 0.961 (whole 0.855); the development part unchanged (0.991, every pair there read as one).
+#: Raised 2026-12-06 (a seventh session; rules from the development days of nine new days of
+#: the paper's website articles, measured apart; of them, an editor's note signed on a line of
+#: its own ends there and a credit of who helped report names no author moved these):
+#: held-out authors 0.938 -> 0.948; more layouts held-out dumps right 0.928 -> 0.946, titles
+#: 0.935 -> 0.948, full titles 0.93 -> 0.943, authors 0.93 -> 0.95.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.98, "authors": 1.0,
             "headings": 0.99, "f1": 0.969},
-    "heldout": {"dumps_right": 0.939, "titles": 0.948, "full_titles": 0.943, "authors": 0.938,
+    "heldout": {"dumps_right": 0.939, "titles": 0.948, "full_titles": 0.943, "authors": 0.948,
                 "headings": 0.974, "f1": 0.973},
 }
 
@@ -447,7 +452,7 @@ MORE_FIRST_MEASUREMENT = (
 MORE_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.978, "full_titles": 0.976, "authors": 1.0,
             "headings": 0.995, "f1": 0.972},
-    "heldout": {"dumps_right": 0.928, "titles": 0.935, "full_titles": 0.93, "authors": 0.93,
+    "heldout": {"dumps_right": 0.946, "titles": 0.948, "full_titles": 0.943, "authors": 0.95,
                 "headings": 0.961, "f1": 0.971},
 }
 

@@ -331,3 +331,17 @@ def test_a_lead_in_heading_after_a_paragraphs_full_last_line_starts_a_block() ->
     dump = (wrap(lead, 20) + "\n巴西圣保罗——\n“工厂就在家门口，买车更放心”\n"
             + wrap("当地一家整车厂今年投产，年产能十万辆，带动了上下游数十家配套企业落户。", 20) + "\n")
     assert blocks(dump)[:3] == [lead, "巴西圣保罗——", "“工厂就在家门口，买车更放心”"]
+
+
+def test_one_first_line_is_no_evidence_against_the_pages_indents() -> None:
+    # an article of a page whose paragraphs open unindented: one full first line in it says
+    # nothing the page does not (it said "indented", and a heading ran into the next line)
+    from zhdoc.dump.lines import read_lines
+    from zhdoc.dump.widths import first_lines_short, measure, widths
+
+    text = ("社区还组织志愿者上门宣传分类知识，\n发放宣传手册。\n"
+            "居民们普遍反映投放方便了不少，积极\n性也提高了很多。\n")
+    lines = read_lines(text)
+    measure(lines)
+    assert first_lines_short(lines, widths(lines)[1], default=False) is False
+    assert first_lines_short(lines, widths(lines)[1], default=True) is True

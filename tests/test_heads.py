@@ -669,3 +669,37 @@ def test_a_title_cut_inside_a_number_runs_on_and_its_unit_signs_nothing() -> Non
                 "\u3000\u3000新开工的项目主要分布在省会和几个人口流入较多的城市。\n\n"
                 "第二篇的标题在这里\n本报记者  赵  六\n" + NOTE + "\n\u3000\u3000第二篇的正文写在这里，写完了。\n")
         assert _heads(dump) == [("全省今年新开工保障性住房超3万套", ()), ("第二篇的标题在这里", ("赵六",))], gap
+
+
+def test_an_editors_note_signed_on_a_line_of_its_own_ends_there_and_a_signed_piece_follows() -> None:
+    # no blank lines: the note's ——编  者 ends it, as a sentence end does, so the piece's title
+    # and the bare name under it head a piece of their own (they were read as a two-line heading)
+    dump = (f"众人谈城市更新\n{NOTE}\n　　城市更新怎样推进？本期请几位读者谈\n谈看法。\n　　——编  者\n"
+            "　　老街区要留住烟火气\n　　周明远\n　　老街区是一座城市的记忆。改造时要\n保留原有的格局，留住老住户。\n"
+            "　　（作者为某大学教授）\n")
+    assert _heads(dump) == [("众人谈城市更新", ()), ("老街区要留住烟火气", ("周明远",))]
+
+
+def test_a_page_of_one_unsigned_story_under_its_dated_masthead_has_its_title() -> None:
+    # no byline anywhere on the page (a wire story): the title lines under the masthead head it
+    dump = (f"{PAGE_TOP}加强监测预警  保障市场供应\n做好冬季农业生产工作\n"
+            "新华社北京1月4日电  有关部门近日印发\n通知，要求各地抓好田间管理，保障蔬\n"
+            "菜和肉蛋奶供应。通知指出，当前正值\n冬春交替时节，各地要加强监测预警。\n")
+    (a,) = _articles(dump)
+    assert (a.kicker, a.title) == ("加强监测预警  保障市场供应", "做好冬季农业生产工作")
+
+
+def test_a_dump_with_no_masthead_and_no_byline_is_one_document_with_no_page_head() -> None:
+    # the same lines with no page over them: a document, segmented as a whole
+    dump = ("做好冬季农业生产工作\n新华社北京1月4日电  有关部门近日印发\n通知，要求各地抓好田间管理，保障蔬\n"
+            "菜和肉蛋奶供应。\n")
+    from zhdoc.dump.heads import split_dump
+    from zhdoc.dump.lines import read_lines
+
+    assert split_dump(read_lines(dump)) is None
+
+
+def test_a_credit_naming_who_helped_report_adds_no_author() -> None:
+    dump = (f"城市更新见实效\n本报记者  李  明{NOTE}\n{BODY}　　（本报通讯员王小华参与采写）\n")
+    (a,) = _articles(dump)
+    assert a.authors == ("李明",)

@@ -444,6 +444,17 @@ def find_heads(lines: list[DumpLine]) -> tuple[list[DumpHead], bool]:
     # (the first head may be a story with no byline at the dump's top, where ``_top_run``
     # is sure of it)
     top, spans = _top_run(lines, found_runs[0][0]) if found_runs else (None, False)
+    if not found_runs and _dated_masthead(lines):
+        # a page of one story with no byline (a wire story under its title, an advertorial):
+        # the title lines under the page's masthead over its text, or over its dateline, are its head
+        top = _top_run(lines, len(lines))[0]
+        if top is None:
+            m = _masthead_end(lines, len(lines))
+            d = next((k for k in range(m, len(lines)) if lines[k].kind != "furniture"
+                      and (lines[k].punct or DATELINE.match(lines[k].text))), None)
+            run = _title_run(lines, d, m) if d is not None and DATELINE.match(lines[d].text) else None
+            top = (*run, (d, d)) if run is not None else None
+        found_runs = [top] if top is not None else []
     if found_runs and _heads_lead(lines, top[0] if top and spans else found_runs[0][0], found_runs[-1][2][1],
                                   len(found_runs)):
         found_runs = sorted(found_runs + _unsigned_runs(lines, found_runs, top))
@@ -577,6 +588,17 @@ def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
     return m
 
 
+def _dated_masthead(lines: Sequence[DumpLine]) -> bool:
+    """Whether the dump opens with a page's masthead holding its issue date (``2025年3月6日
+    星期四``): a newspaper page's, among its first few short lines."""
+    for x in lines[:MASTHEAD_LINES]:
+        if x.punct or len(x.text) > MASTHEAD_MAX:
+            return False
+        if ISSUE_DATE.match(x.text):
+            return True
+    return False
+
+
 def _opens_dump(lines: Sequence[DumpLine], head: DumpHead) -> bool:
     """Whether ``head`` opens the dump (nothing but the masthead and furniture over it) and has a byline proper
     (``本报记者…``, the paper's date note), not only a line of names."""
@@ -591,7 +613,7 @@ def split_dump(lines: list[DumpLine]) -> DumpSplit | None:
     the dump with a byline proper (a website copy of one article); else None (the dump is one
     document, segmented as a whole)."""
     heads, indents = find_heads(lines)
-    if len(heads) < 2 and not (heads and _opens_dump(lines, heads[0])):
+    if len(heads) < 2 and not (heads and (_opens_dump(lines, heads[0]) or _dated_masthead(lines))):
         return None
     trail = not _heads_lead(lines, heads[0].start, heads[-1].end, len(heads))
     if trail:  # a page's heads, set across its columns: their lines are not wrapped at a column

@@ -132,7 +132,8 @@ def first_lines_short(lines: list[DumpLine], w_fwd: list[float | None], default:
     """Whether the paragraphs' first lines are short by an indent (kept or dropped), judged
     from the lines that follow a clear paragraph end (a short line ending a sentence) and run
     on: False when most of them fill the column (the dump's paragraphs are not indented);
-    ``default`` where no line says (an article of a page whose other articles may)."""
+    ``default`` where no line says, or one alone (an article of a page whose other articles may:
+    one paragraph's first line is no evidence against the page's)."""
     short = full = 0
     for i in range(1, len(lines) - 1):
         p, x, w = lines[i - 1], lines[i], w_fwd[i]
@@ -147,6 +148,6 @@ def first_lines_short(lines: list[DumpLine], w_fwd: list[float | None], default:
             short += 1
         elif x.n >= w - 0.5:
             full += 1
-    if short + full == 0:
+    if short + full <= 1:
         return default
     return not (full >= 2 and full > short)

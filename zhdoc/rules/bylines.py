@@ -139,6 +139,13 @@ REPORTER_TRAILER = Rule(
     examples=("（记者 王海燕）", "（本报记者 李 明）", "（本报记者赵政、刘佳华、李蕊、"),
     counter=("（记者节）期间", "（记者）", "（记者节"),
 )
+CONTRIBUTOR_TRAILER = Rule(
+    "contributor_trailer", r"参与(?:采写|采访|写作)[）)]$",
+    "a credit at an article's end naming who helped report it, not who wrote it: （本报通讯员张莉芳参与"
+    "采写）, （丁茜茜参与采写）; the paper's byline never lists them",
+    examples=("（本报通讯员张莉芳参与采写）", "（本报记者刘洪超、游仪参与采写）", "（丁茜茜参与采写）"),
+    counter=("（本报记者 李 明）", "（记者王海燕采写）"), how="search",
+)
 COMPILER_TRAILER = Rule(
     "compiler_trailer", r"整理\s*[）)]?$",
     "a trailer naming who compiled the text (an interview, a talk), not who wrote it: （本报记者  "
@@ -327,11 +334,11 @@ PADDED_RUN_ON = Rule(
     examples=("雨  常  钦", "雨  常  钦  王  丹"), counter=("常  钦", "和 金 融", "雨  常  钦  王"),
 )
 SIGN_OFF = Rule(
-    "sign_off", r"。[”’]?\s*——\s*(?:编[ \u3000]*者|编[ \u3000]*辑|作[ \u3000]*者)$",
-    "an editor's or author's note signed at its end (…的探索与变化。——编  者): the note ends there, "
-    "as a sentence does",
-    examples=("记录基层院团的探索与变化。——编  者", "敬请关注。——编者"),
-    counter=("——编  者", "他是这部书的编者"),
+    "sign_off", r"(?:^|。[”’]?)\s*——\s*(?:编[ \u3000]*者|编[ \u3000]*辑|作[ \u3000]*者)$",
+    "an editor's or author's note signed at its end (…的探索与变化。——编  者), or its signature on a "
+    "line of its own under it: the note ends there, as a sentence does",
+    examples=("记录基层院团的探索与变化。——编  者", "敬请关注。——编者", "——编  者", "　　——编  者"),
+    counter=("他是这部书的编者", "要读懂——编者的用心", "——编者按"),
     how="search",
 )
 PADDED_WORD = Rule(

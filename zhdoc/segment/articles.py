@@ -30,7 +30,7 @@ from zhdoc.segment.bylines import collective_author, parse_affiliation_line, par
 from zhdoc.evidence import Decider, Hard
 from zhdoc.model import Article, Block, Structure
 from zhdoc.segment.sections import sections
-from zhdoc.rules.bylines import COMPILER_TRAILER, NAME_AFFILIATION, PAPER_NOTE, SIGNED_TRAILERS, SPEAKER
+from zhdoc.rules.bylines import COMPILER_TRAILER, CONTRIBUTOR_TRAILER, NAME_AFFILIATION, PAPER_NOTE, SIGNED_TRAILERS, SPEAKER
 from zhdoc.rules.kinds import ABSTRACT, DATED_LINE, DATELINE, DOC_KIND_END, DOC_TITLE, SALUTATION, SOURCE
 from zhdoc.rules.limits import LEDE_MIN
 from zhdoc.segment.kinds import Part, bigrams, classify_block, join_cut_trailers, set_aside_furniture, short
@@ -242,8 +242,9 @@ def _front(parts: list[Part], number: int) -> tuple[_Front, list[Part]]:
 
 
 def _signed(trailer: str) -> bool:
-    """Whether a trailer names its author: （记者 王海燕）, （读者 王建国）."""
-    return any(r.match(trailer) for r in SIGNED_TRAILERS)
+    """Whether a trailer names its author: （记者 王海燕）, （读者 王建国）; not a contributor's
+    credit (（本报通讯员张莉芳参与采写）)."""
+    return any(r.match(trailer) for r in SIGNED_TRAILERS) and not CONTRIBUTOR_TRAILER.search(trailer)
 
 
 def _title_above(f: _Front, parts: list[Part], i: int) -> None:
