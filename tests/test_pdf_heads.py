@@ -203,3 +203,30 @@ def test_a_captions_rows_and_its_spread_credit_are_one_piece_of_furniture() -> N
         ("当前，人们对环境的要求日益增长。图为专职保洁人员在河道内巡查。  新华社记者 徐 昱摄", "caption"),
         ("消费升级  翟桂溪作（新华社发）", "caption")]
     assert got[1][2] == (0.0, 600.0, 180.0, 630.0)
+
+
+def test_an_unsigned_title_in_display_type_smaller_than_the_signed_ones_heads_its_text() -> None:
+    # a wire story's title at 1.9 times the body (19 pt), under signed titles of 30 pt: in display
+    # type, its text right under it, it heads that text (it was read as a label over the text)
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    b = [run("国务院印发关于做好工作的意见", 600, 100, size=19), *body(600, 126)]
+    page = split_page(a + b, [], BODY, 1400.0)
+    assert [(h.title, h.byline) for h in page.heads] == [("第一篇的标题", "王五"), ("国务院印发关于做好工作的意见", "")]
+
+
+def test_display_type_with_text_under_it_but_smaller_than_display_heads_nothing() -> None:
+    # 16 pt over a 10 pt body (1.6 times): a kicker's or heading's size, no unsigned title's
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    b = [run("国务院印发关于做好工作的意见", 600, 100, size=16), *body(600, 122)]
+    assert [h.title for h in split_page(a + b, [], BODY, 1400.0).heads] == ["第一篇的标题"]
+
+
+def test_a_byline_set_just_smaller_than_the_subtitle_over_it_is_no_line_of_the_subtitle() -> None:
+    # ——写在…之际 in 11 pt, then 本报记者 / 郑一 / 何二 in 10.5 pt (within 5 % of it): the byline
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    b = [run("把文化瑰宝保护好、", 620, 500, size=20), run("传承好、传播好", 660, 525, size=20),
+         run("——写在文化遗产日之际", 620, 552, size=11), run("本报记者", 640, 570, size=10.5),
+         run("郑一", 700, 570, size=10.5), run("何二", 740, 570, size=10.5), *body(600, 596)]
+    page = split_page(a + b, [], BODY, 1400.0)
+    assert [(h.title, h.subtitle, h.byline) for h in page.heads][1] == (
+        "把文化瑰宝保护好、传承好、传播好", "——写在文化遗产日之际", "本报记者 郑一 何二")

@@ -49,8 +49,10 @@ BYLINE_MAX_CHARS = 12
 #: a byline sits at most this many of the title's sizes under (or beside) the title
 BYLINE_REACH = 2.0
 #: a title with no byline heads an article when set at least this many times the body size
-#: (and its text comes next, right under it)
-UNSIGNED_TITLE_REL = 2.2
+#: (and its text comes next, right under it): in display type, as a signed title is (a wire
+#: story's title, 20 pt over a 10.5 pt body, on a page whose signed titles are 24 and 28 pt; it
+#: was 2.2 until pages set from articles of days the rules were not made on showed such titles)
+UNSIGNED_TITLE_REL = DISPLAY_REL
 #: ... and, set to its article's edge, at most as far beyond the title's side as the title is
 #: wide, or this many of the title's sizes for a narrow title (不负春光 / 植绿增绿 over a column
 #: of an article, its byline at the column's right end)
@@ -252,7 +254,9 @@ def find_heads(lines: Sequence[Line], body: float,
         j = _extend(order, k, lambda a, b: _display(b, body) and _same_style(a, b))
         head = Head(order[k:j])
         if j < len(order) and _subtitle_of(head.title_lines, order[j], body):
-            j2 = _extend(order, j, _same_style)
+            # (its lines go on in its style, up to a line of names: a byline set just smaller,
+            # 10.5 pt under an 11 pt subtitle, is no line of it)
+            j2 = _extend(order, j, lambda a, b: _same_style(a, b) and not (_name_piece(b, body) and _names_text(b)))
             head.subtitle_lines = order[j:j2]
             j = j2
         j2 = j

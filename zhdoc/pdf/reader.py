@@ -26,6 +26,7 @@ from zhdoc.pdf.grid import find_unruled_tables
 from zhdoc.pdf.heads import DISPLAY_REL, SplitPage, furniture_pieces, split_page
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows, vertical_runs
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
+from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -250,6 +251,8 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
 
     laid_out: list[Area] = []
     news_furniture: list[Furniture] = []
+    dates = Counter(d for p in pages for d in _issue_dates(p))
+    running = {d for d, n in dates.items() if n > 1}
     n_articles = 0
     for p in pages:
         check_clock(p.number)
@@ -257,7 +260,7 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
         runs = [run for k, row in enumerate(p.rows) if k not in dropped for run in row]
         tables: list[Any] = [t for t in p.tables if t.cells]
         boxed = [b for b in p.boxes if b.glyphs]
-        split = _articles(runs, [g for b in boxed for g in b.glyphs], p, body_size)
+        split = _articles(runs, [g for b in boxed for g in b.glyphs], p, body_size, running)
         if split is None:
             for b in boxed:
                 box_runs = glyphs_to_runs(b.glyphs)
@@ -291,15 +294,68 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
     return PdfLayout(text, tuple(blocks), tuple(furniture), n_pages, tuple(warnings), body_size)
 
 
-def _articles(runs: list[Line], boxed: list[Glyph], page: _Page, body_size: float
-              ) -> SplitPage | None:
+def _articles(runs: list[Line], boxed: list[Glyph], page: _Page, body_size: float,
+              running: set[str] = frozenset()) -> SplitPage | None:
     """The page cut into articles under their heads (``zhdoc.pdf.heads``), when it holds two
-    or more; else None (the page is laid out as a whole). ``boxed``: the glyphs inside drawn
-    boxes (a newspaper frames some of its articles: they are articles like the others)."""
+    or more, or one under a dated masthead; else None (the page is laid out as a whole). ``boxed``:
+    the glyphs inside drawn boxes (a newspaper frames some of its articles: they are articles like
+    the others); ``running``: dates printed on two pages or more (a running header's)."""
     glyphs = sorted([*(g for run in runs for g in run.glyphs), *boxed], key=lambda g: g.seq)
     vertical, rest = vertical_runs(glyphs)
     split = split_page([*glyphs_to_runs(rest), *vertical], page.images, body_size, page.height)
-    return split if len(split.heads) >= 2 else None
+    if len(split.heads) >= 2 or split.heads and _dated_masthead(page, split.heads[0].box[1], running) and (
+            _one_story(split, body_size)):
+        return split
+    return None
+
+
+#: a page's one head heads the page's story where at most this share of its text lines is
+#: left under no head
+ONE_STORY_REST = 0.1
+
+
+def _one_story(split: SplitPage, body: float) -> bool:
+    """Whether the page cut under its one head is one story: the stream draws it in reading order
+    (``_stream_in_order``) and the head's text is the page's, or nearly (ONE_STORY_REST); a page
+    whose other stories' heads were not found is laid out as a whole, not read as that head's."""
+    text = [ln for ln in split.rest + [x for g in split.groups for x in g] if abs(ln.size - body) <= 0.15 * body]
+    rest = sum(1 for ln in split.rest if abs(ln.size - body) <= 0.15 * body)
+    return _stream_in_order(text, body) and rest <= ONE_STORY_REST * len(text)
+
+
+#: a page's content stream is in reading order where at least this share of its text lines go
+#: on from the line drawn before them (the next down in its column, or the top of one further right)
+STREAM_ORDER_MIN = 0.9
+
+
+def _stream_in_order(lines: list[Line], body: float) -> bool:
+    """Whether the content stream draws the text lines in reading order (STREAM_ORDER_MIN): a
+    page cut under its one head by the stream's order needs it; a page drawn in another order
+    (lines shuffled) is laid out by geometry alone."""
+    text = sorted((ln for ln in lines if abs(ln.size - body) <= 0.15 * body), key=lambda ln: ln.seq)
+    if len(text) < 3:
+        return True
+    on = sum(1 for a, b in zip(text, text[1:])
+             if b.top > a.top - 0.2 * body and b.x0 < a.x1 and a.x0 < b.x1  # the next line down
+             or b.x0 >= a.x1 - body)  # (a piece further along its row, or a column to the right)
+    return on >= STREAM_ORDER_MIN * (len(text) - 1)
+
+
+def _issue_dates(page: _Page, top: float = float("inf")) -> set[str]:
+    """The issue dates (``2025年3月6日  星期四``) the page's rows over ``top`` hold."""
+    out = set()
+    for row in page.rows:
+        texts = [run.text.strip() for run in row if run.bottom <= top]
+        out.update(t for i in range(len(texts)) if ISSUE_DATE.match(t := " ".join(texts[i:])))
+    return out  # (its runs parted by wide spaces: 2025年3月6日 / 星期四 4 要闻)
+
+
+def _dated_masthead(page: _Page, top: float, running: set[str]) -> bool:
+    """Whether a row over ``top`` holds the page's issue date: a newspaper page's masthead, over
+    a page of one story (a report under its title, a wire story with no byline). A document's
+    running header with a date (``running``: dates found on two pages or more) is none: its
+    single title over its text is laid out with the rest."""
+    return bool(_issue_dates(page, top) - running)
 
 
 def _frame(items: list[Any]) -> tuple[float, float] | None:
