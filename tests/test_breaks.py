@@ -345,3 +345,17 @@ def test_one_first_line_is_no_evidence_against_the_pages_indents() -> None:
     measure(lines)
     assert first_lines_short(lines, widths(lines)[1], default=False) is False
     assert first_lines_short(lines, widths(lines)[1], default=True) is True
+
+
+def test_a_line_two_short_of_an_unindented_column_ending_on_a_character_is_a_heading() -> None:
+    # paragraphs open on full lines here (no indent): a wrapped line fills its column but for a
+    # mark pulled down; 城市更新的实践路径与主要经验 (two short of 16, under a full line ending a
+    # sentence, over a full line) is no line of wrapped text: it stands alone (it ran on)
+    paragraphs = ("城市更新关系城市面貌和居住品质的提升，是扩大内需的重要抓手。各地在实践中积累了不少经验。",
+                  "社区改造要坚持问题导向，从群众最关心的事情做起，一件件办好实事。",
+                  "城市更新的实践路径与主要经验",
+                  "老旧小区改造是城市更新的一项重要内容，各地因地制宜推进，加装电梯、改造管网，取得实效。",
+                  "城市更新还要注重保护历史文化，留住城市的记忆和乡愁，让老街区焕发新的活力。")
+    text = "".join(p[k:k + 16] + "\n" for p in paragraphs for k in range(0, len(p), 16))
+    blocks = [b.text for b in repair(text)]
+    assert blocks == list(paragraphs)

@@ -272,7 +272,7 @@ class Gap:
         if not doc.first_short:  # paragraphs open on full lines here: a short line after a
             # sentence end, ending on a character with no stop in it, over a full line or a
             # marked one, stands alone (深刻认识一带一路建设的重大意义, over its paragraph)
-            if a.ending in ("final", "colon") and _alone_like(b) and b.n <= w_b - 3 and (
+            if a.ending in ("final", "colon") and _alone_like(b) and b.n <= w_b - 2 and (
                     c.n >= w_c - 0.5 or starts_block(c)):
                 return "alone"
             return None
