@@ -703,3 +703,12 @@ def test_a_credit_naming_who_helped_report_adds_no_author() -> None:
     dump = (f"城市更新见实效\n本报记者  李  明{NOTE}\n{BODY}　　（本报通讯员王小华参与采写）\n")
     (a,) = _articles(dump)
     assert a.authors == ("李明",)
+
+
+def test_a_credit_of_who_helped_report_closes_its_article_and_is_no_kicker_of_the_next() -> None:
+    dump = (f"城市更新见实效\n本报记者  李  明{NOTE}\n{BODY}（王小华参与采写）\n"
+            f"把文化瑰宝保护好\n——写在文化遗产日之际\n本报记者  周  立{NOTE}\n{BODY}")
+    arts = _articles(dump)
+    assert [(a.kicker, a.title, a.subtitle, a.authors) for a in arts] == [
+        (None, "城市更新见实效", None, ("李明",)),
+        (None, "把文化瑰宝保护好", "——写在文化遗产日之际", ("周立",))]

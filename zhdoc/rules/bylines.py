@@ -140,11 +140,11 @@ REPORTER_TRAILER = Rule(
     counter=("（记者节）期间", "（记者）", "（记者节"),
 )
 CONTRIBUTOR_TRAILER = Rule(
-    "contributor_trailer", r"参与(?:采写|采访|写作)[）)]$",
+    "contributor_trailer", r"^[（(][^（）()]{2,40}参与(?:采写|采访|写作)[）)]$",
     "a credit at an article's end naming who helped report it, not who wrote it: （本报通讯员张莉芳参与"
     "采写）, （丁茜茜参与采写）; the paper's byline never lists them",
     examples=("（本报通讯员张莉芳参与采写）", "（本报记者刘洪超、游仪参与采写）", "（丁茜茜参与采写）"),
-    counter=("（本报记者 李 明）", "（记者王海燕采写）"), how="search",
+    counter=("（本报记者 李 明）", "（记者王海燕采写）", "他参与采写）"),
 )
 COMPILER_TRAILER = Rule(
     "compiler_trailer", r"整理\s*[）)]?$",
@@ -169,7 +169,7 @@ READER_SIGNATURE = Rule(
 #: trailers that name their author (a byline at the end)
 SIGNED_TRAILERS = (REPORTER_TRAILER, READER_SIGNATURE)
 #: every trailer that ends an article
-TRAILERS = (AUTHOR_TRAILER, *SIGNED_TRAILERS, SOURCE_TRAILER)
+TRAILERS = (AUTHOR_TRAILER, *SIGNED_TRAILERS, SOURCE_TRAILER, CONTRIBUTOR_TRAILER)
 AFFILIATION = Rule(
     "affiliation",
     rf"[（(](?:\d\s*[.．、]\s*[^（）()]{{2,120}}?{_INSTITUTION}"

@@ -244,7 +244,7 @@ def _front(parts: list[Part], number: int) -> tuple[_Front, list[Part]]:
 def _signed(trailer: str) -> bool:
     """Whether a trailer names its author: （记者 王海燕）, （读者 王建国）; not a contributor's
     credit (（本报通讯员张莉芳参与采写）)."""
-    return any(r.match(trailer) for r in SIGNED_TRAILERS) and not CONTRIBUTOR_TRAILER.search(trailer)
+    return any(r.match(trailer) for r in SIGNED_TRAILERS) and not CONTRIBUTOR_TRAILER.match(trailer)
 
 
 def _title_above(f: _Front, parts: list[Part], i: int) -> None:
