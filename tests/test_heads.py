@@ -712,3 +712,10 @@ def test_a_credit_of_who_helped_report_closes_its_article_and_is_no_kicker_of_th
     assert [(a.kicker, a.title, a.subtitle, a.authors) for a in arts] == [
         (None, "城市更新见实效", None, ("李明",)),
         (None, "把文化瑰宝保护好", "——写在文化遗产日之际", ("周立",))]
+
+
+def test_a_line_sending_the_reader_to_another_page_is_no_kicker_of_the_next_head() -> None:
+    dump = (f"城市更新见实效\n本报记者  李  明{NOTE}\n{BODY}（相关报道见第六版）\n"
+            f"带着群众期盼  奔着实处走访\n本报记者  周  立{NOTE}\n{BODY}")
+    arts = _articles(dump)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "城市更新见实效"), (None, "带着群众期盼  奔着实处走访")]

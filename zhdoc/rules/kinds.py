@@ -113,9 +113,11 @@ DATED_LINE = Rule(
     examples=("2025年1月14日在省十四届人大三次会议上",), counter=("2025年1月在",),
 )
 JUMP_LINE = Rule(
-    "jump_line", r"^[（(]?(?:下转|上接|转|接|续)第?\s*[0-9一二三四五六七八九十]{1,3}\s*[版页面][）)]?$",
-    "a jump line sending the reader to another page: （下转第3版）, （上接第1版）: furniture",
-    examples=("（下转第3版）", "（上接第1版）", "转第5版"), counter=("下转到基层",),
+    "jump_line", r"^(?:[（(]?(?:下转|上接|转|接|续)|[（(](?:(?:相关|详)\S{0,4})?见)第?\s*[0-9一二三四五六七八九十]{1,3}\s*[版页面][）)]?$",
+    "a jump line sending the reader to another page: （下转第3版）, （上接第1版）, （相关报道见第六版）: "
+    "furniture",
+    examples=("（下转第3版）", "（上接第1版）", "转第5版", "（相关报道见第六版）", "（详见第5版）", "（见第六版）"),
+    counter=("下转到基层", "相关报道见第六版的评论", "（见附件）"),
 )
 PAGE_NUMBER = Rule(
     "page_number",
