@@ -437,6 +437,9 @@ class Block:
         k, ph, cap = self.photo(cols)
         c = self.draw if draw else None
         photo_h = ph + len(cap) * (size - 1) * 1.35 + 10 if k else 0.0
+        if photo_h + pitch > height + 0.01:
+            return False  # (the photo, its caption and a line under them stay in the block: a
+            #               short text in tall columns beside it left them overrunning the block)
         if k and c:
             c.box(cols[0][0], top, cols[k - 1][1], top + ph, grey=0.72)
             for i, ln in enumerate(cap):
