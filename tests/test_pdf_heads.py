@@ -230,3 +230,14 @@ def test_a_byline_set_just_smaller_than_the_subtitle_over_it_is_no_line_of_the_s
     page = split_page(a + b, [], BODY, 1400.0)
     assert [(h.title, h.subtitle, h.byline) for h in page.heads][1] == (
         "把文化瑰宝保护好、传承好、传播好", "——写在文化遗产日之际", "本报记者 郑一 何二")
+
+
+def test_an_unsigned_title_heads_the_text_under_a_photo_set_to_its_left() -> None:
+    # 贴近需求 贴心服务, centred over its article, a photo under it at the article's left edge and
+    # the text under the photo's caption at that edge, beyond the title's own width
+    a = article(0, 100, "第一篇的标题", [("王五", 60, 136)])
+    photo = (500.0, 140.0, 800.0, 260.0)
+    b = [run("贴近需求贴心服务", 880, 100, size=22), run("工作人员正在除雪保通。刘健摄", 500, 264, size=8),
+         *body(500, 280)]
+    page = split_page(a + b, [photo], BODY, 1400.0)
+    assert [h.title for h in page.heads] == ["第一篇的标题", "贴近需求贴心服务"]

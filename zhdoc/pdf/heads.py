@@ -292,7 +292,7 @@ def _text_under(head: Head, order: Sequence[Line], j: int, body: float,
     """Whether an unsigned title heads the text the stream draws next: title type (UNSIGNED_TITLE_REL
     of the body at least, no kicker's or banner's size), no sentence in it, and the next line in the
     stream body-sized text set under it (under its subtitle, when it has one; under a photo set
-    right under it and the photo's caption), within its width, captions in smaller type aside
+    right under it and the photo's caption), within its width (or the photo's), captions in smaller type aside
     (an unsigned item: 新疆吐鲁番雅尔湖石窟首次开放 and its text; not a banner over another head,
     whose next line is display type)."""
     title = head.title_lines
@@ -306,9 +306,11 @@ def _text_under(head: Head, order: Sequence[Line], j: int, body: float,
     width = x1 - x0
     floor = over[-1].bottom  # where the text under it may start: under a photo set right under it
     reach = BYLINE_REACH * title[-1].size
+    lo, hi = x0 - width, x1 + width  # ... within its width, or the photo's
     for ix0, itop, ix1, ibottom in sorted(images, key=lambda im: im[1]):
         if floor - reach < itop <= floor + reach and x0 - width < ix1 and ix0 < x1 + width:
             floor = max(floor, ibottom)
+            lo, hi = min(lo, ix0), max(hi, ix1)
     while j < len(order) and order[j].size < 0.95 * body:
         if floor - 0.5 * body <= order[j].top <= floor + reach:  # (a photo's caption drawn between the title and its text)
             floor = max(floor, order[j].bottom)
@@ -318,7 +320,7 @@ def _text_under(head: Head, order: Sequence[Line], j: int, body: float,
     nxt = order[j]
     return (abs(nxt.size - body) <= 0.15 * body and nxt.top > over[-1].bottom
             and nxt.top - floor <= reach
-            and x0 - width < nxt.x1 and nxt.x0 < x1 + width)
+            and lo < nxt.x1 and nxt.x0 < hi)
 
 
 def _same_style(a: Line, b: Line) -> bool:
