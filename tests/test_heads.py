@@ -719,3 +719,22 @@ def test_a_line_sending_the_reader_to_another_page_is_no_kicker_of_the_next_head
             f"带着群众期盼  奔着实处走访\n本报记者  周  立{NOTE}\n{BODY}")
     arts = _articles(dump)
     assert [(a.kicker, a.title) for a in arts] == [(None, "城市更新见实效"), (None, "带着群众期盼  奔着实处走访")]
+
+
+def test_a_title_whose_column_name_in_brackets_wraps_over_three_lines_is_one_title() -> None:
+    # a head wrapped at the text's measure (26): no part of it ends inside a bracket opened above
+    # (the middle line was read as the end of a kicker, the last line as the title)
+    title = "城市治理现代化：新时代城市更新的新路径与新经验（深入学习贯彻新时代城市工作重要思想·原创性概念和重要命题标识性概念纵横谈）"
+    text = ("　　城市更新关系城市面貌和居住品质的提升，是扩大内需的重要抓手。各地因地制宜、保留特色，提升了环境、"
+            "丰富了业态、服务了商户和居民，老街区焕发出新的活力，吸引了众多市民和游客前来体验。")
+    dump = _wrap(title, 26) + f"唐  林{NOTE}\n" + _wrap(text, 26)
+    (a,) = _articles(dump)
+    assert (a.kicker, a.title) == (None, title)
+
+
+def test_no_head_part_ends_inside_a_bracket_opened_above_it() -> None:
+    from zhdoc.dump.heads import _inside_bracket
+    from zhdoc.dump.lines import read_lines
+
+    lines = read_lines("新时代的新路径与新经验（深入\n学习贯彻新思想·原创性概念\n标识性概念纵横谈）\n")
+    assert [_inside_bracket(lines, 0, k) for k in (1, 2, 3)] == [True, True, False]

@@ -504,6 +504,9 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         measures = [lines[k - 1].n if k > t0 and ends_inside_word(lines[k - 1].text, lines[k].text)
                     else width[k] for k in range(t0, sub)]
         while last > t0:
+            if _inside_bracket(lines, t0, last):
+                last -= 1  # (no part ends inside a bracket opened above: …新贡献（深入 / 学习贯彻… / …纵横谈）)
+                continue
             runs_on_above = last - 1 > t0 and wrapped(lines[last - 2], lines[last - 1], width[last - 2], False)
             if not (wrapped(lines[last - 1], lines[last], measures[last - 1 - t0],
                             (indents or lines[last - 1].indented) and not runs_on_above, lines[last:sub])
@@ -518,7 +521,7 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
         # column's label (探访·城市更新, 政策解读); a kicker wrapped over lines ends on its short
         # last line, and the lines between it and the title are the title's first lines
         # (将经过…保障有力 / 的服务体系 / 促进高校毕业生 / 高质量充分就业)
-        cuts = [k for k in range(t0 + 1, last) if not wrapped(
+        cuts = [k for k in range(t0 + 1, last) if not _inside_bracket(lines, t0, k) and not wrapped(
             lines[k - 1], lines[k], width[k - 1], k - 1 == t0, lines[k:last], title=False)]
         parts = list(zip([t0, *cuts], [*cuts, last])) if last > t0 else []
         while len(parts) >= 2 and parts[0][1] - parts[0][0] == 1 and _label_line(lines[parts[0][0]]):
@@ -532,6 +535,12 @@ def _parts(lines: Sequence[DumpLine], t0: int, t1: int, by: tuple[int, int],
     elif last > t0 and _column_label(lines[t0]):
         tag = t0 + 1  # a short line over a kicker, or alone over the title (我与一座城)
     return DumpHead((tag, last), (last, sub), (sub, t1), by, lines, tag=(t0, tag))
+
+
+def _inside_bracket(lines: Sequence[DumpLine], t0: int, k: int) -> bool:
+    """Whether a bracket or quote opened in head lines [t0, k) is still open at line ``k``: no
+    part of a head (kicker, title) ends inside one, however many lines it runs over."""
+    return open_count("".join(x.text for x in lines[t0:k])) > 0
 
 
 def _label_line(x: DumpLine) -> bool:
