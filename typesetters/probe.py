@@ -161,17 +161,39 @@ def news_probes(unsigned: bool = False, fresh: bool = False):
     return [compose(p, corpus_dir() / "rmrb") for p in pick]
 
 
+def random_plan(rng: random.Random, day: str, page: str, arts: list[int]):
+    """A page plan of ``arts`` (indexes of one day's articles on one page) drawn with ``rng``:
+    the articles in a random tree of rows and stacks, each with random columns, title size,
+    wrapping, byline side and mark, the page's heading style and body size random too."""
+    from typesetters.news_pages import L, Plan, row, stack
+
+    def leaf(k: int, share: float) -> L:
+        cols = max(1, min(5, round(share * rng.choice((3, 4, 5)))))
+        return L(k, cols, rng.choice((20.0, 22.0, 24.0, 26.0, 28.0)), wrap=rng.random() < 0.3,
+                 byline=rng.choice(("center", "right")), prefix=rng.choice(("", "", "□")))
+
+    def tree(ks: list[int], share: float, across: bool):
+        if len(ks) == 1:
+            return leaf(ks[0], share)
+        cut = rng.randint(1, len(ks) - 1)
+        if across:  # side by side
+            w = rng.uniform(0.35, 0.65)
+            return row((w, tree(ks[:cut], share * w, False)), (1 - w, tree(ks[cut:], share * (1 - w), False)))
+        return stack(tree(ks[:cut], share, True), tree(ks[cut:], share, True))
+
+    return Plan(day, page, tuple(arts), tree(list(range(len(arts))), 1.0, rng.random() < 0.5),
+                body_pt=rng.choice((9.5, 9.75, 10.0, 10.5)), heading=rng.choice(("hei", "box", "left")),
+                editors=f"本版责编：{rng.choice(('陈  晨', '王  静', '林  峰', '许  可'))}")
+
+
 def random_plans(seed: int, n: int = 6):
     """``n`` page plans drawn with ``seed`` from the development days' pages of two or more
-    articles (``evaluation.webcopy.DEV_DAYS``): the articles in a random order, in a random
-    tree of rows and stacks, each with random columns, title size, wrapping, byline side and
-    mark, the page's heading style and body size random too; new pages to find faults on, never
-    the held-out days'."""
+    articles (``evaluation.webcopy.DEV_DAYS``), each of 2-4 of a page's articles in a random
+    layout (``random_plan``); new pages to find faults on, never the held-out days'."""
     import json
 
     from evaluation.corpus import corpus_dir
     from evaluation.webcopy import DEV_DAYS
-    from typesetters.news_pages import L, Plan, row, stack
 
     rng = random.Random(seed)
     pages: list[tuple[str, str, list[int]]] = []
@@ -185,24 +207,7 @@ def random_plans(seed: int, n: int = 6):
     for _ in range(n):
         day, no, arts = rng.choice(pages)
         arts = rng.sample(arts, min(len(arts), rng.choice((2, 3, 3, 4))))
-
-        def leaf(k: int, share: float) -> L:
-            cols = max(1, min(5, round(share * rng.choice((3, 4, 5)))))
-            return L(k, cols, rng.choice((20.0, 22.0, 24.0, 26.0, 28.0)), wrap=rng.random() < 0.3,
-                     byline=rng.choice(("center", "right")), prefix=rng.choice(("", "", "□")))
-
-        def tree(ks: list[int], share: float, across: bool):
-            if len(ks) == 1:
-                return leaf(ks[0], share)
-            cut = rng.randint(1, len(ks) - 1)
-            if across:  # side by side
-                w = rng.uniform(0.35, 0.65)
-                return row((w, tree(ks[:cut], share * w, False)), (1 - w, tree(ks[cut:], share * (1 - w), False)))
-            return stack(tree(ks[:cut], share, True), tree(ks[cut:], share, True))
-
-        plans.append(Plan(day, no, tuple(arts), tree(list(range(len(arts))), 1.0, rng.random() < 0.5),
-                          body_pt=rng.choice((9.5, 9.75, 10.0, 10.5)), heading=rng.choice(("hei", "box", "left")),
-                          editors=f"本版责编：{rng.choice(('陈  晨', '王  静', '林  峰', '许  可'))}"))
+        plans.append(random_plan(rng, day, no, arts))
     return plans
 
 
