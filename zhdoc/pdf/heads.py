@@ -169,6 +169,11 @@ def _display(ln: Line, body: float) -> bool:
     return ln.size >= DISPLAY_REL * body
 
 
+def body_sized(ln: Line, body: float) -> bool:
+    """Whether a line is set in the body's size (within 15 %): the page's text."""
+    return abs(ln.size - body) <= 0.15 * body
+
+
 def _name_piece(ln: Line, body: float) -> bool:
     """A piece of a line of names: ideographs only (a byline's wide gaps cut it into pieces,
     down to one character), no punctuation, a size from a little under the body to under
@@ -318,7 +323,7 @@ def _text_under(head: Head, order: Sequence[Line], j: int, body: float,
     if j >= len(order):
         return False
     nxt = order[j]
-    return (abs(nxt.size - body) <= 0.15 * body and nxt.top > over[-1].bottom
+    return (body_sized(nxt, body) and nxt.top > over[-1].bottom
             and nxt.top - floor <= reach
             and lo < nxt.x1 and nxt.x0 < hi)
 
@@ -365,7 +370,7 @@ def split_page(lines: Sequence[Line], images: Sequence[tuple[float, float, float
     in_head = {id(x) for h in heads for x in h.lines}
     # the masthead and date line: lines over every head and every line of text set in the body
     # size (the page's text starts under them)
-    body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.15 * body and id(ln) not in in_head]
+    body_lines = [ln for ln in lines if body_sized(ln, body) and id(ln) not in in_head]
     top = min([h.box[1] for h in heads] + [ln.top for ln in body_lines])
     furniture: list[tuple[Line, str]] = [(ln, "header") for ln in lines if ln.bottom <= top]
     furniture += [(x, "label") for x in labels if x.bottom > top]
@@ -567,7 +572,7 @@ def _cut_stream(text: list[Line], heads: list[Head], body: float) -> tuple[list[
     and after the last one (the end with no head has less)."""
     order = sorted(text, key=lambda ln: ln.seq)
     cuts = sorted(heads, key=lambda h: h.seq)
-    weight = [len(ln.glyphs) if abs(ln.size - body) <= 0.15 * body else 0 for ln in order]
+    weight = [len(ln.glyphs) if body_sized(ln, body) else 0 for ln in order]
     before = sum(w for ln, w in zip(order, weight) if ln.seq < cuts[0].seq)
     after = sum(w for ln, w in zip(order, weight) if ln.seq > cuts[-1].last_seq)
     heads_trail = before >= after

@@ -23,7 +23,7 @@ from zhdoc.pdf.chars import Glyph, Loaded, glyphs_to_text, load_glyphs
 from zhdoc.pdf.columns import reading_order
 from zhdoc.pdf.furniture import Candidate, candidates, find_furniture
 from zhdoc.pdf.grid import find_unruled_tables
-from zhdoc.pdf.heads import DISPLAY_REL, SplitPage, furniture_pieces, split_page
+from zhdoc.pdf.heads import DISPLAY_REL, SplitPage, body_sized, furniture_pieces, split_page
 from zhdoc.pdf.lines import Line, glyphs_to_runs, runs_to_rows, vertical_runs
 from zhdoc.pdf.tables import BoxItem, TableItem, assign_glyphs, find_regions
 from zhdoc.rules.kinds import ISSUE_DATE
@@ -318,8 +318,8 @@ def _one_story(split: SplitPage, body: float) -> bool:
     """Whether the page cut under its one head is one story: the stream draws it in reading order
     (``_stream_in_order``) and the head's text is the page's, or nearly (ONE_STORY_REST); a page
     whose other stories' heads were not found is laid out as a whole, not read as that head's."""
-    text = [ln for ln in split.rest + [x for g in split.groups for x in g] if abs(ln.size - body) <= 0.15 * body]
-    rest = sum(1 for ln in split.rest if abs(ln.size - body) <= 0.15 * body)
+    text = [ln for ln in split.rest + [x for g in split.groups for x in g] if body_sized(ln, body)]
+    rest = sum(1 for ln in split.rest if body_sized(ln, body))
     return _stream_in_order(text, body) and rest <= ONE_STORY_REST * len(text)
 
 
@@ -332,7 +332,7 @@ def _stream_in_order(lines: list[Line], body: float) -> bool:
     """Whether the content stream draws the text lines in reading order (STREAM_ORDER_MIN): a
     page cut under its one head by the stream's order needs it; a page drawn in another order
     (lines shuffled) is laid out by geometry alone."""
-    text = sorted((ln for ln in lines if abs(ln.size - body) <= 0.15 * body), key=lambda ln: ln.seq)
+    text = sorted((ln for ln in lines if body_sized(ln, body)), key=lambda ln: ln.seq)
     if len(text) < 3:
         return True
     on = sum(1 for a, b in zip(text, text[1:])
