@@ -738,3 +738,15 @@ def test_no_head_part_ends_inside_a_bracket_opened_above_it() -> None:
 
     lines = read_lines("新时代的新路径与新经验（深入\n学习贯彻新思想·原创性概念\n标识性概念纵横谈）\n")
     assert [_inside_bracket(lines, 0, k) for k in (1, 2, 3)] == [True, True, False]
+
+
+def test_a_kicker_telling_a_sentence_before_it_leads_in_with_a_dash_is_whole() -> None:
+    # 一线人员坚守岗位，助力商品走向世界。记者实地探访—— wrapped over two lines: its first holds a
+    # sentence, yet it is the kicker's (the article was lost, its byline read as the last one's)
+    dump = (f"城市更新见实效\n本报记者  李  明{NOTE}\n{BODY}"
+            "一线人员坚守岗位，助力商品走向世界。记者在重\n庆实地探访——\n集装箱中心站的一天\n"
+            f"本报记者  周  立{NOTE}\n{BODY}")
+    arts = _articles(dump)
+    assert [(a.kicker, a.title, a.authors) for a in arts] == [
+        (None, "城市更新见实效", ("李明",)),
+        ("一线人员坚守岗位，助力商品走向世界。记者在重庆实地探访——", "集装箱中心站的一天", ("周立",))]

@@ -267,7 +267,8 @@ def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int,
     t0 = t1 = b
     while t0 > after_head and t1 - t0 < TITLE_LINES and (
             _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)
-            or _title_clause(lines, t0 - 1, after_head) or _bracket_clause(lines[t0 - 1])):
+            or _title_clause(lines, t0 - 1, after_head) or _bracket_clause(lines[t0 - 1])
+            or _lead_in_sentence(lines, t0 - 1, t1)):
         t0 -= 1
     t0 = _open_from_start(lines, t0, t1)
     t0 = _after_text(lines, t0, t1)
@@ -279,6 +280,16 @@ def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int,
     if t1 == t0 or not (t0 == after_head or lines[t0].gap_before or _ends_text(lines[t0 - 1])):
         return None
     return t0, t1
+
+
+def _lead_in_sentence(lines: Sequence[DumpLine], k: int, t1: int) -> bool:
+    """Whether line ``k`` is a kicker's line holding a sentence, running on into the kicker's
+    last line under it that leads into the title with a dash (一线人员彻夜坚守，助力商品走向世界。
+    记者在重 / 庆实地探访—— over 铁路集装箱中心站的24小时): a kicker may tell what happened before it
+    leads in, and its lines end no sentence."""
+    x = lines[k]
+    return (x.kind == "body" and x.ending not in ("final", "colon") and len(x.text) <= HEAD_LINE_MAX
+            and any(lines[j].text.endswith(DASHES) and _title_like(lines[j]) for j in range(k + 1, t1)))
 
 
 def _text_chars(lines: Sequence[DumpLine], a: int, b: int) -> int:
