@@ -750,3 +750,20 @@ def test_a_kicker_telling_a_sentence_before_it_leads_in_with_a_dash_is_whole() -
     assert [(a.kicker, a.title, a.authors) for a in arts] == [
         (None, "城市更新见实效", ("李明",)),
         ("一线人员坚守岗位，助力商品走向世界。记者在重庆实地探访——", "集装箱中心站的一天", ("周立",))]
+
+
+def test_a_line_finishing_a_word_cut_above_is_no_byline_whatever_name_it_looks_like() -> None:
+    # …增强消 / 费意愿: the paragraph's last line finishes 消费; read as a name (surname 费) it made
+    # the lines over it a title and cut the article in two
+    dump = (f"城市更新见实效\n本报记者  李  明{NOTE}\n　　推动人工智能在消费领\n域深化应用，能够重塑供\n"
+            "需关系，不断以更好的消\n费体验增强消\n费意愿\n　　零售店上线交互式货\n架，消费者拿起一个产品。\n")
+    arts = _articles(dump)
+    assert [(a.title, a.authors) for a in arts] == [("城市更新见实效", ("李明",))]
+
+
+def test_names_before_the_date_note_on_a_byline_line_of_its_own_are_names_whatever_their_surname() -> None:
+    # 本报记者  孙  振  胡婧怡 / 门杰伟《人民日报》（2025 / 年…版）: 门 is no common surname, but the
+    # note after the names on their line says what they are
+    dump = ("城市更新见实效\n本报记者  孙  振  胡婧怡\n门杰伟《人民日报》（2025\n年04月09日第 05 版）\n" + BODY)
+    (a,) = _articles(dump)
+    assert a.authors == ("孙振", "胡婧怡", "门杰伟")

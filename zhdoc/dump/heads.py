@@ -199,8 +199,9 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
         for n in range(b + 1, min(b + NOTE_LINES, len(lines))):  # names wrapped, then the note
             if lines[n].gap_before:
                 break
-            names = lines[n].text.split("《")[0]  # (the note may follow the last names: 常  钦《人民日报》…)
-            if names != lines[n].text and (name_like(names) or padded_name(names) or names_run_on(
+            names = lines[n].text.split("《")[0]  # (the note may follow the last names: 常  钦《人民日报》…,
+            #                                     whatever their surnames: 门杰伟《人民日报》…)
+            if names != lines[n].text and (name_like(names) or padded_name(names) or bare_names(names) or names_run_on(
                     [x.text for x in lines[b:n]], names)):
                 e = _note_end(lines, n)
                 if e is not None:
@@ -225,7 +226,8 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             return e, -1
         cut = name_cut(stack)
         return (e, b + cut) if cut is not None else None
-    if x.kind == "body" and (padded_name(x.text) or name_line(x.text) or dotted_names(x.text) and not (
+    if x.kind == "body" and not _finishes_word_above(lines, b) and (
+            padded_name(x.text) or name_line(x.text) or dotted_names(x.text) and not (
             title_tail(lines, b) or b + 1 < len(lines) and RE_REPORTERS.match(lines[b + 1].text))):
         # (a dotted name ending a subtitle wrapped over the byline under it is no byline:
         # ——访…高级研究员 / 卢卡斯·门德斯 / 本报驻巴西记者  时  雨)
@@ -234,6 +236,13 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
             e += 1  # one name a line: 龚红果 / 曾国安
         return e, -1
     return None
+
+
+def _finishes_word_above(lines: Sequence[DumpLine], b: int) -> bool:
+    """Whether line ``b`` finishes a word the line over it cut (…增强消 / 费意愿): it runs on from
+    that line, whatever name it looks like."""
+    return b > 0 and lines[b - 1].kind == "body" and lines[b - 1].ending == "other" and ends_inside_word(
+        lines[b - 1].text, lines[b].text)
 
 
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
@@ -283,13 +292,15 @@ def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int,
 
 
 def _lead_in_sentence(lines: Sequence[DumpLine], k: int, t1: int) -> bool:
-    """Whether line ``k`` is a kicker's line holding a sentence, running on into the kicker's
-    last line under it that leads into the title with a dash (一线人员彻夜坚守，助力商品走向世界。
-    记者在重 / 庆实地探访—— over 铁路集装箱中心站的24小时): a kicker may tell what happened before it
-    leads in, and its lines end no sentence."""
+    """Whether line ``k`` is a line of a kicker that holds a sentence and leads into the title
+    with a dash (一线人员彻夜坚守，助力商品走向 / 世界。记者在重庆实地探访—— over 铁路集装箱中心站的
+    24小时): its last line ends on the dash, and its lines over that end no sentence. A kicker may
+    tell what happened before it leads in."""
     x = lines[k]
-    return (x.kind == "body" and x.ending not in ("final", "colon") and len(x.text) <= HEAD_LINE_MAX
-            and any(lines[j].text.endswith(DASHES) and _title_like(lines[j]) for j in range(k + 1, t1)))
+    if x.kind != "body" or len(x.text) > HEAD_LINE_MAX or x.ending in ("final", "colon"):
+        return False
+    return x.text.endswith(DASHES) or any(lines[j].kind == "body" and lines[j].text.endswith(DASHES)
+                                          for j in range(k + 1, t1))
 
 
 def _text_chars(lines: Sequence[DumpLine], a: int, b: int) -> int:
