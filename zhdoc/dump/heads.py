@@ -597,37 +597,40 @@ def _masthead_end(lines: Sequence[DumpLine], limit: int) -> int:
     15 日星期一``) among its first few short lines, and the page's series banner right under it
     (``认真学习宣传贯彻党的十九大精神``: a line of a few words before the first text, where no
     article opens with a heading), else after its leading furniture lines."""
-    for m in range(min(MASTHEAD_LINES, limit)):
-        x = lines[m]
-        if x.punct or len(x.text) > MASTHEAD_MAX:
-            break
-        if ISSUE_DATE.match(x.text):
-            m += 1
-            ahead = widths(lines)[1]
-            while (m + 1 < limit and m < MASTHEAD_LINES + 2 and lines[m].kind in ("body", "furniture")
-                   and _label_line(lines[m]) and len(lines[m].text) <= MASTHEAD_MAX
-                   and any(x.punct for x in lines[m + 1:m + 3])
-                   and not (ahead[m] is not None and ahead[m] - 3.5 <= lines[m].n <= ahead[m] + 1)
-                   and not finishes_word(lines[m + 1])):
-                m += 1  # (a banner is set to no column's measure, and the next line does not
-                #         finish its word: a text's first line fills its column but for an indent,
-                #         or runs on, 强 / 调，)
-            return m
+    date = _issue_date_line(lines, limit)
+    if date is not None:
+        m = date + 1
+        ahead = widths(lines)[1]
+        while (m + 1 < limit and m < MASTHEAD_LINES + 2 and lines[m].kind in ("body", "furniture")
+               and _label_line(lines[m]) and len(lines[m].text) <= MASTHEAD_MAX
+               and any(x.punct for x in lines[m + 1:m + 3])
+               and not (ahead[m] is not None and ahead[m] - 3.5 <= lines[m].n <= ahead[m] + 1)
+               and not finishes_word(lines[m + 1])):
+            m += 1  # (a banner is set to no column's measure, and the next line does not
+            #         finish its word: a text's first line fills its column but for an indent,
+            #         or runs on, 强 / 调，)
+        return m
     m = 0
     while m < limit and lines[m].kind == "furniture":
         m += 1
     return m
 
 
-def _dated_masthead(lines: Sequence[DumpLine]) -> bool:
-    """Whether the dump opens with a page's masthead holding its issue date (``2025年3月6日
-    星期四``): a newspaper page's, among its first few short lines."""
-    for x in lines[:MASTHEAD_LINES]:
+def _issue_date_line(lines: Sequence[DumpLine], limit: int) -> int | None:
+    """The line of a page's issue date (``2025年3月6日  星期四``) among the dump's first few short
+    lines (its masthead), before line ``limit``; None where there is none."""
+    for m in range(min(MASTHEAD_LINES, limit)):
+        x = lines[m]
         if x.punct or len(x.text) > MASTHEAD_MAX:
-            return False
+            return None
         if ISSUE_DATE.match(x.text):
-            return True
-    return False
+            return m
+    return None
+
+
+def _dated_masthead(lines: Sequence[DumpLine]) -> bool:
+    """Whether the dump opens with a page's masthead holding its issue date: a newspaper page's."""
+    return _issue_date_line(lines, len(lines)) is not None
 
 
 def _opens_dump(lines: Sequence[DumpLine], head: DumpHead) -> bool:

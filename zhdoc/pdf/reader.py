@@ -329,10 +329,10 @@ STREAM_ORDER_MIN = 0.9
 
 
 def _stream_in_order(lines: list[Line], body: float) -> bool:
-    """Whether the content stream draws the text lines in reading order (STREAM_ORDER_MIN): a
-    page cut under its one head by the stream's order needs it; a page drawn in another order
-    (lines shuffled) is laid out by geometry alone."""
-    text = sorted((ln for ln in lines if body_sized(ln, body)), key=lambda ln: ln.seq)
+    """Whether the content stream draws a page's text ``lines`` (set in the body's size) in
+    reading order (STREAM_ORDER_MIN): a page cut under its one head by the stream's order needs
+    it; a page drawn in another order (lines shuffled) is laid out by geometry alone."""
+    text = sorted(lines, key=lambda ln: ln.seq)
     if len(text) < 3:
         return True
     on = sum(1 for a, b in zip(text, text[1:])
