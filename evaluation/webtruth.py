@@ -88,10 +88,23 @@ def not_prose(text: str) -> bool:
     return bool(t) and not RE_PLAIN_END.search(t) and not RE_STOP.search(t)
 
 
+#: what an ``author`` field holds beside the names (from 2025-01-22 on, none in the shared days):
+#: a reporter's role with the outlet (新华社记者, 健康时报记者), the author's posts
+#: (全国政协委员、国家图书馆古籍馆馆长  陈红彦): no name
+RE_NOT_NAME = re.compile(r"(?:记者|通讯员)$|、|(?:委员|馆长|所长|院长|主任|教授|研究员|书记|部长|局长|校长|会长|主席)$")
+
+
 def parse_authors(author: str) -> tuple[str, ...]:
     """The names of an ``author`` field: parted by two or more spaces, where a run of single
-    characters pairs up (a two-character name is printed with two spaces inside)."""
-    tokens = [t for t in re.split(r"\s{2,}", author.strip()) if t]
+    characters pairs up (a two-character name is printed with two spaces inside); roles and
+    posts beside them dropped (``RE_NOT_NAME``).
+
+    >>> parse_authors("新华社记者  黄  玥  董博婷"), parse_authors("全国政协委员、国家图书馆古籍馆馆长  陈红彦")
+    (('黄玥', '董博婷'), ('陈红彦',))
+    >>> parse_authors("中共国家林业和草原局党组")
+    ('中共国家林业和草原局党组',)
+    """
+    tokens = [t for t in re.split(r"\s{2,}", author.strip()) if t and not RE_NOT_NAME.search(t)]
     out: list[str] = []
     k = 0
     while k < len(tokens):

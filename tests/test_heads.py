@@ -767,3 +767,24 @@ def test_names_before_the_date_note_on_a_byline_line_of_its_own_are_names_whatev
     dump = ("城市更新见实效\n本报记者  孙  振  胡婧怡\n门杰伟《人民日报》（2025\n年04月09日第 05 版）\n" + BODY)
     (a,) = _articles(dump)
     assert a.authors == ("孙振", "胡婧怡", "门杰伟")
+
+
+def test_a_byline_describing_its_author_before_the_name_gives_the_name() -> None:
+    # (the posts before the name: no kicker over a title, no author; the name, with the
+    # institutions as affiliations, whether the description wraps or not)
+    one = "守护古籍  延续文脉\n全国政协委员、某省图书馆古籍部主任  林思远\n" + NOTE + "\n" + BODY
+    wrapped = "守护古籍  延续文脉\n全国政协委员、某省图书馆古\n籍部主任\n林思远" + NOTE + "\n" + BODY
+    for dump in (one, wrapped):
+        (a,) = _articles(dump)
+        assert (a.title, a.kicker, a.authors) == ("守护古籍  延续文脉", None, ("林思远",))
+        assert a.affiliations == ("全国政协、某省图书馆古籍部",)
+
+
+def test_a_body_signing_as_the_author_over_the_date_note_is_the_author() -> None:
+    (a,) = _articles("推进新时代林草事业高质量发展\n中共某某省林业局党组\n" + NOTE + "\n" + BODY)
+    assert (a.title, a.kicker, a.authors) == ("推进新时代林草事业高质量发展", None, ("中共某某省林业局党组",))
+
+
+def test_a_title_ending_on_a_post_over_the_date_note_alone_stays_the_title() -> None:
+    (a,) = _articles("二十年如一日扎根乡村服务群众\n争做新时代好干部\n" + NOTE + "\n" + BODY)
+    assert (a.kicker, a.title, a.authors) == ("二十年如一日扎根乡村服务群众", "争做新时代好干部", ())

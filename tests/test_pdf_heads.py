@@ -241,3 +241,10 @@ def test_an_unsigned_title_heads_the_text_under_a_photo_set_to_its_left() -> Non
          *body(500, 280)]
     page = split_page(a + b, [photo], BODY, 1400.0)
     assert [h.title for h in page.heads] == ["第一篇的标题", "贴近需求贴心服务"]
+
+
+def test_a_byline_describing_its_author_before_the_name_heads_its_article() -> None:
+    # (posts with 、 in them, longer than any names: a piece of the byline all the same)
+    a = article(0, 100, "守护古籍延续文脉", [("全国政协委员、某省图书馆古籍部主任", 0, 136), ("林思远", 380, 136)])
+    b = article(0, 500, "第二篇的标题", [("王五", 60, 536)])
+    assert heads(a + b) == [("守护古籍延续文脉", "全国政协委员、某省图书馆古籍部主任 林思远"), ("第二篇的标题", "王五")]

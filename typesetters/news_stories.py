@@ -128,10 +128,10 @@ def truth_names(s: Story) -> list[str]:
     the text credits (a dateline's （记者刘洪超）, a closing （本报记者赵政、刘佳华）), as the website
     copies' truth has it (``evaluation.webcopy.credited``: one definition of who wrote an
     unsigned item)."""
-    from evaluation.webtruth import credited
+    from evaluation.webtruth import RE_NOT_NAME, credited
 
-    if s.authors:
-        return ["".join(n.split()) for n in s.authors]
+    if s.authors:  # (a role or posts printed with the names, 新华社记者, …馆长, name no one)
+        return ["".join(n.split()) for n in s.authors if not RE_NOT_NAME.search("".join(n.split()))]
     return list(credited([("paragraph", t) for k, t in s.blocks if k == "p"]))
 
 

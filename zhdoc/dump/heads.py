@@ -32,8 +32,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from zhdoc.dump.lines import DumpLine, finishes_word
-from zhdoc.dump.names import (bare_names, dotted_names, join_name_lines, name_cut, name_line, names_run_on,
-                              names_text, stacked, title_tail)
+from zhdoc.dump.names import (bare_names, described_byline, dotted_names, join_name_lines, name_cut, name_line,
+                              names_run_on, names_text, stacked, title_tail)
 from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapped
 from zhdoc.lexicon import all_words, ends_inside_word
@@ -187,6 +187,8 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
     e = _note_end(lines, b)
     if e is not None:  # names and the paper's date note, or the note alone (maybe wrapped)
         return e, -1
+    if (at := described_byline(lines, b)) is not None and (e := _note_end(lines, at[0], alone=at[1])) is not None:
+        return e, -1  # (who the author is before the names: 全国政协委员、…馆长  陈红彦, the note under them)
     if x.kind == "byline" or RE_REPORTERS.match(x.text) or (
             name_like(x.text) or names_run_on((), x.text) or bare_names(x.text)) and not title_tail(lines, b):
         if (e := _note_end(lines, b + 1, alone=True)) is not None:

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from zhdoc.dump.lines import DumpLine
 from zhdoc.dump.wrapping import phrase_pair, runs_on
 from zhdoc.lexicon import all_words, common_word, default_tokenizer
-from zhdoc.rules.bylines import DOTTED_NAME, ROLE_WORDS, name_like, parted_names
+from zhdoc.rules.bylines import (DOTTED_NAME, INSTITUTION_AUTHOR, ROLE_WORDS, author_description, described_names,
+                                 name_like, parted_names)
+from zhdoc.rules.limits import NOTE_LINES
 
 
 def names_text(lines: Sequence[DumpLine]) -> str:
@@ -35,6 +37,28 @@ def names_text(lines: Sequence[DumpLine]) -> str:
     else:  # (lines the column cut run together: 本报记者  黄明轩  本报通讯员  吴 / 小雨)
         words = join_name_lines([x.text.strip() for x in lines]).split()
     return " ".join(parted_names(w) for w in words)
+
+
+def described_byline(lines: Sequence[DumpLine], b: int) -> tuple[int, bool] | None:
+    """Where a byline that opens on line ``b`` with its author's description goes on to the
+    names, as (the line the paper's date note is on, whether the note stands alone there): the
+    description and the names on the lines from ``b`` (``全国政协委员、国家图书馆古籍馆馆长  陈红彦``,
+    maybe wrapped), the note under them; or the description alone, the names before the note on
+    the line under it (``…研究所所长`` / ``徐  星《人民日报》…``); or a body signing as the author
+    (``中共国家林业和草原局党组``, ``INSTITUTION_AUTHOR``), the note under it. None otherwise: only
+    a date note under it makes such a line a byline (a title may end on a post or a body)."""
+    text = ""
+    for k in range(b, min(b + NOTE_LINES, len(lines) - 1)):
+        if k > b and lines[k].gap_before:
+            return None
+        text += (" " if k > b else "") + lines[k].text.strip()  # (a description may wrap inside a word)
+        if described_names(text) or INSTITUTION_AUTHOR.match(text):
+            return k + 1, True
+        if author_description(text):
+            names = lines[k + 1].text.split("《")[0]
+            if names != lines[k + 1].text and name_like(names):
+                return k + 1, False
+    return None
 
 
 def stacked(lines: Sequence[DumpLine], a: int, b: int) -> bool:

@@ -37,7 +37,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zhdoc.pdf.lines import Line
-from zhdoc.rules.bylines import CREDIT, REPORTER_ROLE, TRAILERS, join_caption, name_like
+from zhdoc.rules.bylines import (CREDIT, INSTITUTION_AUTHOR, REPORTER_ROLE, TRAILERS, author_description,
+                                 described_names, join_caption, name_like)
 from zhdoc.rules.chars import open_count, two_phrase_label
 
 #: display type (titles, kickers, banners) is at least this many times the body size
@@ -178,18 +179,20 @@ def _name_piece(ln: Line, body: float) -> bool:
     """A piece of a line of names: ideographs only (a byline's wide gaps cut it into pieces,
     down to one character), no punctuation, a size from a little under the body to under
     display type; the mark some papers set before a byline (``□ 吕 铁``) may open it or be
-    the piece."""
+    the piece; or the author's description before the names (``全国政协委员、…馆长``,
+    ``author_description``)."""
     text = ln.text.replace(" ", "").replace("\u3000", "")
     bare = text.lstrip(BYLINE_MARKS)
-    return (BYLINE_MIN_REL * body <= ln.size < DISPLAY_REL * body
-            and bool(text) and len(bare) <= BYLINE_MAX_CHARS
-            and all("\u3400" <= c <= "\u9fff" for c in bare))
+    return (BYLINE_MIN_REL * body <= ln.size < DISPLAY_REL * body and bool(text) and (
+        len(bare) <= BYLINE_MAX_CHARS and all("\u3400" <= c <= "\u9fff" for c in bare)
+        or author_description(bare)))  # (who the author is, before the name: 全国政协委员、…馆长  陈红彦)
 
 
 def _names_text(ln: Line) -> bool:
     """Whether a line reads as names or a reporter's role (本报记者), by its text."""
     text = ln.text.strip().lstrip(BYLINE_MARKS).strip()
-    return name_like(text) or REPORTER_ROLE.match(text) is not None
+    return (name_like(text) or REPORTER_ROLE.match(text) is not None or described_names(text) is not None
+            or INSTITUTION_AUTHOR.match(text) is not None)
 
 
 def _h_overlap(a: Line, b: Line) -> float:

@@ -74,6 +74,16 @@ COLLECTIVE_BYLINE = Rule(
     "a collective author: 本报评论员, 新华社评论员, 本报编辑部, 经济日报评论员, 本报调研组",
     examples=("本报评论员", "新华社特约评论员", "经济日报编辑部"), counter=("本报评论员 张三",),
 )
+INSTITUTION_AUTHOR = Rule(
+    "institution_author",
+    rf"^(?:中共[{CJK}]{{2,20}}(?:党组|党委)|[{CJK}]{{2,20}}(?:课题组|理论学习中心组))$",
+    "a body that signs an article as its author: a ministry's or province's Party group or committee "
+    "(中共国家林业和草原局党组, 中共教育部党组), a research group (中国社会科学院课题组); read as an "
+    "author only where a byline stands (over a website copy's date note), never as a line's kind: "
+    "a wrapped line of text may end on 党委",
+    examples=("中共国家林业和草原局党组", "中共教育部党组", "中共浙江省委理论学习中心组", "中国社会科学院课题组"),
+    counter=("各级党委", "中共中央", "加强党组", "中共国家林业和草原局党组书记"),
+)
 #: a journal author's superscript marks: affiliations' numbers (1,2) and a star, or none
 _MARKS = r"(?:[1-9](?:[,，][1-9])*)?[*＊]?"
 AUTHOR_LIST = Rule(
@@ -205,6 +215,25 @@ POSITION = Rule(
               "中国社会科学院学部委员", "中央党校（国家行政学院）经济学部主任"),
     counter=("X大学", "中共湖南省邵阳市委", "全国人大常委会", "中国作家协会", "编辑部", "新华社记者站"), how="search",
 )
+#: the kind of body a post is held in, ending its name (国家图书馆古籍馆, 全国政协, 某某村党支部)
+BODY_KIND = Rule(
+    "body_kind",
+    r"(?:大学|学院|研究所|研究院|研究中心|科学院|社科院|党校|银行|公司|委员会|研究室|实验室|馆|局|厅|部|院|所|署"
+    r"|协会|学会|政协|人大|中心|集团|支部|村|县|市|省)$",
+    "the kind of body a post is held in, ending its name: an author's description names one "
+    "(…研究所所长, 全国政协委员), a title ending on a post does not (争做新时代好干部)",
+    examples=("国家图书馆古籍馆", "全国政协", "中国科学院古脊椎动物与古人类研究所"), counter=("争做新时代好",),
+    how="search",
+)
+AUTHOR_DESCRIPTION = Rule(
+    "author_description",
+    rf"^(?:[{CJK}（）()]{{2,30}}?(?:{_POSITION_BEFORE})*(?:{_POSITION_TITLE})、)*"
+    rf"[{CJK}（）()]{{2,30}}?(?:{_POSITION_BEFORE})*(?:{_POSITION_TITLE})$",
+    "who the author is, printed before the name in a byline: posts, each a body and a position's "
+    "title, parted by 、 (全国政协委员、国家图书馆古籍馆馆长  陈红彦); see ``author_description``",
+    examples=("全国政协委员、国家图书馆古籍馆馆长", "中国科学院古脊椎动物与古人类研究所所长", "全国政协委员、某某村党支部书记"),
+    counter=("国家图书馆古籍馆", "保护抗战文献", "馆长", "全国政协委员会"), flat=True,
+)
 AFFILIATION_NUMBER = Rule(
     "affiliation_number", r"^\d\s*[.．、]\s*", "a journal affiliation's numbering: 1.",
     examples=("1.复旦大学", "2、"), counter=("复旦大学",),
@@ -225,8 +254,9 @@ ROLE_WORDS = Rule(
     examples=("本报", "记者", "文/", "驻美国记者", "见习记者", "光明日报记者"), counter=("王晓明",), how="search",
 )
 NAME_TAIL = Rule(
-    "name_tail", r"(?:报道|采写|整理|撰文|编译)$", "words after the names in a byline (王晓明报道, 李娜整理)",
-    examples=("王晓明报道", "李娜整理"), counter=("王晓明",), how="search",
+    "name_tail", r"(?:报道|采写|采访|整理|撰文|编译)$",
+    "words after the names in a byline (王晓明报道, 李娜整理; an interview's 陈隽逸采访)",
+    examples=("王晓明报道", "李娜整理", "陈隽逸采访"), counter=("王晓明",), how="search",
 )
 AUTHOR_MARK = Rule(
     "author_mark", r"[\d*＊]+$", "superscript marks after a name in a journal's author line (陈思远1, 王琳*)",
@@ -398,6 +428,41 @@ def _pair_padded(words: list[str]) -> list[str]:
         else:
             return []
     return out
+
+
+def author_description(text: str) -> bool:
+    """Whether ``text`` tells who a byline's author is, before the name: posts (``AUTHOR_DESCRIPTION``),
+    each held in a body its name's end tells the kind of (``BODY_KIND``), not a title ending on
+    a post (争做新时代好干部).
+
+    >>> author_description("全国政协委员、国家图书馆古籍馆馆长"), author_description("中国科学院古脊椎动物与古人类研究所所长")
+    (True, True)
+    >>> author_description("争做新时代好干部"), author_description("国家图书馆古籍馆")
+    (False, False)
+    """
+    flat = "".join(text.split())
+    return bool(AUTHOR_DESCRIPTION.match(flat)) and all(
+        BODY_KIND.search(POSITION.sub("", part)) for part in flat.split("、"))
+
+
+def described_names(text: str) -> tuple[str, str] | None:
+    """(description, names) of a byline whose names follow a description of their author, parted
+    by spaces (``全国政协委员、国家图书馆古籍馆馆长  陈红彦``), else None.
+
+    >>> described_names("全国政协委员、国家图书馆古籍馆馆长  陈红彦")
+    ('全国政协委员、国家图书馆古籍馆馆长', '陈红彦')
+    >>> described_names("中国科学院古脊椎动物与古人类研究所所长  徐  星")
+    ('中国科学院古脊椎动物与古人类研究所所长', '徐  星')
+    >>> described_names("本报记者  吴  丹"), described_names("争做新时代好干部  徐  星")
+    (None, None)
+    >>> described_names("全国政协委员、国家图书 馆古籍馆馆长 陈红彦")  # (wrapped in a column)
+    ('全国政协委员、国家图书馆古籍馆馆长', '陈红彦')
+    """
+    for m in re.finditer(r"\s+", text.strip()):
+        description, names = text.strip()[:m.start()], text.strip()[m.end():]
+        if author_description(description) and name_like(names):
+            return "".join(description.split()), names
+    return None
 
 
 def staff_credit(text: str) -> bool:

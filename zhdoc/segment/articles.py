@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from zhdoc.segment.bylines import collective_author, parse_affiliation_line, parse_affiliations, parse_authors
+from zhdoc.segment.bylines import (collective_author, described_affiliations, parse_affiliation_line, parse_affiliations,
+                                   parse_authors)
 from zhdoc.evidence import Decider, Hard
 from zhdoc.model import Article, Block, Structure
 from zhdoc.segment.sections import sections
@@ -293,6 +294,7 @@ def _take_byline(f: _Front, i: int, part: Part) -> None:
     collective = collective_author(part.text)
     f.authors += [collective] if collective else parse_authors(part.text)
     f.affiliations += [m.group("aff") for m in NAME_AFFILIATION.finditer(part.text)]
+    f.affiliations += described_affiliations(part.text)  # (全国政协委员、…馆长  陈红彦)
 
 
 def _take_speaker(f: _Front, i: int, part: Part) -> None:

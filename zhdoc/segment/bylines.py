@@ -8,19 +8,34 @@ put roles before the names (``本报记者``, ``作者：``) and affiliations in
 from __future__ import annotations
 
 from zhdoc.rules.bylines import (
-    AFFILIATION_NUMBER, AFFILIATION_POSTCODE, AUTHOR_MARK, COLLECTIVE_BYLINE, NAME_AFFILIATION,
-    NAME_TAIL, POSITION, ROLE_WORDS, TRAILER_AFFILIATIONS,
+    AFFILIATION_NUMBER, AFFILIATION_POSTCODE, AUTHOR_MARK, COLLECTIVE_BYLINE, INSTITUTION_AUTHOR, NAME_AFFILIATION,
+    NAME_TAIL, POSITION, ROLE_WORDS, TRAILER_AFFILIATIONS, described_names,
 )
 
 
 def collective_author(byline: str) -> str | None:
-    """The collective author a byline names (本报评论员), else None.
+    """The collective author a byline names (本报评论员), or the body signing as the author
+    (中共国家林业和草原局党组), else None.
 
-    >>> collective_author("本报评论员"), collective_author("本报记者 王晓明")
-    ('本报评论员', None)
+    >>> collective_author("本报评论员"), collective_author("本报记者 王晓明"), collective_author("中共教育部党组")
+    ('本报评论员', None, '中共教育部党组')
     """
     flat = "".join(byline.split())
-    return flat if COLLECTIVE_BYLINE.match(flat) else None
+    return flat if COLLECTIVE_BYLINE.match(flat) or INSTITUTION_AUTHOR.match(flat) else None
+
+
+def described_affiliations(byline: str) -> list[str]:
+    """The institutions in a byline's description of its author, each position removed whole
+    (``POSITION``), as a trailer's are (``parse_affiliations``).
+
+    >>> described_affiliations("全国政协委员、国家图书馆古籍馆馆长 陈红彦"), described_affiliations("本报记者 王晓明")
+    (['全国政协、国家图书馆古籍馆'], [])
+    """
+    found = described_names(byline)
+    if found is None:
+        return []
+    institutions = [p for p in (POSITION.sub("", x).strip() for x in found[0].split("、")) if p]
+    return ["、".join(institutions)] if institutions else []
 
 
 def parse_authors(byline: str) -> list[str]:
@@ -36,7 +51,12 @@ def parse_authors(byline: str) -> list[str]:
     ['李文']
     >>> parse_authors("陈思远1，王 琳2")
     ['陈思远', '王琳']
+    >>> parse_authors("全国政协委员、中国科学院古脊椎动物与古人类研究所所长  徐  星")
+    ['徐星']
     """
+    described = described_names(byline)
+    if described is not None:
+        byline = described[1]  # (who the author is, before the names: no name of them)
     s = ROLE_WORDS.sub(" ", NAME_AFFILIATION.sub(" ", byline))
     tokens = [t for t in "".join(c if c not in "、，,;；/|｜" else " " for c in s).split()]
     tokens = [NAME_TAIL.sub("", t) or t for t in tokens]
