@@ -107,6 +107,19 @@ def test_the_third_held_out_set_is_marked_and_loaded() -> None:
     assert nb.FIRST_HELDOUT3 and "0.946" in nb.FIRST_HELDOUT3 and "0.895" in nb.FIRST_HELDOUT3
 
 
+def test_the_fourth_held_out_set_is_marked_and_loaded() -> None:
+    """numbers_heldout4_*.json, labelled blind after round 3 and measured once: a set of its own,
+    none of its articles one an earlier set labelled."""
+    fourth = [f for f in FILES if f.name.startswith("numbers_heldout4_")]
+    assert len(fourth) >= 19
+    assert all(nb.news_set(_load(f)) == 4 and nb.is_real_news(_load(f)) for f in fourth)
+    assert all(nb.news_set(_load(f)) != 4 for f in FILES if f not in fourth)
+    earlier = {(_load(f)["document"], _load(f)["article"]) for f in FILES
+               if nb.is_real_news(_load(f)) and f not in fourth}
+    assert not earlier & {(_load(f)["document"], _load(f)["article"]) for f in fourth}
+    assert nb.FIRST_HELDOUT4 and "0.965" in nb.FIRST_HELDOUT4 and "0.952" in nb.FIRST_HELDOUT4
+
+
 def _paragraphs(label: dict, corpus_dir: Path) -> list[str] | None:
     """The labelled paragraphs, indexed as the mentions' ``p``; None for the seed (one stream)."""
     if nb.is_real_news(label):
@@ -179,8 +192,8 @@ def _total_row(table, name: str = "held out (real news)") -> dict:
 
 @pytest.mark.corpus
 def test_real_news_is_its_own_table_with_its_targets(news_table) -> None:
-    assert len(news_table.checks) == 9  # three for each of the three sets
-    for first in (0, 3, 6):
+    assert len(news_table.checks) == 12  # three for each of the four sets
+    for first in (0, 3, 6, 9):
         assert all("0.97" in desc for desc, _ in news_table.checks[first:first + 2])
         assert "0.95" in news_table.checks[first + 2][0]
     assert _total_row(news_table)["labelled"] == sum(
@@ -190,11 +203,13 @@ def test_real_news_is_its_own_table_with_its_targets(news_table) -> None:
         len(_load(f)["mentions"]) for f in FILES if nb.news_set(_load(f)) == 2)
     assert _total_row(news_table, nb.HELDOUT3_NAME)["labelled"] == sum(
         len(_load(f)["mentions"]) for f in FILES if nb.news_set(_load(f)) == 3)
+    assert _total_row(news_table, nb.HELDOUT4_NAME)["labelled"] == sum(
+        len(_load(f)["mentions"]) for f in FILES if nb.news_set(_load(f)) == 4)
 
 
 #: each set's total row and the floors it holds
 SET_FLOORS = [("held out (real news)", nb.FLOORS_NEWS), (nb.HELDOUT2_NAME, nb.FLOORS_HELDOUT2),
-              (nb.HELDOUT3_NAME, nb.FLOORS_HELDOUT3)]
+              (nb.HELDOUT3_NAME, nb.FLOORS_HELDOUT3), (nb.HELDOUT4_NAME, nb.FLOORS_HELDOUT4)]
 
 
 @pytest.mark.corpus
