@@ -15,7 +15,7 @@ SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "numbers_news", "pd
 #: at the floors in their own tests instead of asserting their targets. Take a section out of
 #: here once its targets are met (news and typeset were, 2026-12-03; numbers_news after round 3
 #: on its third held-out set, 2026-12-03).
-TARGETS_OPEN = ("news_composed", "webcopy", "numbers_news")
+TARGETS_OPEN = ("webcopy", "numbers_news")
 
 
 def time_rounds() -> int:

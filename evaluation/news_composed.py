@@ -171,14 +171,24 @@ CAPTIONS = (
     "in dumps, the lines between a byline and the text that close on a credit after their "
     "sentences (zhdoc.dump.heads._captions_end). Every other figure unchanged, here and on "
     "news_pdf/.")
+AFTER_ROUND_9 = (
+    "After round 9 (2026-12-06, an eighth session; rules from two new development days, 2025-01-22 "
+    "and 03-12, copied from leeperfect/PeopleDailyMaterial outside the repository: their website "
+    "dumps and random pages, evaluation.newdays): a byline describing its author before the name "
+    "(全国政协委员、…馆长  陈红彦) or a body signing as the author (中共…党组) is a byline, not the "
+    "title; a title's first clause ending on a comma heads its article where it is half the "
+    "text's line at most (资本越有耐心， / 创新越有活力). PyMuPDF dump: pages right 11 → 12, main "
+    "titles 35 → 36, authors 36 → 37, in the right article 0.992 → 0.999 (rmrbcomp_20250410_19, "
+    "whose article 立规矩、明边界… round 7 lost, is read whole again: its head's first line ends "
+    "on a comma); every dump target met. PDF unchanged.")
 #: floors held by tests/test_eval_news_composed.py (all 12 pages, pooled): what the reader reaches
 #: after round 2; raise them as it improves, never lower them to pass (round 7 lowered the dump's
 #: pages right and in-article floors once, with its reasons in AFTER_ROUND_7)
 FLOORS: dict[str, dict[str, float]] = {
     "pdf": {"pages_right": 12, "titles": 0.999, "authors": 0.999, "headings": 0.999,
             "in_order": 0.999, "in_article": 0.999, "captions_out": 1.0},
-    "dump_pymupdf": {"pages_right": 11, "titles": 0.945, "full_titles": 0.918, "authors": 0.972,
-                     "headings": 0.999, "in_order": 0.999, "in_article": 0.991, "captions_out": 1.0},
+    "dump_pymupdf": {"pages_right": 12, "titles": 0.972, "full_titles": 0.918, "authors": 0.999,
+                     "headings": 0.999, "in_order": 0.999, "in_article": 0.999, "captions_out": 1.0},
 }
 
 
@@ -224,7 +234,7 @@ def pooled_table(runs: Sequence[PageRun]) -> Table:
         "typesetters/news_pages.py), pooled",
         ("measure", *READERS.values(), f"{BASELINE} (baseline)", "target"),
         rows, notes=(FIRST_MEASUREMENT, AFTER_ROUND_1, AFTER_ROUND_2, AFTER_ROUND_3, AFTER_ROUND_4, AFTER_ROUND_5,
-                     AFTER_ROUND_6, AFTER_ROUND_7, AFTER_ROUND_8, CAPTIONS, *errors), checks=tuple(checks))
+                     AFTER_ROUND_6, AFTER_ROUND_7, AFTER_ROUND_8, AFTER_ROUND_9, CAPTIONS, *errors), checks=tuple(checks))
 
 
 def page_table(runs: Sequence[PageRun]) -> Table:

@@ -39,8 +39,8 @@ from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapp
 from zhdoc.lexicon import all_words, ends_inside_word
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
-from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, SERIES_LABEL, ends_on_credit, join_caption, name_like,
-                                 padded_name, parted_names)
+from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, INSTITUTION_AUTHOR, SERIES_LABEL, described_names,
+                                 ends_on_credit, join_caption, name_like, padded_name, parted_names)
 from zhdoc.rules.chars import MIDDLE_DOTS, NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
@@ -115,9 +115,11 @@ def _title_like(x: DumpLine) -> bool:
             and not t.endswith(("。", "…", "，", "：", ":")))
 
 
-def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
+def _title_clause(lines: Sequence[DumpLine], k: int, top: int, text_n: float = 0.0) -> bool:
     """Whether line ``k``, ending on a comma, is a title's first clause wrapped in a narrow
-    column (缅怀先烈， / 传承优良作风): too short to be a part (HEAD_PART_MIN), where text has
+    column (缅怀先烈， / 传承优良作风): too short to be a part (HEAD_PART_MIN), or half as long
+    as the text's lines under the head at most, ``text_n`` (a line of text ends on a comma
+    only where it fills its column: 资本越有耐心， / 创新越有活力 over a 28-character column), where text has
     ended before it (a sentence end, a trailer, the top), or only a kicker or a column's label
     (今日谈), two lines at most, stands between (美丽中国 / 河北丰宁千松坝林场植绿超百万亩，筑牢京津
     生态屏障 / 20多年， / 种出又一个塞罕坝); a longer one where a blank line stands over it too
@@ -125,7 +127,7 @@ def _title_clause(lines: Sequence[DumpLine], k: int, top: int) -> bool:
     kicker leading into it with a dash (…混线生产—— / 智造“铁牛”， / 产线真“柔”)."""
     x = lines[k]
     if not (x.kind == "body" and x.text.endswith("，") and x.text.count("，") == 1
-            and (len(x.text) < HEAD_PART_MIN or k == top == 0 or x.gap_before
+            and (len(x.text) < HEAD_PART_MIN or x.n <= text_n / 2 or k == top == 0 or x.gap_before
                  or k > top and lines[k - 1].text.endswith(DASHES))
             and not _NOT_IN_TITLE.search(x.text[:-1])):
         return False  # (at the top of the dump, or after a blank line, any such line: a kicker's
@@ -230,7 +232,8 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
         return (e, b + cut) if cut is not None else None
     if x.kind == "body" and not _finishes_word_above(lines, b) and (
             padded_name(x.text) or name_line(x.text) or dotted_names(x.text) and not (
-            title_tail(lines, b) or b + 1 < len(lines) and RE_REPORTERS.match(lines[b + 1].text))):
+            title_tail(lines, b) or b + 1 < len(lines) and RE_REPORTERS.match(lines[b + 1].text))
+            or described_names(x.text) or INSTITUTION_AUTHOR.match(x.text.strip())):  # (…馆长  陈红彦, 中共…党组)
         # (a dotted name ending a subtitle wrapped over the byline under it is no byline:
         # ——访…高级研究员 / 卢卡斯·门德斯 / 本报驻巴西记者  时  雨)
         e = b + 1
@@ -276,9 +279,10 @@ def _title_run(lines: Sequence[DumpLine], b: int, after_head: int) -> tuple[int,
     text line): the short lines holding no sentence, from where the text before them ends (or
     the last head's end, ``after_head``); None when there are none."""
     t0 = t1 = b
+    text_n = max((x.n for x in lines[b:b + 4] if x.kind == "body"), default=0.0)  # (the text's lines under it)
     while t0 > after_head and t1 - t0 < TITLE_LINES and (
             _title_like(lines[t0 - 1]) or SERIES_LABEL.match(lines[t0 - 1].text)
-            or _title_clause(lines, t0 - 1, after_head) or _bracket_clause(lines[t0 - 1])
+            or _title_clause(lines, t0 - 1, after_head, text_n) or _bracket_clause(lines[t0 - 1])
             or _lead_in_sentence(lines, t0 - 1, t1)):
         t0 -= 1
     t0 = _open_from_start(lines, t0, t1)

@@ -41,23 +41,26 @@ def names_text(lines: Sequence[DumpLine]) -> str:
 
 def described_byline(lines: Sequence[DumpLine], b: int) -> tuple[int, bool] | None:
     """Where a byline that opens on line ``b`` with its author's description goes on to the
-    names, as (the line the paper's date note is on, whether the note stands alone there): the
-    description and the names on the lines from ``b`` (``全国政协委员、国家图书馆古籍馆馆长  陈红彦``,
-    maybe wrapped), the note under them; or the description alone, the names before the note on
-    the line under it (``…研究所所长`` / ``徐  星《人民日报》…``); or a body signing as the author
+    names, as (the line the paper's date note starts on, whether the note stands alone there):
+    the description and the names on the lines from ``b`` (``全国政协委员、国家图书馆古籍馆馆长  陈红彦``,
+    wrapped anywhere, inside a word or a name), the note under them or after the names on their
+    last line (``…研究所`` / ``所长  徐  星《人民日报》…``); or a body signing as the author
     (``中共国家林业和草原局党组``, ``INSTITUTION_AUTHOR``), the note under it. None otherwise: only
-    a date note under it makes such a line a byline (a title may end on a post or a body)."""
-    text = ""
-    for k in range(b, min(b + NOTE_LINES, len(lines) - 1)):
+    a date note makes such a line a byline (a title may end on a post or a body)."""
+    if lines[b].stop or not any("《" in x.text for x in lines[b:b + NOTE_LINES + 1]):
+        return None  # (no date note within reach, or a clause on the first line: the common case, cheaply)
+    texts = [""]  # the lines so far, run on at each line's end with a space and without
+    for k in range(b, min(b + NOTE_LINES, len(lines))):
         if k > b and lines[k].gap_before:
             return None
-        text += (" " if k > b else "") + lines[k].text.strip()  # (a description may wrap inside a word)
-        if described_names(text) or INSTITUTION_AUTHOR.match(text):
+        line = lines[k].text.strip()
+        texts = [t + sep + line for t in texts for sep in ((" ", "") if t else ("",))]
+        if "《" in line and (before := line.split("《")[0]) != line:
+            if any(described_names(t[:len(t) - len(line)] + before) for t in texts):
+                return k, False
+            return None
+        if any(described_names(t) or INSTITUTION_AUTHOR.match(t) for t in texts):
             return k + 1, True
-        if author_description(text):
-            names = lines[k + 1].text.split("《")[0]
-            if names != lines[k + 1].text and name_like(names):
-                return k + 1, False
     return None
 
 

@@ -254,9 +254,9 @@ ROLE_WORDS = Rule(
     examples=("本报", "记者", "文/", "驻美国记者", "见习记者", "光明日报记者"), counter=("王晓明",), how="search",
 )
 NAME_TAIL = Rule(
-    "name_tail", r"(?:报道|采写|采访|整理|撰文|编译)$",
-    "words after the names in a byline (王晓明报道, 李娜整理; an interview's 陈隽逸采访)",
-    examples=("王晓明报道", "李娜整理", "陈隽逸采访"), counter=("王晓明",), how="search",
+    "name_tail", r"(?:(?:采访|采写)(?:整理)?|报道|整理|撰文|编译)$",
+    "words after the names in a byline (王晓明报道, 李娜整理; an interview's 陈隽逸采访, 陈隽逸采访整理)",
+    examples=("王晓明报道", "李娜整理", "陈隽逸采访", "陈隽逸采访整理"), counter=("王晓明",), how="search",
 )
 AUTHOR_MARK = Rule(
     "author_mark", r"[\d*＊]+$", "superscript marks after a name in a journal's author line (陈思远1, 王琳*)",
