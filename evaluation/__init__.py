@@ -13,9 +13,11 @@ SECTIONS = ("rewrap", "seed", "heldout", "lists", "numbers", "numbers_news", "pd
 #: sections whose targets are still open (issue 9: the website copies; the newspaper pages
 #: composed from the 2025 articles, with issue 9's targets); ``make test`` holds their figures
 #: at the floors in their own tests instead of asserting their targets. Take a section out of
-#: here once its targets are met (news and typeset were, 2026-12-03; numbers_news after round 3
-#: on its third held-out set, 2026-12-03).
-TARGETS_OPEN = ("webcopy", "numbers_news")
+#: here once its targets are met (news and typeset were, 2026-12-03; news_composed 2026-12-06,
+#: its dump's last two after round 9; numbers_news after round 3,
+#: 2026-12-03, back in with its fourth held-out set and out again after round 4, 2026-12-06: all
+#: four real-news sets at precision and recall ≥ 0.97 and value+unit+kind ≥ 0.95).
+TARGETS_OPEN = ("webcopy",)
 
 
 def time_rounds() -> int:

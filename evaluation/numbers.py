@@ -436,12 +436,28 @@ AFTER_HELDOUT3: str | None = (
 #: round 3 (0.946/0.895/0.990), raised to what round 3 reaches; never lowered
 FLOORS_HELDOUT3: dict[str, float] = {"precision": 1.0, "recall": 1.0, "value+unit+kind": 1.0,
                                      "value": 1.0, "unit": 1.0, "kind": 1.0}
-#: after round 4, the fourth set's misses as general rules (None until there is a round 4)
-AFTER_HELDOUT4: str | None = None
-#: the fourth set's floors (its total row, ``HELDOUT4_NAME``): its one measurement before any
-#: change for it (0.965/0.952/0.989, rounded down); raised as rules reach more, never lowered
-FLOORS_HELDOUT4: dict[str, float] = {"precision": 0.965, "recall": 0.952, "value+unit+kind": 0.989,
-                                     "value": 1.0, "unit": 1.0, "kind": 0.989}
+#: after round 4 (2026-12-06): the fourth set's misses as general rules; tuned on these mentions,
+#: so no evidence of generalisation (FIRST_HELDOUT4 is that)
+AFTER_HELDOUT4: str | None = (
+    "After round 4 (2026-12-06): each category of the fourth set's misses but one became a general "
+    "rule (部分, 省份, 基 after digits, 河 as classifiers, a noun classifier in a quoted saying none; "
+    "floors in Chinese numerals 二楼; a magnitude alone after 超/破/近, 超千万; comparisons 低于/高于/"
+    "少于/多于 right before the number as bounds; a part of the day setting the hour, 晚上8点 → T20:00; "
+    "Arabic numbers listed before the last one's unit share it, 0.8、2.0、2.8个百分点; 届 after a verb "
+    "of holding a count; a year and 级 beside a school or a student a class, year; 第二课堂-like "
+    "terms, a numbered unit in an institution's name, the period 五代, the idiom 从0到1 none; 分别 "
+    "after clauses each predicating one number pairs their subjects), checked against every mention "
+    "the extractor gives on the whole corpus before and after: 293 labelled, 292 found, 292 matched: "
+    "precision 1.000, recall 0.997, value, unit and kind right on all, approximate on all; 分别 "
+    "entities 3 of 3. Left: 翻番 without a numeral (labelled 2 倍 here, unlabelled in "
+    "numbers_beijing_2025.json ¶11, 均实现翻番: the two label sets disagree, and no label was "
+    "changed). Tuned on these mentions: the figure before round 4 above is the honest one for new "
+    "text.")
+#: the fourth set's floors (its total row, ``HELDOUT4_NAME``): from its one measurement before
+#: round 4 (0.965/0.952/0.989), raised to what round 4 reaches (recall 292/293, rounded down);
+#: never lowered
+FLOORS_HELDOUT4: dict[str, float] = {"precision": 1.0, "recall": 0.996, "value+unit+kind": 1.0,
+                                     "value": 1.0, "unit": 1.0, "kind": 1.0}
 
 
 #: the fourth held-out set (numbers_heldout4_*.json: 19 more rmrb articles of the shared days none

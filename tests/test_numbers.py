@@ -127,7 +127,7 @@ NEWS_FORMS = [
     ("外观四檐三层", "四檐", 4, "檐", "count"),
     ("环壕的三重聚落结构", "三重", 3, "重", "count"),
     ("获得1金1银1铜", "1金", 1, "金", "count"),
-    ("14省份22城的", "22城", 22, "城", "count"),  # after Arabic digits only (三国, 两岸: names)
+    ("覆盖22城的", "22城", 22, "城", "count"),  # after Arabic digits only (三国, 两岸: names)
     ("连续13个季度召开", "13个季度", 13, "个季度", "duration"),
     ("连续抢险46个小时", "46个小时", 46, "个小时", "duration"),
     ("220马力动力换向机型", "220马力", 220, "马力", "quantity"),
@@ -251,6 +251,103 @@ ROUND3_FORMS = [
 ]
 
 
+# round 4 (the fourth held-out set's misses as general rules): (text, surface, value, unit, kind)
+ROUND4_FORMS = [
+    # a classifier word longer than the one it starts with; nouns used as classifiers
+    ("由第一部分“总体要求”组成", "第一部分", 1, "部分", "ordinal"),
+    ("这两部分共计减收增支", "两部分", 2, "部分", "count"),
+    ("今年以来，14省份22城的", "14省份", 14, "省份", "count"),
+    ("架设26基高压电线杆", "26基", 26, "基", "count"),
+    ("到村口两河交汇处寻觅", "两河", 2, "河", "count"),
+    # floors in Chinese numerals, as 4楼
+    ("当时厂房二楼、三楼都空着", "二楼", 2, "楼", "ordinal"),
+    # a magnitude alone after a bound: 超 in the surface, 突破 outside
+    ("毕业生规模超千万，将", "超千万", 1e7, None, "count"),
+    ("毕业生规模突破千万。", "千万", 1e7, None, "count"),
+    ("登记失业人员近千万，还有", "近千万", 1e7, None, "count"),
+    # comparisons right before the number are bounds
+    ("土壤平均湿度已低于20%，", "低于20%", 20, "%", "percent"),
+    ("力争财政赤字少于三十亿元。", "少于三十亿元", 3e9, "元", "money"),
+    # editions held are counted; a class named by the year it entered
+    ("成功举办4届国际能源变革论坛", "4届", 4, "届", "count"),
+    ("重庆师范大学化学学院1987级校友胡忠", "1987级", 1987, "级", "year"),
+    ("重庆师范大学2010级汉语言文学（师范）专业本科生", "2010级", 2010, "级", "year"),
+    # numbers listed before the last one's unit share it
+    ("分别高于全国平均水平0.8、2.0、2.8个百分点。", "0.8", 0.8, "个百分点", "percentage_point"),
+    ("比各项贷款平均增速分别高4.2和0.7个百分点", "4.2", 4.2, "个百分点", "percentage_point"),
+    ("保证1980、1981年计划的完成", "1980", 1980, "年", "year"),
+    ("分别补贴3、5万元", "3", 3e4, "元", "money"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到新疆生产建设兵团第二师华山中学任教",  # a division in a school's name
+        "构建以“第二课堂”为主要载体的体系",  # terms with 第二
+        "打造“艺术家第二居所”。",
+        "宋代（含五代、辽、金）及敦煌",  # the period 五代
+        "五代十国时期的绘画",
+        "如果说“首个”是“从0到1”，“之最”就是“从1到N”。",  # an idiom of innovation
+        "“三山夹两河，仙鹤叼鱼虾；",  # a noun of a quoted saying
+        "“三山夹两河”说的是实景",
+        "两河流域的文明",  # a name
+    ],
+)
+def test_round4_counter_examples(text: str) -> None:
+    assert find_numbers(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("决定筹备召开四届人大", "四届", "ordinal"),  # a named session, whatever the verb
+        ("党的十八届三中全会", "十八届", "ordinal"),
+        ("连续举办8届全国双创活动周", "8届", "count"),
+        ("修建了2000级台阶", "2000级", "ordinal"),  # no school around: no class
+        ("发展速度必将高于第六个五年", "第六个", "ordinal"),  # 高于 bounds no ordinal
+        ("这个速度高于一九五三年的水平", "一九五三年", "year"),  # nor a year
+        ("增速高于2019年", "2019年", "year"),
+    ],
+)
+def test_round4_kinds_and_bounds_stay_apart(text: str, surface: str, kind: str) -> None:
+    m = find_numbers(text)[0]
+    assert (m.surface, m.kind, m.approximate) == (surface, kind, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("晚上8点，位于贵州兴义市的", "晚上8点", "T20:00"),
+        ("师生凌晨5点出发", "凌晨5点", "T05:00"),
+        ("下午3点半开会", "下午3点半", "T15:30"),
+        ("上午9时30分开幕", "上午9时30分", "T09:30"),
+        ("中午1点吃饭", "中午1点", "T13:00"),
+        ("夜里2点还在加班", "夜里2点", "T02:00"),
+    ],
+)
+def test_a_part_of_the_day_sets_the_hour(text: str, surface: str, iso: str) -> None:
+    m = find_numbers(text)[0]
+    assert (m.surface, m.kind, m.value, m.unit, m.date_iso) == (surface, "date", None, None, iso)
+
+
+def test_an_hour_without_a_part_of_the_day_is_no_time() -> None:
+    assert [(m.surface, m.kind) for m in find_numbers("提出8点建议")] == [("8点", "count")]
+
+
+def test_respectively_after_clauses_pairs_their_subjects() -> None:
+    text = ("据统计，2024年底轻工业企业数字化研发设计工具普及率达84.9%，实现网络化协同企业占比达47.2%，"
+            "开展个性化定制企业占比达18.3%，分别高于全国平均水平0.8、2.0、2.8个百分点。")
+    got = [(m.surface, m.entity) for m in find_numbers(text) if m.kind == "percentage_point"]
+    assert got == [("0.8", "轻工业企业数字化研发设计工具普及率"), ("2.0", "实现网络化协同企业占比"),
+                   ("2.8个百分点", "开展个性化定制企业占比")]
+
+
+def test_respectively_after_clauses_needs_one_value_each() -> None:
+    text = "全年增长5%和6%，投资达3亿元，分别高于全国0.8、2.0个百分点。"
+    assert {m.entity for m in find_numbers(text) if m.kind == "percentage_point"} == {None}
+
+
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [
@@ -275,7 +372,6 @@ def test_times_of_day_are_dates(text: str, surfaces: list[tuple[str, str]]) -> N
         "以线上和线下方式出席二十国集团领导人峰会",  # G20: a name, no list before it
         "改善两国关系、恢复两国贸易",  # no list of names before 两国
         "门诊预约号源提前2周向基层投放",  # 提前 is no 前 of a period (2周 alone)
-        "高于全国平均水平0.8、2.0个百分点",  # 0.8 shares the unit after it: no bare score
     ],
 )
 def test_round3_counter_examples(text: str) -> None:
@@ -290,7 +386,8 @@ def test_a_cap_after_a_verb_stays_outside() -> None:
     assert [m.surface for m in find_numbers("提高一个百分点")] == ["一个百分点"]
 
 
-@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"), NEWS_FORMS + ROUND2_FORMS + ROUND3_FORMS)
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind"),
+                         NEWS_FORMS + ROUND2_FORMS + ROUND3_FORMS + ROUND4_FORMS)
 def test_news_forms(text: str, surface: str, value: float | None, unit: str | None, kind: str) -> None:
     test_forms(text, surface, value, unit, kind)
 
@@ -471,7 +568,7 @@ def test_not_numbers(text: str) -> None:
     ("text", "surfaces"),
     [
         ("继续规范发展第三支柱养老保险", ["第三"]),  # 支柱, 课堂: nouns, not classifiers
-        ("社会实践和“第二课堂”", ["第二"]),
+        ("推进外滩“第二立面”", ["第二"]),
         ("经济总量千亿县、城区人口超50万县", ["千亿", "超50万"]),  # a county, not a count
         ("党的八大二次会议", ["二次"]),
         ("发展是第一要务，创新是第一动力", ["第一", "第一"]),

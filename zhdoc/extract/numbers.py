@@ -64,7 +64,14 @@ Conventions (the hand-labelled sets follow them; see evaluation/truth/labels/num
   Nouns as classifiers: 杯, 侧, 端, 季 (not 四季), 面 before 环/临/靠/受 (``三面环山``), 通 and the
   floor 楼 after digits, and 国 (any ``ARABIC_ONLY_UNITS``) after a Chinese numeral when a list of
   names comes right before it (``美、英、法三国``). ``以百年、千年为计``: measures of time.
-* Qualifiers 约 近 超 过 不到 余 多 以上 左右 最高 最长 … set ``approximate`` and are part of the
+* Round 4: a part of the day sets the hour of a time of day (``晚上8点`` → ``T20:00``; ``8点``
+  alone is a count); Arabic numbers listed before the last one's unit share it (``0.8、2.0、2.8个
+  百分点``, ``1980、1981年``); ``届`` after a verb of holding counts editions (``举办4届``), a year and
+  ``级`` beside a school or a student is a class (``1987级校友``: year); floors in Chinese numerals
+  (``二楼``); a magnitude alone after 超/破/近 (``超千万``); no number in terms with 第二 (``第二课堂``),
+  a numbered unit in an institution's name (``第二师华山中学``), the period ``五代``, the idiom
+  ``从0到1``, a noun classifier in a quoted saying (``“三山夹两河”``).
+* Qualifiers 约 近 超 过 不到 余 多 以上 左右 最高 最长 低于 高于 … set ``approximate`` and are part of the
   surface (a cap with a verb between, ``最高可达``, is not), so is 内 after a duration (``2年内``),
   ``近`` before a duration too (``近五年来``, ``近两年，``, ``近1万年前``; ``最近两年`` has
   none); ``过`` is a bound only before a magnitude
@@ -219,6 +226,8 @@ def _ordinal(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
         return None, end  # a list marker: 第一，
     if not ou and N.ORDINAL_IN_NAME.match(text, end):
         return None, end  # 第一医院, 第二人民医院: a name
+    if ou in N.DESIGNATION_UNITS and N.DESIGNATION_IN_NAME.match(text, end):
+        return None, end  # 兵团第二师华山中学: a school's full name
     if N.ORDINAL_EVENT.match(text, end):
         return None, end  # 第二次世界大战: an event's name
     scope = N.RANK_SCOPE.search(text, max(0, m.start("ord") - 2), m.start("ord"))
@@ -295,6 +304,21 @@ def _time_of_day(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]
         return None, end
     value = float(hh) if mm == 1 else mm / hh
     return _build(text, start, end, value, None, None, "ratio", _qualified(g), None), end
+
+
+def _day_time(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
+    """晚上8点 → T20:00, 下午3点半 → T15:30, 上午9时30分 → T09:30: a time of day whose part of the day
+    is in the surface and sets the hour (kind date, no value)."""
+    hour, _ = parse_number(g["dh"])
+    minute = 30.0 if g["dhalf"] else parse_number(g["dmin"])[0] if g["dmin"] else 0.0
+    if hour is None or minute is None or not 0 <= hour <= 12 or not 0 <= minute < 60:
+        return None, m.end("dp")
+    first, last = N.DAY_PERIOD_PM[g["dp"]]
+    if first <= hour <= last:
+        hour += 12
+    end = m.end("dtod")
+    return _build(text, m.start("dtod"), end, None, None, None, "date", False, None,
+                  iso=f"T{int(hour):02d}:{int(minute):02d}"), end
 
 
 def _product(text: str, m: re.Match, g: dict) -> tuple[_Mention | None, int]:
@@ -405,6 +429,8 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         (value, high), vague = pair, True  # 七八个, 三四个月: this or the next
     if value is None:
         return None, n1_end
+    if n1_start and (idiom := N.FROM_ZERO_TO_ONE.match(text, n1_start - 1)):
+        return None, idiom.end()  # “从0到1”, “从1到N”: an idiom of innovation
     if not arabic and N.NOT_NUMBER_WORD.match(text, n1_start):
         return None, n1_end  # 十分, 三次产业
     if not arabic and (idiom := N.VAGUE_DURATION.match(text, n1_start)):
@@ -424,8 +450,13 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
               and N.ENUMERATED_BEFORE.search(text, max(0, n1_start - 30), n1_start))  # 美、英、法三国
     if u1 in N.ARABIC_ONLY_UNITS and (not arabic or mag or _is_year(value)) and not listed:
         u1, end = None, _last_end(m, "n1", "mid0", "mag1", "mid1", "mag1b")  # 三国, 超50万县, 2025国考
-    if u1 in N.DESIGNATION_UNITS and (mag or not (arabic or _digitwise(s1)) or N.ORDINAL_IN_NAME.match(text, end)):
+    floor = u1 == "楼" and not (arabic or mag or "两" in s1)  # 二楼、三楼: floors (两楼: two buildings)
+    if u1 in N.DESIGNATION_UNITS and (mag or not (arabic or _digitwise(s1) or floor)
+                                      or N.DESIGNATION_IN_NAME.match(text, end)):
         return None, end  # “三师”: no division; 一二〇师学校: a name
+    if (not arabic and u1 in N.NOUN_UNITS
+            and N.QUOTE_OPEN_IN_CLAUSE.search(text, max(0, n1_start - 9), n1_start)):
+        return None, end  # “三山夹两河”: a noun of a quoted saying, no classifier
     if g["tenth"] and u1:
         value += DIGITS[g["tenth"]] / 10  # 两成五
     # a half after a unit of time or measure (一年半, 二斤半), not after a calendar year
@@ -471,6 +502,11 @@ def _generic(text: str, m: re.Match, g: dict | None = None) -> tuple[_Mention | 
         year = year is not None and year.end() == n1_end
         if N.CODE_BEFORE.search(text, max(0, n1_start - 4), n1_start):
             return None, n1_end  # 编号是1314: a label
+        in_list = n1_start and (CJK_CHAR.match(before) or (before in "、和与及" and n1_start > 1
+                                                          and text[n1_start - 2] in _ARABIC_START))
+        shared = N.SHARED_UNIT_LIST.match(text, n1_end) if in_list and not pre else None
+        if shared:
+            return _shared_unit(text, n1_start, n1_end, value, shared), n1_end
         if year and N.YEAR_EDITION.match(text, n1_end):
             kind, unit, end = "year", "版", n1_end + 1  # 《…（2025版）》: an edition named by its year
         elif (N.SCORE_BEFORE.search(text, max(0, n1_start - 2), n1_start) and not pre
@@ -540,6 +576,18 @@ def _calendar(text: str, kind: str, base: str | None, value: float | None, high:
     return value, high, unit, "duration", None
 
 
+def _shared_unit(text: str, start: int, end: int, value: float, shared: re.Match) -> _Mention:
+    """A bare Arabic number listed before a last one with its unit and magnitude takes them
+    (平均水平0.8、2.0、2.8个百分点: 0.8 个百分点; 3、5万元: 30000 元; 3、4月: --03)."""
+    base, unit, kind = _unit(shared.group("u"))
+    if shared.group("mag"):
+        value *= _MAGNITUDE[shared.group("mag")]
+    s1 = text[start:end]
+    kind = _refine_kind(text, kind, base, value, s1, True, shared.group("mag"), text[start - 1], end, start)
+    value, _, unit, kind, iso = _calendar(text, kind, base, value, None, unit, s1, end)
+    return _build(text, start, end, value, None, unit, kind, False, None, iso=iso)
+
+
 def _elided(text: str, start: int, end: int, value: float) -> _Mention | None:
     """The unitless first numeral of an elided range, ``二`` of ``二、三级医院``: it takes the
     second one's unit. Not at a clause start, where ``二、`` is a list marker."""
@@ -579,6 +627,10 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
         # 二级医院, 三级旧里, 8级: a grade; 中央和省两级, 三级所有制: so many levels
         if not arabic and N.LEVELS_BEFORE.search(text, max(0, start - 10), start):
             return "count"
+        if arabic and N.COHORT_YEAR.match(text, start) and (
+                N.COHORT_SCHOOL_BEFORE.search(text, max(0, start - 6), start)
+                or N.COHORT_STUDENT_AFTER.match(text, end)):
+            return "year"  # 重庆师范大学2010级本科生: a class named by the year it entered
         if arabic or N.LEVEL_GRADED.match(text, end) or N.SECOND_ORDINAL.match(text, start):
             return "ordinal"
         return "count"
@@ -590,6 +642,9 @@ def _refine_kind(text: str, kind: str, base: str | None, value: float, s1: str, 
         return "ordinal"  # 劣五类: worse than class V
     if base == "届" and arabic and N.COHORT_YEAR.match(text, start):
         return "year"  # 2023届毕业生: a class named by its year
+    if base == "届" and ("两" in s1 or N.EDITIONS_HELD.search(text, max(0, start - 3), start)) \
+            and not N.SESSION_BODY.match(text, end):
+        return "count"  # 举办4届论坛, 连续两届: editions held
     if kind == "year":
         four_digits = arabic and not mag and value == int(value) and 1000 <= value <= 2200
         return "year" if (four_digits or (not arabic and _digitwise(s1))) else "duration"
@@ -619,7 +674,7 @@ def _last_end(m: re.Match, *groups: str) -> int:
 FORMS = (
     ("pct", _percent), ("fan", _doubling), ("ord", _ordinal), ("cent", _century), ("roman", _roman),
     ("half", _half),
-    ("frac", _fraction), ("slash", _fraction), ("tod", _time_of_day), ("ratio", _ratio),
+    ("frac", _fraction), ("slash", _fraction), ("dtod", _day_time), ("tod", _time_of_day), ("ratio", _ratio),
     ("prod", _product), ("coh", _cohort), ("few", _few), ("tenths", _tenths),
     ("bare", _bare_magnitude), ("dec", _decade), ("ymd", _date), ("md", _date),
 )

@@ -27,6 +27,17 @@ SUBJECT_LEAD = Rule(
     "time words at the start of a subject phrase that are not part of it",
     examples=("去年粮食产量", "截至年末人口"), counter=("粮食产量",),
 )
+DATE_END = Rule(
+    "date_end", r"[底初末]", "what ends a date printed outside its surface (2024年底, 3月初): not part of the "
+    "subject after it", examples=("底轻工业",), counter=("轻工业",),
+)
+RESPECTIVELY_OPENS = Rule(
+    "respectively_opens", r"[，,]$", "分别 opening its clause (…占比达18.3%，分别高于…): the names may be "
+    "the subjects of the clauses before it", examples=("18.3%，",), counter=("指标",), how="search",
+)
+CLAUSE_SPLIT = Rule(
+    "clause_split", r"[，,]", "the commas between the clauses of one sentence", examples=("，",), counter=("、",),
+)
 RESPECTIVELY = Rule(
     "respectively", r"分别", "the distributive word whose values pair with the names before it",
     examples=("分别增长",), counter=("分开",), how="search",

@@ -36,8 +36,13 @@ NUM_ANY = f"(?:{NUM_AR}|{NUM_CN})"
 NUM_MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|万|千(?![瓦米克伏帕]))"
 #: nouns that count as classifiers after Arabic digits only (5国, 12县, 30村); after a Chinese
 #: numeral they are names (三国, 两岸, 三农); 强 ranks after Arabic digits (世界500强; 百强, 十佳
-#: are award titles, 两强 a pair of powers)
-ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城", "强", "通")
+#: are award titles, 两强 a pair of powers); 基 counts towers and poles (26基高压电线杆; 两基 is a
+#: term of schooling)
+ARABIC_ONLY_UNITS = ("国", "县", "镇", "乡", "村", "校", "城", "强", "通", "基")
+#: nouns used as classifiers (四市, 两地, 两河, 两侧, 14省份): they count outside quotes; inside a
+#: quoted saying or slogan they are words of it (“三山夹两河”, “三河六岸”), like “三乡”
+NOUN_UNITS = ("部门", "省", "省份", "市", "地", "河", "侧", "端", "面", "季", "国", "县", "镇", "乡",
+              "村", "校", "城")
 #: units of a numbered series that name one of them, ordinals after Arabic digits or a
 #: digit-by-digit Chinese numeral only: military units (5旅, 13团, 一二〇师) and floors (4楼);
 #: “三师” (planners, architects, gardeners) is no division
@@ -79,7 +84,8 @@ NUMBER_UNITS: dict[str, tuple[str, str]] = {
         "间", "层", "级", "支", "枚", "颗", "款", "宗", "例", "轮", "份", "组", "代",
         "片", "点", "步", "者", "列", "趟", "家次", "批次", "架次", "道", "班次", "匹", "個",
         "样", "袋", "首", "卷", "集", "檐", "重", "口", "字",
-        "部门", "省", "市", "地",  # nouns counted as classifiers: 16部门, 三部门, 四市, 三省, 两地
+        "部门", "省", "省份", "市", "地", "河",  # nouns counted as classifiers: 16部门, 四市, 14省份, 两地, 两河
+        "部分",  # 三部分, 两部分 (第一部分 an ordinal); 7个部分 keeps 个
         "金", "银", "铜",  # medal counts: 1金1银1铜
         "杯", "侧", "端", "面", "季",  # 两杯咖啡, 两侧, 供给和需求两端, 三面环山, 春、秋两季
         *(u for u in ARABIC_ONLY_UNITS if u != "强"),
@@ -105,6 +111,10 @@ _UNIT_NOT_BEFORE = {
     "侧": r"(?![重面翼身目])", "端": r"(?![口午正庄详倪])", "季": r"(?![度节报末初风])",
     "面": r"(?=[环临靠受])",  # sides around a place (三面环山, 两面临海); 两面派, 三面红旗: words
     "杯": r"(?![赛子具])",
+    "基": r"(?![础地金层本因准建数石座调于站督质线点业])",
+    # a river as a classifier (村口两河交汇处), not a compound or a place's name (两河流域, 二河闸,
+    # 三河节制闸, 三河市, 五河县)
+    "河": r"(?![流南北道口边畔岸谷床水套西东湖段堤闸节坝市县镇村区])",
 }
 #: units of measure a magnitude alone may take (百公里, 千吨级, 千米之外): not 度 (百度) nor
 #: 斤 (四两拨千斤); 千 is a prefix of 千瓦, 千克, 千伏, no magnitude
@@ -146,13 +156,17 @@ NUMBER_UNIT_AHEAD = (
 )
 #: what joins the two ends of a range (3%—5%, 10至20, 1—5月)
 NUM_RANGE_SEP = r"(?:——|—|–|－|-|~|～|至|到)"
-#: a qualifier before the number (约 not in 节约/制约…, 近 not in 最近/附近…); 过 is a lower
+#: a qualifier before the number (约 not in 节约/制约…, 近 not in 最近/附近…); a comparison right
+#: before the number is a bound (低于20%, 高于90%, 少于30天; not before a year: 高于一九五三年, an
+#: ordinal: 高于第六个五年, nor
+#: where a noun stands between and the number is the difference: 高于全国平均水平0.8个百分点); 过 is a lower
 #: bound before a magnitude (过千亿元, 过10亿元), not the verb's particle (办过3次, 经过5年);
 #: a cap or floor right before the number is a bound too (最高10万元, 最长3年, 最少5人; with a
 #: verb between, 最高可达195万元, it is not: 可达 stays outside like 达)
 NUM_PRE_QUALIFIER = (
     r"(?:大约|(?<![节制签合预公邀契条简])约|[将將]近|接近|(?<![最附将將接靠亲])近|超过|(?<!赶)超|"
     r"逾|不到|不足|不少于|不低于|不超过|至少|多达|最高|最长|最多|最少|最低|最短|至多|"
+    r"(?<!不)(?:低于|高于|少于|多于)(?=[0-9０-９一二两三四五六七八九十百千万])(?![0-9０-９一二三四五六七八九〇零]{4}年)|"
     r"(?<![经通超越度错路跨走穿闯胜难太不再为历])过(?=[0-9０-９.．,一二两三四五六七八九十]*[百千万亿]))"
 )
 #: a qualifier after the number (多 not the start of 多元/多样/多种…)
@@ -182,7 +196,7 @@ ORDINAL_UNIT_ALT = "(?:" + "|".join(
 #: 千米之外 take a unit of measure, not a count or a year (千家万户, 流传千年: set phrases)
 NUM_BARE = (
     rf"(?:(?:百万|千万|十万|万亿|亿)(?={NUMBER_UNIT_AHEAD})(?!级)"
-    rf"|(?<=[破超过到达近逾])(?:万亿|亿|万)(?={NUMBER_UNIT_AHEAD}(?!级)|[^{CJK}]|$)"
+    rf"|(?<=[破超过到达近逾])(?:万亿|千万|百万|亿|万)(?={NUMBER_UNIT_AHEAD}(?!级)|[^{CJK}]|$)"
     r"|(?:万亿|千亿|百亿)"  # a magnitude with 亿 needs no unit: 千亿级, 千亿县, 超百亿
     rf"|(?:千万|百万|十万|万)(?={NUMBER_UNIT_ALT}级)"  # a scale class: 万吨级
     rf"|(?:[百万]|千(?![瓦克伏帕]))(?={MEASURE_UNIT_ALT})"  # a measure: 百公里, 千吨级, 千米, 千亩
@@ -195,8 +209,23 @@ NUM_BARE = (
 ROMAN_VALUES = {**{c: i for i, c in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ", 1)},
                 **{r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"), 1)}}
 NUM_ROMAN = (r"(?<![A-Za-z0-9])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![A-Za-z]))")
+#: words of a part of the day and the hours they move past noon: (first, last) hour read as PM
+#: (晚上8点 → 20:00, 中午1点 → 13:00, 夜里2点 → 02:00, 夜里11点 → 23:00); morning words move none
+DAY_PERIOD_PM: dict[str, tuple[int, int]] = {
+    "上午": (0, -1), "早上": (0, -1), "早晨": (0, -1), "清晨": (0, -1), "凌晨": (0, -1),
+    "中午": (1, 5), "下午": (1, 11), "傍晚": (1, 11), "晚上": (1, 12), "夜里": (6, 12),
+    "夜间": (6, 12), "深夜": (6, 12),
+}
+#: a time of day told by a part of the day and an hour (晚上8点, 下午3点半, 上午9时30分): the word is
+#: in the surface and sets the hour, as 上世纪 does the century; 8点 alone is no time (8点建议)
+NUM_DAY_TIME = (
+    "(?P<dtod>(?P<dp>" + "|".join(sorted(DAY_PERIOD_PM, key=len, reverse=True)) + ")"
+    r"(?P<dh>[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3}) ?[点时]"
+    r"(?:(?P<dmin>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})分|(?P<dhalf>半))?)"
+)
 #: a character a number mention can start with (a cheap first test: 7x faster scanning)
-NUM_START = "0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过最ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX"
+NUM_START = ("0-9０-９零〇○一二两兩三四五六七八九十第百翻千万亿约近将將接超逾不至多大数几上倍过最低高少"
+             "下早清凌中傍晚夜深ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX")
 NUMBER = Rule(
     "number",
     rf"(?=[{NUM_START}])"
@@ -212,6 +241,7 @@ NUMBER = Rule(
     rf"|(?P<md>(?P<m2>{NUM_ANY}) ?月 ?(?P<d2>{NUM_ANY}) ?[日号])"
     rf"|(?P<frac>(?P<fd>{NUM_ANY})分之(?P<fn2>{NUM_ANY})|(?P<half>一半))"
     r"|(?P<slash>(?<![0-9/.])(?P<sn>[0-9]{1,3})/(?P<sd>[0-9]{1,3})(?![0-9/.]))"
+    rf"|{NUM_DAY_TIME}"
     r"|(?P<tod>(?<![0-9０-９.∶:：])(?P<hh>[01]?[0-9]|2[0-4])[:：](?P<mm>[0-5][0-9])(?![0-9０-９∶:：]))"
     rf"|(?P<ratio>(?P<ra>{NUM_AR})[∶:：](?P<rb>{NUM_AR})(?P<rc>(?:[∶:：]{NUM_AR})+)?)"
     rf"|(?P<prod>{NUM_AR}(?: ?[×＊*] ?{NUM_AR})+ ?(?P<pu>{NUMBER_UNIT_ALT}))"
@@ -224,14 +254,15 @@ NUMBER = Rule(
     r")"
     rf"(?P<post>{NUM_POST_QUALIFIER})?",
     "one number mention: 百分之…, 翻…番 (翻倍, 倍增), 第…, centuries and decades (上世纪90年代), "
-    "Roman grades (Ⅱ类), dates, fractions, times of day (9:30), products (7×24小时), cohorts (90后), "
+    "Roman grades (Ⅱ类), dates, fractions, times of day (9:30, 晚上8点), products (7×24小时), cohorts (90后), "
     "(三分之二, 1/3), ratios (1∶3.4, 12.7∶50.5∶36.8), a few hundred (数百年, 几十个, 上百亿元), "
     "tenths (六分熟), a bare magnitude (超百亿, 百公里), or a plain number with magnitude, unit and range",
     examples=("增长约5%", "3.5亿元", "百分之十五", "翻一番", "翻倍", "第三次", "第一台", "20世纪90年代",
               "上世纪90年代", "Ⅱ类以上", "IV类",
               "2024年3月5日", "三分之二", "约1/3", "1∶3.4", "12.7∶50.5∶36.8", "千亿级", "3%—5%",
               "八个多月", "数百万株", "上百亿元", "六分熟", "百公里", "两成五", "过千亿元", "最高10万元",
-              "9:30", "7×24小时", "90后", "150兆帕", "两杯", "三面环山", "百年、千年为计", "万元户"),
+              "9:30", "7×24小时", "90后", "150兆帕", "两杯", "三面环山", "百年、千年为计", "万元户",
+              "晚上8点", "低于20%", "超千万", "26基", "14省份"),
     counter=("统筹", "前沿", "多数人", "马上", "最高人民法院"), how="search",
 )
 
@@ -267,13 +298,16 @@ NOT_NUMBER_WORD = Rule(
     r"三次产业|[一二三四五六七八九十]位一体|十[一二三四五]五|十分|万分|三番五次|四面八方|五湖四海|五金|"
     r"[两三四五六七八九]位数|三门峡|百度|四周(?![年岁])|(?:(?<=没有)|(?<=什么)|(?<=无))两样|零(?![点點])|"
     r"四季(?!度)|十年磨一剑|"
+    r"五代(?=十国|时期|[、和与及至](?:辽|宋|十国|北宋|南唐|吴越))|(?<=[唐宋]、)五代|(?<=唐)五代|"
     r"(?<=红)十字|十字(?:路|街|架|绣|形|军)|(?<=生辰)八字",
     "a Chinese numeral starting one of these words is no number (十分 is \"very\", 三次产业 a term, "
     "四位一体 a set phrase, 十四五 a plan, 四周 \"all around\", 没有两样 \"no different\", 红十字 and "
-    "十字路口 a cross, 生辰八字 a horoscope, 四季 \"all the year\", 十年磨一剑 an idiom)",
+    "十字路口 a cross, 生辰八字 a horoscope, 四季 \"all the year\", 十年磨一剑 an idiom, 五代 the period "
+    "between 唐 and 宋 next to a dynasty's name: 五代十国, 宋代（含五代、辽、金）, 唐五代)",
     examples=("十分重要", "三次产业", "零售", "四位一体", "十四五期间", "四周环境", "十字路口", "四季分明",
-              "十年磨一剑"),
-    counter=("十个", "零点五", "四位专家", "四周年", "两样东西", "十字方针", "四季度", "十年来"),
+              "十年磨一剑", "五代十国", "五代、辽、金", "五代时期"),
+    counter=("十个", "零点五", "四位专家", "四周年", "两样东西", "十字方针", "四季度", "十年来", "五代人",
+             "五代同堂"),
 )
 #: time words a vague duration pairs (十天半月, 三天两头, 三年五载, 一年半载)
 VAGUE_DURATION = Rule(
@@ -299,17 +333,29 @@ SECOND_ORDINAL = Rule(
     examples=("二次销售", "二级能效", "二期"), counter=("两次", "十二次", "二十次"), how="search",
 )
 ORDINAL_NOT_WORD = Rule(
-    "ordinal_not_word", r"第(?:三方|三者|一时间|一线|一手)",
-    "第N that is a word, not an ordinal (第三方 a party, 第三者, 第一时间 \"at once\")",
-    examples=("第三方", "第一时间", "第三者"), counter=("第三次",),
+    "ordinal_not_word", r"第(?:三方|三者|一时间|一线|一手|二课堂|二居所|二故乡|二家乡|二职业|二春(?![季节])|二曲线|二增长曲线)",
+    "第N that is a word, not an ordinal (第三方 a party, 第三者, 第一时间 \"at once\", 第二课堂 "
+    "out-of-class activities, 第二居所 and 第二故乡 a second home, 第二职业 a side job); 第二立面 (the row "
+    "behind the first) and 第二次 are ordinals",
+    examples=("第三方", "第一时间", "第三者", "第二课堂", "第二居所", "第二故乡"),
+    counter=("第三次", "第二立面", "第二春季"),
+)
+#: the words that end the name of an institution (a school, a hospital, a bureau)
+_INSTITUTION = (
+    r"(?:人民)?(?:医院|中学|小学|中心小学|高级中学|初级中学|实验学校|学校|师范|附属|监狱|看守所|分局|派出所|"
+    r"设计院|研究院|研究所|工程局|中级人民法院|汽车制造厂|医学中心|中心医院)"
 )
 ORDINAL_IN_NAME = Rule(
-    "ordinal_in_name",
-    r"(?:人民)?(?:医院|中学|小学|中心小学|高级中学|初级中学|实验学校|学校|师范|附属|监狱|看守所|分局|派出所|"
-    r"设计院|研究院|研究所|工程局|中级人民法院|汽车制造厂|医学中心|中心医院)",
+    "ordinal_in_name", _INSTITUTION,
     "what after 第N (or a numbered unit: 一二〇师) makes it part of a proper name, no number "
     "(南京市第一医院, 第二人民医院, 第三中学, 解放军总医院第七医学中心, 一二〇师学校)",
     examples=("医院", "人民医院", "中学", "医学中心", "学校"), counter=("动力", "要务", "胸章"),
+)
+DESIGNATION_IN_NAME = Rule(
+    "designation_in_name", rf"[^\s，,。；;、：:（）()“”‘’的了在和与及是为到从]{{0,4}}?{_INSTITUTION}",
+    "what after a numbered unit (第二师, 13团, 一二〇师) makes it part of an institution's full name, no "
+    "number: a short name and the institution's word (新疆生产建设兵团第二师华山中学, 一二〇师学校)",
+    examples=("华山中学", "学校", "第一小学"), counter=("师长", "参加了救援", "的医院"),
 )
 #: one CJK character that is neither a numeral nor 个
 _NOT_NUMERAL_NOR_GE = rf"(?![零〇一二两三四五六七八九十百千万亿个])[{CJK}]"
@@ -356,10 +402,47 @@ DIRECTION = Rule(
     examples=("增长", "下降到", "提高了"), counter=("增长点是",), how="search",
 )
 COHORT_YEAR = Rule(
-    "cohort_year", r"(?:1[89]|20|21)[0-9]{2}届",
+    "cohort_year", r"(?:1[89]|20|21)[0-9]{2}[届级]",
     "a four-digit year before 届 names a graduating class by its year (2023届毕业生: the year 2023, "
-    "unit 届), not the 2023rd session as 二十届 is the twentieth",
-    examples=("2023届毕业生", "2019届"), counter=("20届", "二十届"),
+    "unit 届), not the 2023rd session as 二十届 is the twentieth; before 级 an entering class where a "
+    "school is around it (cohort_school_before, cohort_student_after)",
+    examples=("2023届毕业生", "2019届", "1987级"), counter=("20届", "二十届", "8级"),
+)
+COHORT_SCHOOL_BEFORE = Rule(
+    "cohort_school_before", r"(?:大学|学院|学校|中学|小学|学部|系|专业|研究生院)$",
+    "a school or department right before a year and 级: the class that entered that year (重庆师范大学"
+    "化学学院1987级校友, 重庆师范大学2010级…本科生: the year, unit 级); 2000级台阶 counts steps",
+    examples=("重庆师范大学化学学院", "重庆师范大学"), counter=("拾级而上",), how="search",
+)
+COHORT_STUDENT_AFTER = Rule(
+    "cohort_student_after",
+    r"[^，,。；;：:！？!?]{0,14}?(?:校友|学生|本科生|研究生|新生|毕业生|学子|同学|学员|硕士生|博士生)",
+    "a student after a year and 级 in the same clause: an entering class (1987级校友, 2010级汉语言文学"
+    "（师范）专业本科生); 2000级台阶 is none",
+    examples=("校友", "汉语言文学（师范）专业本科生"), counter=("台阶", "，学生"),
+)
+EDITIONS_HELD = Rule(
+    "editions_held", r"(?:举办|举行|连续|连办|已办|共办|累计)了?$",
+    "a verb of holding right before N届 makes it a count of editions held (举办4届论坛, 连续三届); a named "
+    "session (十四届全国人大, 召开四届人大, 第二届) stays an ordinal (session_body)",
+    examples=("成功举办", "连续", "举办了"), counter=("党的", "全国政协", "召开"), how="search",
+)
+SESSION_BODY = Rule(
+    "session_body", r"(?:人大|政协|全国人民代表大会|全国人大|中央|党代会|代表大会|[一二三四五六七八九十]中全会|全会|市委|省委)",
+    "a body after N届 makes it a named session, an ordinal, whatever verb is before (举行十四届全国人大…)",
+    examples=("人大", "三中全会", "全国人民代表大会"), counter=("国际能源变革论坛", "全国双创活动周"),
+)
+FROM_ZERO_TO_ONE = Rule(
+    "from_zero_to_one", r"从(?:0|零|1|一)到(?:1|一|N|n|Ｎ|100|百|无穷)(?![0-9０-９.．%％个万亿])",
+    "the innovation idiom 从0到1 (an original breakthrough) and 从1到N, 从1到100 (scaling it up), quoted "
+    "or not: no number; 从1到3个 and 从6.32下降至6.08 are numbers",
+    examples=("从0到1", "从1到N", "从1到100"), counter=("从1到3个", "从10到100", "从6.32下降"),
+)
+QUOTE_OPEN_IN_CLAUSE = Rule(
+    "quote_open_in_clause", r"[“\"‘「『][^”\"’」』，,。；;！？!?、]{0,8}$",
+    "a quote opened in the clause before a numeral and not closed: the numeral is in a quoted saying or "
+    "slogan, where a noun is no classifier (“三山夹两河”, “三河六岸”); outside quotes it counts (村口两河交汇处)",
+    examples=("“三山夹", "“"), counter=("“三山”说的是，", "村口"), how="search",
 )
 TITLE_OPEN = Rule(
     "title_open", r"《[^《》]{0,80}$",
@@ -416,6 +499,14 @@ ONE_DETERMINER = Rule(
     "what before a lone 一 makes it a determiner (任何一个百分点 \"any\", 每一倍, 这一个): no number, "
     "though 一个百分点 and 一倍 count elsewhere (提高一个百分点)",
     examples=("任何", "每"), counter=("提高",), how="search",
+)
+SHARED_UNIT_LIST = Rule(
+    "shared_unit_list",
+    rf"(?:[、和与及]{NUM_AR})*[、和与及](?P<n>{NUM_AR})(?P<mag>{NUM_MAGNITUDE})?(?P<u>{NUMBER_UNIT_ALT})",
+    "Arabic numbers listed with 、 before a last one with its unit share that unit (and magnitude): "
+    "高于全国平均水平0.8、2.0、2.8个百分点 → 0.8 and 2.0 个百分点 too, 3、5万元 → 3万元; matched right "
+    "after the first number (a list marker 1、 opens its clause: not after a character)",
+    examples=("、2.0、2.8个百分点", "、5万元", "和4月"), counter=("、2.0、2.8", "、第三"),
 )
 SCORE_BEFORE = Rule(
     "score_before", r"(?:指数|水平|得分|评分|分值|分数|系数)$",
