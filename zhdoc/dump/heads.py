@@ -36,7 +36,7 @@ from zhdoc.dump.names import (bare_names, described_byline, dotted_names, join_n
                               names_run_on, names_text, stacked, title_tail)
 from zhdoc.dump.widths import first_lines_short, measure, widths
 from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapped
-from zhdoc.lexicon import all_words, ends_inside_word
+from zhdoc.lexicon import all_words, ends_inside_word, ends_on_degree
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
 from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, INSTITUTION_AUTHOR, SERIES_LABEL, described_names,
@@ -244,10 +244,11 @@ def _anchor(lines: Sequence[DumpLine], b: int) -> tuple[int, int] | None:
 
 
 def _finishes_word_above(lines: Sequence[DumpLine], b: int) -> bool:
-    """Whether line ``b`` finishes a word the line over it cut (…增强消 / 费意愿): it runs on from
-    that line, whatever name it looks like."""
-    return b > 0 and lines[b - 1].kind == "body" and lines[b - 1].ending == "other" and ends_inside_word(
-        lines[b - 1].text, lines[b].text)
+    """Whether line ``b`` finishes a word the line over it cut (…增强消 / 费意愿), or what a degree
+    adverb ending that line grades (城市更 / 文明): it runs on from that line, whatever name it
+    looks like."""
+    return b > 0 and lines[b - 1].kind == "body" and lines[b - 1].ending == "other" and (
+        ends_inside_word(lines[b - 1].text, lines[b].text) or ends_on_degree(lines[b - 1].text, lines[b].text))
 
 
 def _after_text(lines: Sequence[DumpLine], t0: int, t1: int) -> int:
@@ -351,8 +352,9 @@ def _top_run(lines: Sequence[DumpLine], first: int) -> tuple[tuple[int, int, tup
                 and w is not None and (x.n < w - 2 or overruns(x, w)))  # (not a text's first line, short by an indent)
 
     d = next((k for k in range(top, first) if not title_line(lines[k], ahead[k])), None)
-    if d is None or d <= top or lines[d].kind not in ("body", "furniture") or DATELINE.match(lines[d].text):
-        return None, False
+    if d is None or d <= top or lines[d].kind not in ("body", "furniture") or (
+            DATELINE.match(lines[d].text) and _captions_end(lines, d, first) == d):
+        return None, False  # (a photo's caption may open as a dateline does: 本报记者韩鑫为…指引。  …摄)
     lead = _title_run(lines, d, top)
     if lead is None:
         return None, False

@@ -61,10 +61,12 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     if len(part) == 1 and phrase_pair(b.text) and len(a.text.split()) == 1:
         return False  # two parallel phrases on a line of their own (政策找人  服务上门) are a
         #               title, not the rest of the line over them, however full that line
-    if (b.text.startswith(_NOT_FIRST) or len(b.text) <= 3 or a.text.endswith(_CLAUSE_GOES_ON)
+    if (b.text.startswith(_NOT_FIRST) or len(b.text) <= 3 and not (len(part) > 1 and b.text.endswith(_CLAUSE_GOES_ON))
+            or a.text.endswith(_CLAUSE_GOES_ON)
             or b.text.startswith(_NO_LINE_START) or runs_on(a.text, b.text)):
         return True  # (a clause's comma ends no part: 向前发展， / 需要更大的推动力; a closing mark
-        #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设)
+        #             starts no line: 如何加快“沙戈荒 / ”新能源基地建设; a short line opening a part
+        #             that goes on, 人民论坛 / 良心、 / 初心与民心, is measured with its part)
     if a.text.endswith(DASHES) or SERIES_NUMBER.search(a.text):
         return False  # a kicker leading into its title (…播撒红色种子——) ends its part, and so
         #               does a series' label ending on its number (…挺膺担当①)

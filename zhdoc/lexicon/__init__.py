@@ -119,6 +119,31 @@ def ends_inside_word(a: str, b: str) -> bool:
     return False
 
 
+#: degree adverbs, words that need the word they grade after them (城市更 / 文明): a line
+#: ending on one, cut as a word of its own, goes on in the next (not 最: jieba cuts 之最 in two)
+DEGREE_ADVERBS = frozenset("更很太越较")
+
+
+@lru_cache(maxsize=4096)
+def ends_on_degree(a: str, b: str) -> bool:
+    """Whether text ``a`` followed by ``b`` stops on a degree adverb that grades what ``b``
+    starts with (设施更“懂人” 城市更 / 文明): the adverb a word of its own as jieba cuts the two
+    run together, not the end of a word (变更, 超越, 之最).
+
+    >>> ends_on_degree("城市更", "文明"), ends_on_degree("企业名称变更", "王明"), ends_on_degree("从首个到之最", "李华")
+    (True, False, False)
+    """
+    if not (a and b and a[-1] in DEGREE_ADVERBS and "\u4e00" <= b[0] <= "\u9fff"):
+        return False
+    left = a[-_SPAN:]
+    pos = 0
+    for word in default_tokenizer().cut(left + b[:_SPAN], HMM=False):
+        pos += len(word)
+        if pos >= len(left):
+            return pos == len(left) and word == a[-1]
+    return False
+
+
 @lru_cache(maxsize=4096)
 def common_word(text: str) -> bool:
     """Whether ``text`` is one word of the dictionary (jieba's with the project's) that is not a

@@ -43,9 +43,11 @@ _POSITIONS = ("(?:总理|省长|市长|主席|书记|部长|主任|委员长|院
 
 # Bylines ---------------------------------------------------------------------------------
 BOX_BYLINE = Rule(
-    "box_byline", rf"□\s*{_NAME}(?:\s+{_NAME}){{0,5}}$(?<!适用)",
-    "names after a box: □ 吕 铁 刘 丹 (not a form's □ 适用)",
-    examples=("□ 吕 铁 刘 丹", "□王晓明", "□ 常  晋"), counter=("□ 适用", "□ 适用 √ 不适用"),
+    "box_byline", rf"□\s*(?:(?:本报|新华社|特约)?(?:记者|通讯员)\s*)?{_NAME}(?:\s+{_NAME}){{0,5}}$(?<!适用)",
+    "names after a box, maybe after the reporters' role: □ 吕 铁 刘 丹, □ 新华社记者  黄  玥  董博婷 "
+    "(not a form's □ 适用)",
+    examples=("□ 吕 铁 刘 丹", "□王晓明", "□ 常  晋", "□ 新华社记者  黄  玥  董博婷  王明玉", "□ 本报记者 王晓明"),
+    counter=("□ 适用", "□ 适用 √ 不适用"),
 )
 REPORTER_BYLINE = Rule(
     "reporter_byline",
