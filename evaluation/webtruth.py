@@ -164,8 +164,11 @@ def parse_article(item: dict[str, Any]) -> WebArticle:
                       tuple(body))
 
 
-#: the reporters a dateline credits (本报北京4月8日电  （记者耿磊）), at the opening of the text
-RE_DATELINE = re.compile(r"^本报\S{0,16}电\s*（(?:本报)?记者\s*([^）]{2,30})）")
+#: the reporters a dateline credits (本报北京4月8日电  （记者耿磊）), at the opening of the text;
+#: names alone in its brackets are reporters too (本报长春6月10日电  （郑智文、彭浩）, since
+#: 2026-12-06: before, such an article wanted no author)
+RE_DATELINE = re.compile(r"^本报\S{0,16}电\s*（(?:(?:本报)?记者\s*([^）]{2,30})"
+                         r"|((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}))）")
 #: the reporters a closing credit names (（本报记者赵政、刘佳华、李蕊、徐靖）), as the last paragraph
 RE_CLOSING = re.compile(r"^（本报记者\s*([^）]{2,40})）$")
 
@@ -181,6 +184,8 @@ def credited(body: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     ('赵政', '刘佳华')
     >>> credited([("paragraph", "正文提到（记者耿磊）。")])
     ()
+    >>> credited([("paragraph", "本报长春6月10日电  （郑智文、彭浩）记者从…获悉")])
+    ('郑智文', '彭浩')
 
     Names only: a role before a name (（记者谭莹、通讯员刘超）) and who compiled the text
     (（本报记者  钱  坤  整理）) are no part of it, and a padded name is one name.
@@ -195,7 +200,7 @@ def credited(body: Sequence[tuple[str, str]]) -> tuple[str, ...]:
         RE_CLOSING.match(texts[-1]) if texts else None)
     if not m:
         return ()
-    names = re.sub(r"\s*(?:采访)?整理$", "", m.group(1).strip())
+    names = re.sub(r"\s*(?:采访)?整理$", "", (m.group(1) or m.group(2)).strip())
     return tuple(n for part in re.split(r"[、，]", names)
                  for n in parse_authors(re.sub(rf"^\s*{_PIECE_ROLE}\s*", "", part)) if n)
 

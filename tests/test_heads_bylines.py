@@ -39,3 +39,19 @@ def test_a_described_or_body_byline_in_a_page_dump_heads_its_article() -> None:
 def test_a_box_before_the_reporters_role_opens_a_byline() -> None:
     page = PAGE_TOP + "第一篇的标题写在这里\n□ 新华社记者  王  明  李思远\n" + BODY
     assert _heads(page) == [("第一篇的标题写在这里", ("王明", "李思远"))]
+
+
+def test_another_outlets_reporters_role_opens_a_byline() -> None:
+    page = PAGE_TOP + "第一篇的标题写在这里\n健康时报记者  王  明  李思远\n" + BODY
+    assert _heads(page) == [("第一篇的标题写在这里", ("王明", "李思远"))]
+
+
+def test_a_padded_name_ending_on_wen_keeps_it() -> None:
+    # (文 alone credits the text, 李明 文; after a single character it ends a padded name)
+    page = PAGE_TOP + "第一篇的标题写在这里\n本报记者  张  文\n" + BODY
+    assert _heads(page) == [("第一篇的标题写在这里", ("张文",))]
+
+
+def test_a_documents_date_in_chinese_numerals_under_its_title_is_no_part_of_it() -> None:
+    (a,) = _articles("某某办公厅关于做好某项工作的意见\n（二〇二四年八月三十日）\n" + NOTE + "\n" + BODY)
+    assert a.title == "某某办公厅关于做好某项工作的意见"

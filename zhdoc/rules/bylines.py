@@ -31,6 +31,8 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
                      "宇文", "司徒", "令狐", "夏侯", "端木", "南宫", "西门", "独孤")
 #: a name run on after its role (本报记者王晓明): a surname first
 _SURNAMED = rf"(?:[{SURNAMES}]|{'|'.join(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}"
+#: another outlet, before its reporter's role (光明日报记者, 健康时报记者, 人民网记者, 环球人物记者)
+_OUTLET = rf"[{CJK}]{{2,6}}?(?:日报|晚报|时报|周报|报|网|人物|杂志|电视台|通讯社)"
 #: the role words that open a byline (also the roles a PDF keeps a wide gap after)
 _ROLES = "记者|通讯员|评论员|实习生|作者"
 #: the slash after 文 or 图 in a byline (文/张三, 图｜李四)
@@ -249,11 +251,12 @@ AFFILIATION_POSTCODE = Rule(
 # Names and roles inside a byline -------------------------------------------------------
 ROLE_WORDS = Rule(
     "role_words",
-    rf"□|■|本报|新华社|特约|[{CJK}]{{2,6}}(?:日报|晚报)(?=记者)|驻[{CJK}]{{1,8}}?(?=记者)|见习(?=记者)|{_ROLES}"
+    rf"□|■|本报|新华社|特约|{_OUTLET}(?=记者)|驻[{CJK}]{{1,8}}?(?=记者)|见习(?=记者)|{_ROLES}"
     rf"|读者|网友|责任编辑|编辑|摄影|[：:]|文\s*{_SLASH}|图\s*{_SLASH}",
     "words in a byline that name a role, not a person (removed before splitting the names; 驻美国 "
     "before 记者 is the reporter's post, 光明日报 before it another paper's reporter)",
-    examples=("本报", "记者", "文/", "驻美国记者", "见习记者", "光明日报记者"), counter=("王晓明",), how="search",
+    examples=("本报", "记者", "文/", "驻美国记者", "见习记者", "光明日报记者", "健康时报记者", "人民网记者"),
+    counter=("王晓明",), how="search",
 )
 NAME_TAIL = Rule(
     "name_tail", r"(?:(?:采访|采写)(?:整理)?|报道|整理|撰文|编译)$",
@@ -338,12 +341,13 @@ CAPTION = Rule(
     examples=("图①：普救寺外景。", "图2：示意图"), counter=("图书馆", "图为"),
 )
 REPORTER_ROLE = Rule(
-    "reporter_role", rf"^(?:本报|新华社|[{CJK}]{{2,6}}(?:日报|晚报))?(?:驻[{CJK}]{{1,8}}?|见习)?(?:特约)?"
+    "reporter_role", rf"^(?:本报|新华社|{_OUTLET})?(?:驻[{CJK}]{{1,8}}?|见习)?(?:特约)?"
     rf"(?:记者|评论员|通讯员|实习生|(?:联合)?(?:调研组|采访组|调查组))(?:\s|$)",
     "a reporter's role alone or before a space, opening a website copy's byline: 本报记者  吴  丹, 本报记者, "
     "本报驻美国记者  李志伟",
     examples=("本报记者  吴  丹", "本报记者", "本报驻美国记者  李志伟", "实习生  李明远", "光明日报记者  王  强",
-              "本报调研组"), counter=("记者了解到", "驻地记者了解到"),
+              "本报调研组", "健康时报记者  林  敬  王振雅", "人民网记者  黄  维"),
+    counter=("记者了解到", "驻地记者了解到", "当地报记者了解到"),
 )
 
 PADDED_NAME = Rule(

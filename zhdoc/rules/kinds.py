@@ -50,6 +50,8 @@ _DOC_KINDS = ("(?:通知|通报|报告|决定|决议|意见|办法|规定|公告
 #: a calendar date to the month, and its day
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月"
 _DAY = r"\s*\d{1,2}\s*日"
+#: a date in Chinese numerals, as a document dates itself (二〇二四年八月三十日)
+_CN_DATE = r"[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"
 
 LABEL = Rule(
     "label", r"^[【\[][^】\]]{1,12}[】\]]$", "a column label over a title: 【热点观察】 (a block of its own)",
@@ -104,9 +106,11 @@ ISSUE_DATE = Rule(
     counter=("2024年3月5日", "2024年3月5日 星期二 上午，全国人大常委会在北京召开会议"),
 )
 DATE_LINE = Rule(
-    "date_line", rf"^[（(]?{_DATE}(?:{_DAY})?[）)]?$",
-    "a date alone on a line (under a signature, under a speech's title): 2024年3月5日, （2024年1月8日）",
-    examples=("2024年3月5日", "（2024年1月8日）", "2024年3月"), counter=("2024年3月5日在北京",),
+    "date_line", rf"^[（(]?(?:{_DATE}(?:{_DAY})?|{_CN_DATE})[）)]?$",
+    "a date alone on a line (under a signature, under a speech's or a document's title): 2024年3月5日, "
+    "（2024年1月8日）, （二〇二四年八月三十日）",
+    examples=("2024年3月5日", "（2024年1月8日）", "2024年3月", "（二〇二四年八月三十日）", "二〇二五年一月九日"),
+    counter=("2024年3月5日在北京", "（二〇二四年八月三十日印发）"),
 )
 DATED_LINE = Rule(
     "dated_line", rf"^{_DATE}{_DAY}", "a line opening with a full date (2025年1月14日在…会议上): front matter",

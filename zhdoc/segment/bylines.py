@@ -53,6 +53,8 @@ def parse_authors(byline: str) -> list[str]:
     ['陈思远', '王琳']
     >>> parse_authors("全国政协委员、中国科学院古脊椎动物与古人类研究所所长  徐  星")
     ['徐星']
+    >>> parse_authors("本报记者  张  文"), parse_authors("李明 文  王芳 图")
+    (['张文'], ['李明', '王芳'])
     """
     described = described_names(byline)
     if described is not None:
@@ -61,7 +63,8 @@ def parse_authors(byline: str) -> list[str]:
     tokens = [t for t in "".join(c if c not in "、，,;；/|｜" else " " for c in s).split()]
     tokens = [NAME_TAIL.sub("", t) or t for t in tokens]
     tokens = [AUTHOR_MARK.sub("", t) or t for t in tokens]  # 陈思远1, 王琳*
-    tokens = [t for t in tokens if t not in ("报道", "摄", "文", "图", "整理", "等")]
+    tokens = [t for k, t in enumerate(tokens) if t not in ("报道", "摄", "整理", "等") and not (
+        t in ("文", "图") and not (k > 0 and len(tokens[k - 1]) == 1))]  # (李明 文 / 图, not 张  文)
     names: list[str] = []
     run: list[str] = []
     for t in [*tokens, ""]:
