@@ -116,3 +116,15 @@ def test_a_column_name_with_a_middle_dot_over_a_title_is_its_label_however_long(
             f"第二篇的标题在这里\n本报记者  王  强\n{_wrap(body, 20)}")
     first = _articles(dump)[0]
     assert (first.title, first.kicker) == ("县城公交通到了家门口", "各地持续推进城乡融合发展进行时")
+
+
+def test_a_documents_title_over_its_date_heads_the_page_and_a_wire_dateline_heads_nothing() -> None:
+    # (the document's name wraps at the text's own width: only its date line under it tells;
+    # the wire's closing dateline over the next head is its story's last line, no kicker)
+    doc = ("某某省办公厅某某市人民政府办公室关于深入推进\n城乡社区综合服务设施建设的意见\n（二〇二四年八月三十日）\n"
+           "为深入推进城乡社区综合服务设施建设，经省\n政府同意，现提出如下意见。各地要加强组织领\n导，"
+           "细化工作措施，确保各项任务落到实处。\n（新华社北京6月10日电）\n")
+    arts = _articles(PAGE_TOP + doc + "第二篇的标题写在这里\n本报记者  王  明\n" + BODY)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "某某省办公厅某某市人民政府办公室关于深入推进城乡社区综合服务设施建设的意见"),
+        (None, "第二篇的标题写在这里")]

@@ -39,8 +39,8 @@ from zhdoc.dump.wrapping import DASHES, one_measure, overruns, whole_note, wrapp
 from zhdoc.lexicon import all_words, ends_inside_word, ends_on_degree
 from zhdoc.model import Block
 from zhdoc.rules.bylines import AUTHOR_LIST, CREDIT, PAPER_NOTE as RE_PAPER_NOTE, REPORTER_ROLE as RE_REPORTERS
-from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, INSTITUTION_AUTHOR, SERIES_LABEL, described_names,
-                                 ends_on_credit, join_caption, name_like, padded_name, parted_names)
+from zhdoc.rules.bylines import (COLUMN_NAME, DOTTED_NAME, INSTITUTION_AUTHOR, SERIES_LABEL, WIRE_TRAILER,
+                                 described_names, ends_on_credit, join_caption, name_like, padded_name, parted_names)
 from zhdoc.rules.chars import MIDDLE_DOTS, NOT_IN_TITLE as _NOT_IN_TITLE, open_count, two_phrase_label
 from zhdoc.rules.kinds import ISSUE_DATE
 from zhdoc.rules.kinds import DATE_LINE, DATELINE
@@ -112,7 +112,7 @@ def _title_like(x: DumpLine) -> bool:
     t = x.text
     return (x.kind == "body" and 1 <= len(t) <= HEAD_LINE_MAX and not _NOT_IN_TITLE.search(t)
             and (x.marker is None or x.marker.end >= len(t))
-            and not t.endswith(("。", "…", "，", "：", ":")))
+            and not t.endswith(("。", "…", "，", "：", ":")) and not WIRE_TRAILER.match(t))  # (（新华社北京6月10日电）)
 
 
 def _title_clause(lines: Sequence[DumpLine], k: int, top: int, text_n: float = 0.0) -> bool:
@@ -351,6 +351,10 @@ def _top_run(lines: Sequence[DumpLine], first: int) -> tuple[tuple[int, int, tup
         return (_title_like(x) and not _ASKS_ON.search(x.text) and not DATELINE.match(x.text)
                 and w is not None and (x.n < w - 2 or overruns(x, w)))  # (not a text's first line, short by an indent)
 
+    dated = next((k for k in range(top + 1, min(first, top + TITLE_LINES + 1)) if DATE_LINE.match(lines[k].text)), None)
+    if dated is not None and dated + 1 < first and all(_title_like(x) for x in lines[top:dated]):
+        return (top, dated, (dated + 1, dated + 1)), True  # (a document's title over its date: 中共中央办公厅…的意见 /
+        #                                                    （二〇二四年八月三十日）, its lines as long as the text's)
     d = next((k for k in range(top, first) if not title_line(lines[k], ahead[k])), None)
     if d is None or d <= top or lines[d].kind not in ("body", "furniture") or (
             DATELINE.match(lines[d].text) and _captions_end(lines, d, first) == d):

@@ -73,6 +73,8 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
     if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
         return True
     together = a.text + "".join(x.text for x in part)
+    if _document_name("".join(together.split())) and not _document_name(a.text):
+        return True  # a document's name wrapped anywhere: one part (中共中央办公厅…关于深入推进深圳 / 综合改革…的意见)
     if (title and len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
             and not _document_name("".join(together.split()))):
         return False  # together longer than a title: a kicker over it, however full its line

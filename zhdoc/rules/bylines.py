@@ -45,10 +45,11 @@ _POSITIONS = ("(?:总理|省长|市长|主席|书记|部长|主任|委员长|院
 
 # Bylines ---------------------------------------------------------------------------------
 BOX_BYLINE = Rule(
-    "box_byline", rf"□\s*(?:(?:本报|新华社|特约)?(?:记者|通讯员)\s*)?{_NAME}(?:\s+{_NAME}){{0,5}}$(?<!适用)",
+    "box_byline", rf"□\s*(?:(?:本报|新华社|特约|{_OUTLET})?(?:记者|通讯员)\s*)?{_NAME}(?:\s+{_NAME}){{0,5}}$(?<!适用)",
     "names after a box, maybe after the reporters' role: □ 吕 铁 刘 丹, □ 新华社记者  黄  玥  董博婷 "
     "(not a form's □ 适用)",
-    examples=("□ 吕 铁 刘 丹", "□王晓明", "□ 常  晋", "□ 新华社记者  黄  玥  董博婷  王明玉", "□ 本报记者 王晓明"),
+    examples=("□ 吕 铁 刘 丹", "□王晓明", "□ 常  晋", "□ 新华社记者  黄  玥  董博婷  王明玉", "□ 本报记者 王晓明",
+              "□ 健康时报记者  林  敬  王振雅"),
     counter=("□ 适用", "□ 适用 √ 不适用"),
 )
 REPORTER_BYLINE = Rule(
@@ -179,6 +180,14 @@ READER_SIGNATURE = Rule(
     "reader_signature", rf"[（(]\s*(?:读者|网友)\s+{_NAME}\s*[）)]$",
     "a reader's signature at a letter's end: （读者 王建国）, （网友 刘 芳） (not （读者来信）)",
     examples=("（读者 王建国）", "（网友 刘 芳）"), counter=("（读者来信）",),
+)
+WIRE_TRAILER = Rule(
+    "wire_trailer", r"^[（(]\s*(?:新华社|中新社|本报)[^（）()，。]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[）)]$",
+    "the dateline a wire or the paper's own story closes with, alone in brackets on its last line: "
+    "（新华社北京1月21日电）, （本报里约热内卢1月21日电）: no line of the next head (it stays its "
+    "story's text, which the published text keeps, so it is no trailer kind)",
+    examples=("（新华社北京1月21日电）", "（本报里约热内卢1月21日电）", "（新华社北京6月10日电）"),
+    counter=("本报北京3月5日电  记者从省里获悉", "（新华社记者 王明）", "（新华社北京1月21日电）记者获悉"),
 )
 #: trailers that name their author (a byline at the end)
 SIGNED_TRAILERS = (REPORTER_TRAILER, READER_SIGNATURE)
