@@ -145,11 +145,14 @@ FIRST_MEASUREMENTS = (
 #: on a byline's line whatever their surname): held-out dumps right 0.939 -> 0.954, titles 0.948
 #: -> 0.953, full titles 0.943 -> 0.948, authors 0.948 -> 0.953, F1 0.9736 -> 0.9733 (a paragraph
 #: start); more layouts held-out dumps right 0.946 -> 0.954, titles 0.948 -> 0.951, full titles
-#: 0.943 -> 0.946, authors 0.95 -> 0.952.
+#: 0.943 -> 0.946, authors 0.95 -> 0.952. Raised 2026-12-06 (an eighth session) for a change
+#: of the truth, not of the reader: names alone in a dateline's brackets are reporters
+#: (webtruth.credited; one held-out item, 本报南宁…电（庞革平、黄诗谊）, which the reader already
+#: read so): held-out authors 0.954 -> 0.969, more layouts held-out authors 0.952 -> 0.967.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.98, "full_titles": 0.98, "authors": 1.0,
             "headings": 0.99, "f1": 0.969},
-    "heldout": {"dumps_right": 0.954, "titles": 0.953, "full_titles": 0.948, "authors": 0.953,
+    "heldout": {"dumps_right": 0.954, "titles": 0.953, "full_titles": 0.948, "authors": 0.969,
                 "headings": 0.987, "f1": 0.973},
 }
 
@@ -459,7 +462,7 @@ MORE_FIRST_MEASUREMENT = (
 MORE_FLOORS: dict[str, dict[str, float]] = {
     "dev": {"dumps_right": 1.0, "titles": 0.978, "full_titles": 0.976, "authors": 1.0,
             "headings": 0.995, "f1": 0.972},
-    "heldout": {"dumps_right": 0.954, "titles": 0.951, "full_titles": 0.946, "authors": 0.952,
+    "heldout": {"dumps_right": 0.954, "titles": 0.951, "full_titles": 0.946, "authors": 0.967,
                 "headings": 0.964, "f1": 0.971},
 }
 
