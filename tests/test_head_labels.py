@@ -128,3 +128,11 @@ def test_a_documents_title_over_its_date_heads_the_page_and_a_wire_dateline_head
     assert [(a.kicker, a.title) for a in arts] == [
         (None, "某某省办公厅某某市人民政府办公室关于深入推进城乡社区综合服务设施建设的意见"),
         (None, "第二篇的标题写在这里")]
+
+
+def test_the_rest_of_a_trailer_wrapped_over_three_lines_heads_nothing() -> None:
+    # (…党建工作办干 / 部） closes the bracket its trailer opened: no title over the line after it)
+    dump = (PAGE_TOP + "第一篇的标题写在这里\n本报记者  王  明\n" + BODY + "　　（作者为浙江省湖州市\n南浔区和孚镇党建工作办干\n部）\n"
+            "栏目投稿邮箱：someone\n@example.\ncn\n")
+    arts = _articles(dump)
+    assert [(a.title, a.affiliations) for a in arts] == [("第一篇的标题写在这里", ("浙江省湖州市南浔区和孚镇党建工作办",))]

@@ -404,8 +404,9 @@ def _unsigned_runs(lines: Sequence[DumpLine], runs: Sequence[tuple[int, int, tup
                    and k not in taken and not _trailer_end(lines, k) and not lines[k].opening
                    and (_title_like(lines[k]) or _clause_line(lines[k]))):
                 k -= 1
-            if k >= 0 and k < d - 1 and k not in taken and _trailer_end(lines, k):
-                run = (k + 1, d)
+            if (k >= 0 and k < d - 1 and k not in taken and _trailer_end(lines, k)
+                    and open_count("".join(x.text for x in lines[k + 1:d])) >= 0):
+                run = (k + 1, d)  # (not the rest of a trailer wrapped over three lines: …干 / 部）)
         if run is not None and not taken.intersection(range(*run)):
             out.append((*run, (d, d)))
     return out
