@@ -89,9 +89,11 @@ DATELINE = Rule(
     counter=("本报通讯员 张三", "本报记者 王晓明"),
 )
 DOC_TITLE = Rule(
-    "doc_title", rf"^关于\S{{2,40}}的{_DOC_KINDS}$",
-    "an official document's full title, alone on its line and opening a document: 关于…的通知",
-    examples=("关于做好2024年春节期间有关工作的通知",), counter=("关于做好工作的通知要求", "关于的通知"),
+    "doc_title", rf"^关于\S{{2,40}}的(?:实施|指导|若干)?{_DOC_KINDS}$",
+    "an official document's full title, alone on its line and opening a document: 关于…的通知, "
+    "关于…的实施意见 (指导意见, 若干意见)",
+    examples=("关于做好2024年春节期间有关工作的通知", "关于深入推进城乡社区建设的实施意见", "关于加快发展现代服务业的若干意见"),
+    counter=("关于做好工作的通知要求", "关于的通知", "关于实施意见"),
 )
 DOC_KIND_END = Rule(
     "doc_kind_end", f"{_DOC_KINDS}$", "an official document's title ends with its kind: …工作报告, …实施方案",
