@@ -72,11 +72,12 @@ def wrapped(a: DumpLine, b: DumpLine, width: float | None, first: bool,
         #               does a series' label ending on its number (…挺膺担当①)
     if sum(x.n for x in part) < HEAD_PART_MIN or _couplet([a, *part]):
         return True
-    together = a.text + "".join(x.text for x in part)
-    if _document_name("".join(together.split())) and not _document_name(a.text):
+    together = "".join((a.text + "".join(x.text for x in part)).split())
+    named = _document_name(together)
+    if named and not _document_name(a.text):
         return True  # a document's name wrapped anywhere: one part (中共中央办公厅…关于深入推进深圳 / 综合改革…的意见)
-    if (title and len(BRACKETED_NOTE.sub("", "".join(together.split()))) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
-            and not _document_name("".join(together.split()))):
+    if (title and len(BRACKETED_NOTE.sub("", together)) > TITLE_PART_MAX and not DOC_TITLE.match(a.text)
+            and not named):
         return False  # together longer than a title: a kicker over it, however full its line
         #               (where ``title``: ``a`` and the part may be the title, not lines
         #               over it, a kicker wrapped over three lines, 碧溪湖…创历年 / 新高，… / 稀鸟类集中现身)

@@ -100,23 +100,29 @@ def default_tokenizer() -> Any:
 
 
 @lru_cache(maxsize=4096)
-def ends_inside_word(a: str, b: str) -> bool:
-    """Whether text ``a`` followed by ``b`` has a word across their boundary (Han characters on
-    both sides: a mark or a space ends a word), as jieba's dictionary route cuts the last
-    characters of ``a`` and the first of ``b`` (no HMM guesses for words it does not know, so
-    the same text cuts the same way everywhere). Cached: the head readers ask of one pair of
-    lines several times."""
-    if not (a and b and "\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff"):
-        return False
+def _word_at_end(a: str, b: str) -> tuple[str, int]:
+    """The word of ``a`` run into ``b`` that reaches the end of ``a``, and how far past that end
+    it runs (0: it ends there), as jieba's dictionary route cuts the last characters of ``a``
+    and the first of ``b`` (no HMM guesses for words it does not know, so the same text cuts the
+    same way everywhere). Cached: the head readers ask of one pair of lines several times."""
     left = a[-_SPAN:]
     pos = 0
     for word in default_tokenizer().cut(left + b[:_SPAN], HMM=False):
-        if pos < len(left) < pos + len(word):
-            return True
         pos += len(word)
         if pos >= len(left):
-            return False
-    return False
+            return word, pos - len(left)
+    return "", 0
+
+
+def _han_pair(a: str, b: str) -> bool:
+    """Whether ``a`` ends and ``b`` starts on a Han character (a mark or a space ends a word)."""
+    return bool(a and b and "\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff")
+
+
+def ends_inside_word(a: str, b: str) -> bool:
+    """Whether text ``a`` followed by ``b`` has a word across their boundary (Han characters on
+    both sides), as ``_word_at_end`` cuts them."""
+    return _han_pair(a, b) and _word_at_end(a, b)[1] > 0
 
 
 #: degree adverbs, words that need the word they grade after them (城市更 / 文明): a line
@@ -124,24 +130,15 @@ def ends_inside_word(a: str, b: str) -> bool:
 DEGREE_ADVERBS = frozenset("更很太越较")
 
 
-@lru_cache(maxsize=4096)
 def ends_on_degree(a: str, b: str) -> bool:
     """Whether text ``a`` followed by ``b`` stops on a degree adverb that grades what ``b``
     starts with (设施更“懂人” 城市更 / 文明): the adverb a word of its own as jieba cuts the two
-    run together, not the end of a word (变更, 超越, 之最).
+    run together (``_word_at_end``), not the end of a word (变更, 超越, 之最).
 
     >>> ends_on_degree("城市更", "文明"), ends_on_degree("企业名称变更", "王明"), ends_on_degree("从首个到之最", "李华")
     (True, False, False)
     """
-    if not (a and b and a[-1] in DEGREE_ADVERBS and "\u4e00" <= b[0] <= "\u9fff"):
-        return False
-    left = a[-_SPAN:]
-    pos = 0
-    for word in default_tokenizer().cut(left + b[:_SPAN], HMM=False):
-        pos += len(word)
-        if pos >= len(left):
-            return pos == len(left) and word == a[-1]
-    return False
+    return _han_pair(a, b) and a[-1] in DEGREE_ADVERBS and _word_at_end(a, b) == (a[-1], 0)
 
 
 @lru_cache(maxsize=4096)

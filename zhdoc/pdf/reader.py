@@ -13,7 +13,9 @@ import io
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from zhdoc.errors import Encrypted, MalformedPDF, NoTextLayer, TimeLimit, TooLarge
@@ -251,8 +253,14 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
 
     laid_out: list[Area] = []
     news_furniture: list[Furniture] = []
-    dates = Counter(d for p in pages for d in _issue_dates(p))
-    running = {d for d, n in dates.items() if n > 1}
+
+    @cache
+    def running() -> set[str]:
+        """Dates printed on two pages or more (a running header's): scanned for once, and only
+        where a page has a single head to judge (most documents have none)."""
+        dates = Counter(d for q in pages for d in _issue_dates(q))
+        return {d for d, n in dates.items() if n > 1}
+
     n_articles = 0
     for p in pages:
         check_clock(p.number)
@@ -295,15 +303,15 @@ def read_pdf(data: bytes, settings: Settings, source: str = "") -> PdfLayout:
 
 
 def _articles(runs: list[Line], boxed: list[Glyph], page: _Page, body_size: float,
-              running: set[str] = frozenset()) -> SplitPage | None:
+              running: Callable[[], set[str]] = frozenset) -> SplitPage | None:
     """The page cut into articles under their heads (``zhdoc.pdf.heads``), when it holds two
     or more, or one under a dated masthead; else None (the page is laid out as a whole). ``boxed``:
     the glyphs inside drawn boxes (a newspaper frames some of its articles: they are articles like
-    the others); ``running``: dates printed on two pages or more (a running header's)."""
+    the others); ``running()``: dates printed on two pages or more (a running header's)."""
     glyphs = sorted([*(g for run in runs for g in run.glyphs), *boxed], key=lambda g: g.seq)
     vertical, rest = vertical_runs(glyphs)
     split = split_page([*glyphs_to_runs(rest), *vertical], page.images, body_size, page.height)
-    if len(split.heads) >= 2 or split.heads and _dated_masthead(page, split.heads[0].box[1], running) and (
+    if len(split.heads) >= 2 or split.heads and _dated_masthead(page, split.heads[0].box[1], running()) and (
             _one_story(split, body_size)):
         return split
     return None

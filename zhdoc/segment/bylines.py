@@ -32,10 +32,8 @@ def described_affiliations(byline: str) -> list[str]:
     (['全国政协、国家图书馆古籍馆'], [])
     """
     found = described_names(byline)
-    if found is None:
-        return []
-    institutions = [p for p in (POSITION.sub("", x).strip() for x in found[0].split("、")) if p]
-    return ["、".join(institutions)] if institutions else []
+    institutions = _institutions(found[0]) if found is not None else ""
+    return [institutions] if institutions else []
 
 
 def parse_authors(byline: str) -> list[str]:
@@ -98,12 +96,17 @@ def parse_affiliations(trailer: str) -> list[str]:
     m = TRAILER_AFFILIATIONS.match("".join(trailer.split()))
     if not m:
         return []
-    out = []
-    for part in m.group("aff").replace(";", "；").split("；"):
-        institutions = [p for p in (POSITION.sub("", x).strip() for x in part.split("、")) if p]
-        if institutions:
-            out.append("、".join(institutions))
-    return out
+    return [inst for part in m.group("aff").replace(";", "；").split("；") if (inst := _institutions(part))]
+
+
+def _institutions(posts: str) -> str:
+    """The institutions of an author's posts parted by 、, each position removed whole
+    (``POSITION``), a post that is a position alone dropped ("" where all are).
+
+    >>> _institutions("中国社会科学院学部委员、澳门大学讲座教授"), _institutions("常务副院长")
+    ('中国社会科学院、澳门大学', '')
+    """
+    return "、".join(p for p in (POSITION.sub("", x).strip() for x in posts.split("、")) if p)
 
 
 def parse_affiliation_line(line: str) -> list[str]:
